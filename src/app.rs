@@ -1,0 +1,92 @@
+//! Dispatch from the parsed command line to one subcommand, with the shared context.
+
+use std::io::{IsTerminal, Write};
+
+use crate::cli::{Cli, ColorChoice, Command};
+use crate::commands;
+use crate::lang::Lang;
+
+/// The process exit status, as documented in the README.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Everything passed, or the result was produced.
+    Ok,
+    /// The check or a threshold failed.
+    Failed,
+    /// Usage, input or I/O error.
+    InputError,
+    /// An interview was interrupted; its answers are saved.
+    Interrupted,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Ok => 0,
+            Exit::Failed => 1,
+            Exit::InputError => 2,
+            Exit::Interrupted => 130,
+        }
+    }
+}
+
+/// What every command needs besides its own arguments.
+#[derive(Clone, Debug)]
+pub struct Context {
+    pub lang: Lang,
+    pub questionnaires_dir: Option<std::path::PathBuf>,
+    /// Whether to write ANSI colours on standard output.
+    pub color: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+impl Context {
+    pub fn from_cli(cli: &Cli) -> Self {
+        let env = |name: &str| std::env::var(name).ok();
+        let lang = cli.global.lang.unwrap_or_else(|| {
+            Lang::from_locale(
+                env("LC_ALL").as_deref(),
+                env("LC_MESSAGES").as_deref(),
+                env("LANG").as_deref(),
+            )
+        });
+        let color = match cli.global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::io::stdout().is_terminal()
+                    && env("NO_COLOR").is_none_or(|value| value.is_empty())
+            }
+        };
+        Context {
+            lang,
+            questionnaires_dir: cli.global.questionnaires_dir.clone(),
+            color,
+            quiet: cli.global.quiet,
+            verbose: cli.global.verbose,
+        }
+    }
+}
+
+/// Runs one subcommand. Standard output and error are parameters so tests can capture them.
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Exit> {
+    let ctx = Context::from_cli(&cli);
+    match &cli.command {
+        Command::Interview(args) => commands::interview::run(&ctx, args, out, err),
+        Command::Check(args) => commands::check::run(&ctx, args, out, err),
+        Command::Rank(args) => commands::rank::run(&ctx, args, out, err),
+        Command::Report(args) => commands::report::run(&ctx, args, out, err),
+        Command::Questionnaires(args) => commands::questionnaires::run(&ctx, args, out, err),
+        Command::Validate(args) => commands::validate::run(&ctx, args, out, err),
+    }
+}
+
+/// True when the error comes from writing to a closed pipe (`outsource … | head`).
+pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,291 @@
+//! Command-line interface: clap derive only. Each subcommand's behaviour lives in
+//! `src/commands/<name>.rs`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::lang::Lang;
+
+/// Decide whether, how and to whom to outsource customer relations.
+///
+/// Interview a client on the readiness checklists, check project briefs in CI,
+/// and rank provider offers against weighted criteria.
+#[derive(Debug, Parser)]
+#[command(
+    name = "outsource",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+/// Options every subcommand accepts.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Language of messages [default: French when LC_ALL, LC_MESSAGES or LANG starts with "fr", else English]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+
+    /// Folder of questionnaire files that extend the built-in ones (same id: the file wins)
+    #[arg(long = "questionnaires", global = true, value_name = "DIR")]
+    pub questionnaires_dir: Option<PathBuf>,
+
+    /// When to use colours [default: auto, which means only on a terminal and without NO_COLOR]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, hide_default_value = true)]
+    pub color: ColorChoice,
+
+    /// Print only what is needed (the result, errors)
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Print more detail (every answer, the formulas' inputs)
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Interview a client interactively, saving every answer to a brief file
+    Interview(InterviewArgs),
+    /// Score project briefs without a terminal; exit 1 when one is not ready
+    Check(CheckArgs),
+    /// Rank provider offers against weighted criteria
+    Rank(RankArgs),
+    /// Write an HTML or Markdown report for a client
+    Report(ReportArgs),
+    /// List the available questionnaires
+    Questionnaires(QuestionnairesArgs),
+    /// Validate questionnaire, brief, criteria and offer files
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InterviewArgs {
+    /// Brief file to write (and to resume when it exists)
+    #[arg(long, short, default_value = "brief.toml", value_name = "FILE")]
+    pub brief: PathBuf,
+
+    /// Questionnaire to ask, by id; repeat for several [default: ten-questions then ten-mistakes]
+    #[arg(long = "questionnaire", value_name = "ID")]
+    pub questionnaire: Vec<String>,
+
+    /// Walk through every question again, with the current answer as the default
+    #[arg(long)]
+    pub review: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Brief files, or folders whose *.toml briefs are all checked
+    #[arg(required = true, value_name = "BRIEF")]
+    pub briefs: Vec<PathBuf>,
+
+    /// Fail when the overall score is below N (0 to 100) [default: 50]
+    #[arg(long, value_name = "N", value_parser = parse_score)]
+    pub min_score: Option<f64>,
+
+    /// Fail when less than this share of the question weight is answered (0 to 1) [default: 0.7]
+    #[arg(long, value_name = "SHARE", value_parser = parse_share)]
+    pub min_coverage: Option<f64>,
+
+    /// Lowest unwaived finding severity that fails the check
+    #[arg(long, value_enum, default_value_t = FailOn::Blocker)]
+    pub fail_on: FailOn,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Blocker,
+    Warning,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Tables, findings with the brief's line, the verdict
+    Human,
+    /// One JSON document
+    Json,
+    /// GitHub Actions workflow annotations
+    Github,
+    /// JUnit XML, one test case per question
+    Junit,
+    /// SARIF 2.1.0 for code-scanning dashboards
+    Sarif,
+}
+
+#[derive(Debug, Args)]
+pub struct RankArgs {
+    /// Criteria file (weights or AHP comparisons, must-have bounds)
+    #[arg(long, short, value_name = "FILE")]
+    pub criteria: PathBuf,
+
+    /// Offer files, or folders whose *.toml offers are all read
+    #[arg(required = true, value_name = "OFFER")]
+    pub offers: Vec<PathBuf>,
+
+    /// Ranking method [default: the criteria file's `method`, else weighted-sum]
+    #[arg(long, short, value_enum)]
+    pub method: Option<Method>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = RankFormat::Table)]
+    pub format: RankFormat,
+
+    /// Also say how robust the ranking is to changes in the weights
+    #[arg(long, short)]
+    pub sensitivity: bool,
+
+    /// Number of Monte Carlo weight samples for --sensitivity
+    #[arg(long, default_value_t = 10_000, value_name = "N")]
+    pub samples: u32,
+
+    /// Seed of the Monte Carlo sampling (same seed, same result)
+    #[arg(long, default_value_t = 1, value_name = "S")]
+    pub seed: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    /// Min-max normalisation, then the weighted sum
+    WeightedSum,
+    /// Closeness to the ideal offer (Hwang and Yoon)
+    Topsis,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RankFormat {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The project brief
+    #[arg(value_name = "BRIEF")]
+    pub brief: PathBuf,
+
+    /// Criteria file, to add the ranking of offers to the report
+    #[arg(long, short, value_name = "FILE", requires = "offers")]
+    pub criteria: Option<PathBuf>,
+
+    /// Offer files or folders (with --criteria)
+    #[arg(value_name = "OFFER", requires = "criteria")]
+    pub offers: Vec<PathBuf>,
+
+    /// Ranking method [default: the criteria file's `method`, else weighted-sum]
+    #[arg(long, short, value_enum)]
+    pub method: Option<Method>,
+
+    /// Add the weight sensitivity analysis (with --criteria)
+    #[arg(long, short, requires = "criteria")]
+    pub sensitivity: bool,
+
+    /// Number of Monte Carlo weight samples for --sensitivity
+    #[arg(long, default_value_t = 10_000, value_name = "N")]
+    pub samples: u32,
+
+    /// Seed of the Monte Carlo sampling
+    #[arg(long, default_value_t = 1, value_name = "S")]
+    pub seed: u64,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ReportFormat::Html)]
+    pub format: ReportFormat,
+
+    /// File to write [default: standard output]
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct QuestionnairesArgs {
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ListFormat::Human)]
+    pub format: ListFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Files or folders to validate; the kind of each file is told from its keys
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ValidateFormat::Human)]
+    pub format: ValidateFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ValidateFormat {
+    /// Each problem with its line quoted and a caret
+    Human,
+    /// One line per problem: file:line:column: error[code]: message
+    Short,
+}
+
+fn parse_score(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(value) if (0.0..=100.0).contains(&value) => Ok(value),
+        _ => Err(format!("expected a number from 0 to 100, got `{text}`")),
+    }
+}
+
+fn parse_share(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(value) if (0.0..=1.0).contains(&value) => Ok(value),
+        _ => Err(format!("expected a number from 0 to 1, got `{text}`")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_debug_assert() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn score_parsers_reject_out_of_range() {
+        assert_eq!(parse_score("75"), Ok(75.0));
+        assert!(parse_score("101").is_err());
+        assert!(parse_score("abc").is_err());
+        assert_eq!(parse_share("0.5"), Ok(0.5));
+        assert!(parse_share("1.5").is_err());
+    }
+}

@@ -1,0 +1,8 @@
+//! One module per subcommand: the edges that load files, call the pure core and write.
+
+pub mod check;
+pub mod interview;
+pub mod questionnaires;
+pub mod rank;
+pub mod report;
+pub mod validate;

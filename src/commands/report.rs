@@ -1,0 +1,16 @@
+//! `outsource report` (not built yet).
+
+use std::io::Write;
+
+use crate::app::{Context, Exit};
+use crate::cli::*;
+
+pub fn run(
+    _ctx: &Context,
+    _args: &ReportArgs,
+    _out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<Exit> {
+    writeln!(err, "error: `outsource report` is not built yet")?;
+    Ok(Exit::InputError)
+}

@@ -1,0 +1,262 @@
+//! Problems found in a user's file, as data: a code, a message, a byte span.
+//!
+//! Validation pushes [`Diagnostic`]s instead of failing at the first problem
+//! (as cargo-deny does), and this module is the one place that turns spans into
+//! `file:line:column` and renders the caret snippets. Pure: no I/O.
+
+use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use serde::Serialize;
+
+/// How bad a problem in a file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem in one file.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Stable kebab-case code, e.g. `duplicate-id`.
+    pub code: &'static str,
+    pub message: String,
+    /// Byte range in the file; `None` means the whole file.
+    #[serde(skip)]
+    pub span: Option<Range<usize>>,
+    /// Text under the caret.
+    pub label: Option<String>,
+    /// A hint on how to fix it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            span: None,
+            label: None,
+            help: None,
+        }
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
+    }
+
+    pub fn at(mut self, span: Range<usize>) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Turns a TOML syntax or shape error into a diagnostic, keeping its span.
+    pub fn from_toml(error: &toml::de::Error) -> Self {
+        let diagnostic = Diagnostic::error("invalid-toml", error.message().trim_end());
+        match error.span() {
+            Some(span) => diagnostic.at(span),
+            None => diagnostic,
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// A file's name (as the user wrote it) and its text, kept for rendering.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
+        SourceFile {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        line_col(&self.text, offset)
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        self.line_col(offset).0
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    pub fn line_text(&self, line: usize) -> Option<&str> {
+        self.text
+            .lines()
+            .nth(line.checked_sub(1)?)
+            .map(|l| l.trim_end_matches('\r'))
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset into `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// `file:line:column` of a diagnostic (1:1 when it has no span).
+pub fn location(file: &SourceFile, diagnostic: &Diagnostic) -> (usize, usize) {
+    diagnostic
+        .span
+        .as_ref()
+        .map_or((1, 1), |span| file.line_col(span.start))
+}
+
+/// One grep-able line: `file:line:col: error[code]: message`.
+pub fn render_short(file: &SourceFile, diagnostic: &Diagnostic) -> String {
+    let (line, column) = location(file, diagnostic);
+    let level = match diagnostic.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut out = format!(
+        "{}:{line}:{column}: {level}[{}]: {}",
+        file.path, diagnostic.code, diagnostic.message
+    );
+    if let Some(label) = &diagnostic.label {
+        out.push_str(&format!(" ({label})"));
+    }
+    out
+}
+
+/// A rustc-like report with the offending line and a caret under the span.
+pub fn render(file: &SourceFile, diagnostic: &Diagnostic) -> String {
+    let level = match diagnostic.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let title = level
+        .primary_title(diagnostic.message.as_str())
+        .id(diagnostic.code);
+    let mut report: Vec<Group<'_>> = Vec::new();
+    let group = match &diagnostic.span {
+        Some(span) => {
+            let span = clamp(&file.text, span);
+            let annotation = AnnotationKind::Primary.span(span);
+            let annotation = match &diagnostic.label {
+                Some(label) => annotation.label(label.as_str()),
+                None => annotation,
+            };
+            title.element(
+                Snippet::source(file.text.as_str())
+                    .path(file.path.as_str())
+                    .annotation(annotation),
+            )
+        }
+        None => {
+            let mut group = title.element(
+                Snippet::<annotate_snippets::Annotation<'_>>::source("")
+                    .path(file.path.as_str())
+                    .line_numbering(false),
+            );
+            if let Some(label) = &diagnostic.label {
+                group = group.element(Level::NOTE.message(label.as_str()));
+            }
+            group
+        }
+    };
+    let group = match &diagnostic.help {
+        Some(help) => group.element(Level::HELP.message(help.as_str())),
+        None => group,
+    };
+    report.push(group);
+    Renderer::plain().render(&report)
+}
+
+/// Keeps a span inside the text and on character boundaries, so rendering never panics.
+fn clamp(text: &str, span: &Range<usize>) -> Range<usize> {
+    let mut start = span.start.min(text.len());
+    let mut end = span.end.clamp(start, text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let text = "a = 1\nbé = \"x\"\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 6), (2, 1));
+        // "bé = " is 6 bytes (é is 2) but 5 characters: the quote is column 6.
+        assert_eq!(line_col(text, 12), (2, 6));
+        assert_eq!(line_col(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn short_form_is_greppable() {
+        let file = SourceFile::new("brief.toml", "[project]\nname = 3\n");
+        let d = Diagnostic::error("invalid-type", "expected a string").at(17..18);
+        assert_eq!(
+            render_short(&file, &d),
+            "brief.toml:2:8: error[invalid-type]: expected a string"
+        );
+    }
+
+    #[test]
+    fn snippet_points_at_the_line() {
+        let file = SourceFile::new("brief.toml", "[project]\nname = 3\n");
+        let d = Diagnostic::error("invalid-type", "expected a string")
+            .at(17..18)
+            .label("a number")
+            .help("quote it");
+        let out = render(&file, &d);
+        assert!(
+            out.contains("error[invalid-type]: expected a string"),
+            "{out}"
+        );
+        assert!(out.contains("--> brief.toml:2:8"), "{out}");
+        assert!(out.contains("2 | name = 3"), "{out}");
+        assert!(out.contains("^ a number"), "{out}");
+        assert!(out.contains("help: quote it"), "{out}");
+    }
+
+    #[test]
+    fn bad_spans_do_not_panic() {
+        let file = SourceFile::new("x.toml", "é");
+        let d = Diagnostic::error("x", "y").at(1..50);
+        let _ = render(&file, &d);
+        let whole = Diagnostic::error("x", "whole file");
+        assert!(render(&file, &whole).contains("x.toml"));
+    }
+}

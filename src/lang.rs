@@ -1,0 +1,106 @@
+//! User-facing language: French or English, and bilingual text values.
+
+use serde::{Deserialize, Serialize};
+
+/// The language of everything the tool says to a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Français
+    Fr,
+    /// English
+    En,
+}
+
+impl Lang {
+    /// Picks the language from locale variables, in POSIX precedence order
+    /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): French when the first one set
+    /// starts with `fr`, else English. Pure: the caller reads the environment.
+    pub fn from_locale(
+        lc_all: Option<&str>,
+        lc_messages: Option<&str>,
+        lang: Option<&str>,
+    ) -> Self {
+        let first = [lc_all, lc_messages, lang]
+            .into_iter()
+            .flatten()
+            .find(|value| !value.is_empty());
+        match first {
+            Some(value) if value.to_ascii_lowercase().starts_with("fr") => Lang::Fr,
+            _ => Lang::En,
+        }
+    }
+
+    /// Chooses between an English and a French string.
+    pub fn pick<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
+        match self {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+
+    /// The language's code, as written in files and on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// A text given in both languages, as questionnaires and criteria files write it:
+/// `text = { fr = "…", en = "…" }`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub fr: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(en: impl Into<String>, fr: impl Into<String>) -> Self {
+        Text {
+            fr: fr.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_precedence_and_prefix() {
+        assert_eq!(Lang::from_locale(None, None, None), Lang::En);
+        assert_eq!(Lang::from_locale(None, None, Some("fr_FR.UTF-8")), Lang::Fr);
+        assert_eq!(Lang::from_locale(None, None, Some("FR_be")), Lang::Fr);
+        // LC_ALL wins over LANG, an empty LC_ALL is skipped.
+        assert_eq!(
+            Lang::from_locale(Some("en_GB.UTF-8"), None, Some("fr_FR")),
+            Lang::En
+        );
+        assert_eq!(Lang::from_locale(Some(""), None, Some("fr_FR")), Lang::Fr);
+        assert_eq!(
+            Lang::from_locale(None, Some("fr_CA"), Some("en_US")),
+            Lang::Fr
+        );
+        assert_eq!(Lang::from_locale(None, None, Some("C")), Lang::En);
+    }
+
+    #[test]
+    fn text_and_pick() {
+        let text = Text::new("Objectives", "Objectifs");
+        assert_eq!(text.get(Lang::En), "Objectives");
+        assert_eq!(text.get(Lang::Fr), "Objectifs");
+        assert_eq!(Lang::Fr.pick("yes", "oui"), "oui");
+    }
+}

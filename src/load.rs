@@ -1,0 +1,1 @@
+//! Reading files from disk (edge).

@@ -1,0 +1,22 @@
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = outsource::cli::Cli::parse();
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let mut out = stdout.lock();
+    let mut err = stderr.lock();
+    let code = match outsource::app::run(cli, &mut out, &mut err) {
+        Ok(exit) => exit.code(),
+        Err(error) if outsource::app::is_broken_pipe(&error) => 0,
+        Err(error) => {
+            let _ = writeln!(err, "error: {error:#}");
+            outsource::app::Exit::InputError.code()
+        }
+    };
+    let _ = out.flush();
+    ExitCode::from(code)
+}

@@ -1,0 +1,5 @@
+//! Plain data after validation: what the pure core computes on. Code downstream of
+//! `validate` never sees the `Raw*` types.
+
+pub mod brief;
+pub mod questionnaire;

@@ -1,0 +1,154 @@
+//! A questionnaire: questions grouped in dimensions, each with how to score its
+//! answer and what a weak answer means.
+
+use serde::Serialize;
+
+use crate::lang::Text;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Questionnaire {
+    /// Stable kebab-case id, e.g. `ten-questions`; briefs key their answers by it.
+    pub id: String,
+    pub title: Text,
+    /// Title of the article the questionnaire comes from.
+    pub source: String,
+    pub description: Option<Text>,
+    /// The dimensions its questions use, in file order.
+    pub dimensions: Vec<Dimension>,
+    pub questions: Vec<Question>,
+}
+
+impl Questionnaire {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|question| question.id == id)
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|dimension| dimension.id == id)
+    }
+}
+
+/// A readiness dimension a consultant recognises, e.g. `governance`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Dimension {
+    pub id: String,
+    pub title: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Question {
+    pub id: String,
+    pub dimension: String,
+    /// Relative weight (> 0) inside its dimension and overall. 0 for `text` questions.
+    pub weight: f64,
+    pub text: Text,
+    pub help: Text,
+    /// Title of the article the question comes from.
+    pub source: String,
+    #[serde(flatten)]
+    pub kind: Kind,
+    /// What a weak answer means; `None` for `text` questions.
+    pub weakness: Option<Weakness>,
+}
+
+impl Question {
+    /// Whether the answer to this question counts in the scores.
+    pub fn is_scored(&self) -> bool {
+        !matches!(self.kind, Kind::Text)
+    }
+}
+
+/// How a question is asked and how its answer maps to a score in 0..=1.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Kind {
+    /// true or false, each with its score.
+    YesNo { yes: f64, no: f64 },
+    /// A level from 0 to 4, with a label and a score per level.
+    Scale { levels: Vec<Level> },
+    /// One option among several.
+    Choice { options: Vec<Choice> },
+    /// Several options; the score is the sum of the chosen options' scores, capped at 1.
+    Multi { options: Vec<Choice> },
+    /// A number, mapped to a score by contiguous bands.
+    Number {
+        unit: Text,
+        min: Option<f64>,
+        max: Option<f64>,
+        bands: Vec<Band>,
+    },
+    /// Free text: kept, never scored.
+    Text,
+}
+
+impl Kind {
+    /// The kebab-case name used in files.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Kind::YesNo { .. } => "yes-no",
+            Kind::Scale { .. } => "scale",
+            Kind::Choice { .. } => "choice",
+            Kind::Multi { .. } => "multi",
+            Kind::Number { .. } => "number",
+            Kind::Text => "text",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Level {
+    pub level: u8,
+    pub label: Text,
+    pub score: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Choice {
+    pub id: String,
+    pub label: Text,
+    pub score: f64,
+}
+
+/// Values `from <= x < to` score `score`; a missing bound is open.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Band {
+    pub from: Option<f64>,
+    pub to: Option<f64>,
+    pub score: f64,
+    pub label: Option<Text>,
+}
+
+impl Band {
+    pub fn contains(&self, value: f64) -> bool {
+        self.from.is_none_or(|from| value >= from) && self.to.is_none_or(|to| value < to)
+    }
+}
+
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Info,
+    Warning,
+    Blocker,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Blocker => "blocker",
+        }
+    }
+}
+
+/// An answer scoring strictly below `below` is weak: a finding of `severity`
+/// with `recommendation`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Weakness {
+    pub severity: Severity,
+    pub below: f64,
+    pub recommendation: Text,
+}

@@ -1,0 +1,1 @@
+//! Raw file contents to valid models, with diagnostics (pure).
