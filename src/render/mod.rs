@@ -1,1 +1,4 @@
 //! Renderers: pure functions from results to text.
+
+pub mod chart;
+pub mod xml;
