@@ -1,4 +1,5 @@
 //! Renderers: pure functions from results to text.
 
 pub mod chart;
+pub mod report;
 pub mod xml;

@@ -1,0 +1,577 @@
+//! The report as one self-contained HTML file: inline CSS and SVG, no script, no
+//! network. Readable on a phone (fluid layout, tables scroll sideways) and
+//! printable on A4 (print stylesheet, one section per page).
+
+use std::fmt::Write as _;
+
+use crate::lang::Lang;
+use crate::render::xml::escape;
+
+use super::{
+    Charts, Finding, Offers, Readiness, Report, SEVERITIES, charts, contributions_title,
+    findings_of, number, percent, radar_title, score, severity_heading, shares_title,
+    threshold_text, total,
+};
+
+const STYLE: &str = r#"
+@page { size: A4; margin: 15mm; }
+:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d0d7de; --soft: #f6f8fa;
+  --ready: #1a7f37; --conditions: #9a6700; --not-ready: #cf222e; --info: #0969da; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0; color: var(--fg); background: #fff;
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 .25rem; overflow-wrap: anywhere; }
+h2 { font-size: 1.4rem; line-height: 1.3; border-bottom: 1px solid var(--line); padding-bottom: .25rem; margin: 2.5rem 0 1rem; }
+h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
+h4 { font-size: 1rem; margin: 0 0 .25rem; overflow-wrap: anywhere; }
+p { margin: .5rem 0; }
+.subtitle { color: var(--muted); margin: 0 0 1.25rem; }
+dl.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .2rem 1rem; margin: 0 0 1.5rem; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+.tiles { display: flex; flex-wrap: wrap; gap: .75rem; }
+.tile { flex: 1 1 12rem; border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: .6rem 1rem; }
+.tile .label { display: block; color: var(--muted); font-size: .9rem; }
+.tile .value { display: block; font-size: 1.7rem; font-weight: 700; line-height: 1.3; }
+.tile.ready { border-left-color: var(--ready); } .tile.ready .value { color: var(--ready); }
+.tile.ready-with-conditions { border-left-color: var(--conditions); } .tile.ready-with-conditions .value { color: var(--conditions); }
+.tile.not-ready { border-left-color: var(--not-ready); } .tile.not-ready .value { color: var(--not-ready); }
+.meter { display: block; height: .5rem; min-width: 4rem; background: #eaeef2; border-radius: 4px; overflow: hidden; margin-top: .3rem; }
+.meter > span { display: block; height: 100%; background: #0072B2; }
+figure { margin: 1rem 0 1.5rem; }
+figure svg { display: block; width: 100%; height: auto; margin: 0 auto; }
+figure.radar svg { max-width: 36rem; }
+figcaption { text-align: center; color: var(--muted); font-size: .9rem; margin-top: .25rem; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
+th { background: var(--soft); font-weight: 600; }
+td, th { overflow-wrap: anywhere; }
+.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.bar { width: 30%; vertical-align: middle; }
+.finding { border: 1px solid var(--line); border-left: 6px solid var(--muted); border-radius: 6px; padding: .6rem 1rem; margin: .75rem 0; }
+.finding.blocker { border-left-color: var(--not-ready); }
+.finding.warning { border-left-color: var(--conditions); }
+.finding.info { border-left-color: var(--info); }
+.finding.waived { opacity: .8; }
+.finding p { margin: .3rem 0; }
+.meta, .source, .note { color: var(--muted); font-size: .9rem; }
+.badge { display: inline-block; padding: 0 .5rem; border-radius: 999px; font-size: .8rem; font-weight: 600; background: #eaeef2; vertical-align: middle; }
+.ok { color: var(--ready); } .bad { color: var(--not-ready); }
+footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .5rem; }
+@media (max-width: 600px) {
+  body { font-size: 15px; }
+  main { padding: 1rem .75rem 2rem; }
+  h1 { font-size: 1.5rem; }
+  .tile .value { font-size: 1.4rem; }
+  dl.facts { grid-template-columns: minmax(0, 1fr); }
+  dl.facts dd { margin-bottom: .3rem; }
+}
+@media print {
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  section.page { break-before: page; }
+  h2, h3, h4 { break-after: avoid; }
+  figure, tr, .finding, .tile { break-inside: avoid; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .scroll { overflow: visible; }
+  footer { border: 0; }
+}
+"#;
+
+/// The report as one HTML document.
+pub fn render_html(report: &Report) -> String {
+    let lang = report.lang;
+    let charts = charts(report);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"{}\">\n<title>{} – {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        lang.code(),
+        escape(&report.generator),
+        escape(lang.pick("Readiness report", "Rapport de maturité")),
+        escape(&report.title),
+    );
+    header(&mut out, report);
+    summary(&mut out, report);
+    dimensions(&mut out, &report.readiness, &charts, lang);
+    findings(&mut out, &report.readiness, lang);
+    if let Some(offers) = &report.offers {
+        offers_section(&mut out, offers, &charts, lang);
+    }
+    let _ = write!(
+        out,
+        "<footer>{} {}.</footer>\n</main>\n</body>\n</html>\n",
+        escape(lang.pick("Written by", "Rédigé avec")),
+        escape(&report.generator)
+    );
+    out
+}
+
+fn header(out: &mut String, report: &Report) {
+    let lang = report.lang;
+    let facts = &report.facts;
+    let _ = write!(
+        out,
+        "<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n<dl class=\"facts\">\n",
+        escape(&report.title),
+        escape(lang.pick(
+            "Customer relations outsourcing: readiness report",
+            "Externalisation de la relation client : rapport de maturité",
+        ))
+    );
+    let rows = [
+        (lang.pick("Client", "Client"), facts.client.clone()),
+        (lang.pick("Sector", "Secteur"), facts.sector.clone()),
+        (
+            lang.pick("Interview date", "Date de l’entretien"),
+            facts.date.clone(),
+        ),
+        (lang.pick("Consultant", "Consultant"), facts.author.clone()),
+        (
+            lang.pick("Questionnaires", "Questionnaires"),
+            (!facts.questionnaires.is_empty()).then(|| facts.questionnaires.join(", ")),
+        ),
+        (
+            lang.pick("Brief", "Dossier"),
+            Some(facts.brief_file.clone()),
+        ),
+    ];
+    for (label, value) in rows {
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(&value));
+        }
+    }
+    out.push_str("</dl>\n</header>\n");
+}
+
+fn summary(out: &mut String, report: &Report) {
+    let lang = report.lang;
+    let readiness = &report.readiness;
+    let coverage = readiness.coverage.clamp(0.0, 1.0);
+    let _ = write!(
+        out,
+        "<section id=\"summary\">\n<h2>{}</h2>\n<div class=\"tiles\">\n\
+         <div class=\"tile verdict {}\"><span class=\"label\">{}</span><span class=\"value\">{}</span></div>\n\
+         <div class=\"tile\"><span class=\"label\">{}</span><span class=\"value\">{}<small> / 100</small></span>{}</div>\n\
+         <div class=\"tile\"><span class=\"label\">{}</span><span class=\"value\">{}</span>{}</div>\n</div>\n",
+        escape(lang.pick("Summary", "Synthèse")),
+        readiness.verdict.name(),
+        escape(lang.pick("Verdict", "Verdict")),
+        escape(readiness.verdict.label(lang)),
+        escape(lang.pick("Overall score", "Score global")),
+        score(readiness.overall, lang),
+        meter(readiness.overall.map(|v| v / 100.0)),
+        escape(lang.pick("Coverage", "Couverture")),
+        percent(coverage, lang),
+        meter(Some(coverage)),
+    );
+    let blockers = findings_of(readiness, crate::model::questionnaire::Severity::Blocker)
+        .iter()
+        .filter(|f| f.waived.is_none())
+        .count();
+    let _ = writeln!(
+        out,
+        "<p class=\"note\">{}</p>\n</section>",
+        escape(&summary_note(blockers, lang))
+    );
+}
+
+fn summary_note(blockers: usize, lang: Lang) -> String {
+    let coverage = lang.pick(
+        "Coverage is the share of the questions' weight that the interview answered.",
+        "La couverture est la part du poids des questions à laquelle l’entretien a répondu.",
+    );
+    let blockers = match (blockers, lang) {
+        (0, Lang::En) => "No open blocker.".to_owned(),
+        (0, Lang::Fr) => "Aucun point bloquant ouvert.".to_owned(),
+        (1, Lang::En) => "1 open blocker.".to_owned(),
+        (1, Lang::Fr) => "1 point bloquant ouvert.".to_owned(),
+        (n, Lang::En) => format!("{n} open blockers."),
+        (n, Lang::Fr) => format!("{n} points bloquants ouverts."),
+    };
+    format!("{blockers} {coverage}")
+}
+
+/// A small CSS bar for a share in 0..=1.
+fn meter(share: Option<f64>) -> String {
+    share.map_or_else(String::new, |share| {
+        format!(
+            "<span class=\"meter\"><span style=\"width:{:.0}%\"></span></span>",
+            share.clamp(0.0, 1.0) * 100.0
+        )
+    })
+}
+
+fn dimensions(out: &mut String, readiness: &Readiness, charts: &Charts, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "<section id=\"dimensions\" class=\"page\">\n<h2>{}</h2>",
+        escape(radar_title(lang))
+    );
+    if readiness.dimensions.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n</section>",
+            escape(lang.pick("No dimension was assessed.", "Aucune dimension évaluée."))
+        );
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<figure class=\"radar\">\n{}\n<figcaption>{}</figcaption>\n</figure>",
+        charts.radar,
+        escape(lang.pick(
+            "Scores from 0 (centre) to 100 (outer ring); a dash marks a dimension with no answer.",
+            "Scores de 0 (centre) à 100 (anneau extérieur) ; un tiret marque une dimension sans réponse.",
+        ))
+    );
+    let _ = write!(
+        out,
+        "<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th></th></tr></thead>\n<tbody>\n",
+        escape(lang.pick("Dimension", "Dimension")),
+        escape(lang.pick("Score", "Score")),
+    );
+    for dimension in &readiness.dimensions {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>",
+            escape(&dimension.title),
+            match dimension.score {
+                Some(_) => score(dimension.score, lang),
+                None => escape(lang.pick("no answer", "sans réponse")),
+            },
+            meter(dimension.score.map(|v| v / 100.0)),
+        );
+    }
+    out.push_str("</tbody>\n</table></div>\n</section>\n");
+}
+
+fn findings(out: &mut String, readiness: &Readiness, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "<section id=\"findings\" class=\"page\">\n<h2>{}</h2>",
+        escape(lang.pick(
+            "Findings and recommendations",
+            "Constats et recommandations"
+        ))
+    );
+    if readiness.findings.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            escape(lang.pick(
+                "No finding: every answer is strong enough.",
+                "Aucun constat : toutes les réponses sont suffisantes."
+            ))
+        );
+    }
+    for severity in SEVERITIES {
+        let group = findings_of(readiness, severity);
+        if group.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "<h3>{} ({})</h3>",
+            escape(severity_heading(severity, lang)),
+            group.len()
+        );
+        for finding in group {
+            finding_card(out, finding, lang);
+        }
+    }
+    out.push_str("</section>\n");
+}
+
+fn finding_card(out: &mut String, finding: &Finding, lang: Lang) {
+    let waived = if finding.waived.is_some() {
+        " waived"
+    } else {
+        ""
+    };
+    let _ = write!(
+        out,
+        "<article class=\"finding {}{waived}\">\n<h4>{}",
+        finding.severity.name(),
+        escape(&finding.question)
+    );
+    if finding.waived.is_some() {
+        let _ = write!(
+            out,
+            " <span class=\"badge\">{}</span>",
+            escape(lang.pick("waived", "dérogation"))
+        );
+    }
+    out.push_str("</h4>\n");
+    let mut meta = escape(&finding.questionnaire);
+    if let Some(line) = finding.line {
+        let _ = write!(
+            meta,
+            " · {} {line}",
+            escape(lang.pick("brief line", "ligne du dossier"))
+        );
+    }
+    let _ = write!(
+        out,
+        "<p class=\"meta\">{meta}</p>\n<p>{}</p>\n<p><strong>{}</strong> {}</p>\n",
+        escape(&finding.message),
+        escape(lang.pick("Recommendation:", "Recommandation :")),
+        escape(&finding.recommendation),
+    );
+    if let Some(reason) = &finding.waived {
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong> {}</p>",
+            escape(lang.pick("Risk accepted:", "Risque accepté :")),
+            escape(reason)
+        );
+    }
+    if !finding.source.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"source\">{} <cite>{}</cite></p>",
+            escape(lang.pick("Source:", "Source :")),
+            escape(&finding.source)
+        );
+    }
+    out.push_str("</article>\n");
+}
+
+fn offers_section(out: &mut String, offers: &Offers, charts: &Charts, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "<section id=\"offers\" class=\"page\">\n<h2>{}</h2>\n<p class=\"note\">{} {}</p>",
+        escape(lang.pick("Provider offers", "Offres des prestataires")),
+        escape(lang.pick("Method:", "Méthode :")),
+        escape(&offers.method)
+    );
+    if offers.ranked.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            escape(lang.pick(
+                "No offer meets the must-have criteria.",
+                "Aucune offre ne respecte les critères obligatoires."
+            ))
+        );
+    } else {
+        ranking_table(out, offers, lang);
+        if let Some(svg) = &charts.contributions {
+            let _ = writeln!(
+                out,
+                "<figure class=\"bars\">\n{svg}\n<figcaption>{}</figcaption>\n</figure>",
+                escape(contributions_title(lang))
+            );
+        }
+    }
+    if !offers.excluded.is_empty() {
+        let _ = write!(
+            out,
+            "<h3>{}</h3>\n<ul>\n",
+            escape(lang.pick("Excluded offers", "Offres écartées"))
+        );
+        for excluded in &offers.excluded {
+            let _ = writeln!(
+                out,
+                "<li><strong>{}</strong>: {}</li>",
+                escape(&excluded.provider),
+                escape(&excluded.reasons.join("; "))
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    weights(out, offers, lang);
+    if let Some(sensitivity) = &offers.sensitivity {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<p class=\"note\">{}</p>",
+            escape(lang.pick("Sensitivity to the weights", "Sensibilité aux poids")),
+            escape(&match lang {
+                Lang::En => format!(
+                    "Share of first places over {} random weight vectors around the given weights.",
+                    sensitivity.samples
+                ),
+                Lang::Fr => format!(
+                    "Part des premières places sur {} jeux de poids tirés au hasard autour des poids donnés.",
+                    sensitivity.samples
+                ),
+            })
+        );
+        if let Some(svg) = &charts.shares {
+            let _ = writeln!(
+                out,
+                "<figure class=\"bars\">\n{svg}\n<figcaption>{}</figcaption>\n</figure>",
+                escape(shares_title(lang))
+            );
+        }
+        if !sensitivity.thresholds.is_empty() {
+            let _ = write!(
+                out,
+                "<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+                escape(lang.pick("Criterion", "Critère")),
+                escape(lang.pick("Weight", "Poids")),
+                escape(lang.pick("What changes the winner", "Ce qui change le gagnant")),
+            );
+            for threshold in &sensitivity.thresholds {
+                let _ = writeln!(
+                    out,
+                    "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+                    escape(&threshold.criterion),
+                    percent(threshold.weight, lang),
+                    escape(&threshold_text(threshold, lang)),
+                );
+            }
+            out.push_str("</tbody>\n</table></div>\n");
+        }
+    }
+    out.push_str("</section>\n");
+}
+
+fn ranking_table(out: &mut String, offers: &Offers, lang: Lang) {
+    let _ = write!(
+        out,
+        "<div class=\"scroll\"><table>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th class=\"num\">{}</th>",
+        escape(lang.pick("Provider", "Prestataire")),
+        escape(lang.pick("Score", "Score")),
+    );
+    for criterion in &offers.criteria {
+        let _ = write!(out, "<th class=\"num\">{}</th>", escape(&criterion.name));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for offer in &offers.ranked {
+        let _ = write!(
+            out,
+            "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\"><strong>{}</strong></td>",
+            offer.rank,
+            escape(&offer.provider),
+            total(offer.total, offers, lang)
+        );
+        for k in 0..offers.criteria.len() {
+            let value = offer.segments.get(k).copied().unwrap_or(0.0);
+            let _ = write!(out, "<td class=\"num\">{}</td>", total(value, offers, lang));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table></div>\n");
+}
+
+fn weights(out: &mut String, offers: &Offers, lang: Lang) {
+    let _ = write!(
+        out,
+        "<h3>{}</h3>\n<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th></th></tr></thead>\n<tbody>\n",
+        escape(lang.pick("Weights", "Poids")),
+        escape(lang.pick("Criterion", "Critère")),
+        escape(lang.pick("Weight", "Poids")),
+    );
+    for criterion in &offers.criteria {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>",
+            escape(&criterion.name),
+            percent(criterion.weight, lang),
+            meter(Some(criterion.weight)),
+        );
+    }
+    out.push_str("</tbody>\n</table></div>\n");
+    if let Some(consistency) = offers.consistency {
+        let (class, verdict) = if consistency.acceptable() {
+            (
+                "ok",
+                lang.pick("acceptable (under 0.1)", "acceptable (moins de 0,1)"),
+            )
+        } else {
+            (
+                "bad",
+                lang.pick(
+                    "too high (0.1 or more): revise the pairwise comparisons",
+                    "trop élevé (0,1 ou plus) : revoir les comparaisons par paires",
+                ),
+            )
+        };
+        let _ = writeln!(
+            out,
+            "<p>{} λ<sub>max</sub> = {}, CI = {}, CR = {} <span class=\"{class}\">{}</span></p>",
+            escape(lang.pick("AHP consistency:", "Cohérence AHP :")),
+            number(consistency.lambda_max, 3, lang),
+            number(consistency.ci, 3, lang),
+            number(consistency.cr, 3, lang),
+            escape(verdict),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::report::sample;
+
+    #[test]
+    fn has_every_section_and_no_script() {
+        let html = render_html(&sample(Lang::En));
+        for needle in [
+            "<html lang=\"en\">",
+            "id=\"summary\"",
+            "id=\"dimensions\"",
+            "id=\"findings\"",
+            "id=\"offers\"",
+            "Ready with conditions",
+            "63<small> / 100</small>",
+            "85%",
+            "Blockers (1)",
+            "Warnings (2)",
+            "Risk accepted:",
+            "@media print",
+            "λ<sub>max</sub>",
+        ] {
+            assert!(html.contains(needle), "missing {needle}");
+        }
+        assert_eq!(html.matches("<svg").count(), 3);
+        assert!(!html.to_lowercase().contains("<script"));
+        // No network access: the only URL is the SVG namespace.
+        assert!(
+            !html
+                .replace("http://www.w3.org/2000/svg", "")
+                .contains("http")
+        );
+        // Blockers come before warnings.
+        assert!(html.find("Blockers").unwrap() < html.find("Warnings").unwrap());
+    }
+
+    #[test]
+    fn user_text_is_escaped() {
+        let html = render_html(&sample(Lang::En));
+        assert!(html.contains("Boutique &lt;Lumière&gt; &amp; Co"));
+        assert!(html.contains("No knowledge base &lt;yet&gt;"));
+        assert!(!html.contains("<Lumière>"));
+    }
+
+    #[test]
+    fn french() {
+        let html = render_html(&sample(Lang::Fr));
+        assert!(html.contains("<html lang=\"fr\">"));
+        assert!(html.contains("Prêt sous conditions"));
+        assert!(html.contains("85\u{a0}%"));
+        assert!(html.contains("Points bloquants (1)"));
+        assert!(html.contains("0,800"));
+    }
+
+    #[test]
+    fn without_offers_or_dimensions() {
+        let mut report = sample(Lang::En);
+        report.offers = None;
+        report.readiness.dimensions.clear();
+        report.readiness.findings.clear();
+        report.readiness.overall = None;
+        let html = render_html(&report);
+        assert!(!html.contains("id=\"offers\""));
+        assert!(!html.contains("<svg"));
+        assert!(html.contains("No dimension was assessed."));
+        assert!(html.contains("No finding"));
+        assert!(html.contains("–<small> / 100</small>"));
+    }
+}

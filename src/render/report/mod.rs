@@ -1,0 +1,534 @@
+//! The client report (`outsource report`): a view model, filled by the command
+//! from the readiness assessment and the optional ranking, and two pure renderers
+//! (HTML, Markdown) from it.
+//!
+//! The view model holds texts already in the report's language and numbers already
+//! on their display scale, so the renderers only lay things out. It keeps the
+//! renderers independent of the core's types: `commands::report` converts.
+
+pub mod html;
+pub mod markdown;
+
+use crate::lang::Lang;
+use crate::model::questionnaire::Severity;
+
+use super::chart::{self, BarRow, RadarAxis, StackedRow};
+
+/// Everything the report shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub lang: Lang,
+    /// The project's name, or the brief's file name.
+    pub title: String,
+    pub facts: Facts,
+    pub readiness: Readiness,
+    /// The offers section, when criteria and offers were given.
+    pub offers: Option<Offers>,
+    /// E.g. `outsource 0.1.0`.
+    pub generator: String,
+}
+
+/// Project facts from the brief.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facts {
+    pub client: Option<String>,
+    pub sector: Option<String>,
+    pub date: Option<String>,
+    pub author: Option<String>,
+    /// The brief file, as given on the command line.
+    pub brief_file: String,
+    /// Titles of the questionnaires the brief is assessed against.
+    pub questionnaires: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Ready,
+    ReadyWithConditions,
+    NotReady,
+}
+
+impl Verdict {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Verdict::Ready => lang.pick("Ready", "Prêt"),
+            Verdict::ReadyWithConditions => {
+                lang.pick("Ready with conditions", "Prêt sous conditions")
+            }
+            Verdict::NotReady => lang.pick("Not ready", "Pas prêt"),
+        }
+    }
+
+    /// Stable kebab-case name, used as a CSS class.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Ready => "ready",
+            Verdict::ReadyWithConditions => "ready-with-conditions",
+            Verdict::NotReady => "not-ready",
+        }
+    }
+}
+
+/// The readiness assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Readiness {
+    pub verdict: Verdict,
+    /// 0..=100; `None` when nothing was answered.
+    pub overall: Option<f64>,
+    /// Share of the question weight answered, 0..=1.
+    pub coverage: f64,
+    pub dimensions: Vec<DimensionScore>,
+    /// In any order: the renderers group them by severity, most severe first.
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DimensionScore {
+    pub title: String,
+    /// 0..=100; `None` when nothing was answered.
+    pub score: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub severity: Severity,
+    /// Questionnaire title.
+    pub questionnaire: String,
+    /// The question's text (or id).
+    pub question: String,
+    pub message: String,
+    pub recommendation: String,
+    /// Title of the article the question comes from.
+    pub source: String,
+    /// Line of the answer in the brief, when there is one.
+    pub line: Option<usize>,
+    /// The client accepted the risk, for this reason.
+    pub waived: Option<String>,
+}
+
+/// The ranking of offers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Offers {
+    /// Method name, in the report's language.
+    pub method: String,
+    pub criteria: Vec<CriterionWeight>,
+    /// Best first.
+    pub ranked: Vec<OfferChart>,
+    /// The top of the score axis (1 for scores in 0..=1, 100 for 0..=100).
+    pub scale_max: f64,
+    pub excluded: Vec<Excluded>,
+    pub consistency: Option<Consistency>,
+    pub sensitivity: Option<Sensitivity>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CriterionWeight {
+    pub name: String,
+    /// Normalised weight, 0..=1.
+    pub weight: f64,
+}
+
+/// One ranked offer, as the stacked bar chart draws it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfferChart {
+    pub rank: usize,
+    pub provider: String,
+    pub total: f64,
+    /// Per-criterion contribution, in the order of `Offers::criteria`.
+    pub segments: Vec<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Excluded {
+    pub provider: String,
+    pub reasons: Vec<String>,
+}
+
+/// AHP consistency of the pairwise comparisons.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Consistency {
+    pub lambda_max: f64,
+    pub ci: f64,
+    pub cr: f64,
+}
+
+impl Consistency {
+    /// Saaty's rule: comparisons with a consistency ratio under 0.1 are acceptable.
+    pub fn acceptable(self) -> bool {
+        self.cr < 0.1
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sensitivity {
+    /// Number of Monte Carlo weight samples.
+    pub samples: u32,
+    /// Each offer's share of first places, 0..=1, best first.
+    pub shares: Vec<ShareBar>,
+    pub thresholds: Vec<Threshold>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareBar {
+    pub provider: String,
+    pub share: f64,
+}
+
+/// How far one criterion's weight can move before the winner changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Threshold {
+    pub criterion: String,
+    /// Current normalised weight.
+    pub weight: f64,
+    /// Below this weight, this offer wins instead.
+    pub below: Option<(f64, String)>,
+    /// Above this weight, this offer wins instead.
+    pub above: Option<(f64, String)>,
+}
+
+/// Severities, most severe first, as the findings are grouped.
+pub const SEVERITIES: [Severity; 3] = [Severity::Blocker, Severity::Warning, Severity::Info];
+
+/// Plural heading of a severity group.
+pub fn severity_heading(severity: Severity, lang: Lang) -> &'static str {
+    match severity {
+        Severity::Blocker => lang.pick("Blockers", "Points bloquants"),
+        Severity::Warning => lang.pick("Warnings", "Points d’attention"),
+        Severity::Info => lang.pick("Information", "Informations"),
+    }
+}
+
+/// The findings of one severity, in their given order.
+pub fn findings_of(readiness: &Readiness, severity: Severity) -> Vec<&Finding> {
+    readiness
+        .findings
+        .iter()
+        .filter(|finding| finding.severity == severity)
+        .collect()
+}
+
+/// A number with `decimals` decimals, with a decimal comma in French.
+pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
+    // Round half away from zero (62.5 -> 63), as people expect; `format!` alone
+    // rounds half to even.
+    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(6));
+    let value = (value * scale).round() / scale;
+    let text = format!("{value:.decimals$}");
+    let text = if text.starts_with('-') && text.trim_start_matches(['-', '0', '.']).is_empty() {
+        text[1..].to_owned()
+    } else {
+        text
+    };
+    match lang {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
+}
+
+/// A share (0..=1) as a percentage: `85%` in English, `85 %` in French.
+pub fn percent(share: f64, lang: Lang) -> String {
+    let value = number(share * 100.0, 0, lang);
+    match lang {
+        Lang::En => format!("{value}%"),
+        Lang::Fr => format!("{value}\u{a0}%"),
+    }
+}
+
+/// A score out of 100, or a dash when there is none.
+pub fn score(value: Option<f64>, lang: Lang) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| number(v, 0, lang))
+}
+
+/// An offer's total, with the precision its scale needs.
+pub fn total(value: f64, offers: &Offers, lang: Lang) -> String {
+    number(value, if offers.scale_max <= 1.0 { 3 } else { 1 }, lang)
+}
+
+/// What moving a criterion's weight does to the winner, in words.
+pub fn threshold_text(threshold: &Threshold, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some((weight, winner)) = &threshold.below {
+        parts.push(match lang {
+            Lang::En => format!("under {}: {winner} wins", percent(*weight, lang)),
+            Lang::Fr => format!("sous {} : {winner} gagne", percent(*weight, lang)),
+        });
+    }
+    if let Some((weight, winner)) = &threshold.above {
+        parts.push(match lang {
+            Lang::En => format!("over {}: {winner} wins", percent(*weight, lang)),
+            Lang::Fr => format!("au-delà de {} : {winner} gagne", percent(*weight, lang)),
+        });
+    }
+    if parts.is_empty() {
+        lang.pick(
+            "no weight of this criterion alone changes the winner",
+            "aucun poids de ce critère seul ne change le gagnant",
+        )
+        .to_owned()
+    } else {
+        parts.join("; ")
+    }
+}
+
+/// The SVG charts of a report.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Charts {
+    /// Dimension scores; empty when there are no dimensions.
+    pub radar: String,
+    /// Per-criterion contributions of each ranked offer.
+    pub contributions: Option<String>,
+    /// Each offer's share of first places.
+    pub shares: Option<String>,
+}
+
+pub fn radar_title(lang: Lang) -> &'static str {
+    lang.pick("Readiness by dimension", "Maturité par dimension")
+}
+
+pub fn contributions_title(lang: Lang) -> &'static str {
+    lang.pick(
+        "Score of each offer, by criterion",
+        "Score de chaque offre, par critère",
+    )
+}
+
+pub fn shares_title(lang: Lang) -> &'static str {
+    lang.pick(
+        "Share of first places when the weights vary",
+        "Part des premières places quand les poids varient",
+    )
+}
+
+/// Draws the report's charts.
+pub fn charts(report: &Report) -> Charts {
+    let lang = report.lang;
+    let axes: Vec<RadarAxis> = report
+        .readiness
+        .dimensions
+        .iter()
+        .map(|dimension| RadarAxis {
+            label: dimension.title.clone(),
+            value: dimension.score,
+        })
+        .collect();
+    let radar = chart::radar(radar_title(lang), &axes);
+    let contributions = report.offers.as_ref().and_then(|offers| {
+        if offers.ranked.is_empty() {
+            return None;
+        }
+        let series: Vec<String> = offers.criteria.iter().map(|c| c.name.clone()).collect();
+        let rows: Vec<StackedRow> = offers
+            .ranked
+            .iter()
+            .map(|offer| StackedRow {
+                label: format!("{}. {}", offer.rank, offer.provider),
+                total: offer.total,
+                total_text: total(offer.total, offers, lang),
+                segments: offer.segments.clone(),
+            })
+            .collect();
+        Some(chart::stacked_bars(
+            contributions_title(lang),
+            &series,
+            &rows,
+            offers.scale_max,
+        ))
+    });
+    let shares = report
+        .offers
+        .as_ref()
+        .and_then(|offers| offers.sensitivity.as_ref())
+        .filter(|sensitivity| !sensitivity.shares.is_empty())
+        .map(|sensitivity| {
+            let rows: Vec<BarRow> = sensitivity
+                .shares
+                .iter()
+                .map(|bar| BarRow {
+                    label: bar.provider.clone(),
+                    value: bar.share,
+                    value_text: percent(bar.share, lang),
+                })
+                .collect();
+            chart::bars(shares_title(lang), &rows, 1.0, true)
+        });
+    Charts {
+        radar,
+        contributions,
+        shares,
+    }
+}
+
+/// A report with every section filled, for the renderers' tests.
+#[cfg(test)]
+pub(crate) fn sample(lang: Lang) -> Report {
+    Report {
+        lang,
+        title: "Boutique <Lumière> & Co".to_owned(),
+        facts: Facts {
+            client: Some("Lumière SAS".to_owned()),
+            sector: Some("e-commerce".to_owned()),
+            date: Some("2026-11-20".to_owned()),
+            author: Some("C. Dupont".to_owned()),
+            brief_file: "examples/ecommerce-retailer.toml".to_owned(),
+            questionnaires: vec!["Ten questions".to_owned(), "Ten mistakes".to_owned()],
+        },
+        readiness: Readiness {
+            verdict: Verdict::ReadyWithConditions,
+            overall: Some(62.5),
+            coverage: 0.85,
+            dimensions: vec![
+                DimensionScore {
+                    title: "Objectives".to_owned(),
+                    score: Some(80.0),
+                },
+                DimensionScore {
+                    title: "Governance".to_owned(),
+                    score: Some(50.0),
+                },
+                DimensionScore {
+                    title: "Knowledge transfer".to_owned(),
+                    score: Some(0.0),
+                },
+                DimensionScore {
+                    title: "Budget".to_owned(),
+                    score: None,
+                },
+                DimensionScore {
+                    title: "Data protection | GDPR".to_owned(),
+                    score: Some(100.0),
+                },
+            ],
+            findings: vec![
+                Finding {
+                    severity: Severity::Warning,
+                    questionnaire: "Ten questions".to_owned(),
+                    question: "Who steers the provider?".to_owned(),
+                    message: "No steering committee".to_owned(),
+                    recommendation: "Hold a monthly steering committee.".to_owned(),
+                    source: "Ten questions before outsourcing".to_owned(),
+                    line: Some(12),
+                    waived: None,
+                },
+                Finding {
+                    severity: Severity::Blocker,
+                    questionnaire: "Ten mistakes".to_owned(),
+                    question: "Is the knowledge base written?".to_owned(),
+                    message: "No knowledge base <yet>".to_owned(),
+                    recommendation: "Write the top 50 answers before the tender.".to_owned(),
+                    source: "Ten mistakes to avoid".to_owned(),
+                    line: Some(30),
+                    waived: None,
+                },
+                Finding {
+                    severity: Severity::Warning,
+                    questionnaire: "Ten mistakes".to_owned(),
+                    question: "Are the KPIs defined?".to_owned(),
+                    message: "KPIs not defined".to_owned(),
+                    recommendation: "Define first-contact resolution and CSAT.".to_owned(),
+                    source: "Ten mistakes to avoid".to_owned(),
+                    line: None,
+                    waived: Some("Defined with the provider in the first month".to_owned()),
+                },
+            ],
+        },
+        offers: Some(Offers {
+            method: "Weighted sum".to_owned(),
+            criteria: vec![
+                CriterionWeight {
+                    name: "Price".to_owned(),
+                    weight: 0.5,
+                },
+                CriterionWeight {
+                    name: "Quality".to_owned(),
+                    weight: 0.3,
+                },
+                CriterionWeight {
+                    name: "Languages".to_owned(),
+                    weight: 0.2,
+                },
+            ],
+            ranked: vec![
+                OfferChart {
+                    rank: 1,
+                    provider: "Acme Contact Centres International Holdings".to_owned(),
+                    total: 0.8,
+                    segments: vec![0.5, 0.2, 0.1],
+                },
+                OfferChart {
+                    rank: 2,
+                    provider: "Globex".to_owned(),
+                    total: 0.45,
+                    segments: vec![0.1, 0.3, 0.05],
+                },
+            ],
+            scale_max: 1.0,
+            excluded: vec![Excluded {
+                provider: "Initech".to_owned(),
+                reasons: vec!["price 12 above the maximum 10".to_owned()],
+            }],
+            consistency: Some(Consistency {
+                lambda_max: 3.05,
+                ci: 0.025,
+                cr: 0.043,
+            }),
+            sensitivity: Some(Sensitivity {
+                samples: 10_000,
+                shares: vec![
+                    ShareBar {
+                        provider: "Acme Contact Centres International Holdings".to_owned(),
+                        share: 0.72,
+                    },
+                    ShareBar {
+                        provider: "Globex".to_owned(),
+                        share: 0.28,
+                    },
+                ],
+                thresholds: vec![
+                    Threshold {
+                        criterion: "Price".to_owned(),
+                        weight: 0.5,
+                        below: Some((0.21, "Globex".to_owned())),
+                        above: None,
+                    },
+                    Threshold {
+                        criterion: "Languages".to_owned(),
+                        weight: 0.2,
+                        below: None,
+                        above: None,
+                    },
+                ],
+            }),
+        }),
+        generator: "outsource 0.1.0".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(number(62.54, 1, Lang::En), "62.5");
+        assert_eq!(number(62.54, 1, Lang::Fr), "62,5");
+        assert_eq!(number(-0.001, 2, Lang::En), "0.00");
+        assert_eq!(percent(0.855, Lang::En), "86%");
+        assert_eq!(percent(0.85, Lang::Fr), "85\u{a0}%");
+        assert_eq!(score(None, Lang::En), "–");
+        assert_eq!(score(Some(49.6), Lang::En), "50");
+        assert_eq!(score(Some(62.5), Lang::En), "63");
+    }
+
+    #[test]
+    fn charts_are_drawn_for_each_section() {
+        let mut report = sample(Lang::En);
+        let charts = charts(&report);
+        assert!(charts.radar.starts_with("<svg"));
+        assert!(charts.contributions.is_some());
+        assert!(charts.shares.is_some());
+        report.offers = None;
+        report.readiness.dimensions.clear();
+        let charts = super::charts(&report);
+        assert_eq!(charts, Charts::default());
+    }
+}
