@@ -10,7 +10,7 @@ use crate::render::xml::escape;
 use super::{
     Charts, Finding, Offers, Readiness, Report, SEVERITIES, charts, contributions_title,
     findings_of, number, percent, radar_title, score, severity_heading, shares_title,
-    threshold_text, total,
+    threshold_text, total, verdict_label,
 };
 
 const STYLE: &str = r#"
@@ -162,7 +162,7 @@ fn summary(out: &mut String, report: &Report) {
         escape(lang.pick("Summary", "Synthèse")),
         readiness.verdict.name(),
         escape(lang.pick("Verdict", "Verdict")),
-        escape(readiness.verdict.label(lang)),
+        escape(&verdict_label(readiness.verdict, lang)),
         escape(lang.pick("Overall score", "Score global")),
         score(readiness.overall, lang),
         meter(readiness.overall.map(|v| v / 100.0)),
@@ -170,6 +170,14 @@ fn summary(out: &mut String, report: &Report) {
         percent(coverage, lang),
         meter(Some(coverage)),
     );
+    if !readiness.reasons.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong> {}.</p>",
+            escape(lang.pick("Why:", "Pourquoi :")),
+            escape(&readiness.reasons.join("; "))
+        );
+    }
     let blockers = findings_of(readiness, crate::model::questionnaire::Severity::Blocker)
         .iter()
         .filter(|f| f.waived.is_none())
@@ -316,13 +324,19 @@ fn finding_card(out: &mut String, finding: &Finding, lang: Lang) {
             escape(lang.pick("brief line", "ligne du dossier"))
         );
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"meta\">{meta}</p>\n<p>{}</p>\n<p><strong>{}</strong> {}</p>\n",
-        escape(&finding.message),
-        escape(lang.pick("Recommendation:", "Recommandation :")),
-        escape(&finding.recommendation),
+        "<p class=\"meta\">{meta}</p>\n<p>{}</p>",
+        escape(&finding.message)
     );
+    if !finding.recommendation.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong> {}</p>",
+            escape(lang.pick("Recommendation:", "Recommandation :")),
+            escape(&finding.recommendation),
+        );
+    }
     if let Some(reason) = &finding.waived {
         let _ = writeln!(
             out,
@@ -525,6 +539,7 @@ mod tests {
             "Blockers (1)",
             "Warnings (2)",
             "Risk accepted:",
+            "<strong>Why:</strong> score 62.5 below 75.",
             "@media print",
             "λ<sub>max</sub>",
         ] {

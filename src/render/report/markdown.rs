@@ -7,7 +7,7 @@ use crate::lang::Lang;
 
 use super::{
     Finding, Offers, Report, SEVERITIES, charts, contributions_title, findings_of, number, percent,
-    radar_title, score, severity_heading, shares_title, threshold_text, total,
+    radar_title, score, severity_heading, shares_title, threshold_text, total, verdict_label,
 };
 
 /// A Markdown report and the chart files it links to.
@@ -91,10 +91,18 @@ pub fn render_markdown(report: &Report, chart_stem: Option<&str>) -> MarkdownRep
         escape(lang.pick("Verdict", "Verdict")),
         escape(lang.pick("Overall score", "Score global")),
         escape(lang.pick("Coverage", "Couverture")),
-        escape(readiness.verdict.label(lang)),
+        escape(&verdict_label(readiness.verdict, lang)),
         score(readiness.overall, lang),
         percent(readiness.coverage.clamp(0.0, 1.0), lang),
     );
+    if !readiness.reasons.is_empty() {
+        let _ = writeln!(
+            out,
+            "**{}** {}.\n",
+            escape(lang.pick("Why:", "Pourquoi :")),
+            escape(&readiness.reasons.join("; "))
+        );
+    }
 
     let _ = writeln!(out, "## {}\n", escape(radar_title(lang)));
     if readiness.dimensions.is_empty() {
@@ -192,30 +200,32 @@ fn finding_item(out: &mut String, finding: &Finding, lang: Lang) {
             escape(lang.pick("brief line", "ligne du dossier"))
         );
     }
-    let _ = write!(
-        out,
-        "\n  {}\n  **{}** {}\n",
-        escape(&finding.message),
-        escape(lang.pick("Recommendation:", "Recommandation :")),
-        escape(&finding.recommendation)
-    );
-    if let Some(reason) = &finding.waived {
-        let _ = writeln!(
+    let _ = write!(out, "\\\n  {}", escape(&finding.message));
+    if !finding.recommendation.is_empty() {
+        let _ = write!(
             out,
-            "  **{}** {}",
+            "\\\n  **{}** {}",
+            escape(lang.pick("Recommendation:", "Recommandation :")),
+            escape(&finding.recommendation)
+        );
+    }
+    if let Some(reason) = &finding.waived {
+        let _ = write!(
+            out,
+            "\\\n  **{}** {}",
             escape(lang.pick("Risk accepted:", "Risque accepté :")),
             escape(reason)
         );
     }
     if !finding.source.is_empty() {
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "  {} _{}_",
+            "\\\n  {} _{}_",
             escape(lang.pick("Source:", "Source :")),
             escape(&finding.source)
         );
     }
-    out.push('\n');
+    out.push_str("\n\n");
 }
 
 fn offers_section(
@@ -513,6 +523,7 @@ mod tests {
         let warnings = text.find("### Warnings (2)").unwrap();
         assert!(blockers < warnings);
         assert!(text.contains("**Risk accepted:** Defined with the provider"));
+        assert!(text.contains("**Why:** score 62.5 below 75.\n"));
         assert!(text.contains("λmax = 3.050, CI = 0.025, CR = 0.043: acceptable"));
     }
 

@@ -6,11 +6,13 @@
 //! on their display scale, so the renderers only lay things out. It keeps the
 //! renderers independent of the core's types: `commands::report` converts.
 
+pub mod convert;
 pub mod html;
 pub mod markdown;
 
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
+pub use crate::readiness::Verdict;
 
 use super::chart::{self, BarRow, RadarAxis, StackedRow};
 
@@ -41,38 +43,12 @@ pub struct Facts {
     pub questionnaires: Vec<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    Ready,
-    ReadyWithConditions,
-    NotReady,
-}
-
-impl Verdict {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Verdict::Ready => lang.pick("Ready", "Prêt"),
-            Verdict::ReadyWithConditions => {
-                lang.pick("Ready with conditions", "Prêt sous conditions")
-            }
-            Verdict::NotReady => lang.pick("Not ready", "Pas prêt"),
-        }
-    }
-
-    /// Stable kebab-case name, used as a CSS class.
-    pub fn name(self) -> &'static str {
-        match self {
-            Verdict::Ready => "ready",
-            Verdict::ReadyWithConditions => "ready-with-conditions",
-            Verdict::NotReady => "not-ready",
-        }
-    }
-}
-
 /// The readiness assessment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Readiness {
     pub verdict: Verdict,
+    /// Why the verdict is not `ready`, in the report's language.
+    pub reasons: Vec<String>,
     /// 0..=100; `None` when nothing was answered.
     pub overall: Option<f64>,
     /// Share of the question weight answered, 0..=1.
@@ -184,6 +160,15 @@ pub struct Threshold {
     pub below: Option<(f64, String)>,
     /// Above this weight, this offer wins instead.
     pub above: Option<(f64, String)>,
+}
+
+/// The verdict with a capital letter, for a heading or a tile.
+pub fn verdict_label(verdict: Verdict, lang: Lang) -> String {
+    let label = verdict.label(lang);
+    let mut chars = label.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// Severities, most severe first, as the findings are grouped.
@@ -374,6 +359,7 @@ pub(crate) fn sample(lang: Lang) -> Report {
         },
         readiness: Readiness {
             verdict: Verdict::ReadyWithConditions,
+            reasons: vec!["score 62.5 below 75".to_owned()],
             overall: Some(62.5),
             coverage: 0.85,
             dimensions: vec![

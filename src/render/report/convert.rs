@@ -1,0 +1,190 @@
+//! From the core's results to the report's view model (pure): picks the language,
+//! looks up question texts and questionnaire titles.
+
+use std::path::Path;
+
+use crate::lang::Lang;
+use crate::model::brief::Brief;
+use crate::model::questionnaire::Questionnaire;
+use crate::readiness::Assessment;
+
+use super::{DimensionScore, Facts, Finding, Readiness, Report};
+
+/// The report of one assessed brief, without offers.
+pub fn report_from_assessment(
+    brief: &Brief,
+    brief_file: &str,
+    questionnaires: &[Questionnaire],
+    assessment: &Assessment,
+    lang: Lang,
+    generator: &str,
+) -> Report {
+    let project = &brief.project;
+    let title = project
+        .name
+        .clone()
+        .filter(|name| !name.trim().is_empty())
+        .unwrap_or_else(|| {
+            Path::new(brief_file).file_stem().map_or_else(
+                || brief_file.to_owned(),
+                |s| s.to_string_lossy().into_owned(),
+            )
+        });
+    let questionnaire_title = |id: &str| {
+        questionnaires
+            .iter()
+            .find(|q| q.id == id)
+            .map_or_else(|| id.to_owned(), |q| q.title.get(lang).to_owned())
+    };
+    let question_text = |questionnaire: &str, question: &str| {
+        questionnaires
+            .iter()
+            .find(|q| q.id == questionnaire)
+            .and_then(|q| q.question(question))
+            .map_or_else(
+                || format!("{questionnaire}.{question}"),
+                |q| q.text.get(lang).to_owned(),
+            )
+    };
+    let facts = Facts {
+        client: project.client.clone(),
+        sector: project.sector.clone(),
+        date: project.date.clone(),
+        author: project.author.clone(),
+        brief_file: brief_file.to_owned(),
+        questionnaires: brief
+            .questionnaires
+            .iter()
+            .map(|id| questionnaire_title(id))
+            .collect(),
+    };
+    let readiness = Readiness {
+        verdict: assessment.verdict,
+        reasons: assessment
+            .reasons
+            .iter()
+            .map(|reason| reason.describe(lang))
+            .collect(),
+        overall: assessment.score,
+        coverage: assessment.coverage,
+        dimensions: assessment
+            .dimensions
+            .iter()
+            .map(|dimension| DimensionScore {
+                title: dimension.title.get(lang).to_owned(),
+                score: dimension.score,
+            })
+            .collect(),
+        findings: assessment
+            .findings
+            .iter()
+            .map(|finding| Finding {
+                severity: finding.severity,
+                questionnaire: questionnaire_title(&finding.questionnaire),
+                question: question_text(&finding.questionnaire, &finding.question),
+                message: finding.message.get(lang).to_owned(),
+                recommendation: finding
+                    .recommendation
+                    .as_ref()
+                    .map(|text| text.get(lang).to_owned())
+                    .unwrap_or_default(),
+                source: finding.source.clone().unwrap_or_default(),
+                line: finding.line,
+                waived: finding.waived.clone(),
+            })
+            .collect(),
+    };
+    Report {
+        lang,
+        title,
+        facts,
+        readiness,
+        offers: None,
+        generator: generator.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::SourceFile;
+    use crate::model::questionnaire::Severity;
+    use crate::readiness::{Thresholds, Verdict, assess};
+    use crate::validate::brief::validate_brief;
+    use crate::validate::questionnaire::validate_questionnaire;
+
+    const QUESTIONNAIRE: &str = r#"
+id = "t"
+source = "Test article"
+title = { fr = "Questionnaire test", en = "Test questionnaire" }
+[dimensions]
+a = { fr = "Gouvernance", en = "Governance" }
+b = { fr = "Budget", en = "Budget" }
+
+[[question]]
+id = "q1"
+dimension = "a"
+kind = "yes-no"
+weight = 2
+text = { fr = "Un comité ?", en = "A committee?" }
+help = { fr = "h", en = "h" }
+severity = "blocker"
+recommendation = { fr = "Créez-le.", en = "Set it up." }
+
+[[question]]
+id = "q2"
+dimension = "b"
+kind = "yes-no"
+weight = 1
+text = { fr = "Un budget ?", en = "A budget?" }
+help = { fr = "h", en = "h" }
+severity = "warning"
+recommendation = { fr = "Chiffrez-le.", en = "Price it." }
+"#;
+
+    #[test]
+    fn fills_the_view_in_the_chosen_language() {
+        let (questionnaire, diagnostics) =
+            validate_questionnaire(&SourceFile::new("t.toml", QUESTIONNAIRE), Lang::En);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let questionnaires = vec![questionnaire.unwrap()];
+        let brief_text =
+            "[project]\nclient = \"ACME\"\nquestionnaires = [\"t\"]\n\n[answers.t]\nq1 = false\n";
+        let (brief, diagnostics) = validate_brief(
+            &SourceFile::new("dir/acme.toml", brief_text),
+            &questionnaires,
+            Lang::En,
+        );
+        assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
+        let brief = brief.unwrap();
+        let assessment = assess(&brief, &questionnaires, &Thresholds::default());
+        let report = report_from_assessment(
+            &brief,
+            "dir/acme.toml",
+            &questionnaires,
+            &assessment,
+            Lang::Fr,
+            "outsource 0.1.0",
+        );
+        // No project name: the file's stem.
+        assert_eq!(report.title, "acme");
+        assert_eq!(report.facts.client.as_deref(), Some("ACME"));
+        assert_eq!(report.facts.questionnaires, ["Questionnaire test"]);
+        assert_eq!(report.readiness.verdict, Verdict::NotReady);
+        assert!(!report.readiness.reasons.is_empty());
+        let titles: Vec<_> = report
+            .readiness
+            .dimensions
+            .iter()
+            .map(|d| (d.title.as_str(), d.score))
+            .collect();
+        assert_eq!(titles, [("Gouvernance", Some(0.0)), ("Budget", None)]);
+        let finding = &report.readiness.findings[0];
+        assert_eq!(finding.severity, Severity::Blocker);
+        assert_eq!(finding.question, "Un comité ?");
+        assert_eq!(finding.questionnaire, "Questionnaire test");
+        assert_eq!(finding.recommendation, "Créez-le.");
+        assert_eq!(finding.source, "Test article");
+        assert_eq!(finding.line, Some(6));
+    }
+}
