@@ -159,6 +159,11 @@ fn num(value: f64) -> String {
     }
 }
 
+/// A score as a whole number, rounded half up as the report's tables do.
+fn whole(value: f64) -> String {
+    format!("{:.0}", value.round())
+}
+
 fn open_svg(out: &mut String, width: f64, height: f64, title: &str) {
     let _ = write!(
         out,
@@ -196,11 +201,14 @@ fn clamp_score(value: f64) -> f64 {
 // ---------------------------------------------------------------- radar
 
 /// Radar geometry: the canvas, the centre and the radius of the 100 ring.
-pub const RADAR_WIDTH: f64 = 560.0;
-pub const RADAR_HEIGHT: f64 = 440.0;
-pub const RADAR_CX: f64 = 280.0;
-pub const RADAR_CY: f64 = 220.0;
-pub const RADAR_R: f64 = 140.0;
+pub const RADAR_WIDTH: f64 = 540.0;
+pub const RADAR_HEIGHT: f64 = 430.0;
+pub const RADAR_CX: f64 = 270.0;
+pub const RADAR_CY: f64 = 215.0;
+pub const RADAR_R: f64 = 130.0;
+/// Labels are a little larger than elsewhere: the radar is the chart most
+/// shrunk on a phone.
+const RADAR_FONT: f64 = 13.0;
 /// Distance between the 100 ring and the labels.
 const RADAR_LABEL_GAP: f64 = 16.0;
 const LINE_HEIGHT: f64 = 14.0;
@@ -322,7 +330,7 @@ pub fn radar(title: &str, axes: &[RadarAxis]) -> String {
             num(y),
             color(0),
             escape(&axes[i].label),
-            num(clamp_score(value))
+            whole(clamp_score(value))
         );
     }
 
@@ -350,10 +358,10 @@ fn radar_label(out: &mut String, index: usize, count: usize, axis: &RadarAxis) {
             2.0 * x.min(RADAR_WIDTH - x).min(130.0) - 2.0 * margin,
         )
     };
-    let (lines, cut) = wrap(&axis.label, max_width, FONT_SIZE, 2);
+    let (lines, cut) = wrap(&axis.label, max_width, RADAR_FONT, 2);
     let value = axis
         .value
-        .map_or_else(|| "–".to_owned(), |v| num(clamp_score(v)));
+        .map_or_else(|| "–".to_owned(), |v| whole(clamp_score(v)));
     let line_count = lines.len() + 1;
     // Baseline of the first line: above the ring for top labels, below it for
     // bottom ones, centred on the spoke's end for side ones.
@@ -361,13 +369,13 @@ fn radar_label(out: &mut String, index: usize, count: usize, axis: &RadarAxis) {
     let first = if sin < -0.3 {
         y - block
     } else if sin > 0.3 {
-        y + FONT_SIZE
+        y + RADAR_FONT
     } else {
-        y - block / 2.0 + FONT_SIZE / 3.0
+        y - block / 2.0 + RADAR_FONT / 3.0
     };
     let _ = write!(
         out,
-        r#"<text class="radar-label" x="{}" y="{}" text-anchor="{anchor}">"#,
+        r#"<text class="radar-label" x="{}" y="{}" text-anchor="{anchor}" font-size="{RADAR_FONT}">"#,
         num(x),
         num(first)
     );
@@ -640,10 +648,10 @@ mod tests {
 
     #[test]
     fn score_of_50_sits_halfway_on_its_axis() {
-        // Four axes, centre (280, 220), radius 140. Axis 0 points up, axis 1 right,
-        // axis 2 down, axis 3 left. A score of 50 is 140 * 50 / 100 = 70 px from the
-        // centre: axis 0 -> (280, 220 - 70) = (280, 150); axis 1 -> (280 + 70, 220)
-        // = (350, 220); axis 2 -> (280, 290); axis 3 -> (210, 220).
+        // Four axes, centre (270, 215), radius 130. Axis 0 points up, axis 1 right,
+        // axis 2 down, axis 3 left. A score of 50 is 130 * 50 / 100 = 65 px from the
+        // centre: axis 0 -> (270, 215 - 65) = (270, 150); axis 1 -> (270 + 65, 215)
+        // = (335, 215); axis 2 -> (270, 280); axis 3 -> (205, 215).
         let axes: Vec<_> = ["a", "b", "c", "d"]
             .iter()
             .map(|l| axis(l, Some(50.0)))
@@ -652,18 +660,18 @@ mod tests {
         assert_eq!(
             radar_points(&svg),
             vec![
-                (280.0, 150.0),
-                (350.0, 220.0),
-                (280.0, 290.0),
-                (210.0, 220.0)
+                (270.0, 150.0),
+                (335.0, 215.0),
+                (270.0, 280.0),
+                (205.0, 215.0)
             ]
         );
 
-        // Three axes: axis 1 is at -90° + 120° = 30°. A score of 50 is 70 px away:
-        // (280 + 70 cos 30°, 220 + 70 sin 30°) = (280 + 60.62, 220 + 35) = (340.6, 255).
+        // Three axes: axis 1 is at -90° + 120° = 30°. A score of 50 is 65 px away:
+        // (270 + 65 cos 30°, 215 + 65 sin 30°) = (270 + 56.29, 215 + 32.5) = (326.29, 247.5).
         let (x, y) = radar_point(1, 3, 50.0);
         assert!(
-            (x - 340.62).abs() < 0.01 && (y - 255.0).abs() < 1e-9,
+            (x - 326.29).abs() < 0.01 && (y - 247.5).abs() < 1e-9,
             "{x},{y}"
         );
     }
@@ -682,17 +690,17 @@ mod tests {
         );
         let points = radar_points(&svg);
         // 0 is the centre; 100 is on the outer ring: axis 1 of 5 is at -90° + 72° = -18°,
-        // (280 + 140 cos 18°, 220 - 140 sin 18°) = (413.1, 176.7).
+        // (270 + 130 cos 18°, 215 - 130 sin 18°) = (270 + 123.64, 215 - 40.17) = (393.6, 174.8).
         // The missing axis has no point; 250 is clamped to 100; NaN counts as 0.
         assert_eq!(points.len(), 4);
-        assert_eq!(points[0], (280.0, 220.0));
-        assert_eq!(points[1], (413.1, 176.7));
+        assert_eq!(points[0], (270.0, 215.0));
+        assert_eq!(points[1], (393.6, 174.8));
         let (x, y) = radar_point(3, 5, 100.0);
         assert_eq!(
             points[2],
             ((x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0)
         );
-        assert_eq!(points[3], (280.0, 220.0));
+        assert_eq!(points[3], (270.0, 215.0));
         // The missing axis still has its label, with a dash for the value.
         let doc = parse(&svg);
         let labels: Vec<String> = doc

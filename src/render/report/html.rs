@@ -178,31 +178,14 @@ fn summary(out: &mut String, report: &Report) {
             escape(&readiness.reasons.join("; "))
         );
     }
-    let blockers = findings_of(readiness, crate::model::questionnaire::Severity::Blocker)
-        .iter()
-        .filter(|f| f.waived.is_none())
-        .count();
     let _ = writeln!(
         out,
         "<p class=\"note\">{}</p>\n</section>",
-        escape(&summary_note(blockers, lang))
+        escape(lang.pick(
+            "Coverage is the share of the questions' weight that the interview answered.",
+            "La couverture est la part du poids des questions à laquelle l’entretien a répondu.",
+        ))
     );
-}
-
-fn summary_note(blockers: usize, lang: Lang) -> String {
-    let coverage = lang.pick(
-        "Coverage is the share of the questions' weight that the interview answered.",
-        "La couverture est la part du poids des questions à laquelle l’entretien a répondu.",
-    );
-    let blockers = match (blockers, lang) {
-        (0, Lang::En) => "No open blocker.".to_owned(),
-        (0, Lang::Fr) => "Aucun point bloquant ouvert.".to_owned(),
-        (1, Lang::En) => "1 open blocker.".to_owned(),
-        (1, Lang::Fr) => "1 point bloquant ouvert.".to_owned(),
-        (n, Lang::En) => format!("{n} open blockers."),
-        (n, Lang::Fr) => format!("{n} points bloquants ouverts."),
-    };
-    format!("{blockers} {coverage}")
 }
 
 /// A small CSS bar for a share in 0..=1.
@@ -324,11 +307,10 @@ fn finding_card(out: &mut String, finding: &Finding, lang: Lang) {
             escape(lang.pick("brief line", "ligne du dossier"))
         );
     }
-    let _ = writeln!(
-        out,
-        "<p class=\"meta\">{meta}</p>\n<p>{}</p>",
-        escape(&finding.message)
-    );
+    let _ = writeln!(out, "<p class=\"meta\">{meta}</p>");
+    if finding.message != finding.question {
+        let _ = writeln!(out, "<p>{}</p>", escape(&finding.message));
+    }
     if !finding.recommendation.is_empty() {
         let _ = writeln!(
             out,

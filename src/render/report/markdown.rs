@@ -200,7 +200,9 @@ fn finding_item(out: &mut String, finding: &Finding, lang: Lang) {
             escape(lang.pick("brief line", "ligne du dossier"))
         );
     }
-    let _ = write!(out, "\\\n  {}", escape(&finding.message));
+    if finding.message != finding.question {
+        let _ = write!(out, "\\\n  {}", escape(&finding.message));
+    }
     if !finding.recommendation.is_empty() {
         let _ = write!(
             out,
