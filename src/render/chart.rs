@@ -201,13 +201,13 @@ fn clamp_score(value: f64) -> f64 {
 // ---------------------------------------------------------------- radar
 
 /// Radar geometry: the canvas, the centre and the radius of the 100 ring.
-pub const RADAR_WIDTH: f64 = 540.0;
-pub const RADAR_HEIGHT: f64 = 430.0;
-pub const RADAR_CX: f64 = 270.0;
-pub const RADAR_CY: f64 = 215.0;
-pub const RADAR_R: f64 = 130.0;
-/// Labels are a little larger than elsewhere: the radar is the chart most
-/// shrunk on a phone.
+pub const RADAR_WIDTH: f64 = 440.0;
+pub const RADAR_HEIGHT: f64 = 392.0;
+pub const RADAR_CX: f64 = 220.0;
+pub const RADAR_CY: f64 = 196.0;
+pub const RADAR_R: f64 = 120.0;
+/// Labels are a little larger than elsewhere and wrap on up to three lines, so
+/// the canvas stays narrow: the radar is the chart most shrunk on a phone.
 const RADAR_FONT: f64 = 13.0;
 /// Distance between the 100 ring and the labels.
 const RADAR_LABEL_GAP: f64 = 16.0;
@@ -358,7 +358,7 @@ fn radar_label(out: &mut String, index: usize, count: usize, axis: &RadarAxis) {
             2.0 * x.min(RADAR_WIDTH - x).min(130.0) - 2.0 * margin,
         )
     };
-    let (lines, cut) = wrap(&axis.label, max_width, RADAR_FONT, 2);
+    let (lines, cut) = wrap(&axis.label, max_width, RADAR_FONT, 3);
     let value = axis
         .value
         .map_or_else(|| "–".to_owned(), |v| whole(clamp_score(v)));
@@ -648,10 +648,10 @@ mod tests {
 
     #[test]
     fn score_of_50_sits_halfway_on_its_axis() {
-        // Four axes, centre (270, 215), radius 130. Axis 0 points up, axis 1 right,
-        // axis 2 down, axis 3 left. A score of 50 is 130 * 50 / 100 = 65 px from the
-        // centre: axis 0 -> (270, 215 - 65) = (270, 150); axis 1 -> (270 + 65, 215)
-        // = (335, 215); axis 2 -> (270, 280); axis 3 -> (205, 215).
+        // Four axes, centre (220, 196), radius 120. Axis 0 points up, axis 1 right,
+        // axis 2 down, axis 3 left. A score of 50 is 120 * 50 / 100 = 60 px from the
+        // centre: axis 0 -> (220, 196 - 60) = (220, 136); axis 1 -> (220 + 60, 196)
+        // = (280, 196); axis 2 -> (220, 256); axis 3 -> (160, 196).
         let axes: Vec<_> = ["a", "b", "c", "d"]
             .iter()
             .map(|l| axis(l, Some(50.0)))
@@ -660,18 +660,18 @@ mod tests {
         assert_eq!(
             radar_points(&svg),
             vec![
-                (270.0, 150.0),
-                (335.0, 215.0),
-                (270.0, 280.0),
-                (205.0, 215.0)
+                (220.0, 136.0),
+                (280.0, 196.0),
+                (220.0, 256.0),
+                (160.0, 196.0)
             ]
         );
 
-        // Three axes: axis 1 is at -90° + 120° = 30°. A score of 50 is 65 px away:
-        // (270 + 65 cos 30°, 215 + 65 sin 30°) = (270 + 56.29, 215 + 32.5) = (326.29, 247.5).
+        // Three axes: axis 1 is at -90° + 120° = 30°. A score of 50 is 60 px away:
+        // (220 + 60 cos 30°, 196 + 60 sin 30°) = (220 + 51.96, 196 + 30) = (271.96, 226).
         let (x, y) = radar_point(1, 3, 50.0);
         assert!(
-            (x - 326.29).abs() < 0.01 && (y - 247.5).abs() < 1e-9,
+            (x - 271.96).abs() < 0.01 && (y - 226.0).abs() < 1e-9,
             "{x},{y}"
         );
     }
@@ -690,17 +690,17 @@ mod tests {
         );
         let points = radar_points(&svg);
         // 0 is the centre; 100 is on the outer ring: axis 1 of 5 is at -90° + 72° = -18°,
-        // (270 + 130 cos 18°, 215 - 130 sin 18°) = (270 + 123.64, 215 - 40.17) = (393.6, 174.8).
+        // (220 + 120 cos 18°, 196 - 120 sin 18°) = (220 + 114.13, 196 - 37.08) = (334.1, 158.9).
         // The missing axis has no point; 250 is clamped to 100; NaN counts as 0.
         assert_eq!(points.len(), 4);
-        assert_eq!(points[0], (270.0, 215.0));
-        assert_eq!(points[1], (393.6, 174.8));
+        assert_eq!(points[0], (220.0, 196.0));
+        assert_eq!(points[1], (334.1, 158.9));
         let (x, y) = radar_point(3, 5, 100.0);
         assert_eq!(
             points[2],
             ((x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0)
         );
-        assert_eq!(points[3], (270.0, 215.0));
+        assert_eq!(points[3], (220.0, 196.0));
         // The missing axis still has its label, with a dash for the value.
         let doc = parse(&svg);
         let labels: Vec<String> = doc
@@ -828,7 +828,7 @@ mod tests {
         let svg = stacked_bars("C", &series, &[row("Acme", 50.0, &[50.0])], 100.0);
         assert!(svg.contains(r#"text-anchor="end">Acme</text>"#));
 
-        // Radar labels wrap on two lines, then are cut, with the full label as title.
+        // Radar labels wrap on three lines, then are cut, with the full label as title.
         let label = "Governance steering committee, contractual follow-up of the provider, penalties and bonuses, reversibility and exit plan";
         let svg = radar(
             "R",
@@ -848,7 +848,7 @@ mod tests {
         );
         assert_eq!(
             node.children().filter(|n| n.has_tag_name("tspan")).count(),
-            3
+            4
         );
     }
 

@@ -32,7 +32,7 @@ dl.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .tiles { display: flex; flex-wrap: wrap; gap: .75rem; }
-.tile { flex: 1 1 12rem; border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: .6rem 1rem; }
+.tile { flex: 1 1 10rem; border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: .6rem 1rem; }
 .tile .label { display: block; color: var(--muted); font-size: .9rem; }
 .tile .value { display: block; font-size: 1.7rem; font-weight: 700; line-height: 1.3; }
 .tile.ready { border-left-color: var(--ready); } .tile.ready .value { color: var(--ready); }
@@ -42,7 +42,7 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .meter > span { display: block; height: 100%; background: #0072B2; }
 figure { margin: 1rem 0 1.5rem; }
 figure svg { display: block; width: 100%; height: auto; margin: 0 auto; }
-figure.radar svg { max-width: 36rem; }
+figure.radar svg { max-width: 30rem; }
 figcaption { text-align: center; color: var(--muted); font-size: .9rem; margin-top: .25rem; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }

@@ -1,0 +1,304 @@
+//! The HTML report in a real browser (headless Chromium, Debian's `chromium`):
+//! the page loads with no console message and fetches nothing, every SVG has a
+//! non-zero size, no chart text overflows its SVG or overlaps another label, and
+//! the page does not scroll sideways on a phone. Screenshots are written to
+//! `target/report-screenshot.png` and `target/report-screenshot-phone.png`.
+//!
+//! Without Chromium the tests skip with a message, except under `CI=true`, where
+//! they fail: CI must install it (`apt-get install -y chromium`).
+//!
+//! The report has no script. To measure it, the test writes a copy with a small
+//! script appended (test-only) and reads what it writes into the DOM with
+//! `--dump-dom`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BRIEF: &str = "tests/report/brief.toml";
+const QUESTIONNAIRES: &str = "tests/report/questionnaires";
+
+fn find_chromium() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CHROMIUM") {
+        return Some(PathBuf::from(path));
+    }
+    let path = std::env::var_os("PATH")?;
+    for dir in std::env::split_paths(&path) {
+        for name in ["chromium", "chromium-browser", "google-chrome"] {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+    }
+    None
+}
+
+/// Chromium, or `None` (after saying why) when the test may skip.
+fn chromium() -> Option<PathBuf> {
+    match find_chromium() {
+        Some(path) => Some(path),
+        None if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("chromium is not installed; CI must run `apt-get install -y chromium`")
+        }
+        None => {
+            eprintln!("skipped: chromium is not installed (apt-get install -y chromium)");
+            None
+        }
+    }
+}
+
+fn target_dir() -> PathBuf {
+    // CARGO_TARGET_TMPDIR is target/tmp.
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// Writes the fixture brief's HTML report into `dir` and returns its path.
+fn write_report(dir: &Path, lang: &str) -> PathBuf {
+    let path = dir.join(format!("report-{lang}.html"));
+    let output = Command::new(env!("CARGO_BIN_EXE_outsource"))
+        .args([
+            "--questionnaires",
+            QUESTIONNAIRES,
+            "--lang",
+            lang,
+            "report",
+            BRIEF,
+            "-o",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    path
+}
+
+struct Run {
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs headless Chromium on a local file with a fresh profile and no network
+/// services, killing it after 60 s.
+fn run_chromium(chromium: &Path, page: &Path, window: &str, extra: &[String]) -> Run {
+    let profile = tempfile::tempdir().unwrap();
+    let mut child = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=2000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--window-size={window}"))
+        .args(extra)
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read both pipes on threads so a chatty Chromium cannot block on a full pipe.
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out_thread = std::thread::spawn(move || {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut out_pipe, &mut text).map(|_| text)
+    });
+    let err_thread = std::thread::spawn(move || {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut err_pipe, &mut text).map(|_| text)
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("chromium did not finish in 60 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let run = Run {
+        stdout: out_thread.join().unwrap().unwrap(),
+        stderr: err_thread.join().unwrap().unwrap(),
+    };
+    assert!(status.success(), "chromium failed: {}", run.stderr);
+    run
+}
+
+/// Console messages (any: the report has no script) and load failures.
+fn console_problems(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|line| {
+            line.contains(":CONSOLE")
+                || line.contains("Uncaught")
+                || line.contains("Failed to load resource")
+                || line.contains("net::ERR_")
+        })
+        .collect()
+}
+
+/// The test-only script: measures the SVGs and their texts, lists fetched
+/// resources, and writes the JSON into `<pre id="measure">`.
+const MEASURE: &str = r#"<script>
+addEventListener('load', () => {
+  const boxes = (els) => [...els].map(e => {
+    const r = e.getBoundingClientRect();
+    return { x: r.x, y: r.y, w: r.width, h: r.height, text: e.textContent };
+  });
+  const svgs = [...document.querySelectorAll('svg')].map(svg => {
+    const r = svg.getBoundingClientRect();
+    const texts = boxes(svg.querySelectorAll('text'));
+    return {
+      w: r.width, h: r.height, x: r.x, y: r.y,
+      texts: texts.map(t => ({ ...t, inside: t.x >= r.x - 0.5 && t.x + t.w <= r.x + r.width + 0.5
+        && t.y >= r.y - 0.5 && t.y + t.h <= r.y + r.height + 0.5 })),
+      labels: boxes(svg.querySelectorAll('.radar-label')),
+      rects: svg.querySelectorAll('rect').length,
+    };
+  });
+  const result = {
+    svgs,
+    resources: performance.getEntriesByType('resource').map(e => e.name),
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  };
+  const pre = document.createElement('pre');
+  pre.id = 'measure';
+  pre.textContent = JSON.stringify(result);
+  document.body.appendChild(pre);
+});
+</script>"#;
+
+fn measure(chromium: &Path, report: &Path, window: &str) -> serde_json::Value {
+    let html = std::fs::read_to_string(report).unwrap();
+    assert!(!html.contains("<script"), "the report itself has no script");
+    let page = report.with_extension("measure.html");
+    std::fs::write(&page, html.replace("</body>", &format!("{MEASURE}</body>"))).unwrap();
+    let run = run_chromium(chromium, &page, window, &["--dump-dom".to_owned()]);
+    let start = run
+        .stdout
+        .find("<pre id=\"measure\">")
+        .unwrap_or_else(|| panic!("no measure in the DOM: {}", run.stderr))
+        + "<pre id=\"measure\">".len();
+    let end = run.stdout[start..].find("</pre>").unwrap() + start;
+    let json = run.stdout[start..end]
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&amp;", "&");
+    serde_json::from_str(&json).unwrap()
+}
+
+fn overlaps(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    let f = |v: &serde_json::Value, k: &str| v[k].as_f64().unwrap();
+    f(a, "x") < f(b, "x") + f(b, "w")
+        && f(b, "x") < f(a, "x") + f(a, "w")
+        && f(a, "y") < f(b, "y") + f(b, "h")
+        && f(b, "y") < f(a, "y") + f(a, "h")
+}
+
+fn check_layout(m: &serde_json::Value, what: &str) {
+    assert_eq!(
+        m["resources"].as_array().unwrap().len(),
+        0,
+        "{what}: the report fetched {}",
+        m["resources"]
+    );
+    let svgs = m["svgs"].as_array().unwrap();
+    assert!(!svgs.is_empty(), "{what}: no SVG");
+    for svg in svgs {
+        assert!(
+            svg["w"].as_f64().unwrap() > 100.0 && svg["h"].as_f64().unwrap() > 100.0,
+            "{what}: SVG too small: {}x{}",
+            svg["w"],
+            svg["h"]
+        );
+        for text in svg["texts"].as_array().unwrap() {
+            assert!(
+                text["inside"].as_bool().unwrap() && text["w"].as_f64().unwrap() > 0.0,
+                "{what}: chart text overflows or is empty: {text}"
+            );
+        }
+        let labels = svg["labels"].as_array().unwrap();
+        for (i, a) in labels.iter().enumerate() {
+            for b in &labels[i + 1..] {
+                assert!(!overlaps(a, b), "{what}: radar labels overlap: {a} / {b}");
+            }
+        }
+    }
+    assert!(
+        m["scrollWidth"].as_f64().unwrap() <= m["innerWidth"].as_f64().unwrap(),
+        "{what}: the page scrolls sideways ({} > {})",
+        m["scrollWidth"],
+        m["innerWidth"]
+    );
+}
+
+#[test]
+fn html_report_renders_in_chromium() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let report = write_report(dir.path(), "en");
+
+    // The report as is: no console message, a screenshot.
+    let screenshot = target_dir().join("report-screenshot.png");
+    let _ = std::fs::remove_file(&screenshot);
+    let run = run_chromium(
+        &chromium,
+        &report,
+        "1200,2000",
+        &[format!("--screenshot={}", screenshot.display())],
+    );
+    let problems = console_problems(&run.stderr);
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    let png = std::fs::read(&screenshot).unwrap();
+    assert_eq!(&png[1..4], b"PNG");
+    // IHDR width, big-endian at byte 16.
+    assert_eq!(
+        u32::from_be_bytes([png[16], png[17], png[18], png[19]]),
+        1200
+    );
+
+    let m = measure(&chromium, &report, "1200,2000");
+    check_layout(&m, "desktop");
+    let radar = &m["svgs"][0];
+    assert_eq!(radar["labels"].as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn html_report_fits_a_phone_in_french() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let report = write_report(dir.path(), "fr");
+    let screenshot = target_dir().join("report-screenshot-phone.png");
+    let run = run_chromium(
+        &chromium,
+        &report,
+        "390,2400",
+        &[format!("--screenshot={}", screenshot.display())],
+    );
+    let problems = console_problems(&run.stderr);
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    let m = measure(&chromium, &report, "390,844");
+    check_layout(&m, "phone");
+}
