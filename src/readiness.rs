@@ -351,7 +351,7 @@ pub fn assess(
     let coverage = if total > 0.0 { answered / total } else { 0.0 };
 
     apply_waivers(brief, &assessed, &mut findings);
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
 
     let mut assessment = Assessment {
         score,

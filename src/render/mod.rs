@@ -1,1 +1,4 @@
-//! Renderers: pure functions from results to text.
+//! Renderers: pure functions from results to text. Commands write what they return.
+
+pub mod bar;
+pub mod check;
