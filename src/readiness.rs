@@ -612,6 +612,73 @@ help = { fr = "h", en = "h" }
         (a - b).abs() < 1e-9
     }
 
+    /// Builds a brief text answering q1..q5 from generated values (None = unanswered).
+    fn brief_text(
+        q1: Option<bool>,
+        q2: Option<u8>,
+        q3: Option<usize>,
+        q4: Vec<bool>,
+        q5: Option<u32>,
+    ) -> String {
+        let mut text = String::from("[project]\nquestionnaires = [\"t\"]\n[answers.t]\n");
+        if let Some(v) = q1 {
+            text.push_str(&format!("q1 = {v}\n"));
+        }
+        if let Some(v) = q2 {
+            text.push_str(&format!("q2 = {v}\n"));
+        }
+        if let Some(v) = q3 {
+            text.push_str(&format!("q3 = \"{}\"\n", ["x", "y", "z"][v]));
+        }
+        let chosen: Vec<String> = ["k", "l", "m"]
+            .iter()
+            .zip(&q4)
+            .filter(|(_, c)| **c)
+            .map(|(id, _)| format!("\"{id}\""))
+            .collect();
+        text.push_str(&format!("q4 = [{}]\n", chosen.join(", ")));
+        if let Some(v) = q5 {
+            text.push_str(&format!("q5 = {v}\n"));
+        }
+        text
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scores_stay_in_range(
+            q1 in proptest::option::of(proptest::bool::ANY),
+            q2 in proptest::option::of(0u8..=4),
+            q3 in proptest::option::of(0usize..3),
+            q4 in proptest::collection::vec(proptest::bool::ANY, 3),
+            q5 in proptest::option::of(0u32..50),
+        ) {
+            let a = assess_text(&brief_text(q1, q2, q3, q4, q5));
+            if let Some(score) = a.score {
+                proptest::prop_assert!((0.0..=100.0).contains(&score));
+            }
+            proptest::prop_assert!((0.0..=1.0).contains(&a.coverage));
+            for d in &a.dimensions {
+                if let Some(score) = d.score {
+                    proptest::prop_assert!((0.0..=100.0).contains(&score));
+                }
+            }
+        }
+
+        #[test]
+        fn a_better_answer_never_lowers_a_score(
+            q3 in proptest::option::of(0usize..3),
+            q4 in proptest::collection::vec(proptest::bool::ANY, 3),
+            q5 in proptest::option::of(0u32..50),
+            level in 0u8..=3,
+        ) {
+            // q1 from no to yes, and q2 one level up, each raise or keep every score.
+            let worse = assess_text(&brief_text(Some(false), Some(level), q3, q4.clone(), q5));
+            let better = assess_text(&brief_text(Some(true), Some(level + 1), q3, q4, q5));
+            proptest::prop_assert!(better.score.unwrap() >= worse.score.unwrap());
+            proptest::prop_assert!(better.dimensions[0].score.unwrap() >= worse.dimensions[0].score.unwrap());
+        }
+    }
+
     #[test]
     fn every_kind_scores() {
         let q = questionnaire();
