@@ -1,6 +1,8 @@
 //! Every bad input gives a clear message naming the file, line and column, and
 //! exit code 2, without a panic.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
 use assert_cmd::Command;
 
 /// (fixture, diagnostic code, line:column, a fragment of the message)

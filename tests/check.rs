@@ -2,6 +2,8 @@
 //! waivers, partial briefs, folders. Briefs answer the fixture questionnaire
 //! `tests/fixtures/questionnaires/mini.toml`; its arithmetic is in each test.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
 use assert_cmd::Command;
 use serde_json::Value;
 

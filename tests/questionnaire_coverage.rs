@@ -5,6 +5,8 @@
 //! Self-contained: reads the TOML files with the `toml` crate only, so it checks
 //! the data even while the loader changes.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
 use std::collections::HashSet;
 
 /// A point the article makes, and the questions that ask about it.
