@@ -345,6 +345,11 @@ pub fn assess(
             dimension.score = Some(100.0 * sum / dimension.answered_weight);
         }
     }
+    let order = dimension_order(&assessed);
+    let rank = |id: &str| order.iter().position(|o| o == id).unwrap_or(usize::MAX);
+    let mut paired: Vec<(DimensionScore, f64)> = dimensions.into_iter().zip(weighted).collect();
+    paired.sort_by_key(|(d, _)| rank(&d.id));
+    let (dimensions, weighted): (Vec<DimensionScore>, Vec<f64>) = paired.into_iter().unzip();
     let answered: f64 = dimensions.iter().map(|d| d.answered_weight).sum();
     let total: f64 = dimensions.iter().map(|d| d.total_weight).sum();
     let score = (answered > 0.0).then(|| 100.0 * weighted.iter().sum::<f64>() / answered);
@@ -367,6 +372,26 @@ pub fn assess(
     assessment.verdict = verdict;
     assessment.reasons = reasons;
     assessment
+}
+
+/// One display order for the dimensions of several questionnaires, keeping each
+/// file's declared order: a dimension not yet placed goes right after the last
+/// placed dimension that precedes it in its file (or first, if none does).
+fn dimension_order(questionnaires: &[&Questionnaire]) -> Vec<String> {
+    let mut order: Vec<String> = Vec::new();
+    for questionnaire in questionnaires {
+        let mut insert_at = 0;
+        for dimension in &questionnaire.dimensions {
+            match order.iter().position(|id| *id == dimension.id) {
+                Some(position) => insert_at = position + 1,
+                None => {
+                    order.insert(insert_at, dimension.id.clone());
+                    insert_at += 1;
+                }
+            }
+        }
+    }
+    order
 }
 
 fn weak_finding(
@@ -677,6 +702,53 @@ help = { fr = "h", en = "h" }
             proptest::prop_assert!(better.score.unwrap() >= worse.score.unwrap());
             proptest::prop_assert!(better.dimensions[0].score.unwrap() >= worse.dimensions[0].score.unwrap());
         }
+    }
+
+    #[test]
+    fn dimension_orders_merge() {
+        let q = |dims: &[&str]| Questionnaire {
+            id: "x".into(),
+            title: Text::new("x", "x"),
+            source: "s".into(),
+            description: None,
+            dimensions: dims
+                .iter()
+                .map(|d| crate::model::questionnaire::Dimension {
+                    id: (*d).into(),
+                    title: Text::new(*d, *d),
+                })
+                .collect(),
+            questions: Vec::new(),
+        };
+        let first = q(&[
+            "scope",
+            "volumes",
+            "internal",
+            "governance",
+            "provider",
+            "partnership",
+        ]);
+        let second = q(&[
+            "objectives",
+            "internal",
+            "governance",
+            "contract",
+            "provider",
+            "partnership",
+        ]);
+        assert_eq!(
+            dimension_order(&[&first, &second]),
+            [
+                "objectives",
+                "scope",
+                "volumes",
+                "internal",
+                "governance",
+                "contract",
+                "provider",
+                "partnership"
+            ]
+        );
     }
 
     #[test]
