@@ -1,5 +1,7 @@
-//! Renderers: pure functions from results to text.
+//! Renderers: pure functions from results to text. Commands write what they return.
 
+pub mod bar;
 pub mod chart;
+pub mod check;
 pub mod report;
 pub mod xml;

@@ -17,10 +17,13 @@ use crate::model::questionnaire::{Kind, Question, Questionnaire};
 struct RawBrief {
     project: Option<Spanned<RawProject>>,
     #[serde(default)]
-    answers: BTreeMap<Spanned<String>, Spanned<BTreeMap<Spanned<String>, Spanned<Value>>>>,
+    answers: BTreeMap<Spanned<String>, Spanned<RawAnswers>>,
     #[serde(default)]
     waivers: BTreeMap<Spanned<String>, Spanned<Value>>,
 }
+
+/// One questionnaire's answers: question id to value.
+type RawAnswers = BTreeMap<Spanned<String>, Spanned<Value>>;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
@@ -229,7 +232,7 @@ impl<'a> Validator<'a> {
             Some(list) => list,
             None => answered_order.into_iter().map(|(_, id)| id).collect(),
         };
-        if questionnaires.is_empty() && raw.project.is_some() {
+        if questionnaires.is_empty() && raw.project.is_some() && raw.answers.is_empty() {
             self.diagnostics.push(
                 Diagnostic::error(
                     "no-questionnaire",

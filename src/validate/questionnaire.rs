@@ -80,6 +80,9 @@ struct RawBand {
     label: Option<Spanned<RawText>>,
 }
 
+/// A kind-specific key: its name, where it is written (if it is), the kinds it fits.
+type KindKey<'a> = (&'a str, Option<std::ops::Range<usize>>, &'a [RawKind]);
+
 /// Whether a TOML document looks like a questionnaire (for `validate` on mixed folders).
 pub fn looks_like_questionnaire(table: &toml::Table) -> bool {
     table.contains_key("question") || table.contains_key("dimensions")
@@ -464,7 +467,7 @@ impl Validator {
             RawKind::Text => "text",
         };
         // Keys that belong to other kinds are mistakes, not silently ignored.
-        let extra: [(&str, Option<std::ops::Range<usize>>, &[RawKind]); 9] = [
+        let extra: [KindKey<'_>; 9] = [
             (
                 "yes-score",
                 q.yes_score.as_ref().map(Spanned::span),
