@@ -11,6 +11,9 @@
 //! script appended (test-only) and reads what it writes into the DOM with
 //! `--dump-dom`.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+#![allow(clippy::print_stderr)] // the skip message
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

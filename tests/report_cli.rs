@@ -1,6 +1,8 @@
 //! `outsource report` end to end, without a browser: the HTML parses with no error
 //! in an HTML5 parser, the Markdown writes its charts next to it.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
 use std::path::Path;
 use std::process::Output;
 
