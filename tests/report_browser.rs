@@ -1,5 +1,6 @@
-//! The HTML report in a real browser (headless Chromium, Debian's `chromium`):
-//! the page loads with no console message and fetches nothing, every SVG has a
+//! The HTML report in a real browser (headless Chromium, Debian's `chromium`), for
+//! the example brief `examples/ecommerce-retailer.toml` and for a fixture with long
+//! names and markup characters: the page loads with no console message and fetches nothing, every SVG has a
 //! non-zero size, no chart text overflows its SVG or overlaps another label, and
 //! the page does not scroll sideways on a phone. Screenshots are written to
 //! `target/report-screenshot.png` and `target/report-screenshot-phone.png`.
@@ -18,6 +19,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// A colleague's example brief, on the built-in questionnaires.
+const EXAMPLE: &str = "examples/ecommerce-retailer.toml";
+/// Long names and markup characters, on a fixture questionnaire.
 const BRIEF: &str = "tests/report/brief.toml";
 const QUESTIONNAIRES: &str = "tests/report/questionnaires";
 
@@ -59,20 +63,18 @@ fn target_dir() -> PathBuf {
         .to_path_buf()
 }
 
-/// Writes the fixture brief's HTML report into `dir` and returns its path.
-fn write_report(dir: &Path, lang: &str) -> PathBuf {
+/// Writes the HTML report of `brief` (answering the built-in questionnaires, or
+/// the fixture ones with `fixture`) into `dir` and returns its path.
+fn write_report(dir: &Path, brief: &str, fixture: bool, lang: &str) -> PathBuf {
     let path = dir.join(format!("report-{lang}.html"));
-    let output = Command::new(env!("CARGO_BIN_EXE_outsource"))
-        .args([
-            "--questionnaires",
-            QUESTIONNAIRES,
-            "--lang",
-            lang,
-            "report",
-            BRIEF,
-            "-o",
-        ])
+    let mut command = Command::new(env!("CARGO_BIN_EXE_outsource"));
+    if fixture {
+        command.args(["--questionnaires", QUESTIONNAIRES]);
+    }
+    let output = command
+        .args(["--lang", lang, "report", brief, "-o"])
         .arg(&path)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
     assert!(
@@ -258,10 +260,10 @@ fn check_layout(m: &serde_json::Value, what: &str) {
 }
 
 #[test]
-fn html_report_renders_in_chromium() {
+fn example_report_renders_in_chromium() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let report = write_report(dir.path(), "en");
+    let report = write_report(dir.path(), EXAMPLE, false, "en");
 
     // The report as is: no console message, a screenshot.
     let screenshot = target_dir().join("report-screenshot.png");
@@ -285,14 +287,14 @@ fn html_report_renders_in_chromium() {
     let m = measure(&chromium, &report, "1200,2000");
     check_layout(&m, "desktop");
     let radar = &m["svgs"][0];
-    assert_eq!(radar["labels"].as_array().unwrap().len(), 6);
+    assert!(radar["labels"].as_array().unwrap().len() >= 3);
 }
 
 #[test]
 fn html_report_fits_a_phone_in_french() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let report = write_report(dir.path(), "fr");
+    let report = write_report(dir.path(), BRIEF, true, "fr");
     let screenshot = target_dir().join("report-screenshot-phone.png");
     let run = run_chromium(
         &chromium,
@@ -304,4 +306,5 @@ fn html_report_fits_a_phone_in_french() {
     assert!(problems.is_empty(), "console: {problems:#?}");
     let m = measure(&chromium, &report, "390,844");
     check_layout(&m, "phone");
+    assert_eq!(m["svgs"][0]["labels"].as_array().unwrap().len(), 6);
 }
