@@ -9,8 +9,8 @@ use crate::render::xml::escape;
 
 use super::{
     Charts, Finding, Offers, Readiness, Report, SEVERITIES, charts, contributions_title,
-    findings_of, number, percent, radar_title, score, severity_heading, shares_title,
-    threshold_text, total, verdict_label,
+    findings_of, non_additive_note, number, percent, radar_title, rank_label, score,
+    severity_heading, shares_title, threshold_text, total, verdict_label,
 };
 
 const STYLE: &str = r#"
@@ -364,6 +364,24 @@ fn offers_section(out: &mut String, offers: &Offers, charts: &Charts, lang: Lang
                 escape(contributions_title(lang))
             );
         }
+        if !offers.additive {
+            let _ = writeln!(
+                out,
+                "<p class=\"note\">{}</p>",
+                escape(non_additive_note(lang))
+            );
+        }
+    }
+    if !offers.warnings.is_empty() {
+        let _ = write!(
+            out,
+            "<h3>{}</h3>\n<ul>\n",
+            escape(lang.pick("Points to check", "Points à vérifier"))
+        );
+        for warning in &offers.warnings {
+            let _ = writeln!(out, "<li>{}</li>", escape(warning));
+        }
+        out.push_str("</ul>\n");
     }
     if !offers.excluded.is_empty() {
         let _ = write!(
@@ -443,7 +461,7 @@ fn ranking_table(out: &mut String, offers: &Offers, lang: Lang) {
         let _ = write!(
             out,
             "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\"><strong>{}</strong></td>",
-            offer.rank,
+            rank_label(offer),
             escape(&offer.provider),
             total(offer.total, offers, lang)
         );
@@ -475,19 +493,10 @@ fn weights(out: &mut String, offers: &Offers, lang: Lang) {
     }
     out.push_str("</tbody>\n</table></div>\n");
     if let Some(consistency) = offers.consistency {
-        let (class, verdict) = if consistency.acceptable() {
-            (
-                "ok",
-                lang.pick("acceptable (under 0.1)", "acceptable (moins de 0,1)"),
-            )
+        let class = if consistency.acceptable() {
+            "ok"
         } else {
-            (
-                "bad",
-                lang.pick(
-                    "too high (0.1 or more): revise the pairwise comparisons",
-                    "trop élevé (0,1 ou plus) : revoir les comparaisons par paires",
-                ),
-            )
+            "bad"
         };
         let _ = writeln!(
             out,
@@ -496,7 +505,7 @@ fn weights(out: &mut String, offers: &Offers, lang: Lang) {
             number(consistency.lambda_max, 3, lang),
             number(consistency.ci, 3, lang),
             number(consistency.cr, 3, lang),
-            escape(verdict),
+            escape(consistency.verdict(lang)),
         );
     }
 }
@@ -524,6 +533,8 @@ mod tests {
             "<strong>Why:</strong> score 62.5 below 75.",
             "@media print",
             "λ<sub>max</sub>",
+            "Points to check",
+            "acceptable (at most 0.10)",
         ] {
             assert!(html.contains(needle), "missing {needle}");
         }
@@ -555,6 +566,23 @@ mod tests {
         assert!(html.contains("85\u{a0}%"));
         assert!(html.contains("Points bloquants (1)"));
         assert!(html.contains("0,800"));
+    }
+
+    #[test]
+    fn ties_and_topsis_are_explained() {
+        let mut report = sample(Lang::En);
+        if let Some(offers) = report.offers.as_mut() {
+            offers.additive = false;
+            offers.ranked[1].rank = 1;
+            offers.ranked[0].tied = true;
+            offers.ranked[1].tied = true;
+        }
+        let html = render_html(&report);
+        assert!(html.contains("<td class=\"num\">1=</td>"));
+        assert!(html.contains("do not add up to the score"));
+        let text = crate::render::report::markdown::render_markdown(&report, None).text;
+        assert!(text.contains("| 1= | Globex |"));
+        assert!(text.contains("do not add up to the score"));
     }
 
     #[test]

@@ -6,8 +6,9 @@ use std::fmt::Write as _;
 use crate::lang::Lang;
 
 use super::{
-    Finding, Offers, Report, SEVERITIES, charts, contributions_title, findings_of, number, percent,
-    radar_title, score, severity_heading, shares_title, threshold_text, total, verdict_label,
+    Finding, Offers, Report, SEVERITIES, charts, contributions_title, findings_of,
+    non_additive_note, number, percent, radar_title, rank_label, score, severity_heading,
+    shares_title, threshold_text, total, verdict_label,
 };
 
 /// A Markdown report and the chart files it links to.
@@ -272,7 +273,7 @@ fn offers_section(
             let _ = write!(
                 out,
                 "| {} | {} | **{}** |",
-                offer.rank,
+                rank_label(offer),
                 cell(&offer.provider),
                 total(offer.total, offers, lang)
             );
@@ -286,6 +287,20 @@ fn offers_section(
         if let Some(svg) = &drawn.contributions {
             chart(out, "offers", svg, contributions_title(lang));
         }
+        if !offers.additive {
+            let _ = writeln!(out, "{}\n", escape(non_additive_note(lang)));
+        }
+    }
+    if !offers.warnings.is_empty() {
+        let _ = writeln!(
+            out,
+            "### {}\n",
+            escape(lang.pick("Points to check", "Points à vérifier"))
+        );
+        for warning in &offers.warnings {
+            let _ = writeln!(out, "- {}", escape(warning));
+        }
+        out.push('\n');
     }
     if !offers.excluded.is_empty() {
         let _ = writeln!(
@@ -320,14 +335,6 @@ fn offers_section(
     }
     out.push('\n');
     if let Some(consistency) = offers.consistency {
-        let verdict = if consistency.acceptable() {
-            lang.pick("acceptable (under 0.1)", "acceptable (moins de 0,1)")
-        } else {
-            lang.pick(
-                "too high (0.1 or more): revise the pairwise comparisons",
-                "trop élevé (0,1 ou plus) : revoir les comparaisons par paires",
-            )
-        };
         let _ = writeln!(
             out,
             "{} λmax = {}, CI = {}, CR = {}: {}\n",
@@ -335,7 +342,7 @@ fn offers_section(
             number(consistency.lambda_max, 3, lang),
             number(consistency.ci, 3, lang),
             number(consistency.cr, 3, lang),
-            escape(verdict)
+            escape(consistency.verdict(lang))
         );
     }
     if let Some(sensitivity) = &offers.sensitivity {
@@ -526,7 +533,7 @@ mod tests {
         assert!(blockers < warnings);
         assert!(text.contains("**Risk accepted:** Defined with the provider"));
         assert!(text.contains("**Why:** score 62.5 below 75.\n"));
-        assert!(text.contains("λmax = 3.050, CI = 0.025, CR = 0.043: acceptable"));
+        assert!(text.contains("λmax = 3.050, CI = 0.025, CR = 0.043: acceptable (at most 0.10)"));
     }
 
     #[test]

@@ -92,7 +92,12 @@ pub struct Offers {
     pub ranked: Vec<OfferChart>,
     /// The top of the score axis (1 for scores in 0..=1, 100 for 0..=100).
     pub scale_max: f64,
+    /// Whether the per-criterion contributions add up to the score (weighted sum);
+    /// with TOPSIS they are weighted normalised values and do not.
+    pub additive: bool,
     pub excluded: Vec<Excluded>,
+    /// Warnings about the criteria or offers, in the report's language.
+    pub warnings: Vec<String>,
     pub consistency: Option<Consistency>,
     pub sensitivity: Option<Sensitivity>,
 }
@@ -108,6 +113,8 @@ pub struct CriterionWeight {
 #[derive(Clone, Debug, PartialEq)]
 pub struct OfferChart {
     pub rank: usize,
+    /// Another offer has the same score (and rank).
+    pub tied: bool,
     pub provider: String,
     pub total: f64,
     /// Per-criterion contribution, in the order of `Offers::criteria`.
@@ -129,9 +136,22 @@ pub struct Consistency {
 }
 
 impl Consistency {
-    /// Saaty's rule: comparisons with a consistency ratio under 0.1 are acceptable.
+    /// Saaty's rule: comparisons with a consistency ratio of at most 0.10 are
+    /// acceptable.
     pub fn acceptable(self) -> bool {
-        self.cr < 0.1
+        self.cr <= 0.1
+    }
+
+    /// What the consistency ratio means, in words.
+    pub fn verdict(self, lang: Lang) -> &'static str {
+        if self.acceptable() {
+            lang.pick("acceptable (at most 0.10)", "acceptable (0,10 au plus)")
+        } else {
+            lang.pick(
+                "too high (over 0.10): revise the pairwise comparisons",
+                "trop élevé (plus de 0,10) : revoir les comparaisons par paires",
+            )
+        }
     }
 }
 
@@ -224,6 +244,23 @@ pub fn score(value: Option<f64>, lang: Lang) -> String {
     value.map_or_else(|| "–".to_owned(), |v| number(v, 0, lang))
 }
 
+/// An offer's rank, `2=` when tied.
+pub fn rank_label(offer: &OfferChart) -> String {
+    if offer.tied {
+        format!("{}=", offer.rank)
+    } else {
+        offer.rank.to_string()
+    }
+}
+
+/// Says that TOPSIS values do not add up to the score.
+pub fn non_additive_note(lang: Lang) -> &'static str {
+    lang.pick(
+        "With TOPSIS, the value per criterion is the weighted normalised value: the values do not add up to the score, and each bar shows each criterion's share of it.",
+        "Avec TOPSIS, la valeur par critère est la valeur normalisée pondérée : les valeurs ne s’additionnent pas pour donner le score, et chaque barre montre la part de chaque critère.",
+    )
+}
+
 /// An offer's total, with the precision its scale needs.
 pub fn total(value: f64, offers: &Offers, lang: Lang) -> String {
     number(value, if offers.scale_max <= 1.0 { 3 } else { 1 }, lang)
@@ -306,7 +343,7 @@ pub fn charts(report: &Report) -> Charts {
             .ranked
             .iter()
             .map(|offer| StackedRow {
-                label: format!("{}. {}", offer.rank, offer.provider),
+                label: format!("{}. {}", rank_label(offer), offer.provider),
                 total: offer.total,
                 total_text: total(offer.total, offers, lang),
                 segments: offer.segments.clone(),
@@ -436,22 +473,26 @@ pub(crate) fn sample(lang: Lang) -> Report {
             ranked: vec![
                 OfferChart {
                     rank: 1,
+                    tied: false,
                     provider: "Acme Contact Centres International Holdings".to_owned(),
                     total: 0.8,
                     segments: vec![0.5, 0.2, 0.1],
                 },
                 OfferChart {
                     rank: 2,
+                    tied: false,
                     provider: "Globex".to_owned(),
                     total: 0.45,
                     segments: vec![0.1, 0.3, 0.05],
                 },
             ],
             scale_max: 1.0,
+            additive: true,
             excluded: vec![Excluded {
                 provider: "Initech".to_owned(),
                 reasons: vec!["price 12 above the maximum 10".to_owned()],
             }],
+            warnings: vec!["Price weighs more than half of the total".to_owned()],
             consistency: Some(Consistency {
                 lambda_max: 3.05,
                 ci: 0.025,
