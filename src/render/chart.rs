@@ -19,9 +19,11 @@ use std::fmt::Write as _;
 
 use super::xml::escape;
 
-/// Colour-blind-safe palette (Okabe and Ito), cycled over the series.
-const PALETTE: [&str; 8] = [
+/// Colour-blind-safe palette: Okabe and Ito's eight, then four of Paul Tol's, so a
+/// dozen criteria (what a person can weigh) get distinct colours; cycled beyond.
+const PALETTE: [&str; 12] = [
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#7F7F7F",
+    "#882255", "#44AA99", "#999933", "#332288",
 ];
 
 const FONT: &str =

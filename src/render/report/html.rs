@@ -48,7 +48,8 @@ figcaption { text-align: center; color: var(--muted); font-size: .9rem; margin-t
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--soft); font-weight: 600; }
-td, th { overflow-wrap: anywhere; }
+td, th { overflow-wrap: break-word; }
+th.offer { white-space: normal; min-width: 6rem; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.bar { width: 30%; vertical-align: middle; }
 .finding { border: 1px solid var(--line); border-left: 6px solid var(--muted); border-radius: 6px; padding: .6rem 1rem; margin: .75rem 0; }
@@ -449,47 +450,53 @@ fn offers_section(out: &mut String, offers: &Offers, charts: &Charts, lang: Lang
 fn ranking_table(out: &mut String, offers: &Offers, lang: Lang) {
     let _ = write!(
         out,
-        "<div class=\"scroll\"><table>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th class=\"num\">{}</th>",
+        "<div class=\"scroll\"><table class=\"ranking\">\n<thead><tr><th class=\"num\">#</th><th>{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
         escape(lang.pick("Provider", "Prestataire")),
         escape(lang.pick("Score", "Score")),
     );
-    for criterion in &offers.criteria {
-        let _ = write!(out, "<th class=\"num\">{}</th>", escape(&criterion.name));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
     for offer in &offers.ranked {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\"><strong>{}</strong></td>",
+            "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\"><strong>{}</strong></td></tr>",
             rank_label(offer),
             escape(&offer.provider),
             total(offer.total, offers, lang)
         );
-        for k in 0..offers.criteria.len() {
-            let value = offer.segments.get(k).copied().unwrap_or(0.0);
-            let _ = write!(out, "<td class=\"num\">{}</td>", total(value, offers, lang));
-        }
-        out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table></div>\n");
 }
 
+/// Criteria as rows (their names can be long and there can be a dozen), the weight,
+/// then one column per ranked offer with its contribution.
 fn weights(out: &mut String, offers: &Offers, lang: Lang) {
     let _ = write!(
         out,
-        "<h3>{}</h3>\n<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th></th></tr></thead>\n<tbody>\n",
-        escape(lang.pick("Weights", "Poids")),
+        "<h3>{}</h3>\n<div class=\"scroll\"><table class=\"weights\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th>",
+        escape(lang.pick("Weights and contributions", "Poids et contributions")),
         escape(lang.pick("Criterion", "Critère")),
         escape(lang.pick("Weight", "Poids")),
     );
-    for criterion in &offers.criteria {
-        let _ = writeln!(
+    for offer in &offers.ranked {
+        let _ = write!(
             out,
-            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>",
+            "<th class=\"num offer\">{}. {}</th>",
+            rank_label(offer),
+            escape(&offer.provider)
+        );
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for (k, criterion) in offers.criteria.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<tr><td>{}</td><td class=\"num\">{}</td>",
             escape(&criterion.name),
             percent(criterion.weight, lang),
-            meter(Some(criterion.weight)),
         );
+        for offer in &offers.ranked {
+            let value = offer.segments.get(k).copied().unwrap_or(0.0);
+            let _ = write!(out, "<td class=\"num\">{}</td>", total(value, offers, lang));
+        }
+        out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table></div>\n");
     if let Some(consistency) = offers.consistency {
@@ -579,6 +586,7 @@ mod tests {
         }
         let html = render_html(&report);
         assert!(html.contains("<td class=\"num\">1=</td>"));
+        assert!(html.contains("<th class=\"num offer\">1=. Globex</th>"));
         assert!(html.contains("do not add up to the score"));
         let text = crate::render::report::markdown::render_markdown(&report, None).text;
         assert!(text.contains("| 1= | Globex |"));

@@ -255,33 +255,20 @@ fn offers_section(
             ))
         );
     } else {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "| # | {} | {} |",
+            "| # | {} | {} |\n|---:|---|---:|",
             escape(lang.pick("Provider", "Prestataire")),
             escape(lang.pick("Score", "Score"))
         );
-        for criterion in &offers.criteria {
-            let _ = write!(out, " {} |", cell(&criterion.name));
-        }
-        out.push_str("\n|---:|---|---:|");
-        for _ in &offers.criteria {
-            out.push_str("---:|");
-        }
-        out.push('\n');
         for offer in &offers.ranked {
-            let _ = write!(
+            let _ = writeln!(
                 out,
                 "| {} | {} | **{}** |",
                 rank_label(offer),
                 cell(&offer.provider),
                 total(offer.total, offers, lang)
             );
-            for k in 0..offers.criteria.len() {
-                let value = offer.segments.get(k).copied().unwrap_or(0.0);
-                let _ = write!(out, " {} |", total(value, offers, lang));
-            }
-            out.push('\n');
         }
         out.push('\n');
         if let Some(svg) = &drawn.contributions {
@@ -318,20 +305,33 @@ fn offers_section(
         }
         out.push('\n');
     }
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "### {}\n\n| {} | {} |\n|---|---:|",
-        escape(lang.pick("Weights", "Poids")),
+        "### {}\n\n| {} | {} |",
+        escape(lang.pick("Weights and contributions", "Poids et contributions")),
         escape(lang.pick("Criterion", "Critère")),
         escape(lang.pick("Weight", "Poids")),
     );
-    for criterion in &offers.criteria {
-        let _ = writeln!(
+    for offer in &offers.ranked {
+        let _ = write!(out, " {}. {} |", rank_label(offer), cell(&offer.provider));
+    }
+    out.push_str("\n|---|---:|");
+    for _ in &offers.ranked {
+        out.push_str("---:|");
+    }
+    out.push('\n');
+    for (k, criterion) in offers.criteria.iter().enumerate() {
+        let _ = write!(
             out,
             "| {} | {} |",
             cell(&criterion.name),
             percent(criterion.weight, lang)
         );
+        for offer in &offers.ranked {
+            let value = offer.segments.get(k).copied().unwrap_or(0.0);
+            let _ = write!(out, " {} |", total(value, offers, lang));
+        }
+        out.push('\n');
     }
     out.push('\n');
     if let Some(consistency) = offers.consistency {
