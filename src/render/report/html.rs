@@ -50,6 +50,7 @@ th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align:
 th { background: var(--soft); font-weight: 600; }
 td, th { overflow-wrap: break-word; }
 th.offer { white-space: normal; min-width: 6rem; }
+table.ranking { width: auto; min-width: min(100%, 30rem); }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.bar { width: 30%; vertical-align: middle; }
 .finding { border: 1px solid var(--line); border-left: 6px solid var(--muted); border-radius: 6px; padding: .6rem 1rem; margin: .75rem 0; }
