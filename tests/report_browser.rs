@@ -161,15 +161,21 @@ fn console_problems(stderr: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The test-only script: measures the SVGs and their texts, lists fetched
-/// resources, and writes the JSON into `<pre id="measure">`.
+/// The test-only page: the report in an iframe of the given width (headless
+/// Chromium's window is at least 500 px wide, so a phone needs a frame) and a
+/// script that measures the SVGs and their texts, lists what the report fetched,
+/// and writes the JSON into `<pre id="measure">`. Needs
+/// `--allow-file-access-from-files` to read the frame's document.
 const MEASURE: &str = r#"<script>
-addEventListener('load', () => {
+const frame = document.getElementById('report');
+frame.addEventListener('load', () => {
+  const doc = frame.contentDocument;
+  const win = frame.contentWindow;
   const boxes = (els) => [...els].map(e => {
     const r = e.getBoundingClientRect();
     return { x: r.x, y: r.y, w: r.width, h: r.height, text: e.textContent };
   });
-  const svgs = [...document.querySelectorAll('svg')].map(svg => {
+  const svgs = [...doc.querySelectorAll('svg')].map(svg => {
     const r = svg.getBoundingClientRect();
     const texts = boxes(svg.querySelectorAll('text'));
     return {
@@ -182,9 +188,9 @@ addEventListener('load', () => {
   });
   const result = {
     svgs,
-    resources: performance.getEntriesByType('resource').map(e => e.name),
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
+    resources: win.performance.getEntriesByType('resource').map(e => e.name),
+    scrollWidth: doc.documentElement.scrollWidth,
+    innerWidth: win.innerWidth,
   };
   const pre = document.createElement('pre');
   pre.id = 'measure';
@@ -193,12 +199,37 @@ addEventListener('load', () => {
 });
 </script>"#;
 
-fn measure(chromium: &Path, report: &Path, window: &str) -> serde_json::Value {
+/// A page showing `report` in a frame `width` × `height` px, with `script` after it.
+fn framed(report: &Path, width: u32, height: u32, script: &str) -> PathBuf {
     let html = std::fs::read_to_string(report).unwrap();
     assert!(!html.contains("<script"), "the report itself has no script");
-    let page = report.with_extension("measure.html");
-    std::fs::write(&page, html.replace("</body>", &format!("{MEASURE}</body>"))).unwrap();
-    let run = run_chromium(chromium, &page, window, &["--dump-dom".to_owned()]);
+    let name = report.file_name().unwrap().to_str().unwrap();
+    let page = report.with_extension(format!("frame-{width}.html"));
+    std::fs::write(
+        &page,
+        format!(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>frame</title></head>\
+             <body style=\"margin:0\"><iframe id=\"report\" src=\"{name}\" \
+             style=\"width:{width}px;height:{height}px;border:0;display:block\"></iframe>{script}</body></html>"
+        ),
+    )
+    .unwrap();
+    page
+}
+
+fn measure(chromium: &Path, report: &Path, width: u32) -> serde_json::Value {
+    let page = framed(report, width, 900, MEASURE);
+    let run = run_chromium(
+        chromium,
+        &page,
+        &format!("{},1000", width.max(500)),
+        &[
+            "--dump-dom".to_owned(),
+            "--allow-file-access-from-files".to_owned(),
+        ],
+    );
+    let problems = console_problems(&run.stderr);
+    assert!(problems.is_empty(), "console: {problems:#?}");
     let start = run
         .stdout
         .find("<pre id=\"measure\">")
@@ -233,7 +264,7 @@ fn check_layout(m: &serde_json::Value, what: &str) {
     assert!(!svgs.is_empty(), "{what}: no SVG");
     for svg in svgs {
         assert!(
-            svg["w"].as_f64().unwrap() > 100.0 && svg["h"].as_f64().unwrap() > 100.0,
+            svg["w"].as_f64().unwrap() > 50.0 && svg["h"].as_f64().unwrap() > 50.0,
             "{what}: SVG too small: {}x{}",
             svg["w"],
             svg["h"]
@@ -284,7 +315,8 @@ fn example_report_renders_in_chromium() {
         1200
     );
 
-    let m = measure(&chromium, &report, "1200,2000");
+    let m = measure(&chromium, &report, 1200);
+    assert_eq!(m["innerWidth"], 1200);
     check_layout(&m, "desktop");
     let radar = &m["svgs"][0];
     assert!(radar["labels"].as_array().unwrap().len() >= 3);
@@ -295,16 +327,21 @@ fn html_report_fits_a_phone_in_french() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
     let report = write_report(dir.path(), BRIEF, true, "fr");
+    // A phone screen: the report in a 390 px frame.
     let screenshot = target_dir().join("report-screenshot-phone.png");
     let run = run_chromium(
         &chromium,
-        &report,
-        "390,2400",
-        &[format!("--screenshot={}", screenshot.display())],
+        &framed(&report, 390, 2400, ""),
+        "500,2400",
+        &[
+            format!("--screenshot={}", screenshot.display()),
+            "--allow-file-access-from-files".to_owned(),
+        ],
     );
     let problems = console_problems(&run.stderr);
     assert!(problems.is_empty(), "console: {problems:#?}");
-    let m = measure(&chromium, &report, "390,844");
+    let m = measure(&chromium, &report, 390);
+    assert_eq!(m["innerWidth"], 390);
     check_layout(&m, "phone");
     assert_eq!(m["svgs"][0]["labels"].as_array().unwrap().len(), 6);
 }
