@@ -43,6 +43,9 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 figure { margin: 1rem 0 1.5rem; }
 figure svg { display: block; width: 100%; height: auto; margin: 0 auto; }
 figure.radar svg { max-width: 30rem; }
+/* Bar charts keep a readable size on a phone: they scroll sideways in their figure. */
+figure.bars { overflow-x: auto; }
+figure.bars svg { min-width: 34rem; }
 figcaption { text-align: center; color: var(--muted); font-size: .9rem; margin-top: .25rem; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
@@ -78,7 +81,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
   h2, h3, h4 { break-after: avoid; }
   figure, tr, .finding, .tile { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .scroll { overflow: visible; }
+  .scroll, figure.bars { overflow: visible; }
+  figure.bars svg { min-width: 0; }
   footer { border: 0; }
 }
 "#;
