@@ -2,8 +2,9 @@
 //! the example brief `examples/ecommerce-retailer.toml` and for a fixture with long
 //! names and markup characters: the page loads with no console message and fetches nothing, every SVG has a
 //! non-zero size, no chart text overflows its SVG or overlaps another label, and
-//! the page does not scroll sideways on a phone. Screenshots are written to
-//! `target/report-screenshot.png` and `target/report-screenshot-phone.png`.
+//! the page does not scroll sideways on a phone; printed, it gives A4 pages with a
+//! page per section. Screenshots are written to `target/report-screenshot.png` and
+//! `target/report-screenshot-phone.png`, the print to `target/report.pdf`.
 //!
 //! Without Chromium the tests skip with a message, except under `CI=true`, where
 //! they fail: CI must install it (`apt-get install -y chromium`).
@@ -314,6 +315,28 @@ fn example_report_renders_in_chromium() {
         u32::from_be_bytes([png[16], png[17], png[18], png[19]]),
         1200
     );
+
+    // Printed: A4 pages, each section after the summary on a page of its own.
+    let pdf_path = target_dir().join("report.pdf");
+    let _ = std::fs::remove_file(&pdf_path);
+    run_chromium(
+        &chromium,
+        &report,
+        "1200,2000",
+        &[
+            format!("--print-to-pdf={}", pdf_path.display()),
+            "--no-pdf-header-footer".to_owned(),
+        ],
+    );
+    let pdf = String::from_utf8_lossy(&std::fs::read(&pdf_path).unwrap()).into_owned();
+    let pages = pdf.matches("/Type /Page").count() - pdf.matches("/Type /Pages").count();
+    let sections = std::fs::read_to_string(&report)
+        .unwrap()
+        .matches("<section id=\"")
+        .count();
+    assert!(pages >= sections, "{pages} pages for {sections} sections");
+    // A4 is 595 × 842 points.
+    assert!(pdf.contains("/MediaBox [0 0 594.9"), "not A4");
 
     let m = measure(&chromium, &report, 1200);
     assert_eq!(m["innerWidth"], 1200);
