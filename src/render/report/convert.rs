@@ -8,7 +8,7 @@ use crate::model::brief::Brief;
 use crate::model::questionnaire::Questionnaire;
 use crate::readiness::Assessment;
 
-use super::{DimensionScore, Facts, Finding, Readiness, Report};
+use super::{DimensionScore, Facts, Finding, OpenQuestion, Readiness, Report};
 
 /// The report of one assessed brief, without offers.
 pub fn report_from_assessment(
@@ -91,6 +91,21 @@ pub fn report_from_assessment(
                 source: finding.source.clone().unwrap_or_default(),
                 line: finding.line,
                 waived: finding.waived.clone(),
+            })
+            .collect(),
+        missing: assessment
+            .missing()
+            .map(|result| OpenQuestion {
+                questionnaire: questionnaire_title(&result.questionnaire),
+                question: result.text.get(lang).to_owned(),
+                dimension: assessment
+                    .dimensions
+                    .iter()
+                    .find(|d| d.id == result.dimension)
+                    .map_or_else(
+                        || result.dimension.clone(),
+                        |d| d.title.get(lang).to_owned(),
+                    ),
             })
             .collect(),
     };
@@ -186,5 +201,14 @@ recommendation = { fr = "Chiffrez-le.", en = "Price it." }
         assert_eq!(finding.recommendation, "Créez-le.");
         assert_eq!(finding.source, "Test article");
         assert_eq!(finding.line, Some(6));
+        // q2 is not answered.
+        assert_eq!(
+            report.readiness.missing,
+            [OpenQuestion {
+                questionnaire: "Questionnaire test".to_owned(),
+                question: "Un budget ?".to_owned(),
+                dimension: "Budget".to_owned(),
+            }]
+        );
     }
 }

@@ -9,8 +9,9 @@ use crate::render::xml::escape;
 
 use super::{
     Charts, Finding, Offers, Readiness, Report, SEVERITIES, charts, contributions_title,
-    findings_of, non_additive_note, number, percent, radar_title, rank_label, score,
-    severity_heading, shares_title, threshold_text, total, verdict_label,
+    findings_of, non_additive_note, number, open_questions_note, open_questions_title, percent,
+    radar_title, rank_label, score, severity_heading, shares_title, threshold_text, total,
+    verdict_label,
 };
 
 const STYLE: &str = r#"
@@ -63,6 +64,7 @@ td.bar { width: 30%; vertical-align: middle; }
 .finding.waived { opacity: .8; }
 .finding p { margin: .3rem 0; }
 .meta, .source, .note { color: var(--muted); font-size: .9rem; }
+ul.open li { margin: .3rem 0; }
 .badge { display: inline-block; padding: 0 .5rem; border-radius: 999px; font-size: .8rem; font-weight: 600; background: #eaeef2; vertical-align: middle; }
 .ok { color: var(--ready); } .bad { color: var(--not-ready); }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .5rem; }
@@ -106,6 +108,7 @@ pub fn render_html(report: &Report) -> String {
     summary(&mut out, report);
     dimensions(&mut out, &report.readiness, &charts, lang);
     findings(&mut out, &report.readiness, lang);
+    open_questions(&mut out, &report.readiness, lang);
     if let Some(offers) = &report.offers {
         offers_section(&mut out, offers, &charts, lang);
     }
@@ -283,6 +286,29 @@ fn findings(out: &mut String, readiness: &Readiness, lang: Lang) {
         }
     }
     out.push_str("</section>\n");
+}
+
+fn open_questions(out: &mut String, readiness: &Readiness, lang: Lang) {
+    if readiness.missing.is_empty() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<section id=\"open-questions\" class=\"page\">\n<h2>{} ({})</h2>\n<p class=\"note\">{}</p>\n<ul class=\"open\">\n",
+        escape(open_questions_title(lang)),
+        readiness.missing.len(),
+        escape(open_questions_note(lang)),
+    );
+    for question in &readiness.missing {
+        let _ = writeln!(
+            out,
+            "<li>{} <span class=\"meta\">{} · {}</span></li>",
+            escape(&question.question),
+            escape(&question.questionnaire),
+            escape(&question.dimension),
+        );
+    }
+    out.push_str("</ul>\n</section>\n");
 }
 
 fn finding_card(out: &mut String, finding: &Finding, lang: Lang) {
@@ -546,6 +572,8 @@ mod tests {
             "@media print",
             "λ<sub>max</sub>",
             "Points to check",
+            "Questions still to answer (1)",
+            "What is the budget | per year? <span class=\"meta\">Ten questions · Budget</span>",
             "acceptable (at most 0.10)",
         ] {
             assert!(html.contains(needle), "missing {needle}");

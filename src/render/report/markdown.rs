@@ -7,8 +7,8 @@ use crate::lang::Lang;
 
 use super::{
     Finding, Offers, Report, SEVERITIES, charts, contributions_title, findings_of,
-    non_additive_note, number, percent, radar_title, rank_label, score, severity_heading,
-    shares_title, threshold_text, total, verdict_label,
+    non_additive_note, number, open_questions_note, open_questions_title, percent, radar_title,
+    rank_label, score, severity_heading, shares_title, threshold_text, total, verdict_label,
 };
 
 /// A Markdown report and the chart files it links to.
@@ -162,6 +162,26 @@ pub fn render_markdown(report: &Report, chart_stem: Option<&str>) -> MarkdownRep
         for finding in group {
             finding_item(&mut out, finding, lang);
         }
+    }
+
+    if !readiness.missing.is_empty() {
+        let _ = writeln!(
+            out,
+            "## {} ({})\n\n{}\n",
+            escape(open_questions_title(lang)),
+            readiness.missing.len(),
+            escape(open_questions_note(lang)),
+        );
+        for question in &readiness.missing {
+            let _ = writeln!(
+                out,
+                "- {} — _{} · {}_",
+                escape(&question.question),
+                escape(&question.questionnaire),
+                escape(&question.dimension)
+            );
+        }
+        out.push('\n');
     }
 
     if let Some(offers) = &report.offers {
@@ -533,6 +553,8 @@ mod tests {
         assert!(blockers < warnings);
         assert!(text.contains("**Risk accepted:** Defined with the provider"));
         assert!(text.contains("**Why:** score 62.5 below 75.\n"));
+        assert!(text.contains("## Questions still to answer (1)\n"));
+        assert!(text.contains("- What is the budget \\| per year? — _Ten questions · Budget_\n"));
         assert!(text.contains("λmax = 3.050, CI = 0.025, CR = 0.043: acceptable (at most 0.10)"));
     }
 

@@ -56,6 +56,19 @@ pub struct Readiness {
     pub dimensions: Vec<DimensionScore>,
     /// In any order: the renderers group them by severity, most severe first.
     pub findings: Vec<Finding>,
+    /// Scored questions with no answer yet, in questionnaire order.
+    pub missing: Vec<OpenQuestion>,
+}
+
+/// A scored question the interview has not answered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenQuestion {
+    /// Questionnaire title.
+    pub questionnaire: String,
+    /// The question's text.
+    pub question: String,
+    /// Dimension title.
+    pub dimension: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -303,6 +316,17 @@ pub struct Charts {
     pub shares: Option<String>,
 }
 
+pub fn open_questions_title(lang: Lang) -> &'static str {
+    lang.pick("Questions still to answer", "Questions encore sans réponse")
+}
+
+pub fn open_questions_note(lang: Lang) -> &'static str {
+    lang.pick(
+        "They lower the coverage; answer them to complete the assessment.",
+        "Elles réduisent la couverture ; y répondre complète l’évaluation.",
+    )
+}
+
 pub fn radar_title(lang: Lang) -> &'static str {
     lang.pick("Readiness by dimension", "Maturité par dimension")
 }
@@ -453,6 +477,11 @@ pub(crate) fn sample(lang: Lang) -> Report {
                     waived: Some("Defined with the provider in the first month".to_owned()),
                 },
             ],
+            missing: vec![OpenQuestion {
+                questionnaire: "Ten questions".to_owned(),
+                question: "What is the budget | per year?".to_owned(),
+                dimension: "Budget".to_owned(),
+            }],
         },
         offers: Some(Offers {
             method: "Weighted sum".to_owned(),
