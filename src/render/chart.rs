@@ -350,31 +350,35 @@ fn radar_label(out: &mut String, index: usize, count: usize, axis: &RadarAxis) {
     let x = RADAR_CX + (RADAR_R + RADAR_LABEL_GAP) * cos;
     let y = RADAR_CY + (RADAR_R + RADAR_LABEL_GAP) * sin;
     let margin = 6.0;
-    let (anchor, max_width) = if cos > 0.3 {
+    let (anchor, max_width) = if cos > 0.1 {
         ("start", RADAR_WIDTH - x - margin)
-    } else if cos < -0.3 {
+    } else if cos < -0.1 {
         ("end", x - margin)
     } else {
-        (
-            "middle",
-            2.0 * x.min(RADAR_WIDTH - x).min(130.0) - 2.0 * margin,
-        )
+        // A label at the top or bottom is centred on its spoke; with five axes or
+        // more it must also stop short of its neighbours' labels, which start at
+        // their spoke's end, (R + gap) · sin(360° / n) to either side.
+        let mut half = x.min(RADAR_WIDTH - x).min(130.0);
+        if count >= 5 {
+            half = half.min(
+                (RADAR_R + RADAR_LABEL_GAP) * (std::f64::consts::TAU / count as f64).sin().abs(),
+            );
+        }
+        ("middle", 2.0 * half - 2.0 * margin)
     };
-    let (lines, cut) = wrap(&axis.label, max_width, RADAR_FONT, 3);
+    // Past eight axes the spoke ends are too close for three-line labels.
+    let max_lines = if count > 8 { 2 } else { 3 };
+    let (lines, cut) = wrap(&axis.label, max_width, RADAR_FONT, max_lines);
     let value = axis
         .value
         .map_or_else(|| "–".to_owned(), |v| whole(clamp_score(v)));
     let line_count = lines.len() + 1;
-    // Baseline of the first line: above the ring for top labels, below it for
-    // bottom ones, centred on the spoke's end for side ones.
-    let block = LINE_HEIGHT * (line_count as f64 - 1.0);
-    let first = if sin < -0.3 {
-        y - block
-    } else if sin > 0.3 {
-        y + RADAR_FONT
-    } else {
-        y - block / 2.0 + RADAR_FONT / 3.0
-    };
+    // The block of lines sits above the spoke's end at the top (sin = -1), below it
+    // at the bottom (sin = 1), centred on it at the sides, and in between
+    // elsewhere: `first` is the first line's baseline.
+    let height = LINE_HEIGHT * (line_count as f64 - 1.0) + RADAR_FONT;
+    let top = y - height * (1.0 - sin) / 2.0;
+    let first = top + RADAR_FONT * 0.8;
     let _ = write!(
         out,
         r#"<text class="radar-label" x="{}" y="{}" text-anchor="{anchor}" font-size="{RADAR_FONT}">"#,
@@ -718,6 +722,68 @@ mod tests {
             .collect();
         assert_eq!(labels[2], "missing –");
         assert_eq!(labels[1], "full 100");
+    }
+
+    /// The boxes of the radar labels, estimated as the layout does: `(left, top,
+    /// right, bottom)` of each label's lines.
+    fn label_boxes(svg: &str) -> Vec<(f64, f64, f64, f64)> {
+        let doc = parse(svg);
+        doc.descendants()
+            .filter(|n| n.attribute("class") == Some("radar-label"))
+            .map(|label| {
+                let x = attr(label, "x");
+                let y = attr(label, "y");
+                let lines: Vec<&str> = label
+                    .children()
+                    .filter(|n| n.has_tag_name("tspan"))
+                    .map(|t| t.text().unwrap_or(""))
+                    .collect();
+                let width = lines
+                    .iter()
+                    .map(|l| text_width(l, RADAR_FONT))
+                    .fold(0.0, f64::max);
+                let left = match label.attribute("text-anchor") {
+                    Some("start") => x,
+                    Some("end") => x - width,
+                    _ => x - width / 2.0,
+                };
+                let top = y - RADAR_FONT;
+                let bottom = y + LINE_HEIGHT * (lines.len() as f64 - 1.0) + 3.0;
+                (left, top, left + width, bottom)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn radar_labels_stay_inside_and_apart_from_3_to_12_axes() {
+        let labels = [
+            "Objectives and expected benefits",
+            "Scope of the outsourced activities",
+            "Volumes and channels",
+            "Internal readiness of the teams",
+            "Governance and steering",
+            "Contract, penalties and incentives",
+            "Provider choice",
+            "Partnership and shared culture",
+            "Risk and reversibility",
+            "Data protection and GDPR",
+            "Budget",
+            "Knowledge transfer and training",
+        ];
+        for n in 3..=12 {
+            let axes: Vec<_> = labels.iter().take(n).map(|l| axis(l, Some(50.0))).collect();
+            let boxes = label_boxes(&radar("R", &axes));
+            for (i, a) in boxes.iter().enumerate() {
+                assert!(
+                    a.0 >= 0.0 && a.2 <= RADAR_WIDTH && a.1 >= 0.0 && a.3 <= RADAR_HEIGHT,
+                    "{n} axes: label {i} leaves the canvas: {a:?}"
+                );
+                for (j, b) in boxes.iter().enumerate().skip(i + 1) {
+                    let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+                    assert!(apart, "{n} axes: labels {i} and {j} overlap: {a:?} {b:?}");
+                }
+            }
+        }
     }
 
     #[test]
