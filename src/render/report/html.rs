@@ -8,10 +8,10 @@ use crate::lang::Lang;
 use crate::render::xml::escape;
 
 use super::{
-    Charts, Finding, Offers, Readiness, Report, SEVERITIES, charts, contributions_title,
+    Charts, Finding, Offers, Readiness, Report, SEVERITIES, charts, colon, contributions_title,
     findings_of, non_additive_note, number, open_questions_note, open_questions_title, percent,
-    radar_title, rank_label, score, severity_heading, shares_title, threshold_text, total,
-    verdict_label,
+    radar_title, rank_label, score, semicolon, severity_heading, shares_title, threshold_text,
+    total, verdict_label,
 };
 
 const STYLE: &str = r#"
@@ -184,7 +184,7 @@ fn summary(out: &mut String, report: &Report) {
             out,
             "<p><strong>{}</strong> {}.</p>",
             escape(lang.pick("Why:", "Pourquoi :")),
-            escape(&readiness.reasons.join("; "))
+            escape(&readiness.reasons.join(semicolon(lang)))
         );
     }
     let _ = writeln!(
@@ -424,9 +424,10 @@ fn offers_section(out: &mut String, offers: &Offers, charts: &Charts, lang: Lang
         for excluded in &offers.excluded {
             let _ = writeln!(
                 out,
-                "<li><strong>{}</strong>: {}</li>",
+                "<li><strong>{}</strong>{}{}</li>",
                 escape(&excluded.provider),
-                escape(&excluded.reasons.join("; "))
+                colon(lang),
+                escape(&excluded.reasons.join(semicolon(lang)))
             );
         }
         out.push_str("</ul>\n");

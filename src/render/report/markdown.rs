@@ -6,9 +6,10 @@ use std::fmt::Write as _;
 use crate::lang::Lang;
 
 use super::{
-    Finding, Offers, Report, SEVERITIES, charts, contributions_title, findings_of,
+    Finding, Offers, Report, SEVERITIES, charts, colon, contributions_title, findings_of,
     non_additive_note, number, open_questions_note, open_questions_title, percent, radar_title,
-    rank_label, score, severity_heading, shares_title, threshold_text, total, verdict_label,
+    rank_label, score, semicolon, severity_heading, shares_title, threshold_text, total,
+    verdict_label,
 };
 
 /// A Markdown report and the chart files it links to.
@@ -80,7 +81,13 @@ pub fn render_markdown(report: &Report, chart_stem: Option<&str>) -> MarkdownRep
     ];
     for (label, value) in rows {
         if let Some(value) = value.filter(|v| !v.is_empty()) {
-            let _ = writeln!(out, "- **{}**: {}", escape(label), escape(&value));
+            let _ = writeln!(
+                out,
+                "- **{}**{}{}",
+                escape(label),
+                colon(lang),
+                escape(&value)
+            );
         }
     }
 
@@ -101,7 +108,7 @@ pub fn render_markdown(report: &Report, chart_stem: Option<&str>) -> MarkdownRep
             out,
             "**{}** {}.\n",
             escape(lang.pick("Why:", "Pourquoi :")),
-            escape(&readiness.reasons.join("; "))
+            escape(&readiness.reasons.join(semicolon(lang)))
         );
     }
 
@@ -318,9 +325,10 @@ fn offers_section(
         for excluded in &offers.excluded {
             let _ = writeln!(
                 out,
-                "- **{}**: {}",
+                "- **{}**{}{}",
                 escape(&excluded.provider),
-                escape(&excluded.reasons.join("; "))
+                colon(lang),
+                escape(&excluded.reasons.join(semicolon(lang)))
             );
         }
         out.push('\n');

@@ -243,6 +243,16 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// `": "` in English, `" : "` in French (a space before high punctuation).
+pub fn colon(lang: Lang) -> &'static str {
+    lang.pick(": ", "\u{a0}: ")
+}
+
+/// `"; "` in English, `" ; "` in French.
+pub fn semicolon(lang: Lang) -> &'static str {
+    lang.pick("; ", "\u{a0}; ")
+}
+
 /// A share (0..=1) as a percentage: `85%` in English, `85 %` in French.
 pub fn percent(share: f64, lang: Lang) -> String {
     let value = number(share * 100.0, 0, lang);
@@ -301,7 +311,7 @@ pub fn threshold_text(threshold: &Threshold, lang: Lang) -> String {
         )
         .to_owned()
     } else {
-        parts.join("; ")
+        parts.join(semicolon(lang))
     }
 }
 
