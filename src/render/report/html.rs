@@ -389,6 +389,9 @@ fn offers_section(out: &mut String, offers: &Offers, charts: &Charts, lang: Lang
         );
     } else {
         ranking_table(out, offers, lang);
+        if let Some(lead) = &offers.lead {
+            let _ = writeln!(out, "<p>{}</p>", escape(lead));
+        }
         if let Some(svg) = &charts.contributions {
             let _ = writeln!(
                 out,
@@ -573,6 +576,7 @@ mod tests {
             "@media print",
             "λ<sub>max</sub>",
             "Points to check",
+            "<p>Acme leads Globex by 0.350, mostly on Price.</p>",
             "Questions still to answer (1)",
             "What is the budget | per year? <span class=\"meta\">Ten questions · Budget</span>",
             "acceptable (at most 0.10)",

@@ -298,6 +298,9 @@ fn offers_section(
             );
         }
         out.push('\n');
+        if let Some(lead) = &offers.lead {
+            let _ = writeln!(out, "{}\n", escape(lead));
+        }
         if let Some(svg) = &drawn.contributions {
             chart(out, "offers", svg, contributions_title(lang));
         }

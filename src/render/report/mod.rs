@@ -103,6 +103,8 @@ pub struct Offers {
     pub criteria: Vec<CriterionWeight>,
     /// Best first.
     pub ranked: Vec<OfferChart>,
+    /// Why the first offer leads the second, in a sentence.
+    pub lead: Option<String>,
     /// The top of the score axis (1 for scores in 0..=1, 100 for 0..=100).
     pub scale_max: f64,
     /// Whether the per-criterion contributions add up to the score (weighted sum);
@@ -525,6 +527,7 @@ pub(crate) fn sample(lang: Lang) -> Report {
                     segments: vec![0.1, 0.3, 0.05],
                 },
             ],
+            lead: Some("Acme leads Globex by 0.350, mostly on Price.".to_owned()),
             scale_max: 1.0,
             additive: true,
             excluded: vec![Excluded {
