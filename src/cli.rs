@@ -71,6 +71,10 @@ pub enum Command {
     Questionnaires(QuestionnairesArgs),
     /// Validate questionnaire, brief, criteria and offer files
     Validate(ValidateArgs),
+    /// Write a shell completion script to standard output
+    Completions(CompletionsArgs),
+    /// Write a manual page (roff) to standard output
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -254,6 +258,20 @@ pub enum ValidateFormat {
     Human,
     /// One line per problem: file:line:column: error[code]: message
     Short,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write the page of this subcommand (outsource-SUBCOMMAND(1)) instead of outsource(1)
+    #[arg(value_name = "SUBCOMMAND")]
+    pub subcommand: Option<String>,
 }
 
 fn parse_score(text: &str) -> Result<f64, String> {

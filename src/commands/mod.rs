@@ -1,7 +1,9 @@
 //! One module per subcommand: the edges that load files, call the pure core and write.
 
 pub mod check;
+pub mod completions;
 pub mod interview;
+pub mod man;
 pub mod questionnaires;
 pub mod rank;
 pub mod report;
