@@ -45,6 +45,16 @@ pub fn read_source(path: &Path) -> anyhow::Result<SourceFile> {
 
 /// Files as given, folders replaced by the `*.toml` files below them (sorted, recursive).
 pub fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    Ok(expand_paths_marked(paths)?
+        .into_iter()
+        .map(|(path, _)| path)
+        .collect())
+}
+
+/// Like [`expand_paths`], with `true` for files named on the command line and
+/// `false` for files found in a folder (which a command may skip when they are
+/// of another kind).
+pub fn expand_paths_marked(paths: &[PathBuf]) -> anyhow::Result<Vec<(PathBuf, bool)>> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -54,9 +64,9 @@ pub fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
                 anyhow::bail!("{} holds no .toml file", path.display());
             }
             found.sort();
-            out.extend(found);
+            out.extend(found.into_iter().map(|path| (path, false)));
         } else {
-            out.push(path.clone());
+            out.push((path.clone(), true));
         }
     }
     Ok(out)

@@ -8,7 +8,7 @@ use crate::load::{self, InvalidInput};
 use crate::model::questionnaire::Severity;
 use crate::readiness::{Thresholds, assess};
 use crate::render::check::{CheckReport, Checked, github, human, json, junit, sarif};
-use crate::validate::brief::validate_brief;
+use crate::validate::brief::{looks_like_brief, validate_brief};
 
 pub fn run(
     ctx: &Context,
@@ -34,8 +34,12 @@ pub fn run(
 
     let mut briefs = Vec::new();
     let mut errors = 0;
-    for path in load::expand_paths(&args.briefs)? {
+    for (path, named) in load::expand_paths_marked(&args.briefs)? {
         let file = load::read_source(&path)?;
+        // In a folder, criteria, offers and questionnaires sit beside briefs: skip them.
+        if !named && !looks_like_brief_text(&file.text) {
+            continue;
+        }
         let (brief, diagnostics) = validate_brief(&file, &questionnaires, ctx.lang);
         load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human)?;
         errors += diagnostics.iter().filter(|d| d.is_error()).count();
@@ -76,4 +80,10 @@ pub fn run(
     } else {
         Exit::Failed
     })
+}
+
+/// Whether a file found in a folder is a brief; unparsable files count as briefs
+/// so their syntax errors are reported.
+fn looks_like_brief_text(text: &str) -> bool {
+    toml::from_str::<toml::Table>(text).map_or(true, |table| looks_like_brief(&table))
 }

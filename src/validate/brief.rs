@@ -232,7 +232,7 @@ impl<'a> Validator<'a> {
             Some(list) => list,
             None => answered_order.into_iter().map(|(_, id)| id).collect(),
         };
-        if questionnaires.is_empty() && raw.project.is_some() {
+        if questionnaires.is_empty() && raw.project.is_some() && raw.answers.is_empty() {
             self.diagnostics.push(
                 Diagnostic::error(
                     "no-questionnaire",

@@ -223,14 +223,18 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
     }
 }
 
-/// The byte range of a 1-based line's text, without indentation and line ending.
+/// The byte range of the key on a 1-based line (`key = value`), or of the whole
+/// line's text when it has no `=`.
 fn line_span(text: &str, line: usize) -> Option<std::ops::Range<usize>> {
     let mut start = 0;
     for (index, content) in text.split_inclusive('\n').enumerate() {
         if index + 1 == line {
             let trimmed = content.trim_end_matches(['\n', '\r']);
             let indent = trimmed.len() - trimmed.trim_start().len();
-            return Some(start + indent..start + trimmed.len());
+            let end = trimmed
+                .find('=')
+                .map_or(trimmed.len(), |eq| trimmed[..eq].trim_end().len());
+            return Some(start + indent..start + end.max(indent));
         }
         start += content.len();
     }
@@ -270,9 +274,9 @@ mod tests {
 
     #[test]
     fn line_spans_skip_indentation() {
-        let text = "a = 1\n  b = 2\r\nc";
-        assert_eq!(line_span(text, 1), Some(0..5));
-        assert_eq!(&text[line_span(text, 2).unwrap()], "b = 2");
+        let text = "a = 1\n  bb = 2\r\nc";
+        assert_eq!(line_span(text, 1), Some(0..1));
+        assert_eq!(&text[line_span(text, 2).unwrap()], "bb");
         assert_eq!(&text[line_span(text, 3).unwrap()], "c");
         assert_eq!(line_span(text, 4), None);
     }
