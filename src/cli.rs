@@ -75,6 +75,8 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Write a manual page (roff) to standard output
     Man(ManArgs),
+    /// Write the JSON Schema of a file format to standard output
+    Schema(SchemaArgs),
 }
 
 #[derive(Debug, Args)]
@@ -272,6 +274,13 @@ pub struct ManArgs {
     /// Write the page of this subcommand (outsource-SUBCOMMAND(1)) instead of outsource(1)
     #[arg(value_name = "SUBCOMMAND")]
     pub subcommand: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The file format
+    #[arg(value_enum, value_name = "KIND")]
+    pub kind: crate::schema::SchemaKind,
 }
 
 fn parse_score(text: &str) -> Result<f64, String> {

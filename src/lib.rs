@@ -12,4 +12,5 @@ pub mod load;
 pub mod model;
 pub mod readiness;
 pub mod render;
+pub mod schema;
 pub mod validate;

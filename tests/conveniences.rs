@@ -64,3 +64,18 @@ fn man_pages() {
         .code(2)
         .stderr(predicate::str::contains("no subcommand `nope`"));
 }
+
+#[test]
+fn schema_for_each_kind_is_json() {
+    for kind in ["questionnaire", "brief"] {
+        let schema: serde_json::Value =
+            serde_json::from_str(&stdout_of(&["schema", kind])).unwrap();
+        assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+        assert!(schema["title"].as_str().unwrap().contains(kind), "{kind}");
+    }
+    outsource()
+        .args(["schema", "budget"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("possible values"));
+}

@@ -7,4 +7,5 @@ pub mod man;
 pub mod questionnaires;
 pub mod rank;
 pub mod report;
+pub mod schema;
 pub mod validate;
