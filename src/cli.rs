@@ -71,6 +71,8 @@ pub enum Command {
     Questionnaires(QuestionnairesArgs),
     /// Validate questionnaire, brief, criteria and offer files
     Validate(ValidateArgs),
+    /// Show the progress between two briefs of the same client
+    Diff(DiffArgs),
     /// Write a shell completion script to standard output
     Completions(CompletionsArgs),
     /// Write a manual page (roff) to standard output
@@ -260,6 +262,29 @@ pub enum ValidateFormat {
     Human,
     /// One line per problem: file:line:column: error[code]: message
     Short,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older brief
+    #[arg(value_name = "OLD_BRIEF")]
+    pub old: PathBuf,
+
+    /// The newer brief of the same client, assessed against the same questionnaires
+    #[arg(value_name = "NEW_BRIEF")]
+    pub new: PathBuf,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Scores then and now, findings resolved and new, answers changed
+    Human,
+    /// One JSON document
+    Json,
 }
 
 #[derive(Debug, Args)]

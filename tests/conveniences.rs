@@ -79,3 +79,167 @@ fn schema_for_each_kind_is_json() {
         .code(2)
         .stderr(predicate::str::contains("possible values"));
 }
+
+const BEFORE: &str = "examples/ecommerce-retailer-before.toml";
+const AFTER: &str = "examples/ecommerce-retailer.toml";
+
+#[test]
+fn diff_human_shows_progress() {
+    let text = stdout_of(&["--color", "never", "diff", BEFORE, AFTER]);
+    assert!(text.starts_with("Atelier Lumen · Service client externalisé 2027\n"));
+    assert!(text.contains("then  examples/ecommerce-retailer-before.toml (2026-09-14)"));
+    assert!(
+        text.contains("│ Overall               ┆ 52.5 ┆  83.5 ┆     +31.0 │"),
+        "{text}"
+    );
+    assert!(
+        text.contains("│ Coverage              ┆ 82 % ┆ 100 % ┆ +18.2 pts │"),
+        "{text}"
+    );
+    assert!(text.contains("verdict not ready → ready with conditions (better)"));
+    assert!(text.contains("findings resolved (10):"));
+    assert!(text.contains("  ✓ blocker ten-mistakes.objectives-written:"));
+    assert!(text.contains("findings now waived (1):"));
+    assert!(text.contains("findings still open (1): ten-mistakes.kpi-count"));
+    assert!(text.contains("  ten-questions.volumes-measured: estimated → measured (50 % → 100 %)"));
+    assert!(text.contains("answers changed (29):"));
+    assert!(text.contains("10 answers unchanged"));
+    assert!(!text.contains('\x1b'));
+
+    let french = stdout_of(&["--lang", "fr", "--quiet", "diff", BEFORE, AFTER]);
+    assert_eq!(
+        french,
+        "examples/ecommerce-retailer-before.toml → examples/ecommerce-retailer.toml: score 52.5 → 83.5 (+31.0), couverture 82 % → 100 % (+18.2 pts), verdict pas prêt → prêt sous conditions (mieux)\n"
+    );
+}
+
+#[test]
+fn diff_colours_only_when_asked() {
+    let coloured = stdout_of(&["--color", "always", "diff", BEFORE, AFTER]);
+    assert!(coloured.contains("\x1b["));
+    // Piped output: auto means no colour.
+    let piped = stdout_of(&["diff", BEFORE, AFTER]);
+    assert!(!piped.contains('\x1b'));
+    // Colours in check's human output follow the same switch.
+    let check = outsource()
+        .args(["--color", "always", "check", AFTER])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(check.stdout).unwrap().contains("\x1b["));
+    let check = outsource()
+        .args(["--color", "never", "check", AFTER])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8(check.stdout).unwrap().contains('\x1b'));
+}
+
+#[test]
+fn diff_json_parses_with_exact_numbers() {
+    let text = stdout_of(&["diff", "--format", "json", BEFORE, AFTER]);
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["then"]["file"], BEFORE);
+    assert_eq!(json["now"]["project"]["client"], "Atelier Lumen");
+    assert_eq!(
+        json["questionnaires"],
+        serde_json::json!(["ten-questions", "ten-mistakes"])
+    );
+    let close = |v: &serde_json::Value, x: f64| (v.as_f64().unwrap() - x).abs() < 1e-9;
+    assert!(close(
+        &json["score"]["delta"],
+        json["score"]["now"].as_f64().unwrap() - json["score"]["then"].as_f64().unwrap()
+    ));
+    // Coverage then: 0.8181… = 9 / 11 of the question weight answered.
+    assert!(close(&json["coverage"]["then"], 9.0 / 11.0));
+    assert!(close(&json["coverage"]["now"], 1.0));
+    assert_eq!(json["verdict"]["then"], "not-ready");
+    assert_eq!(json["verdict"]["now"], "ready-with-conditions");
+    assert_eq!(json["verdict"]["trend"], "better");
+    let objectives = &json["dimensions"][0];
+    assert_eq!(objectives["id"], "objectives");
+    assert!(close(&objectives["then"], 25.0));
+    assert!(close(&objectives["now"], 75.0));
+    assert!(close(&objectives["delta"], 50.0));
+    let findings = json["findings"].as_array().unwrap();
+    let count = |status: &str| findings.iter().filter(|f| f["status"] == status).count();
+    assert_eq!(count("resolved"), 10);
+    assert_eq!(count("new"), 0);
+    assert_eq!(count("waived"), 1);
+    assert_eq!(count("open"), 1);
+    let answers = json["answers"].as_array().unwrap();
+    assert_eq!(answers.len(), 29);
+    let volumes = answers
+        .iter()
+        .find(|a| a["question"] == "volumes-measured")
+        .unwrap();
+    assert_eq!(volumes["then"], "estimated");
+    assert_eq!(volumes["now"], "measured");
+    assert!(close(&volumes["score"]["delta"], 0.5));
+    assert_eq!(json["unchanged_answers"], 10);
+}
+
+#[test]
+fn diff_of_a_missing_file_names_it() {
+    outsource()
+        .args(["diff", "examples/nope.toml", AFTER])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("examples/nope.toml"));
+}
+
+#[test]
+fn diff_of_an_invalid_brief_shows_its_diagnostics() {
+    outsource()
+        .args([
+            "diff",
+            "tests/fixtures/bad/b-unknown-project-key.toml",
+            AFTER,
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("b-unknown-project-key.toml:3:1"));
+}
+
+#[test]
+fn diff_of_briefs_with_different_questionnaires_explains() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.toml");
+    std::fs::write(
+        &old,
+        "[project]\nclient = \"Atelier Lumen\"\nquestionnaires = [\"ten-questions\"]\n\n[answers.ten-questions]\noutsourceable = true\n",
+    )
+    .unwrap();
+    let assert = outsource()
+        .args(["diff", old.to_str().unwrap(), AFTER])
+        .assert()
+        .code(2)
+        .stdout("");
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("different questionnaires"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}: ten-questions\n", old.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("examples/ecommerce-retailer.toml: ten-questions, ten-mistakes"));
+    assert!(stderr.contains("help: list ten-mistakes in [project] questionnaires of"));
+}
+
+#[test]
+fn diff_warns_about_swapped_or_unrelated_briefs() {
+    outsource()
+        .args(["diff", AFTER, BEFORE])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("is dated after"));
+    outsource()
+        .args(["diff", AFTER, "examples/b2b-software.toml"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("different clients"));
+    outsource()
+        .args(["--quiet", "diff", AFTER, BEFORE])
+        .assert()
+        .success()
+        .stderr("");
+}

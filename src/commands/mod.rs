@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod completions;
+pub mod diff;
 pub mod interview;
 pub mod man;
 pub mod questionnaires;

@@ -2,3 +2,4 @@
 
 pub mod bar;
 pub mod check;
+pub mod diff;
