@@ -71,6 +71,8 @@ pub enum Command {
     Questionnaires(QuestionnairesArgs),
     /// Validate questionnaire, brief, criteria and offer files
     Validate(ValidateArgs),
+    /// Create a project folder: a brief, criteria and offer templates
+    Init(InitArgs),
     /// Show the progress between two briefs of the same client
     Diff(DiffArgs),
     /// Write a shell completion script to standard output
@@ -262,6 +264,17 @@ pub enum ValidateFormat {
     Human,
     /// One line per problem: file:line:column: error[code]: message
     Short,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Folder to create or complete; existing files are never overwritten
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+
+    /// The client's sector, which chooses the questionnaires [default: ten-questions and ten-mistakes only]
+    #[arg(long, short, value_enum)]
+    pub sector: Option<crate::scaffold::Sector>,
 }
 
 #[derive(Debug, Args)]

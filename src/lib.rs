@@ -13,5 +13,6 @@ pub mod load;
 pub mod model;
 pub mod readiness;
 pub mod render;
+pub mod scaffold;
 pub mod schema;
 pub mod validate;

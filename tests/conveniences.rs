@@ -243,3 +243,124 @@ fn diff_warns_about_swapped_or_unrelated_briefs() {
         .success()
         .stderr("");
 }
+
+fn init_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    [
+        "brief.toml",
+        "criteria.toml",
+        "offers/provider-a.toml",
+        "offers/provider-b.toml",
+    ]
+    .iter()
+    .map(|f| dir.join(f))
+    .collect()
+}
+
+#[test]
+fn init_creates_a_project_that_validates() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path().join("atelier-lumen");
+    let assert = outsource()
+        .args(["init", dir.to_str().unwrap(), "--sector", "ecommerce"])
+        .assert()
+        .success()
+        .stderr("");
+    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    for file in init_files(&dir) {
+        assert!(file.is_file(), "{}", file.display());
+        assert!(
+            stdout.contains(&format!("created {}", file.display())),
+            "{stdout}"
+        );
+    }
+    assert!(stdout.contains("outsource interview --brief"));
+    let brief = std::fs::read_to_string(dir.join("brief.toml")).unwrap();
+    assert!(brief.contains("client = \"atelier-lumen\""));
+    assert!(brief.contains("sector = \"ecommerce\""));
+    assert!(brief.contains("\"ecommerce-peaks\","));
+    // No temporary file is left behind.
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 3);
+
+    // The brief validates. Criteria and offer files are validated once `outsource
+    // validate` knows them (the `rank` branch); then validate the whole folder.
+    outsource()
+        .args(["validate", dir.join("brief.toml").to_str().unwrap()])
+        .assert()
+        .success();
+    // An empty brief is not ready yet: check says so with exit 1.
+    outsource()
+        .args(["check", dir.join("brief.toml").to_str().unwrap()])
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn init_never_overwrites() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
+    std::fs::write(dir.join("brief.toml"), "# mine\n").unwrap();
+    let assert = outsource()
+        .current_dir(dir)
+        .args(["init", "--sector", "dunning"])
+        .assert()
+        .success();
+    let output = assert.get_output();
+    let stderr = String::from_utf8(output.stderr.clone()).unwrap();
+    assert_eq!(stderr, "skipped ./brief.toml: it already exists\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("brief.toml")).unwrap(),
+        "# mine\n"
+    );
+    assert!(dir.join("criteria.toml").is_file());
+
+    // Everything exists now: nothing to do is exit 2, naming every skipped file.
+    let assert = outsource()
+        .current_dir(dir)
+        .args(["init"])
+        .assert()
+        .code(2)
+        .stdout("");
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert_eq!(stderr.matches("skipped ").count(), 4, "{stderr}");
+    assert!(stderr.contains("error: nothing to create"));
+
+    // One file removed: only that one comes back.
+    std::fs::remove_file(dir.join("offers/provider-b.toml")).unwrap();
+    outsource()
+        .current_dir(dir)
+        .args(["--quiet", "init"])
+        .assert()
+        .success()
+        .stdout("");
+    assert!(dir.join("offers/provider-b.toml").is_file());
+}
+
+#[test]
+fn init_speaks_the_users_language() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path().join("p");
+    outsource()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["init", dir.to_str().unwrap(), "-s", "dunning"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("créé"));
+    let brief = std::fs::read_to_string(dir.join("brief.toml")).unwrap();
+    assert!(brief.starts_with("# Brief du projet"));
+    assert!(brief.contains("\"invoice-dunning\","));
+    assert!(brief.contains("# Externaliser la relance des factures impayées"));
+    let offer = std::fs::read_to_string(dir.join("offers/provider-a.toml")).unwrap();
+    assert!(offer.contains("name = \"Prestataire A\""));
+}
+
+#[test]
+fn init_with_an_unknown_sector_is_a_usage_error() {
+    let temp = tempfile::tempdir().unwrap();
+    outsource()
+        .current_dir(temp.path())
+        .args(["init", "--sector", "retail"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid value 'retail'"));
+    assert_eq!(std::fs::read_dir(temp.path()).unwrap().count(), 0);
+}

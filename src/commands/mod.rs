@@ -3,6 +3,7 @@
 pub mod check;
 pub mod completions;
 pub mod diff;
+pub mod init;
 pub mod interview;
 pub mod man;
 pub mod questionnaires;
