@@ -10,6 +10,7 @@ pub mod diag;
 pub mod lang;
 pub mod load;
 pub mod model;
+pub mod ranking;
 pub mod readiness;
 pub mod render;
 pub mod validate;
