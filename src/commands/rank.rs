@@ -1,16 +1,178 @@
-//! `outsource rank` (not built yet).
+//! `outsource rank`: read the criteria and offer files, rank, write the result.
+//!
+//! Exit codes: 0 the ranking is produced; 1 no offer passes the must-haves (a failed
+//! threshold: the output still lists every exclusion with its reasons); 2 a file is
+//! missing or has problems (every problem is reported, with its line, before exiting).
 
+use std::collections::HashMap;
 use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
 
 use crate::app::{Context, Exit};
-use crate::cli::*;
+use crate::cli::{Method, RankArgs, RankFormat};
+use crate::diag::{self, Diagnostic, SourceFile};
+use crate::model::offer::Offer;
+use crate::ranking::rank_offers;
+use crate::render::rank::{render_csv, render_json, render_markdown, render_table};
+use crate::validate::criteria::validate_criteria;
+use crate::validate::offer::validate_offers;
 
 pub fn run(
-    _ctx: &Context,
-    _args: &RankArgs,
-    _out: &mut dyn Write,
+    ctx: &Context,
+    args: &RankArgs,
+    out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
-    writeln!(err, "error: `outsource rank` is not built yet")?;
-    Ok(Exit::InputError)
+    let lang = ctx.lang;
+    let mut errors = 0;
+
+    let criteria_file = read_source(&args.criteria)?;
+    let (criteria, diagnostics) = validate_criteria(&criteria_file, lang);
+    errors += write_diagnostics(ctx, err, &criteria_file, &diagnostics)?;
+
+    let paths = expand_paths(&args.offers)?;
+    if paths.is_empty() {
+        anyhow::bail!(
+            "{}",
+            lang.pick(
+                "no offer file found (folders are searched for *.toml files)",
+                "aucun fichier d'offre trouvé (les dossiers sont parcourus pour les fichiers *.toml)"
+            )
+        );
+    }
+    let mut offers: Vec<Offer> = Vec::new();
+    // Provider name -> "file:line" of its first offer, across files.
+    let mut first_seen: HashMap<String, String> = HashMap::new();
+    for path in &paths {
+        let file = read_source(path)?;
+        let (parsed, mut diagnostics) = validate_offers(&file, criteria.as_ref(), lang);
+        for offer in parsed.iter().flatten() {
+            let line = offer
+                .name_span
+                .as_ref()
+                .map_or(1, |span| file.line(span.start));
+            match first_seen.get(&offer.name) {
+                Some(first) => {
+                    let mut diagnostic = Diagnostic::error(
+                        "duplicate-provider",
+                        lang.pick(
+                            &format!("provider `{}` appears twice", offer.name),
+                            &format!("le prestataire `{}` apparaît deux fois", offer.name),
+                        ),
+                    )
+                    .label(lang.pick(
+                        &format!("first in {first}"),
+                        &format!("déjà présent dans {first}"),
+                    ));
+                    if let Some(span) = &offer.name_span {
+                        diagnostic = diagnostic.at(span.clone());
+                    }
+                    diagnostics.push(diagnostic);
+                }
+                None => {
+                    first_seen.insert(offer.name.clone(), format!("{}:{line}", file.path));
+                }
+            }
+        }
+        errors += write_diagnostics(ctx, err, &file, &diagnostics)?;
+        offers.extend(parsed.into_iter().flatten());
+    }
+
+    let Some(criteria) = criteria.filter(|_| errors == 0) else {
+        writeln!(
+            err,
+            "{}",
+            lang.pick(
+                &format!("error: {errors} problem(s) in the input files; nothing ranked"),
+                &format!("erreur : {errors} problème(s) dans les fichiers ; rien n'est classé"),
+            )
+        )?;
+        return Ok(Exit::InputError);
+    };
+
+    let method = args
+        .method
+        .or(criteria.method)
+        .unwrap_or(Method::WeightedSum);
+    let mut ranking = rank_offers(&criteria, &offers, method);
+    if args.sensitivity && !ranking.ranking.is_empty() {
+        ranking = ranking.with_sensitivity(args.samples, args.seed);
+    }
+    let text = match args.format {
+        RankFormat::Table => render_table(&ranking, lang),
+        RankFormat::Json => render_json(&ranking, lang),
+        RankFormat::Csv => render_csv(&ranking, lang),
+        RankFormat::Markdown => render_markdown(&ranking, lang),
+    };
+    out.write_all(text.as_bytes())
+        .context("writing the ranking")?;
+    out.flush().context("writing the ranking")?;
+
+    if ranking.ranking.is_empty() {
+        writeln!(
+            err,
+            "{}",
+            lang.pick(
+                "error: no offer passes the must-haves (see the exclusions above)",
+                "erreur : aucune offre ne passe les critères éliminatoires (voir les exclusions)",
+            )
+        )?;
+        return Ok(Exit::Failed);
+    }
+    Ok(Exit::Ok)
+}
+
+/// Writes diagnostics (warnings only unless `--quiet`) and returns the number of errors.
+fn write_diagnostics(
+    ctx: &Context,
+    err: &mut dyn Write,
+    file: &SourceFile,
+    diagnostics: &[Diagnostic],
+) -> anyhow::Result<usize> {
+    let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
+    sorted.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    let mut errors = 0;
+    for diagnostic in sorted {
+        if diagnostic.is_error() {
+            errors += 1;
+        } else if ctx.quiet {
+            continue;
+        }
+        writeln!(err, "{}", diag::render(file, diagnostic))?;
+    }
+    Ok(errors)
+}
+
+// TODO(merge): switch to `crate::load::{read_source, expand_paths}` once main has them.
+fn read_source(path: &Path) -> anyhow::Result<SourceFile> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(SourceFile::new(path.display().to_string(), text))
+}
+
+/// Files as given; folders replaced by their `*.toml` files in name order.
+fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found = Vec::new();
+            for entry in std::fs::read_dir(path)
+                .with_context(|| format!("reading the folder {}", path.display()))?
+            {
+                let entry =
+                    entry.with_context(|| format!("reading the folder {}", path.display()))?;
+                let file = entry.path();
+                if file.is_file() && file.extension().is_some_and(|ext| ext == "toml") {
+                    found.push(file);
+                }
+            }
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
 }

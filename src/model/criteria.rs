@@ -32,8 +32,8 @@ pub struct Criterion {
     /// The criterion is a price (explicit `price = true`, or a cost criterion whose
     /// id or name looks like a price); used for the "never choose on price alone" warning.
     pub price: bool,
-    /// Free text on the unit, e.g. "€ per handled contact".
-    pub unit: Option<String>,
+    /// The unit, e.g. "€ per handled contact".
+    pub unit: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -43,7 +43,10 @@ pub struct RankedCriterion {
     pub weight: f64,
     pub direction: Direction,
     pub price: bool,
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub required: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -325,6 +328,9 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
                 direction: c.direction,
                 price: c.price,
                 unit: c.unit.clone(),
+                min: c.min,
+                max: c.max,
+                required: c.required,
             })
             .collect(),
         ranking,

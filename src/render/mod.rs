@@ -1,1 +1,3 @@
 //! Renderers: pure functions from results to text.
+
+pub mod rank;

@@ -11,7 +11,7 @@
 //! max = 4.5                        # must-have bound (optional, also `min`)
 //! required = true                  # an offer without a value is excluded
 //! price = true                     # optional; see below
-//! unit = "€ per handled contact"   # optional, shown in reports
+//! unit = { fr = "€ par contact traité", en = "€ per handled contact" }  # optional
 //! ```
 //!
 //! Instead of weights, `[ahp] comparisons = [["price", "quality", 3], …]` gives Saaty
@@ -55,7 +55,7 @@ struct RawCriterion {
     max: Option<Spanned<toml::Value>>,
     required: Option<bool>,
     price: Option<bool>,
-    unit: Option<String>,
+    unit: Option<RawName>,
 }
 
 /// `name = "Prix"` (both languages) or `name = { fr = "Prix", en = "Price" }`.
@@ -331,7 +331,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
                 max,
                 required: entry.required.unwrap_or(false),
                 price,
-                unit: entry.unit,
+                unit: entry.unit.map(RawName::into_text),
             },
         ));
     }

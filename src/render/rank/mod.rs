@@ -1,0 +1,200 @@
+//! Renderers of a [`Ranking`]: a terminal table, JSON, CSV and Markdown. Pure: each
+//! returns a `String`; text is in the language given.
+
+pub mod csv;
+pub mod json;
+pub mod markdown;
+pub mod table;
+
+use crate::cli::Method;
+use crate::lang::Lang;
+use crate::ranking::sensitivity::Threshold;
+use crate::ranking::{RankedCriterion, RankedOffer, Ranking};
+
+pub use self::csv::render_csv;
+pub use self::json::render_json;
+pub use self::markdown::render_markdown;
+pub use self::table::render_table;
+
+pub(crate) fn method_name(method: Method, lang: Lang) -> &'static str {
+    match method {
+        Method::WeightedSum => lang.pick(
+            "weighted sum of min-max normalised values",
+            "somme pondérée des valeurs normalisées min-max",
+        ),
+        Method::Topsis => lang.pick(
+            "TOPSIS (closeness to the ideal offer, Hwang and Yoon)",
+            "TOPSIS (proximité de l'offre idéale, Hwang et Yoon)",
+        ),
+    }
+}
+
+/// What the per-criterion columns hold for a method.
+pub(crate) fn contribution_note(method: Method, lang: Lang) -> &'static str {
+    match method {
+        Method::WeightedSum => lang.pick(
+            "criterion columns: weight x normalised value (they add up to the score)",
+            "colonnes des critères : poids x valeur normalisée (leur somme fait le score)",
+        ),
+        Method::Topsis => lang.pick(
+            "criterion columns: weighted normalised value (TOPSIS scores by distance, they do not add up)",
+            "colonnes des critères : valeur normalisée pondérée (TOPSIS classe par distance, elles ne s'additionnent pas)",
+        ),
+    }
+}
+
+/// A weight as a percentage: `30 %`, `7.5 %`.
+pub(crate) fn percent(weight: f64) -> String {
+    let value = weight * 100.0;
+    if value >= 10.0 || value == 0.0 {
+        format!("{value:.0} %")
+    } else {
+        format!("{value:.1} %")
+    }
+}
+
+/// Column header of a criterion: `Price (30 %)`.
+pub(crate) fn criterion_header(criterion: &RankedCriterion, lang: Lang) -> String {
+    format!(
+        "{} ({})",
+        criterion.name.get(lang),
+        percent(criterion.weight)
+    )
+}
+
+/// The rank, with `=` when tied: `1=`.
+pub(crate) fn rank_text(offer: &RankedOffer) -> String {
+    if offer.tied {
+        format!("{}=", offer.rank)
+    } else {
+        offer.rank.to_string()
+    }
+}
+
+/// A contribution with 3 decimals, `*` when the value was missing.
+pub(crate) fn contribution_text(ranking: &Ranking, offer: &RankedOffer, j: usize) -> String {
+    let value = offer.contributions.get(j).copied().unwrap_or(0.0);
+    let missing = ranking
+        .criteria
+        .get(j)
+        .is_some_and(|c| offer.missing.contains(&c.id));
+    format!("{value:.3}{}", if missing { "*" } else { "" })
+}
+
+pub(crate) fn missing_legend(lang: Lang) -> &'static str {
+    lang.pick(
+        "* no value given: counted as the worst value among the ranked offers",
+        "* valeur absente : comptée comme la pire valeur des offres classées",
+    )
+}
+
+pub(crate) fn tie_legend(lang: Lang) -> &'static str {
+    lang.pick(
+        "= tied (same score within a relative 1e-9)",
+        "= ex aequo (même score à 1e-9 près, en relatif)",
+    )
+}
+
+/// The smallest weight change of a threshold, in words.
+pub(crate) fn threshold_text(threshold: &Threshold, lang: Lang) -> (String, String) {
+    match threshold.smallest() {
+        Some(change) => (
+            format!(
+                "{:+.3} ({} → {})",
+                change.change,
+                percent_precise(threshold.weight),
+                percent_precise(change.new_weight)
+            ),
+            change.winner.clone(),
+        ),
+        None => (
+            lang.pick("none", "aucun").to_owned(),
+            lang.pick(
+                "no weight from 0 to 1 changes the winner",
+                "aucun poids de 0 à 1 ne change le gagnant",
+            )
+            .to_owned(),
+        ),
+    }
+}
+
+fn percent_precise(weight: f64) -> String {
+    format!("{:.1} %", weight * 100.0)
+}
+
+/// The AHP summary line.
+pub(crate) fn ahp_text(ranking: &Ranking, lang: Lang) -> Option<String> {
+    let ahp = ranking.ahp.as_ref()?;
+    Some(format!(
+        "{}: lambda_max = {:.3}, CI = {:.3}, CR = {:.3} ({} {}, RI = {}){}",
+        lang.pick(
+            "AHP weights (principal eigenvector)",
+            "Poids AHP (vecteur propre principal)"
+        ),
+        ahp.lambda_max,
+        ahp.ci,
+        ahp.cr,
+        lang.pick("random index:", "indice aléatoire :"),
+        ahp.ri_table,
+        ahp.ri,
+        if ahp.is_consistent() {
+            lang.pick(", consistent", ", cohérent")
+        } else {
+            lang.pick(", NOT consistent (CR > 0.10)", ", NON cohérent (CR > 0,10)")
+        }
+    ))
+}
+
+/// One line per excluded offer: `name: reason; reason`.
+pub(crate) fn excluded_lines(ranking: &Ranking, lang: Lang) -> Vec<(String, String)> {
+    ranking
+        .excluded
+        .iter()
+        .map(|excluded| {
+            let reasons = excluded
+                .reasons
+                .iter()
+                .map(|reason| reason.message.get(lang))
+                .collect::<Vec<_>>()
+                .join("; ");
+            (excluded.provider.clone(), reasons)
+        })
+        .collect()
+}
+
+pub(crate) fn sensitivity_intro(ranking: &Ranking, lang: Lang) -> Option<String> {
+    let s = ranking.sensitivity.as_ref()?;
+    Some(format!(
+        "{} {} ({} {}): {}",
+        s.samples,
+        lang.pick("weight samples", "tirages de poids"),
+        lang.pick("seed", "graine"),
+        s.seed,
+        lang.pick(
+            s.distribution,
+            "chaque poids multiplié par un facteur uniforme indépendant dans [0,5 ; 1,5], puis renormalisé à une somme de 1"
+        )
+    ))
+}
+
+/// The must-haves of a criterion in words: `min 5, required`; empty when none.
+pub(crate) fn must_have_text(criterion: &RankedCriterion, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(min) = criterion.min {
+        parts.push(format!("min {}", crate::ranking::trim(min)));
+    }
+    if let Some(max) = criterion.max {
+        parts.push(format!("max {}", crate::ranking::trim(max)));
+    }
+    if criterion.required {
+        parts.push(lang.pick("required", "obligatoire").to_owned());
+    }
+    parts.join(", ")
+}
+
+pub(crate) fn direction_text(criterion: &RankedCriterion, lang: Lang) -> &'static str {
+    match criterion.direction {
+        crate::model::criteria::Direction::Benefit => lang.pick("more is better", "plus = mieux"),
+        crate::model::criteria::Direction::Cost => lang.pick("less is better", "moins = mieux"),
+    }
+}
