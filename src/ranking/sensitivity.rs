@@ -2,7 +2,8 @@
 //!
 //! (a) Thresholds: for each criterion, the smallest change of its weight (the other
 //! weights rescaled proportionally so they still sum to 1) that changes the winner,
-//! and who wins then. The weight is scanned from its value up to 1 and down to 0 on a
+//! and who wins then. The winner changes when another offer scores strictly higher
+//! (beyond the tie tolerance); a mere tie is not a change. The weight is scanned from its value up to 1 and down to 0 on a
 //! grid of 1/1000, then the first change is refined by bisection to 1e-9. With the
 //! weighted sum every score is linear in the weight, so the region where the winner
 //! stays the same is one interval and the scan finds its edges exactly.
@@ -131,13 +132,20 @@ pub fn analyse(ranking: &Ranking, samples: u32, seed: u64) -> Sensitivity {
     }
 }
 
-/// The winning row for `weights`: the highest score, ties broken by name.
+/// Scores `weights` into `scores` and returns the winning row: the highest score,
+/// ties broken by name.
 fn winner(scorer: &Scorer, weights: &[f64], names: &[String], scores: &mut [f64]) -> Option<usize> {
     scorer.scores(weights, scores);
     let top = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     (0..scores.len())
         .filter(|&i| same_score(scores[i], top))
         .min_by(|&a, &b| names[a].cmp(&names[b]))
+}
+
+/// Whether `row` still shares the first place in `scores`: a tie is not a change.
+fn leads(scores: &[f64], row: usize) -> bool {
+    let top = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    same_score(scores[row], top)
 }
 
 /// Weights with criterion `k` set to `t` and the others rescaled to sum `1 - t`.
@@ -167,9 +175,11 @@ fn search(
 ) -> Option<WeightChange> {
     let start = weights[k];
     let mut trial = weights.to_vec();
-    let winner_at = |t: f64, trial: &mut Vec<f64>, scores: &mut [f64]| {
+    // Whether `base` still leads at weight `t` (scores left in `scores`).
+    let base_leads = |t: f64, trial: &mut Vec<f64>, scores: &mut [f64]| {
         reweight(weights, k, t, trial);
-        winner(scorer, trial, names, scores)
+        scorer.scores(trial, scores);
+        leads(scores, base)
     };
     let distance = (target - start).abs();
     let steps = (distance / SCAN_STEP).ceil() as usize;
@@ -180,19 +190,19 @@ fn search(
         } else {
             start + (target - start) * (step as f64 * SCAN_STEP / distance)
         };
-        let now = winner_at(t, &mut trial, scores);
-        if now != Some(base) {
+        if !base_leads(t, &mut trial, scores) {
             // Bisection between `same` (base wins) and `t` (another wins).
             let mut other = t;
             while (other - same).abs() > BISECTION_WIDTH {
                 let mid = 0.5 * (same + other);
-                if winner_at(mid, &mut trial, scores) == Some(base) {
+                if base_leads(mid, &mut trial, scores) {
                     same = mid;
                 } else {
                     other = mid;
                 }
             }
-            let winner = winner_at(other, &mut trial, scores)?;
+            reweight(weights, k, other, &mut trial);
+            let winner = winner(scorer, &trial, names, scores)?;
             return Some(WeightChange {
                 new_weight: other,
                 change: other - start,

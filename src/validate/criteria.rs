@@ -147,7 +147,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
                     ),
                 )
             };
-            diagnostics.push(diagnostic.help(lang.pick(
+            diagnostics.push(diagnostic.at(0..0).help(lang.pick(
                 "add `[[criterion]]` entries with `id`, `name` and `weight`",
                 "ajoutez des entrées `[[criterion]]` avec `id`, `name` et `weight`",
             )));

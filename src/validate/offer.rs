@@ -106,7 +106,7 @@ pub fn validate_offers(
                     ),
                 )
             };
-            diagnostics.push(Diagnostic::error(code, message).help(lang.pick(
+            diagnostics.push(Diagnostic::error(code, message).at(0..0).help(lang.pick(
                 "write `name = \"…\"` and a `[scores]` table, or `[[provider]]` entries",
                 "écrivez `name = \"…\"` et une table `[scores]`, ou des entrées `[[provider]]`",
             )));

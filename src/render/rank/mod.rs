@@ -126,10 +126,10 @@ fn percent_precise(weight: f64) -> String {
 pub(crate) fn ahp_text(ranking: &Ranking, lang: Lang) -> Option<String> {
     let ahp = ranking.ahp.as_ref()?;
     Some(format!(
-        "{}: lambda_max = {:.3}, CI = {:.3}, CR = {:.3} ({} {}, RI = {}){}",
+        "{} lambda_max = {:.3}, CI = {:.3}, CR = {:.3} ({} {}, RI = {}){}",
         lang.pick(
-            "AHP weights (principal eigenvector)",
-            "Poids AHP (vecteur propre principal)"
+            "AHP weights (principal eigenvector):",
+            "Poids AHP (vecteur propre principal) :"
         ),
         ahp.lambda_max,
         ahp.ci,
@@ -165,11 +165,12 @@ pub(crate) fn excluded_lines(ranking: &Ranking, lang: Lang) -> Vec<(String, Stri
 pub(crate) fn sensitivity_intro(ranking: &Ranking, lang: Lang) -> Option<String> {
     let s = ranking.sensitivity.as_ref()?;
     Some(format!(
-        "{} {} ({} {}): {}",
+        "{} {} ({} {}){} {}",
         s.samples,
         lang.pick("weight samples", "tirages de poids"),
         lang.pick("seed", "graine"),
         s.seed,
+        lang.pick(":", " :"),
         lang.pick(
             s.distribution,
             "chaque poids multiplié par un facteur uniforme indépendant dans [0,5 ; 1,5], puis renormalisé à une somme de 1"
