@@ -1,16 +1,89 @@
-//! `outsource check` (being built).
+//! `outsource check BRIEF...`: scores briefs without a terminal, for CI.
 
 use std::io::Write;
 
 use crate::app::{Context, Exit};
-use crate::cli::*;
+use crate::cli::{CheckArgs, CheckFormat, FailOn, ValidateFormat};
+use crate::load::{self, InvalidInput};
+use crate::model::questionnaire::Severity;
+use crate::readiness::{Thresholds, assess};
+use crate::render::check::{CheckReport, Checked, github, human, json, junit, sarif};
+use crate::validate::brief::{looks_like_brief, validate_brief};
 
 pub fn run(
-    _ctx: &Context,
-    _args: &CheckArgs,
-    _out: &mut dyn Write,
+    ctx: &Context,
+    args: &CheckArgs,
+    out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
-    writeln!(err, "error: `outsource check` is not built yet")?;
-    Ok(Exit::InputError)
+    let questionnaires = load::load_questionnaires(ctx, err)?;
+    let defaults = Thresholds::default();
+    let min_score = args.min_score.unwrap_or(defaults.min_score);
+    let min_coverage = args.min_coverage.unwrap_or(defaults.min_coverage);
+    let thresholds = Thresholds {
+        min_score,
+        min_coverage,
+        // The "ready" lines never sit below the minimums.
+        ready_score: defaults.ready_score.max(min_score),
+        ready_coverage: defaults.ready_coverage.max(min_coverage),
+    };
+    let fail_on = match args.fail_on {
+        FailOn::Blocker => Severity::Blocker,
+        FailOn::Warning => Severity::Warning,
+    };
+
+    let mut briefs = Vec::new();
+    let mut errors = 0;
+    for (path, named) in load::expand_paths_marked(&args.briefs)? {
+        let file = load::read_source(&path)?;
+        // In a folder, criteria, offers and questionnaires sit beside briefs: skip them.
+        if !named && !looks_like_brief_text(&file.text) {
+            continue;
+        }
+        let (brief, diagnostics) = validate_brief(&file, &questionnaires, ctx.lang);
+        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human)?;
+        errors += diagnostics.iter().filter(|d| d.is_error()).count();
+        if let Some(brief) = brief {
+            let assessment = assess(&brief, &questionnaires, &thresholds);
+            let passed = !assessment.fails(fail_on);
+            briefs.push(Checked {
+                file,
+                brief,
+                assessment,
+                passed,
+            });
+        }
+    }
+    if errors > 0 {
+        return Err(InvalidInput::new(ctx.lang, errors).into());
+    }
+
+    let report = CheckReport { briefs, fail_on };
+    let text = match args.format {
+        CheckFormat::Human => human::render(
+            &report,
+            human::Options {
+                lang: ctx.lang,
+                color: ctx.color,
+                quiet: ctx.quiet,
+                verbose: ctx.verbose,
+            },
+        ),
+        CheckFormat::Json => json::render(&report, ctx.lang),
+        CheckFormat::Github => github::render(&report, ctx.lang),
+        CheckFormat::Junit => junit::render(&report, ctx.lang),
+        CheckFormat::Sarif => sarif::render(&report, ctx.lang),
+    };
+    out.write_all(text.as_bytes())?;
+    Ok(if report.passed() {
+        Exit::Ok
+    } else {
+        Exit::Failed
+    })
+}
+
+/// Whether a file found in a folder is a brief; unparsable files count as briefs
+/// so their syntax errors are reported.
+fn looks_like_brief_text(text: &str) -> bool {
+    toml::from_str::<toml::Table>(text).map_or(true, |table| looks_like_brief(&table))
 }

@@ -1,3 +1,5 @@
-//! Renderers: pure functions from results to text.
+//! Renderers: pure functions from results to text. Commands write what they return.
 
+pub mod bar;
+pub mod check;
 pub mod rank;

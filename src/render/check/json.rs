@@ -1,0 +1,129 @@
+//! JSON output of `check`: the documented contract, plus detail fields.
+
+use serde::Serialize;
+
+use super::{CheckReport, finding_id};
+use crate::lang::Lang;
+use crate::model::brief::Project;
+use crate::readiness::{FindingKind, Status};
+
+#[derive(Serialize)]
+struct Output<'a> {
+    passed: bool,
+    briefs: Vec<BriefOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct BriefOut<'a> {
+    file: &'a str,
+    project: &'a Project,
+    /// 0..100, null when nothing is answered.
+    score: Option<f64>,
+    /// 0..1.
+    coverage: f64,
+    verdict: &'static str,
+    passed: bool,
+    reasons: Vec<String>,
+    dimensions: Vec<DimensionOut<'a>>,
+    findings: Vec<FindingOut<'a>>,
+    missing: Vec<String>,
+    not_applicable: Vec<NotApplicableOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct DimensionOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    score: Option<f64>,
+    coverage: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct FindingOut<'a> {
+    severity: &'static str,
+    kind: FindingKind,
+    questionnaire: &'a str,
+    question: &'a str,
+    message: &'a str,
+    recommendation: Option<&'a str>,
+    source: Option<&'a str>,
+    answer_score: Option<f64>,
+    line: Option<usize>,
+    waived: bool,
+    waiver_reason: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct NotApplicableOut<'a> {
+    question: String,
+    reason: &'a str,
+}
+
+pub fn render(report: &CheckReport, lang: Lang) -> String {
+    let output = Output {
+        passed: report.passed(),
+        briefs: report
+            .briefs
+            .iter()
+            .map(|checked| {
+                let a = &checked.assessment;
+                BriefOut {
+                    file: &checked.file.path,
+                    project: &checked.brief.project,
+                    score: a.score,
+                    coverage: a.coverage,
+                    verdict: a.verdict.name(),
+                    passed: checked.passed,
+                    reasons: a.reasons.iter().map(|r| r.describe(lang)).collect(),
+                    dimensions: a
+                        .dimensions
+                        .iter()
+                        .map(|d| DimensionOut {
+                            id: &d.id,
+                            title: d.title.get(lang),
+                            score: d.score,
+                            coverage: (d.total_weight > 0.0)
+                                .then(|| d.answered_weight / d.total_weight),
+                        })
+                        .collect(),
+                    findings: a
+                        .findings
+                        .iter()
+                        .map(|f| FindingOut {
+                            severity: f.severity.name(),
+                            kind: f.kind,
+                            questionnaire: &f.questionnaire,
+                            question: &f.question,
+                            message: f.message.get(lang),
+                            recommendation: f.recommendation.as_ref().map(|r| r.get(lang)),
+                            source: f.source.as_deref(),
+                            answer_score: f.answer_score,
+                            line: f.line,
+                            waived: f.waived.is_some(),
+                            waiver_reason: f.waived.as_deref(),
+                        })
+                        .collect(),
+                    missing: a
+                        .missing()
+                        .map(|q| finding_id(&q.questionnaire, &q.question))
+                        .collect(),
+                    not_applicable: a
+                        .questions
+                        .iter()
+                        .filter_map(|q| match &q.status {
+                            Status::NotApplicable { reason } => Some(NotApplicableOut {
+                                question: finding_id(&q.questionnaire, &q.question),
+                                reason,
+                            }),
+                            _ => None,
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    };
+    let mut text =
+        serde_json::to_string_pretty(&output).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    text.push('\n');
+    text
+}

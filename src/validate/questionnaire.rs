@@ -1,0 +1,976 @@
+//! Questionnaire files: `RawQuestionnaire` (as written) to [`Questionnaire`].
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{RawText, check_id, check_text, parse};
+use crate::diag::{Diagnostic, SourceFile};
+use crate::lang::Lang;
+use crate::model::questionnaire::{
+    Band, Choice, Dimension, Kind, Level, Question, Questionnaire, Severity, Weakness,
+};
+
+/// Scores below this are weak when a question does not say otherwise.
+pub const DEFAULT_WEAK_BELOW: f64 = 0.5;
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawQuestionnaire {
+    id: Spanned<String>,
+    title: Spanned<RawText>,
+    source: Spanned<String>,
+    description: Option<Spanned<RawText>>,
+    #[serde(default)]
+    dimensions: BTreeMap<Spanned<String>, Spanned<RawText>>,
+    #[serde(default)]
+    question: Vec<Spanned<RawQuestion>>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+enum RawKind {
+    YesNo,
+    Scale,
+    Choice,
+    Multi,
+    Number,
+    Text,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawQuestion {
+    id: Spanned<String>,
+    dimension: Spanned<String>,
+    kind: Spanned<RawKind>,
+    weight: Option<Spanned<f64>>,
+    text: Spanned<RawText>,
+    help: Spanned<RawText>,
+    source: Option<Spanned<String>>,
+    severity: Option<Spanned<Severity>>,
+    weak_below: Option<Spanned<f64>>,
+    recommendation: Option<Spanned<RawText>>,
+    yes_score: Option<Spanned<f64>>,
+    no_score: Option<Spanned<f64>>,
+    levels: Option<Spanned<Vec<Spanned<RawText>>>>,
+    scores: Option<Spanned<Vec<Spanned<f64>>>>,
+    option: Option<Spanned<Vec<Spanned<RawOption>>>>,
+    unit: Option<Spanned<RawText>>,
+    min: Option<Spanned<f64>>,
+    max: Option<Spanned<f64>>,
+    band: Option<Spanned<Vec<Spanned<RawBand>>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawOption {
+    id: Spanned<String>,
+    label: Spanned<RawText>,
+    score: Spanned<f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawBand {
+    from: Option<Spanned<f64>>,
+    to: Option<Spanned<f64>>,
+    score: Spanned<f64>,
+    label: Option<Spanned<RawText>>,
+}
+
+/// A kind-specific key: its name, where it is written (if it is), the kinds it fits.
+type KindKey<'a> = (&'a str, Option<std::ops::Range<usize>>, &'a [RawKind]);
+
+/// Whether a TOML document looks like a questionnaire (for `validate` on mixed folders).
+pub fn looks_like_questionnaire(table: &toml::Table) -> bool {
+    table.contains_key("question") || table.contains_key("dimensions")
+}
+
+/// Parses and validates one questionnaire file.
+pub fn validate_questionnaire(
+    file: &SourceFile,
+    lang: Lang,
+) -> (Option<Questionnaire>, Vec<Diagnostic>) {
+    let raw: RawQuestionnaire = match parse(&file.text) {
+        Ok(raw) => raw,
+        Err(diagnostic) => return (None, vec![diagnostic]),
+    };
+    let mut v = Validator {
+        lang,
+        diagnostics: Vec::new(),
+    };
+    let questionnaire = v.questionnaire(raw);
+    let has_error = v.diagnostics.iter().any(Diagnostic::is_error);
+    (questionnaire.filter(|_| !has_error), v.diagnostics)
+}
+
+struct Validator {
+    lang: Lang,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Validator {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn msg(&self, en: String, fr: String) -> String {
+        match self.lang {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+
+    fn questionnaire(&mut self, raw: RawQuestionnaire) -> Option<Questionnaire> {
+        let lang = self.lang;
+        check_id(&raw.id, lang, &mut self.diagnostics);
+        let title = check_text(&raw.title, "title", lang, &mut self.diagnostics);
+        if raw.source.get_ref().trim().is_empty() {
+            self.push(
+                Diagnostic::error(
+                    "missing-source",
+                    lang.pick("`source` is empty", "`source` est vide"),
+                )
+                .at(raw.source.span())
+                .label(lang.pick(
+                    "expected the article's title",
+                    "attendu : le titre de l'article",
+                )),
+            );
+        }
+        let description = raw
+            .description
+            .as_ref()
+            .map(|d| check_text(d, "description", lang, &mut self.diagnostics));
+
+        let mut dimensions: Vec<(usize, Dimension)> = Vec::new();
+        for (id, title) in &raw.dimensions {
+            check_id(id, lang, &mut self.diagnostics);
+            let what = format!("dimensions.{}", id.get_ref());
+            if let Some(title) = check_text(title, &what, lang, &mut self.diagnostics) {
+                dimensions.push((
+                    id.span().start,
+                    Dimension {
+                        id: id.get_ref().clone(),
+                        title,
+                    },
+                ));
+            }
+        }
+        dimensions.sort_by_key(|(start, _)| *start);
+        let dimensions: Vec<Dimension> = dimensions.into_iter().map(|(_, d)| d).collect();
+        let declared: HashSet<&str> = raw
+            .dimensions
+            .keys()
+            .map(|k| k.get_ref().as_str())
+            .collect();
+
+        if raw.question.is_empty() {
+            self.push(
+                Diagnostic::error(
+                    "no-question",
+                    lang.pick(
+                        "the questionnaire has no question",
+                        "le questionnaire n'a aucune question",
+                    ),
+                )
+                .help(lang.pick(
+                    "add at least one `[[question]]` table",
+                    "ajoutez au moins une table `[[question]]`",
+                )),
+            );
+        }
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut questions = Vec::new();
+        for question in &raw.question {
+            let id = &question.get_ref().id;
+            if !seen.insert(id.get_ref().clone()) {
+                self.push(
+                    Diagnostic::error(
+                        "duplicate-id",
+                        self.msg(
+                            format!("question id `{}` is used twice", id.get_ref()),
+                            format!(
+                                "l'identifiant de question `{}` est utilisé deux fois",
+                                id.get_ref()
+                            ),
+                        ),
+                    )
+                    .at(id.span())
+                    .label(lang.pick("second use", "seconde utilisation")),
+                );
+            }
+            if let Some(q) = self.question(question, &declared, raw.source.get_ref()) {
+                questions.push(q);
+            }
+        }
+        Some(Questionnaire {
+            id: raw.id.into_inner(),
+            title: title?,
+            source: raw.source.into_inner(),
+            description: description.flatten(),
+            dimensions,
+            questions,
+        })
+    }
+
+    fn question(
+        &mut self,
+        raw: &Spanned<RawQuestion>,
+        declared: &HashSet<&str>,
+        default_source: &str,
+    ) -> Option<Question> {
+        let lang = self.lang;
+        let q = raw.get_ref();
+        let id_ok = check_id(&q.id, lang, &mut self.diagnostics);
+        let qid = q.id.get_ref();
+        if !declared.contains(q.dimension.get_ref().as_str()) {
+            let mut names: Vec<&str> = declared.iter().copied().collect();
+            names.sort_unstable();
+            self.push(
+                Diagnostic::error(
+                    "unknown-dimension",
+                    self.msg(
+                        format!(
+                            "question `{qid}` uses the undeclared dimension `{}`",
+                            q.dimension.get_ref()
+                        ),
+                        format!(
+                            "la question `{qid}` utilise la dimension non déclarée `{}`",
+                            q.dimension.get_ref()
+                        ),
+                    ),
+                )
+                .at(q.dimension.span())
+                .label(self.msg(
+                    format!("expected one of: {}", names.join(", ")),
+                    format!("attendu : {}", names.join(", ")),
+                ))
+                .help(lang.pick(
+                    "declare it in the `[dimensions]` table",
+                    "déclarez-la dans la table `[dimensions]`",
+                )),
+            );
+        }
+        let text = check_text(&q.text, &format!("{qid}.text"), lang, &mut self.diagnostics);
+        let help = check_text(&q.help, &format!("{qid}.help"), lang, &mut self.diagnostics);
+        let source = match &q.source {
+            Some(source) if source.get_ref().trim().is_empty() => {
+                self.push(
+                    Diagnostic::error(
+                        "missing-source",
+                        lang.pick("`source` is empty", "`source` est vide"),
+                    )
+                    .at(source.span()),
+                );
+                String::new()
+            }
+            Some(source) => source.get_ref().clone(),
+            None => default_source.to_owned(),
+        };
+        let kind = *q.kind.get_ref();
+        let is_text = kind == RawKind::Text;
+
+        // Weight: required (> 0) on scored questions, absent on text ones.
+        let weight = match (&q.weight, is_text) {
+            (Some(weight), true) => {
+                self.not_for_kind(weight.span(), "weight", "text");
+                0.0
+            }
+            (None, true) => 0.0,
+            (None, false) => {
+                self.push(
+                    Diagnostic::error(
+                        "missing-weight",
+                        self.msg(
+                            format!("question `{qid}` has no `weight`"),
+                            format!("la question `{qid}` n'a pas de `weight`"),
+                        ),
+                    )
+                    .at(raw.span())
+                    .help(lang.pick(
+                        "add `weight = 1` (or more for important questions)",
+                        "ajoutez `weight = 1` (ou plus pour une question importante)",
+                    )),
+                );
+                0.0
+            }
+            (Some(weight), false) => {
+                let w = *weight.get_ref();
+                if !(w.is_finite() && w > 0.0) {
+                    self.push(
+                        Diagnostic::error(
+                            "weight-not-positive",
+                            self.msg(
+                                format!("the weight of `{qid}` must be greater than 0"),
+                                format!("le poids de `{qid}` doit être supérieur à 0"),
+                            ),
+                        )
+                        .at(weight.span())
+                        .label(lang.pick("expected a number > 0", "attendu : un nombre > 0")),
+                    );
+                }
+                w
+            }
+        };
+
+        let weakness = if is_text {
+            for (present, span, key) in [
+                (
+                    q.severity.is_some(),
+                    q.severity.as_ref().map(Spanned::span),
+                    "severity",
+                ),
+                (
+                    q.weak_below.is_some(),
+                    q.weak_below.as_ref().map(Spanned::span),
+                    "weak-below",
+                ),
+                (
+                    q.recommendation.is_some(),
+                    q.recommendation.as_ref().map(Spanned::span),
+                    "recommendation",
+                ),
+            ] {
+                if let (true, Some(span)) = (present, span) {
+                    self.not_for_kind(span, key, "text");
+                }
+            }
+            None
+        } else {
+            self.weakness(raw)
+        };
+
+        let kind = self.kind(raw, kind);
+        if !id_ok {
+            return None;
+        }
+        Some(Question {
+            id: qid.clone(),
+            dimension: q.dimension.get_ref().clone(),
+            weight,
+            text: text?,
+            help: help?,
+            source,
+            kind: kind?,
+            weakness: if is_text { None } else { Some(weakness?) },
+        })
+    }
+
+    fn weakness(&mut self, raw: &Spanned<RawQuestion>) -> Option<Weakness> {
+        let lang = self.lang;
+        let q = raw.get_ref();
+        let qid = q.id.get_ref();
+        let severity = match &q.severity {
+            Some(severity) => Some(*severity.get_ref()),
+            None => {
+                self.push(
+                    Diagnostic::error(
+                        "missing-severity",
+                        self.msg(
+                            format!("question `{qid}` has no `severity`"),
+                            format!("la question `{qid}` n'a pas de `severity`"),
+                        ),
+                    )
+                    .at(raw.span())
+                    .help(lang.pick(
+                        "say what a weak answer means: severity = \"blocker\", \"warning\" or \"info\"",
+                        "dites ce que signifie une réponse faible : severity = \"blocker\", \"warning\" ou \"info\"",
+                    )),
+                );
+                None
+            }
+        };
+        let below = match &q.weak_below {
+            Some(below) => self.unit_score(below, "weak-below"),
+            None => Some(DEFAULT_WEAK_BELOW),
+        };
+        let recommendation = match &q.recommendation {
+            Some(text) => check_text(
+                text,
+                &format!("{qid}.recommendation"),
+                lang,
+                &mut self.diagnostics,
+            ),
+            None => {
+                self.push(
+                    Diagnostic::error(
+                        "missing-recommendation",
+                        self.msg(
+                            format!("question `{qid}` has no `recommendation`"),
+                            format!("la question `{qid}` n'a pas de `recommendation`"),
+                        ),
+                    )
+                    .at(raw.span())
+                    .help(lang.pick(
+                        "add recommendation = { fr = \"…\", en = \"…\" }: what to do about a weak answer",
+                        "ajoutez recommendation = { fr = \"…\", en = \"…\" } : que faire d'une réponse faible",
+                    )),
+                );
+                None
+            }
+        };
+        Some(Weakness {
+            severity: severity?,
+            below: below?,
+            recommendation: recommendation?,
+        })
+    }
+
+    /// Checks a score is a finite number in 0..=1.
+    fn unit_score(&mut self, value: &Spanned<f64>, what: &str) -> Option<f64> {
+        let v = *value.get_ref();
+        if v.is_finite() && (0.0..=1.0).contains(&v) {
+            return Some(v);
+        }
+        self.push(
+            Diagnostic::error(
+                "score-out-of-range",
+                self.msg(
+                    format!("`{what}` must be between 0 and 1, not {v}"),
+                    format!("`{what}` doit être compris entre 0 et 1, pas {v}"),
+                ),
+            )
+            .at(value.span())
+            .label(self.lang.pick(
+                "expected a number from 0 to 1",
+                "attendu : un nombre de 0 à 1",
+            )),
+        );
+        None
+    }
+
+    fn not_for_kind(&mut self, span: std::ops::Range<usize>, key: &str, kind: &str) {
+        self.push(
+            Diagnostic::error(
+                "key-not-for-kind",
+                self.msg(
+                    format!("`{key}` does not apply to `{kind}` questions"),
+                    format!("`{key}` ne s'applique pas aux questions `{kind}`"),
+                ),
+            )
+            .at(span)
+            .help(self.lang.pick("remove it", "supprimez-la")),
+        );
+    }
+
+    fn kind(&mut self, raw: &Spanned<RawQuestion>, kind: RawKind) -> Option<Kind> {
+        let q = raw.get_ref();
+        let kind_name = match kind {
+            RawKind::YesNo => "yes-no",
+            RawKind::Scale => "scale",
+            RawKind::Choice => "choice",
+            RawKind::Multi => "multi",
+            RawKind::Number => "number",
+            RawKind::Text => "text",
+        };
+        // Keys that belong to other kinds are mistakes, not silently ignored.
+        let extra: [KindKey<'_>; 9] = [
+            (
+                "yes-score",
+                q.yes_score.as_ref().map(Spanned::span),
+                &[RawKind::YesNo],
+            ),
+            (
+                "no-score",
+                q.no_score.as_ref().map(Spanned::span),
+                &[RawKind::YesNo],
+            ),
+            (
+                "levels",
+                q.levels.as_ref().map(Spanned::span),
+                &[RawKind::Scale],
+            ),
+            (
+                "scores",
+                q.scores.as_ref().map(Spanned::span),
+                &[RawKind::Scale],
+            ),
+            (
+                "option",
+                q.option.as_ref().map(Spanned::span),
+                &[RawKind::Choice, RawKind::Multi],
+            ),
+            (
+                "unit",
+                q.unit.as_ref().map(Spanned::span),
+                &[RawKind::Number],
+            ),
+            ("min", q.min.as_ref().map(Spanned::span), &[RawKind::Number]),
+            ("max", q.max.as_ref().map(Spanned::span), &[RawKind::Number]),
+            (
+                "band",
+                q.band.as_ref().map(Spanned::span),
+                &[RawKind::Number],
+            ),
+        ];
+        for (key, span, kinds) in extra {
+            if let Some(span) = span
+                && !kinds.contains(&kind)
+            {
+                self.not_for_kind(span, key, kind_name);
+            }
+        }
+        match kind {
+            RawKind::YesNo => {
+                let yes = q
+                    .yes_score
+                    .as_ref()
+                    .map_or(Some(1.0), |s| self.unit_score(s, "yes-score"));
+                let no = q
+                    .no_score
+                    .as_ref()
+                    .map_or(Some(0.0), |s| self.unit_score(s, "no-score"));
+                Some(Kind::YesNo { yes: yes?, no: no? })
+            }
+            RawKind::Scale => self.scale(raw),
+            RawKind::Choice | RawKind::Multi => {
+                let options = self.options(raw)?;
+                Some(if kind == RawKind::Choice {
+                    Kind::Choice { options }
+                } else {
+                    Kind::Multi { options }
+                })
+            }
+            RawKind::Number => self.number(raw),
+            RawKind::Text => Some(Kind::Text),
+        }
+    }
+
+    fn scale(&mut self, raw: &Spanned<RawQuestion>) -> Option<Kind> {
+        let lang = self.lang;
+        let q = raw.get_ref();
+        let qid = q.id.get_ref();
+        let Some(levels) = &q.levels else {
+            self.push(
+                Diagnostic::error(
+                    "missing-levels",
+                    self.msg(
+                        format!("scale question `{qid}` has no `levels`"),
+                        format!("la question d'échelle `{qid}` n'a pas de `levels`"),
+                    ),
+                )
+                .at(raw.span())
+                .help(lang.pick(
+                    "add levels = [ … ] with 5 labels, for levels 0 (worst) to 4 (best)",
+                    "ajoutez levels = [ … ] avec 5 libellés, du niveau 0 (le pire) au niveau 4 (le meilleur)",
+                )),
+            );
+            return None;
+        };
+        if levels.get_ref().len() != 5 {
+            self.push(
+                Diagnostic::error(
+                    "wrong-level-count",
+                    self.msg(
+                        format!(
+                            "scale question `{qid}` has {} levels",
+                            levels.get_ref().len()
+                        ),
+                        format!(
+                            "la question d'échelle `{qid}` a {} niveaux",
+                            levels.get_ref().len()
+                        ),
+                    ),
+                )
+                .at(levels.span())
+                .label(lang.pick(
+                    "expected 5 labels, for levels 0 to 4",
+                    "attendu : 5 libellés, pour les niveaux 0 à 4",
+                )),
+            );
+            return None;
+        }
+        let scores: Vec<Option<f64>> = match &q.scores {
+            None => (0..5).map(|level| Some(f64::from(level) / 4.0)).collect(),
+            Some(scores) if scores.get_ref().len() != 5 => {
+                self.push(
+                    Diagnostic::error(
+                        "wrong-score-count",
+                        self.msg(
+                            format!("`scores` of `{qid}` has {} values", scores.get_ref().len()),
+                            format!("`scores` de `{qid}` a {} valeurs", scores.get_ref().len()),
+                        ),
+                    )
+                    .at(scores.span())
+                    .label(lang.pick(
+                        "expected 5 scores, one per level",
+                        "attendu : 5 scores, un par niveau",
+                    )),
+                );
+                return None;
+            }
+            Some(scores) => scores
+                .get_ref()
+                .iter()
+                .map(|score| self.unit_score(score, "scores"))
+                .collect(),
+        };
+        let mut out = Vec::new();
+        for (index, (label, score)) in levels.get_ref().iter().zip(scores).enumerate() {
+            let label = check_text(
+                label,
+                &format!("{qid}.levels[{index}]"),
+                lang,
+                &mut self.diagnostics,
+            );
+            if let (Some(label), Some(score), Ok(level)) = (label, score, u8::try_from(index)) {
+                out.push(Level {
+                    level,
+                    label,
+                    score,
+                });
+            }
+        }
+        (out.len() == 5).then_some(Kind::Scale { levels: out })
+    }
+
+    fn options(&mut self, raw: &Spanned<RawQuestion>) -> Option<Vec<Choice>> {
+        let lang = self.lang;
+        let q = raw.get_ref();
+        let qid = q.id.get_ref();
+        let options = match &q.option {
+            Some(options) if options.get_ref().len() >= 2 => options,
+            Some(options) => {
+                self.push(
+                    Diagnostic::error(
+                        "too-few-options",
+                        self.msg(
+                            format!("question `{qid}` has fewer than 2 options"),
+                            format!("la question `{qid}` a moins de 2 options"),
+                        ),
+                    )
+                    .at(options.span()),
+                );
+                return None;
+            }
+            None => {
+                self.push(
+                    Diagnostic::error(
+                        "missing-options",
+                        self.msg(
+                            format!("question `{qid}` has no options"),
+                            format!("la question `{qid}` n'a pas d'options"),
+                        ),
+                    )
+                    .at(raw.span())
+                    .help(lang.pick(
+                        "add [[question.option]] tables with id, label and score",
+                        "ajoutez des tables [[question.option]] avec id, label et score",
+                    )),
+                );
+                return None;
+            }
+        };
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        let mut ok = true;
+        for option in options.get_ref() {
+            let o = option.get_ref();
+            ok &= check_id(&o.id, lang, &mut self.diagnostics);
+            if o.id.get_ref() == "not-applicable" {
+                ok = false;
+                self.push(
+                    Diagnostic::error(
+                        "reserved-id",
+                        lang.pick(
+                            "`not-applicable` is reserved for answers that do not apply",
+                            "`not-applicable` est réservé aux réponses sans objet",
+                        ),
+                    )
+                    .at(o.id.span()),
+                );
+            }
+            if !seen.insert(o.id.get_ref().clone()) {
+                ok = false;
+                self.push(
+                    Diagnostic::error(
+                        "duplicate-id",
+                        self.msg(
+                            format!("option id `{}` is used twice in `{qid}`", o.id.get_ref()),
+                            format!(
+                                "l'identifiant d'option `{}` est utilisé deux fois dans `{qid}`",
+                                o.id.get_ref()
+                            ),
+                        ),
+                    )
+                    .at(o.id.span()),
+                );
+            }
+            let label = check_text(
+                &o.label,
+                &format!("{qid}.{}", o.id.get_ref()),
+                lang,
+                &mut self.diagnostics,
+            );
+            let score = self.unit_score(&o.score, "score");
+            if let (Some(label), Some(score)) = (label, score) {
+                out.push(Choice {
+                    id: o.id.get_ref().clone(),
+                    label,
+                    score,
+                });
+            } else {
+                ok = false;
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn number(&mut self, raw: &Spanned<RawQuestion>) -> Option<Kind> {
+        let lang = self.lang;
+        let q = raw.get_ref();
+        let qid = q.id.get_ref();
+        let unit = match &q.unit {
+            Some(unit) => check_text(unit, &format!("{qid}.unit"), lang, &mut self.diagnostics),
+            None => {
+                self.push(
+                    Diagnostic::error(
+                        "missing-unit",
+                        self.msg(
+                            format!("number question `{qid}` has no `unit`"),
+                            format!("la question numérique `{qid}` n'a pas d'unité (`unit`)"),
+                        ),
+                    )
+                    .at(raw.span())
+                    .help(lang.pick(
+                        "add unit = { fr = \"jours\", en = \"days\" }",
+                        "ajoutez unit = { fr = \"jours\", en = \"days\" }",
+                    )),
+                );
+                None
+            }
+        };
+        let min = q.min.as_ref().map(|m| *m.get_ref());
+        let max = q.max.as_ref().map(|m| *m.get_ref());
+        if let (Some(lo), Some(hi)) = (&q.min, &q.max)
+            && lo.get_ref() > hi.get_ref()
+        {
+            self.push(
+                Diagnostic::error(
+                    "min-above-max",
+                    self.msg(
+                        format!("`min` ({}) is above `max` ({})", lo.get_ref(), hi.get_ref()),
+                        format!(
+                            "`min` ({}) est supérieur à `max` ({})",
+                            lo.get_ref(),
+                            hi.get_ref()
+                        ),
+                    ),
+                )
+                .at(lo.span()),
+            );
+        }
+        let Some(bands) = &q.band else {
+            self.push(
+                Diagnostic::error(
+                    "missing-bands",
+                    self.msg(
+                        format!("number question `{qid}` has no bands"),
+                        format!("la question numérique `{qid}` n'a pas de tranches"),
+                    ),
+                )
+                .at(raw.span())
+                .help(lang.pick(
+                    "add [[question.band]] tables (from, to, score) that cover every value",
+                    "ajoutez des tables [[question.band]] (from, to, score) qui couvrent toutes les valeurs",
+                )),
+            );
+            return None;
+        };
+        let mut out: Vec<Band> = Vec::new();
+        let mut ok = true;
+        let count = bands.get_ref().len();
+        for (index, band) in bands.get_ref().iter().enumerate() {
+            let b = band.get_ref();
+            let from = b.from.as_ref().map(|f| *f.get_ref());
+            let to = b.to.as_ref().map(|t| *t.get_ref());
+            if let (Some(f), Some(t)) = (&b.from, &b.to)
+                && f.get_ref() >= t.get_ref()
+            {
+                ok = false;
+                self.push(
+                    Diagnostic::error(
+                        "empty-band",
+                        self.msg(
+                            format!("band from {} to {} is empty", f.get_ref(), t.get_ref()),
+                            format!("la tranche de {} à {} est vide", f.get_ref(), t.get_ref()),
+                        ),
+                    )
+                    .at(band.span())
+                    .label(lang.pick("expected `from` < `to`", "attendu : `from` < `to`")),
+                );
+            }
+            if index == 0 {
+                if let Some(f) = &b.from
+                    && min.is_none_or(|m| *f.get_ref() > m)
+                {
+                    ok = false;
+                    let hint = match min {
+                        Some(m) => self.msg(
+                            format!("values from {m} to {} are not covered", f.get_ref()),
+                            format!(
+                                "les valeurs de {m} à {} ne sont couvertes par aucune tranche",
+                                f.get_ref()
+                            ),
+                        ),
+                        None => self.msg(
+                            format!("values below {} are not covered", f.get_ref()),
+                            format!(
+                                "les valeurs inférieures à {} ne sont couvertes par aucune tranche",
+                                f.get_ref()
+                            ),
+                        ),
+                    };
+                    self.push(
+                        Diagnostic::error("band-gap", hint)
+                            .at(f.span())
+                            .help(lang.pick(
+                            "drop `from` on the first band, or set the question's `min`",
+                            "retirez `from` de la première tranche, ou fixez `min` sur la question",
+                        )),
+                    );
+                }
+            } else {
+                let previous = bands.get_ref()[index - 1]
+                    .get_ref()
+                    .to
+                    .as_ref()
+                    .map(|t| *t.get_ref());
+                match (previous, &b.from) {
+                    (Some(prev_to), Some(f)) if *f.get_ref() > prev_to => {
+                        ok = false;
+                        self.push(
+                            Diagnostic::error(
+                                "band-gap",
+                                self.msg(
+                                    format!(
+                                        "values from {prev_to} to {} are in no band",
+                                        f.get_ref()
+                                    ),
+                                    format!(
+                                        "les valeurs de {prev_to} à {} ne sont dans aucune tranche",
+                                        f.get_ref()
+                                    ),
+                                ),
+                            )
+                            .at(f.span())
+                            .label(self.msg(
+                                format!("expected {prev_to}, the previous band's `to`"),
+                                format!("attendu : {prev_to}, le `to` de la tranche précédente"),
+                            )),
+                        );
+                    }
+                    (Some(prev_to), Some(f)) if *f.get_ref() < prev_to => {
+                        ok = false;
+                        self.push(
+                            Diagnostic::error(
+                                "band-overlap",
+                                self.msg(
+                                    format!(
+                                        "values from {} to {prev_to} are in two bands",
+                                        f.get_ref()
+                                    ),
+                                    format!(
+                                        "les valeurs de {} à {prev_to} sont dans deux tranches",
+                                        f.get_ref()
+                                    ),
+                                ),
+                            )
+                            .at(f.span())
+                            .label(self.msg(
+                                format!("expected {prev_to}, the previous band's `to`"),
+                                format!("attendu : {prev_to}, le `to` de la tranche précédente"),
+                            )),
+                        );
+                    }
+                    (None, _) | (_, None) => {
+                        ok = false;
+                        self.push(
+                            Diagnostic::error(
+                                "band-overlap",
+                                lang.pick(
+                                    "only the first band may omit `from`, and only the last may omit `to`",
+                                    "seule la première tranche peut omettre `from`, et seule la dernière `to`",
+                                ),
+                            )
+                            .at(band.span()),
+                        );
+                    }
+                    _ => {}
+                }
+            }
+            if index + 1 == count
+                && let Some(t) = &b.to
+                && max.is_none_or(|m| m >= *t.get_ref())
+            {
+                ok = false;
+                let message = match max {
+                    Some(m) => self.msg(
+                        format!("values from {} to {m} are in no band", t.get_ref()),
+                        format!(
+                            "les valeurs de {} à {m} ne sont dans aucune tranche",
+                            t.get_ref()
+                        ),
+                    ),
+                    None => self.msg(
+                        format!("values from {} up are in no band", t.get_ref()),
+                        format!(
+                            "les valeurs à partir de {} ne sont dans aucune tranche",
+                            t.get_ref()
+                        ),
+                    ),
+                };
+                self.push(
+                    Diagnostic::error("band-gap", message)
+                        .at(t.span())
+                        .help(lang.pick(
+                            "drop `to` on the last band (use the question's `max` to bound answers)",
+                            "retirez `to` de la dernière tranche (bornez les réponses avec `max` sur la question)",
+                        )),
+                );
+            }
+            let score = self.unit_score(&b.score, "score");
+            let label = b
+                .label
+                .as_ref()
+                .map(|l| check_text(l, &format!("{qid}.band.label"), lang, &mut self.diagnostics));
+            match (score, label) {
+                (Some(score), None) => out.push(Band {
+                    from,
+                    to,
+                    score,
+                    label: None,
+                }),
+                (Some(score), Some(Some(label))) => out.push(Band {
+                    from,
+                    to,
+                    score,
+                    label: Some(label),
+                }),
+                _ => ok = false,
+            }
+        }
+        if count == 0 {
+            ok = false;
+            self.push(
+                Diagnostic::error(
+                    "missing-bands",
+                    self.msg(
+                        format!("number question `{qid}` has no bands"),
+                        format!("la question numérique `{qid}` n'a pas de tranches"),
+                    ),
+                )
+                .at(bands.span()),
+            );
+        }
+        Some(Kind::Number {
+            unit: unit?,
+            min,
+            max,
+            bands: ok.then_some(out)?,
+        })
+    }
+}

@@ -1,0 +1,329 @@
+//! Every bad input gives a clear message naming the file, line and column, and
+//! exit code 2, without a panic.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
+use assert_cmd::Command;
+
+/// (fixture, diagnostic code, line:column, a fragment of the message)
+const CASES: &[(&str, &str, &str, &str)] = &[
+    (
+        "q-unknown-key.toml",
+        "invalid-toml",
+        "14:1",
+        "unknown field `weigth`",
+    ),
+    (
+        "q-duplicate-id.toml",
+        "duplicate-id",
+        "19:6",
+        "question id `q` is used twice",
+    ),
+    (
+        "q-missing-translation.toml",
+        "missing-translation",
+        "11:8",
+        "lacks its translation: en",
+    ),
+    (
+        "q-weight-zero.toml",
+        "weight-not-positive",
+        "14:10",
+        "must be greater than 0",
+    ),
+    (
+        "q-score-out-of-range.toml",
+        "score-out-of-range",
+        "20:9",
+        "between 0 and 1, not 1.5",
+    ),
+    (
+        "q-band-gap.toml",
+        "band-gap",
+        "22:8",
+        "values from 30 to 45 are in no band",
+    ),
+    (
+        "q-band-overlap.toml",
+        "band-overlap",
+        "22:8",
+        "values from 20 to 30 are in two bands",
+    ),
+    (
+        "q-unknown-dimension.toml",
+        "unknown-dimension",
+        "10:13",
+        "undeclared dimension `scopes`",
+    ),
+    (
+        "q-scale-levels.toml",
+        "wrong-level-count",
+        "17:10",
+        "has 2 levels",
+    ),
+    (
+        "q-text-with-weight.toml",
+        "key-not-for-kind",
+        "14:10",
+        "`weight` does not apply to `text` questions",
+    ),
+    (
+        "q-unknown-kind.toml",
+        "invalid-toml",
+        "13:8",
+        "unknown variant `essay`",
+    ),
+    (
+        "q-syntax.toml",
+        "invalid-toml",
+        "13:8",
+        "string values must be quoted",
+    ),
+    (
+        "q-missing-recommendation.toml",
+        "missing-recommendation",
+        "8:1",
+        "has no `recommendation`",
+    ),
+    (
+        "b-unknown-question.toml",
+        "unknown-question",
+        "5:1",
+        "`mini` has no question `objectives-writen`",
+    ),
+    (
+        "b-wrong-type.toml",
+        "invalid-answer",
+        "5:22",
+        "expected true or false",
+    ),
+    (
+        "b-unknown-option.toml",
+        "invalid-answer",
+        "5:11",
+        "expected one of: measured, estimated, unknown",
+    ),
+    (
+        "b-scale-out-of-range.toml",
+        "invalid-answer",
+        "5:12",
+        "expected a level from 0 to 4",
+    ),
+    (
+        "b-number-below-min.toml",
+        "invalid-answer",
+        "5:13",
+        "expected a number >= 0",
+    ),
+    (
+        "b-multi-twice.toml",
+        "invalid-answer",
+        "5:8",
+        "`templates` is chosen twice",
+    ),
+    (
+        "b-na-without-reason.toml",
+        "missing-reason",
+        "5:11",
+        "`not-applicable` needs a reason",
+    ),
+    (
+        "b-unknown-questionnaire.toml",
+        "unknown-questionnaire",
+        "4:10",
+        "unknown questionnaire `mnii`",
+    ),
+    (
+        "b-bad-date.toml",
+        "invalid-date",
+        "3:8",
+        "expected YYYY-MM-DD",
+    ),
+    (
+        "b-unknown-project-key.toml",
+        "invalid-toml",
+        "3:1",
+        "unknown field `budget`",
+    ),
+    (
+        "b-answer-unknown-key.toml",
+        "unknown-key",
+        "5:11",
+        "unknown key `comment` in an answer",
+    ),
+    (
+        "b-waiver-without-reason.toml",
+        "missing-reason",
+        "8:18",
+        "a waiver needs a reason",
+    ),
+    (
+        "b-empty.toml",
+        "unknown-file-kind",
+        "1:1",
+        "cannot tell what kind of file this is",
+    ),
+];
+
+fn outsource() -> Command {
+    let mut cmd = Command::cargo_bin("outsource").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL");
+    cmd
+}
+
+#[test]
+fn each_bad_input_names_file_line_and_column() {
+    for (file, code, position, message) in CASES {
+        let path = format!("tests/fixtures/bad/{file}");
+        let output = outsource()
+            .args([
+                "--questionnaires",
+                "tests/fixtures/questionnaires",
+                "validate",
+                "--format",
+                "short",
+                &path,
+            ])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{file}: {stderr}");
+        let expected = format!("{path}:{position}: error[{code}]: ");
+        let line = stderr
+            .lines()
+            .find(|l| l.starts_with(&expected))
+            .unwrap_or_else(|| {
+                panic!("{file}: expected a line starting with {expected:?} in\n{stderr}")
+            });
+        assert!(
+            line.contains(message),
+            "{file}: expected {message:?} in {line:?}"
+        );
+        assert!(!stderr.contains("panicked"), "{file}: {stderr}");
+    }
+}
+
+#[test]
+fn human_form_quotes_the_line_with_a_caret() {
+    let output = outsource()
+        .args([
+            "--questionnaires",
+            "tests/fixtures/questionnaires",
+            "validate",
+            "tests/fixtures/bad/b-unknown-question.toml",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr.contains("error[unknown-question]: `mini` has no question `objectives-writen`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> tests/fixtures/bad/b-unknown-question.toml:5:1"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("5 | objectives-writen = true"), "{stderr}");
+    assert!(stderr.contains("^^^^^^^^^^^^^^^^^"), "{stderr}");
+    assert!(
+        stderr.contains("help: did you mean `objectives-written`?"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: 1 problem in the input files"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn messages_exist_in_french() {
+    let output = outsource()
+        .args([
+            "--lang",
+            "fr",
+            "--questionnaires",
+            "tests/fixtures/questionnaires",
+            "validate",
+            "--format",
+            "short",
+            "tests/fixtures/bad/b-wrong-type.toml",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "réponse invalide à `objectives-written` (question yes-no) (attendu : true ou false)"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("1 problème dans les fichiers d'entrée"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_refuses_bad_briefs_with_exit_2() {
+    for file in [
+        "b-wrong-type.toml",
+        "b-empty.toml",
+        "b-unknown-questionnaire.toml",
+    ] {
+        let path = format!("tests/fixtures/bad/{file}");
+        let output = outsource()
+            .args([
+                "--questionnaires",
+                "tests/fixtures/questionnaires",
+                "check",
+                &path,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{file}");
+        assert!(output.stdout.is_empty(), "{file}: nothing on stdout");
+        assert!(
+            String::from_utf8_lossy(&output.stderr).contains(&path),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn a_bad_questionnaire_folder_is_an_input_error() {
+    let output = outsource()
+        .args([
+            "--questionnaires",
+            "tests/fixtures/bad-questionnaire-dir",
+            "questionnaires",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("is not a folder"));
+}
+
+#[test]
+fn missing_files_and_usage_errors_exit_2() {
+    let output = outsource()
+        .args(["check", "no/such/brief.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("reading no/such/brief.toml"), "{stderr}");
+    assert!(stderr.contains("No such file or directory"), "{stderr}");
+
+    let output = outsource()
+        .args(["check", "--min-score", "120", "x.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("expected a number from 0 to 100"));
+
+    let output = outsource().args(["check"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
