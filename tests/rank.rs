@@ -463,7 +463,11 @@ fn every_problem_is_reported_at_once() {
     assert!(run.stderr.contains("error[weight-not-positive]"));
     assert!(run.stderr.contains("error[not-a-number]"));
     assert!(run.stderr.contains("error[duplicate-provider]"));
-    assert!(run.stderr.contains("3 problem(s)"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error: 3 problems in the input files"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

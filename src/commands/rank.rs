@@ -6,13 +6,13 @@
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
 use crate::app::{Context, Exit};
-use crate::cli::{Method, RankArgs, RankFormat};
-use crate::diag::{self, Diagnostic, SourceFile};
+use crate::cli::{Method, RankArgs, RankFormat, ValidateFormat};
+use crate::diag::Diagnostic;
+use crate::load::{self, InvalidInput};
 use crate::model::offer::Offer;
 use crate::ranking::rank_offers;
 use crate::render::rank::{render_csv, render_json, render_markdown, render_table};
@@ -28,25 +28,17 @@ pub fn run(
     let lang = ctx.lang;
     let mut errors = 0;
 
-    let criteria_file = read_source(&args.criteria)?;
+    let criteria_file = load::read_source(&args.criteria)?;
     let (criteria, diagnostics) = validate_criteria(&criteria_file, lang);
-    errors += write_diagnostics(ctx, err, &criteria_file, &diagnostics)?;
+    load::write_diagnostics(err, &criteria_file, &diagnostics, ValidateFormat::Human)?;
+    errors += count_errors(&diagnostics);
 
-    let paths = expand_paths(&args.offers)?;
-    if paths.is_empty() {
-        anyhow::bail!(
-            "{}",
-            lang.pick(
-                "no offer file found (folders are searched for *.toml files)",
-                "aucun fichier d'offre trouvé (les dossiers sont parcourus pour les fichiers *.toml)"
-            )
-        );
-    }
+    let paths = load::expand_paths(&args.offers)?;
     let mut offers: Vec<Offer> = Vec::new();
     // Provider name -> "file:line" of its first offer, across files.
     let mut first_seen: HashMap<String, String> = HashMap::new();
     for path in &paths {
-        let file = read_source(path)?;
+        let file = load::read_source(path)?;
         let (parsed, mut diagnostics) = validate_offers(&file, criteria.as_ref(), lang);
         for offer in parsed.iter().flatten() {
             let line = offer
@@ -76,20 +68,14 @@ pub fn run(
                 }
             }
         }
-        errors += write_diagnostics(ctx, err, &file, &diagnostics)?;
+        diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human)?;
+        errors += count_errors(&diagnostics);
         offers.extend(parsed.into_iter().flatten());
     }
 
     let Some(criteria) = criteria.filter(|_| errors == 0) else {
-        writeln!(
-            err,
-            "{}",
-            lang.pick(
-                &format!("error: {errors} problem(s) in the input files; nothing ranked"),
-                &format!("erreur : {errors} problème(s) dans les fichiers ; rien n'est classé"),
-            )
-        )?;
-        return Ok(Exit::InputError);
+        return Err(InvalidInput::new(lang, errors.max(1)).into());
     };
 
     let method = args
@@ -124,55 +110,6 @@ pub fn run(
     Ok(Exit::Ok)
 }
 
-/// Writes diagnostics (warnings only unless `--quiet`) and returns the number of errors.
-fn write_diagnostics(
-    ctx: &Context,
-    err: &mut dyn Write,
-    file: &SourceFile,
-    diagnostics: &[Diagnostic],
-) -> anyhow::Result<usize> {
-    let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
-    sorted.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
-    let mut errors = 0;
-    for diagnostic in sorted {
-        if diagnostic.is_error() {
-            errors += 1;
-        } else if ctx.quiet {
-            continue;
-        }
-        writeln!(err, "{}", diag::render(file, diagnostic))?;
-    }
-    Ok(errors)
-}
-
-// TODO(merge): switch to `crate::load::{read_source, expand_paths}` once main has them.
-fn read_source(path: &Path) -> anyhow::Result<SourceFile> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(SourceFile::new(path.display().to_string(), text))
-}
-
-/// Files as given; folders replaced by their `*.toml` files in name order.
-fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut found = Vec::new();
-            for entry in std::fs::read_dir(path)
-                .with_context(|| format!("reading the folder {}", path.display()))?
-            {
-                let entry =
-                    entry.with_context(|| format!("reading the folder {}", path.display()))?;
-                let file = entry.path();
-                if file.is_file() && file.extension().is_some_and(|ext| ext == "toml") {
-                    found.push(file);
-                }
-            }
-            found.sort();
-            out.extend(found);
-        } else {
-            out.push(path.clone());
-        }
-    }
-    Ok(out)
+fn count_errors(diagnostics: &[Diagnostic]) -> usize {
+    diagnostics.iter().filter(|d| d.is_error()).count()
 }
