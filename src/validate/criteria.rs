@@ -92,6 +92,11 @@ pub fn looks_like_price(id: &str, name: &Text, direction: Direction) -> bool {
         })
 }
 
+/// Whether a TOML table looks like a criteria file (for `outsource validate`).
+pub fn looks_like_criteria(table: &toml::Table) -> bool {
+    table.contains_key("criterion") || table.contains_key("ahp")
+}
+
 /// Parses and checks a criteria file. Returns the criteria when there is no error,
 /// and every problem found.
 pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Vec<Diagnostic>) {

@@ -47,6 +47,11 @@ struct RawProvider {
     scores: Option<Spanned<RawScores>>,
 }
 
+/// Whether a TOML table looks like an offer file (for `outsource validate`).
+pub fn looks_like_offers(table: &toml::Table) -> bool {
+    table.contains_key("provider") || table.contains_key("scores")
+}
+
 /// Parses and checks an offer file (one offer, or several `[[provider]]`). With
 /// `criteria`, score keys must be criterion ids; without, only the structure is
 /// checked (for `outsource validate`).
