@@ -62,9 +62,25 @@ impl Criteria {
 /// Scales positive weights to sum 1 (any scale in, shares out).
 pub fn normalise_weights(raw: &[f64]) -> Vec<f64> {
     let total: f64 = raw.iter().sum();
+    let largest = raw.iter().copied().fold(0.0, f64::max);
     if total > 0.0 && total.is_finite() {
         raw.iter().map(|w| w / total).collect()
+    } else if largest > 0.0 && largest.is_finite() {
+        // The sum overflowed: scale by the largest weight first.
+        let total: f64 = raw.iter().map(|w| w / largest).sum();
+        raw.iter().map(|w| w / largest / total).collect()
     } else {
         vec![1.0 / raw.len().max(1) as f64; raw.len()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_on_any_scale() {
+        assert_eq!(normalise_weights(&[3.0, 1.0]), [0.75, 0.25]);
+        assert_eq!(normalise_weights(&[f64::MAX, f64::MAX]), [0.5, 0.5]);
     }
 }

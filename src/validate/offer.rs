@@ -260,3 +260,93 @@ fn score(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Text;
+    use crate::model::criteria::{Criterion, Direction};
+
+    fn criteria() -> Criteria {
+        let criterion = |id: &str| Criterion {
+            id: id.to_owned(),
+            name: Text::new(id, id),
+            weight: 0.5,
+            direction: Direction::Benefit,
+            min: None,
+            max: None,
+            required: false,
+            price: false,
+            unit: None,
+        };
+        Criteria {
+            criteria: vec![criterion("quality"), criterion("price")],
+            method: None,
+            ahp: None,
+        }
+    }
+
+    fn check(text: &str, with_criteria: bool) -> (Option<Vec<Offer>>, Vec<Diagnostic>) {
+        let criteria = criteria();
+        validate_offers(
+            &SourceFile::new("o.toml", text),
+            with_criteria.then_some(&criteria),
+            Lang::En,
+        )
+    }
+
+    #[test]
+    fn single_offer_with_a_note() {
+        let (offers, diagnostics) = check(
+            "name = \"A\"\n[scores]\nquality = 7\nprice = { value = 2.5, note = \"per contact\" }\n",
+            true,
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let offers = offers.unwrap();
+        assert_eq!(offers[0].value("quality"), Some(7.0));
+        assert_eq!(
+            offers[0].scores["price"].note.as_deref(),
+            Some("per contact")
+        );
+    }
+
+    #[test]
+    fn several_providers() {
+        let (offers, diagnostics) = check(
+            "[[provider]]\nname = \"A\"\n[provider.scores]\nquality = 1\n\
+             [[provider]]\nname = \"B\"\n[provider.scores]\nprice = 2\n",
+            true,
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(offers.unwrap().len(), 2);
+    }
+
+    #[test]
+    fn structure_only_accepts_any_criterion_id() {
+        let (offers, diagnostics) = check("name = \"A\"\n[scores]\nanything = 1\n", false);
+        assert!(diagnostics.is_empty());
+        assert!(offers.is_some());
+        let (_, diagnostics) = check("name = \"A\"\n[scores]\nanything = 1\n", true);
+        assert_eq!(diagnostics[0].code, "unknown-criterion");
+        assert_eq!(
+            diagnostics[0].help.as_deref(),
+            Some("known criteria: quality, price")
+        );
+    }
+
+    #[test]
+    fn bad_shapes() {
+        let (_, diagnostics) = check(
+            "name = \"A\"\n[scores]\nquality = { value = 1, unit = \"x\" }\nprice = nan\n",
+            true,
+        );
+        let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["not-a-number", "invalid-score"]);
+        let (_, diagnostics) = check("name = \"A\"\n[scores]\n[[provider]]\nname = \"B\"\n", true);
+        assert_eq!(diagnostics[0].code, "mixed-offer-file");
+        let (_, diagnostics) = check("[[provider]]\n[provider.scores]\nquality = 1\n", true);
+        assert_eq!(diagnostics[0].code, "missing-name");
+        let (_, diagnostics) = check("note = \"draft\"\n", true);
+        assert_eq!(diagnostics[0].code, "no-offer");
+    }
+}
