@@ -54,10 +54,8 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
             out.push_str(&format!("\n_{}_\n", tie_legend(lang)));
         }
         if ranking.ranking.iter().any(|o| !o.missing.is_empty()) {
-            out.push_str(&format!(
-                "\n_{}_\n",
-                missing_legend(lang).replace('*', "\\*")
-            ));
+            // A `*` followed by a space opens no emphasis: no backslash needed.
+            out.push_str(&format!("\n_{}_\n", missing_legend(lang)));
         }
     }
     if let Some(text) = ahp_text(ranking, lang) {
