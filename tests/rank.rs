@@ -441,6 +441,17 @@ fn unknown_key() {
 }
 
 #[test]
+fn duplicate_criterion() {
+    bad(
+        "tests/rank/bad-duplicate-criterion.toml",
+        &[OFFERS],
+        "duplicate-criterion",
+        "criterion `quality` is defined twice",
+        "tests/rank/bad-duplicate-criterion.toml:6:6",
+    );
+}
+
+#[test]
 fn min_above_max() {
     bad(
         "tests/rank/bad-min-above-max.toml",

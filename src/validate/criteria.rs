@@ -33,6 +33,7 @@ use crate::lang::{Lang, Text};
 use crate::model::criteria::{Criteria, Criterion, Direction, normalise_weights};
 use crate::ranking::ahp::{self, Comparison, MAX_CRITERIA};
 
+use super::check_id;
 use super::common::{is_blank, number, unknown_criterion};
 
 #[derive(Debug, Deserialize)]
@@ -177,17 +178,9 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
             );
             continue;
         };
+        check_id(&id, lang, &mut diagnostics);
         let id_span = id.span();
         let id = id.into_inner();
-        if id.trim().is_empty() {
-            diagnostics.push(
-                Diagnostic::error(
-                    "empty-id",
-                    lang.pick("empty criterion id", "id de critère vide"),
-                )
-                .at(id_span.clone()),
-            );
-        }
         if let Some(first) = seen.get(&id) {
             let line = file.line(first.start);
             diagnostics.push(
@@ -606,7 +599,8 @@ mod tests {
              [[criterion]]\nid = \"a\"\nweight = 1\ndirection = \"up\"\n\
              [[criterion]]\nid = \"a\"\nweight = 1\n\
              [[criterion]]\nid = \"b\"\n\
-             [[criterion]]\nid = \"c\"\nweight = 1\nmin = 5\nmax = 1\n",
+             [[criterion]]\nid = \"c\"\nweight = 1\nmin = 5\nmax = 1\n\
+             [[criterion]]\nid = \"Bad Id\"\nweight = 1\n",
         );
         assert!(criteria.is_none());
         let mut got = codes(&diagnostics);
@@ -615,6 +609,7 @@ mod tests {
             got,
             [
                 "duplicate-criterion",
+                "invalid-id",
                 "min-above-max",
                 "missing-weight",
                 "unknown-direction",
