@@ -5,6 +5,9 @@
 //! excluded, with the reason. On any other criterion the missing value counts as the
 //! worst value among the ranked offers that have one (the minimum for a benefit, the
 //! maximum for a cost); the offer lists it under `missing`, and a warning says so.
+//! (When all the offers that give a value give the same one, the missing value is
+//! that one too and the criterion does not discriminate. When no ranked offer gives a
+//! value, the column is 0 for all and a `no-values` warning says it is ignored.)
 //! Must-have bounds (`min`, `max`) are checked on the values given only; use
 //! `required = true` to exclude offers that give none.
 //!

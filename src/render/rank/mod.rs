@@ -199,3 +199,101 @@ pub(crate) fn direction_text(criterion: &RankedCriterion, lang: Lang) -> &'stati
         crate::model::criteria::Direction::Cost => lang.pick("less is better", "moins = mieux"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Text;
+    use crate::model::criteria::{Criteria, Criterion, Direction};
+    use crate::model::offer::Offer;
+    use crate::ranking::rank_offers;
+
+    fn ranking(method: Method) -> Ranking {
+        let criterion = |id: &str, weight: f64, direction| Criterion {
+            id: id.to_owned(),
+            name: Text::new(format!("{id} name"), format!("nom {id}")),
+            weight,
+            direction,
+            min: None,
+            max: Some(10.0),
+            required: false,
+            price: false,
+            unit: None,
+        };
+        let criteria = Criteria {
+            criteria: vec![
+                criterion("q", 0.5, Direction::Benefit),
+                criterion("p", 0.5, Direction::Cost),
+            ],
+            method: None,
+            ahp: None,
+        };
+        // "A, B" and "C|D" tie (same values); E is excluded; F misses `p`.
+        let offers = [
+            Offer::new("A, B", [("q", 5.0), ("p", 2.0)]),
+            Offer::new("C|D", [("q", 5.0), ("p", 2.0)]),
+            Offer::new("E", [("q", 5.0), ("p", 20.0)]),
+            Offer::new("F", [("q", 1.0)]),
+        ];
+        rank_offers(&criteria, &offers, method)
+    }
+
+    #[test]
+    fn csv_quotes_fields_and_keeps_full_precision() {
+        let csv = render_csv(&ranking(Method::WeightedSum), Lang::En);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], "rank,provider,score,q,p");
+        assert_eq!(lines[1], "1,\"A, B\",1,0.5,0.5");
+        assert_eq!(lines[2], "1,C|D,1,0.5,0.5");
+        // F has no `p`: the worst given value is 2, the same as everyone's, so the
+        // column does not discriminate and F gets its 1 x 0.5 like the others.
+        assert_eq!(lines[3], "3,F,0.5,0,0.5");
+    }
+
+    #[test]
+    fn markdown_escapes_pipes_and_lists_exclusions() {
+        let md = render_markdown(&ranking(Method::WeightedSum), Lang::En);
+        assert!(md.contains("| 1= | C\\|D | 1.000 |"), "{md}");
+        assert!(
+            md.contains("- **E**: `p` = 20 is above the maximum 10"),
+            "{md}"
+        );
+        assert!(md.contains("_= tied"), "{md}");
+        assert!(md.contains("| 3 | F | 0.500 | 0.000 | 0.500* |"), "{md}");
+    }
+
+    #[test]
+    fn table_is_deterministic_and_bilingual() {
+        let r = ranking(Method::Topsis);
+        let en = render_table(&r, Lang::En);
+        assert_eq!(en, render_table(&r, Lang::En));
+        assert!(en.contains("│   1= ┆ A, B"), "{en}");
+        assert!(en.contains("Excluded:\n  - E: `p` = 20 is above the maximum 10"));
+        let fr = render_table(&r, Lang::Fr);
+        assert!(fr.contains("Exclues :\n  - E : ") || fr.contains("Exclues :\n  - E: "));
+        assert!(fr.contains("nom q"));
+    }
+
+    #[test]
+    fn json_is_valid_and_has_no_nan() {
+        for method in [Method::WeightedSum, Method::Topsis] {
+            let r = ranking(method).with_sensitivity(20, 3);
+            let text = render_json(&r, Lang::En);
+            assert!(!text.contains("NaN") && !text.contains("null,\n      \"tied\""));
+            let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(doc["ranking"][0]["tied"], true);
+            assert_eq!(doc["excluded"][0]["reasons"][0]["code"], "above-max");
+            assert_eq!(
+                doc["sensitivity"]["rank_range"]["F"],
+                serde_json::json!([3, 3])
+            );
+        }
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(percent(0.3), "30 %");
+        assert_eq!(percent(0.0667), "6.7 %");
+        assert_eq!(percent(0.0), "0 %");
+    }
+}
