@@ -5,7 +5,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use crate::diag::Diagnostic;
-use crate::lang::Lang;
+use crate::lang::{Lang, Text};
 
 /// True when a file holds nothing but blank lines and `#` comments.
 pub(crate) fn is_blank(text: &str) -> bool {
@@ -65,4 +65,55 @@ pub(crate) fn unknown_criterion(
         &format!("known criteria: {known}"),
         &format!("critères connus : {known}"),
     ))
+}
+
+/// A text in both languages: one string for both, or `{ fr = "…", en = "…" }`.
+/// Pushes `missing-translation` or `invalid-text` and returns `None` otherwise.
+pub(crate) fn bilingual(
+    value: &Spanned<toml::Value>,
+    what: &str,
+    lang: Lang,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Text> {
+    match value.get_ref() {
+        toml::Value::String(text) => return Some(Text::new(text.clone(), text.clone())),
+        toml::Value::Table(table) if table.keys().all(|k| k == "fr" || k == "en") => {
+            let get = |key: &str| {
+                table
+                    .get(key)
+                    .and_then(toml::Value::as_str)
+                    .filter(|s| !s.trim().is_empty())
+            };
+            match (get("en"), get("fr")) {
+                (Some(en), Some(fr)) => return Some(Text::new(en, fr)),
+                (en, _) => {
+                    let missing = if en.is_none() { "en" } else { "fr" };
+                    diagnostics.push(
+                        Diagnostic::error(
+                            "missing-translation",
+                            lang.pick(
+                                &format!("`{what}` lacks its translation: {missing}"),
+                                &format!("`{what}` n'a pas de traduction : {missing}"),
+                            ),
+                        )
+                        .at(value.span())
+                        .label(lang.pick("expected both `fr` and `en`", "attendu : `fr` et `en`")),
+                    );
+                    return None;
+                }
+            }
+        }
+        _ => {}
+    }
+    diagnostics.push(
+        Diagnostic::error(
+            "invalid-text",
+            lang.pick(
+                &format!("`{what}` must be a string or {{ fr = \"…\", en = \"…\" }}"),
+                &format!("`{what}` doit être une chaîne ou {{ fr = \"…\", en = \"…\" }}"),
+            ),
+        )
+        .at(value.span()),
+    );
+    None
 }

@@ -34,7 +34,7 @@ use crate::model::criteria::{Criteria, Criterion, Direction, normalise_weights};
 use crate::ranking::ahp::{self, Comparison, MAX_CRITERIA};
 
 use super::check_id;
-use super::common::{is_blank, number, unknown_criterion};
+use super::common::{bilingual, is_blank, number, unknown_criterion};
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
@@ -48,32 +48,15 @@ struct RawCriteria {
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct RawCriterion {
     id: Option<Spanned<String>>,
-    name: Option<RawName>,
-    description: Option<RawName>,
+    name: Option<Spanned<toml::Value>>,
+    description: Option<Spanned<toml::Value>>,
     weight: Option<Spanned<toml::Value>>,
     direction: Option<Spanned<String>>,
     min: Option<Spanned<toml::Value>>,
     max: Option<Spanned<toml::Value>>,
     required: Option<bool>,
     price: Option<bool>,
-    unit: Option<RawName>,
-}
-
-/// `name = "Prix"` (both languages) or `name = { fr = "Prix", en = "Price" }`.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum RawName {
-    Plain(String),
-    Both(Text),
-}
-
-impl RawName {
-    fn into_text(self) -> Text {
-        match self {
-            RawName::Plain(text) => Text::new(text.clone(), text),
-            RawName::Both(text) => text,
-        }
-    }
+    unit: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -310,10 +293,14 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
             );
         }
 
-        let name = entry
-            .name
-            .map_or_else(|| Text::new(id.clone(), id.clone()), RawName::into_text);
-        let _ = entry.description;
+        let mut text = |value: &Option<Spanned<toml::Value>>, what: &str| {
+            value
+                .as_ref()
+                .and_then(|value| bilingual(value, what, lang, &mut diagnostics))
+        };
+        let name = text(&entry.name, "name").unwrap_or_else(|| Text::new(id.clone(), id.clone()));
+        let _description = text(&entry.description, "description");
+        let unit = text(&entry.unit, "unit");
         let price = entry
             .price
             .unwrap_or_else(|| looks_like_price(&id, &name, direction));
@@ -329,7 +316,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
                 max,
                 required: entry.required.unwrap_or(false),
                 price,
-                unit: entry.unit.map(RawName::into_text),
+                unit,
             },
         ));
     }
@@ -665,6 +652,18 @@ mod tests {
         );
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         assert!(criteria.is_some());
+    }
+
+    #[test]
+    fn names_are_one_string_or_both_languages() {
+        let (_, diagnostics) = check(
+            "[[criterion]]\nid = \"a\"\nweight = 1\nname = { fr = \"A\" }\n\
+             [[criterion]]\nid = \"b\"\nweight = 1\nname = 3\nunit = { en = \"€\", fr = \"€\", de = \"€\" }\n",
+        );
+        assert_eq!(
+            codes(&diagnostics),
+            ["missing-translation", "invalid-text", "invalid-text"]
+        );
     }
 
     #[test]
