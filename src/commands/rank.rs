@@ -6,15 +6,18 @@
 
 use std::collections::HashMap;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
 use crate::app::{Context, Exit};
 use crate::cli::{Method, RankArgs, RankFormat, ValidateFormat};
 use crate::diag::Diagnostic;
+use crate::lang::Lang;
 use crate::load::{self, InvalidInput};
+use crate::model::criteria::Criteria;
 use crate::model::offer::Offer;
-use crate::ranking::rank_offers;
+use crate::ranking::{Ranking, rank_offers};
 use crate::render::rank::{render_csv, render_json, render_markdown, render_table};
 use crate::validate::criteria::validate_criteria;
 use crate::validate::offer::validate_offers;
@@ -26,14 +29,50 @@ pub fn run(
     err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
-    let mut errors = 0;
+    let (criteria, offers) = load_inputs(lang, &args.criteria, &args.offers, err)?;
+    let sensitivity = args.sensitivity.then_some((args.samples, args.seed));
+    let ranking = build_ranking(&criteria, &offers, args.method, sensitivity);
+    let text = match args.format {
+        RankFormat::Table => render_table(&ranking, lang),
+        RankFormat::Json => render_json(&ranking, lang),
+        RankFormat::Csv => render_csv(&ranking, lang),
+        RankFormat::Markdown => render_markdown(&ranking, lang),
+    };
+    out.write_all(text.as_bytes())
+        .context("writing the ranking")?;
+    out.flush().context("writing the ranking")?;
 
-    let criteria_file = load::read_source(&args.criteria)?;
+    if ranking.ranking.is_empty() {
+        writeln!(
+            err,
+            "{}",
+            lang.pick(
+                "error: no offer passes the must-haves (see the exclusions above)",
+                "erreur : aucune offre ne passe les critères éliminatoires (voir les exclusions)",
+            )
+        )?;
+        return Ok(Exit::Failed);
+    }
+    Ok(Exit::Ok)
+}
+
+/// Reads and validates the criteria file and the offer files (folders give their
+/// `*.toml`), writing every problem to `err`. Provider names must be unique across
+/// the files. Fails with [`InvalidInput`] when any file has an error. Also used by
+/// `outsource report`.
+pub fn load_inputs(
+    lang: Lang,
+    criteria_path: &Path,
+    offer_paths: &[PathBuf],
+    err: &mut dyn Write,
+) -> anyhow::Result<(Criteria, Vec<Offer>)> {
+    let mut errors = 0;
+    let criteria_file = load::read_source(criteria_path)?;
     let (criteria, diagnostics) = validate_criteria(&criteria_file, lang);
     load::write_diagnostics(err, &criteria_file, &diagnostics, ValidateFormat::Human)?;
     errors += count_errors(&diagnostics);
 
-    let paths = load::expand_paths(&args.offers)?;
+    let paths = load::expand_paths(offer_paths)?;
     let mut offers: Vec<Offer> = Vec::new();
     // Provider name -> "file:line" of its first offer, across files.
     let mut first_seen: HashMap<String, String> = HashMap::new();
@@ -74,40 +113,29 @@ pub fn run(
         offers.extend(parsed.into_iter().flatten());
     }
 
-    let Some(criteria) = criteria.filter(|_| errors == 0) else {
-        return Err(InvalidInput::new(lang, errors.max(1)).into());
-    };
-
-    let method = args
-        .method
-        .or(criteria.method)
-        .unwrap_or(Method::WeightedSum);
-    let mut ranking = rank_offers(&criteria, &offers, method);
-    if args.sensitivity && !ranking.ranking.is_empty() {
-        ranking = ranking.with_sensitivity(args.samples, args.seed);
+    match criteria {
+        Some(criteria) if errors == 0 => Ok((criteria, offers)),
+        _ => Err(InvalidInput::new(lang, errors.max(1)).into()),
     }
-    let text = match args.format {
-        RankFormat::Table => render_table(&ranking, lang),
-        RankFormat::Json => render_json(&ranking, lang),
-        RankFormat::Csv => render_csv(&ranking, lang),
-        RankFormat::Markdown => render_markdown(&ranking, lang),
-    };
-    out.write_all(text.as_bytes())
-        .context("writing the ranking")?;
-    out.flush().context("writing the ranking")?;
+}
 
-    if ranking.ranking.is_empty() {
-        writeln!(
-            err,
-            "{}",
-            lang.pick(
-                "error: no offer passes the must-haves (see the exclusions above)",
-                "erreur : aucune offre ne passe les critères éliminatoires (voir les exclusions)",
-            )
-        )?;
-        return Ok(Exit::Failed);
+/// Ranks with the method from the command line, else the criteria file's, else the
+/// weighted sum; adds the sensitivity analysis with `(samples, seed)` when there is
+/// something ranked. Also used by `outsource report`.
+pub fn build_ranking(
+    criteria: &Criteria,
+    offers: &[Offer],
+    method: Option<Method>,
+    sensitivity: Option<(u32, u64)>,
+) -> Ranking {
+    let method = method.or(criteria.method).unwrap_or(Method::WeightedSum);
+    let ranking = rank_offers(criteria, offers, method);
+    match sensitivity {
+        Some((samples, seed)) if !ranking.ranking.is_empty() => {
+            ranking.with_sensitivity(samples, seed)
+        }
+        _ => ranking,
     }
-    Ok(Exit::Ok)
 }
 
 fn count_errors(diagnostics: &[Diagnostic]) -> usize {
