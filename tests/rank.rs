@@ -482,6 +482,14 @@ fn every_problem_is_reported_at_once() {
 }
 
 #[test]
+fn a_folder_with_other_files_keeps_only_the_offers() {
+    // examples/ holds briefs, both criteria files and offers/.
+    let run = rank(&["-c", "examples/criteria.toml", "examples", "-f", "csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.lines().count(), 5, "{}", run.stdout);
+}
+
+#[test]
 fn missing_file_is_an_input_error_with_its_path() {
     let run = rank(&["-c", "tests/rank/nope.toml", OFFERS]);
     assert_eq!(run.code, 2);

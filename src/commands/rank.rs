@@ -20,7 +20,7 @@ use crate::model::offer::Offer;
 use crate::ranking::{Ranking, rank_offers};
 use crate::render::rank::{render_csv, render_json, render_markdown, render_table};
 use crate::validate::criteria::validate_criteria;
-use crate::validate::offer::validate_offers;
+use crate::validate::offer::{looks_like_offers, validate_offers};
 
 pub fn run(
     ctx: &Context,
@@ -57,7 +57,8 @@ pub fn run(
 }
 
 /// Reads and validates the criteria file and the offer files (folders give their
-/// `*.toml`), writing every problem to `err`. Provider names must be unique across
+/// `*.toml` offer files; other kinds of file found there are skipped), writing every
+/// problem to `err`. Provider names must be unique across
 /// the files. Fails with [`InvalidInput`] when any file has an error. Also used by
 /// `outsource report`.
 pub fn load_inputs(
@@ -72,12 +73,16 @@ pub fn load_inputs(
     load::write_diagnostics(err, &criteria_file, &diagnostics, ValidateFormat::Human)?;
     errors += count_errors(&diagnostics);
 
-    let paths = load::expand_paths(offer_paths)?;
     let mut offers: Vec<Offer> = Vec::new();
     // Provider name -> "file:line" of its first offer, across files.
     let mut first_seen: HashMap<String, String> = HashMap::new();
-    for path in &paths {
-        let file = load::read_source(path)?;
+    for (path, named) in load::expand_paths_marked(offer_paths)? {
+        let file = load::read_source(&path)?;
+        // In a folder, the criteria file, briefs and questionnaires may sit beside the
+        // offers: skip them (a file that does not parse is still reported).
+        if !named && (path == criteria_path || !looks_like_offer_text(&file.text)) {
+            continue;
+        }
         let (parsed, mut diagnostics) = validate_offers(&file, criteria.as_ref(), lang);
         for offer in parsed.iter().flatten() {
             let line = offer
@@ -136,6 +141,10 @@ pub fn build_ranking(
         }
         _ => ranking,
     }
+}
+
+fn looks_like_offer_text(text: &str) -> bool {
+    toml::from_str::<toml::Table>(text).map_or(true, |table| looks_like_offers(&table))
 }
 
 fn count_errors(diagnostics: &[Diagnostic]) -> usize {
