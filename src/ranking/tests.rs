@@ -191,6 +191,45 @@ fn price_weighing_more_than_half_is_warned() {
     );
 }
 
+#[test]
+fn more_than_twelve_criteria_is_warned() {
+    let ids: Vec<String> = (0..13).map(|j| format!("c{j}")).collect();
+    let list = ids
+        .iter()
+        .map(|id| criterion(id, Direction::Benefit))
+        .collect();
+    let c = criteria(list, &[1.0; 13]);
+    let offers = [
+        Offer::new("A", ids.iter().map(|id| (id.as_str(), 1.0))),
+        Offer::new("B", ids.iter().map(|id| (id.as_str(), 2.0))),
+    ];
+    let r = rank_offers(&c, &offers, Method::WeightedSum);
+    assert!(r.warnings.iter().any(|w| w.code == "too-many-criteria"));
+    let c12 = criteria(
+        ids[..12]
+            .iter()
+            .map(|id| criterion(id, Direction::Benefit))
+            .collect(),
+        &[1.0; 12],
+    );
+    let r = rank_offers(&c12, &offers, Method::WeightedSum);
+    assert!(!r.warnings.iter().any(|w| w.code == "too-many-criteria"));
+}
+
+#[test]
+fn topsis_contributions_are_weighted_normalised_values() {
+    // One criterion, values 3 and 4: norm 5, r = 0.6 and 0.8, weight 1.
+    let c = criteria(vec![criterion("q", Direction::Benefit)], &[1.0]);
+    let offers = [Offer::new("A", [("q", 3.0)]), Offer::new("B", [("q", 4.0)])];
+    let r = rank_offers(&c, &offers, Method::Topsis);
+    assert_eq!(r.ranking[0].provider, "B");
+    assert!((r.ranking[0].contributions[0] - 0.8).abs() < 1e-12);
+    assert!((r.ranking[1].contributions[0] - 0.6).abs() < 1e-12);
+    // B is the ideal (C = 1), A the anti-ideal (C = 0).
+    assert_eq!(r.ranking[0].score, 1.0);
+    assert_eq!(r.ranking[1].score, 0.0);
+}
+
 fn threshold_case() -> Ranking {
     // q and p (benefit), weights 0.6 and 0.4. Values A (10, 0), B (0, 10), C (7, 7):
     // normalised A (1, 0), B (0, 1), C (0.7, 0.7).
@@ -380,6 +419,29 @@ proptest! {
             let before = rank_of(&rank_offers(&c, &offers, method));
             let after = rank_of(&rank_offers(&c, &better, method));
             prop_assert!(after <= before, "{:?}: {:?} -> {:?}", method, before, after);
+        }
+    }
+
+    #[test]
+    fn thresholds_name_another_winner((weights, cost, values) in case(), seed in any::<u64>()) {
+        let (c, offers) = build(&weights, &cost, &values);
+        for method in METHODS {
+            let r = rank_offers(&c, &offers, method).with_sensitivity(20, seed);
+            let s = r.sensitivity.as_ref().unwrap();
+            let winner = s.winner.as_deref().unwrap();
+            for t in &s.thresholds {
+                for change in [&t.increase, &t.decrease].into_iter().flatten() {
+                    prop_assert!(change.winner != winner);
+                    prop_assert!((0.0..=1.0).contains(&change.new_weight));
+                    prop_assert!((change.change - (change.new_weight - t.weight)).abs() < 1e-12);
+                }
+            }
+            prop_assert_eq!(s.spread.len(), r.ranking.len());
+            for o in &s.spread {
+                prop_assert!((0.0..=1.0).contains(&o.first_place_share));
+                prop_assert!(1 <= o.best_rank && o.best_rank <= o.worst_rank);
+                prop_assert!(o.worst_rank <= r.ranking.len());
+            }
         }
     }
 
