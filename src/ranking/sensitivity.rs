@@ -14,7 +14,8 @@
 //! tied offer) and its best and worst rank. The random numbers come from xoshiro256**
 //! seeded through SplitMix64 (Blackman and Vigna), so a seed gives the same result on
 //! every machine. The loop allocates nothing: the normalised matrix is computed once
-//! and the weight and score buffers are reused.
+//! (row-major, flat), the weight, score and order buffers are reused, and ranking a
+//! sample is an in-place sort, O(m log m) for m offers.
 
 use serde::Serialize;
 
@@ -228,6 +229,7 @@ fn monte_carlo(
     let mut first = vec![0_u32; rows];
     let mut best = vec![usize::MAX; rows];
     let mut worst = vec![0_usize; rows];
+    let mut order: Vec<usize> = (0..rows).collect();
     for _ in 0..samples {
         let mut sum = 0.0;
         for (slot, w) in trial.iter_mut().zip(weights) {
@@ -240,17 +242,20 @@ fn monte_carlo(
             }
         }
         scorer.scores(&trial, &mut scores);
-        for i in 0..rows {
-            let above = scores
-                .iter()
-                .filter(|&&other| other > scores[i] && !same_score(other, scores[i]))
-                .count();
-            let rank = above + 1;
-            if rank == 1 {
-                first[i] += 1;
+        // Ranks as in the main ranking: sort (in place, O(m log m)), then a tie group
+        // runs while scores equal the group's first within the tolerance.
+        order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+        let mut group_start = 0;
+        for (position, &row) in order.iter().enumerate() {
+            if !same_score(scores[order[group_start]], scores[row]) {
+                group_start = position;
             }
-            best[i] = best[i].min(rank);
-            worst[i] = worst[i].max(rank);
+            let rank = group_start + 1;
+            if rank == 1 {
+                first[row] += 1;
+            }
+            best[row] = best[row].min(rank);
+            worst[row] = worst[row].max(rank);
         }
     }
     let row_of = |name: &str| ranking.matrix.names.iter().position(|n| n == name);
