@@ -35,17 +35,28 @@ impl Topsis {
         let mut gap_anti = vec![0.0; values.len()];
         if n > 0 {
             for (j, direction) in directions.iter().enumerate() {
+                // The norm is taken on values divided by the largest magnitude, so
+                // squares cannot overflow (as `hypot` does).
+                let largest = values
+                    .iter()
+                    .skip(j)
+                    .step_by(n)
+                    .fold(0.0_f64, |m, x| m.max(x.abs()));
                 let norm = values
                     .iter()
                     .skip(j)
                     .step_by(n)
-                    .map(|x| x * x)
+                    .map(|x| (x / largest) * (x / largest))
                     .sum::<f64>()
                     .sqrt();
                 let mut best = f64::NEG_INFINITY;
                 let mut worst = f64::INFINITY;
                 for (i, x) in values.iter().skip(j).step_by(n).enumerate() {
-                    let r = if norm > 0.0 { x / norm } else { 0.0 };
+                    let r = if largest > 0.0 {
+                        x / largest / norm
+                    } else {
+                        0.0
+                    };
                     normalised[i * n + j] = r;
                     best = best.max(r);
                     worst = worst.min(r);
@@ -132,6 +143,14 @@ mod tests {
         for (got, want) in out.iter().zip([0.643, 0.268, 0.613, 0.312]) {
             assert!((got - want).abs() < 0.0015, "{out:?}");
         }
+    }
+
+    #[test]
+    fn huge_values_do_not_overflow() {
+        // 3e300 and 4e300: norm 5e300, r = 0.6 and 0.8 (the squares alone overflow).
+        let topsis = Topsis::new(&[3e300, 4e300], &[Benefit]);
+        assert!((topsis.normalised[0] - 0.6).abs() < 1e-12);
+        assert!((topsis.normalised[1] - 0.8).abs() < 1e-12);
     }
 
     #[test]

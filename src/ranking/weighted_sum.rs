@@ -19,13 +19,19 @@ pub fn normalise(values: &[f64], directions: &[Direction]) -> Vec<f64> {
         let (min, max) = column.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &x| {
             (lo.min(x), hi.max(x))
         });
+        // Halving first keeps `max - min` finite for values near f64::MAX.
+        let half = !(max - min).is_finite();
+        let scale = if half { 0.5 } else { 1.0 };
+        let (min, max) = (min * scale, max * scale);
         let range = max - min;
         for (i, x) in values.iter().skip(j).step_by(n).enumerate() {
-            out[i * n + j] = if range > 0.0 && range.is_finite() {
-                match direction {
+            let x = x * scale;
+            out[i * n + j] = if range > 0.0 {
+                let value = match direction {
                     Direction::Benefit => (x - min) / range,
                     Direction::Cost => (max - x) / range,
-                }
+                };
+                value.clamp(0.0, 1.0)
             } else {
                 1.0
             };
@@ -75,6 +81,13 @@ mod tests {
         for (got, want) in out.iter().zip([0.65, 0.75, 0.10]) {
             assert!((got - want).abs() < 1e-12, "{out:?}");
         }
+    }
+
+    #[test]
+    fn extreme_values_still_normalise() {
+        let values = [-f64::MAX, 0.0, f64::MAX];
+        let normalised = normalise(&values, &[Benefit]);
+        assert_eq!(normalised, [0.0, 0.5, 1.0]);
     }
 
     #[test]
