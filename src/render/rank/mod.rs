@@ -43,10 +43,10 @@ pub(crate) fn contribution_note(method: Method, lang: Lang) -> &'static str {
     }
 }
 
-/// A weight as a percentage: `30 %`, `7.5 %`.
+/// A weight as a percentage with at most one decimal: `30 %`, `13.3 %`.
 pub(crate) fn percent(weight: f64) -> String {
     let value = weight * 100.0;
-    if value >= 10.0 || value == 0.0 {
+    if (value - value.round()).abs() < 0.05 {
         format!("{value:.0} %")
     } else {
         format!("{value:.1} %")
@@ -95,13 +95,15 @@ pub(crate) fn tie_legend(lang: Lang) -> &'static str {
     )
 }
 
-/// The smallest weight change of a threshold, in words.
+/// The smallest weight change of a threshold, in percentage points of the total
+/// weight: `+19.7 pts (13.3 % → 33.0 %)`.
 pub(crate) fn threshold_text(threshold: &Threshold, lang: Lang) -> (String, String) {
     match threshold.smallest() {
         Some(change) => (
             format!(
-                "{:+.3} ({} → {})",
-                change.change,
+                "{:+.1} {} ({} → {})",
+                change.change * 100.0,
+                lang.pick("pts", "pts"),
                 percent_precise(threshold.weight),
                 percent_precise(change.new_weight)
             ),
@@ -295,5 +297,7 @@ mod tests {
         assert_eq!(percent(0.3), "30 %");
         assert_eq!(percent(0.0667), "6.7 %");
         assert_eq!(percent(0.0), "0 %");
+        assert_eq!(percent(0.4 / 3.0), "13.3 %");
+        assert_eq!(percent(0.29999), "30 %");
     }
 }
