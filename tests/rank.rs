@@ -71,6 +71,12 @@ fn json_follows_the_contract() {
     );
     let warnings = doc["warnings"].as_array().unwrap();
     assert!(warnings.iter().any(|w| w["code"] == "missing-value"));
+    // Bravo - Alpha: quality 0.25 - 0.5, price 0.3 - 0.1, references 0.2 - 0.
+    assert_eq!(doc["lead"]["winner"], "Bravo");
+    assert_eq!(doc["lead"]["runner_up"], "Alpha");
+    assert!((doc["lead"]["margin"].as_f64().unwrap() - 0.15).abs() < 1e-12);
+    assert!((doc["lead"]["gains"]["price"].as_f64().unwrap() - 0.2).abs() < 1e-12);
+    assert!((doc["lead"]["losses"]["quality"].as_f64().unwrap() + 0.25).abs() < 1e-12);
     assert!(doc.get("ahp").is_none());
     assert!(doc.get("sensitivity").is_none());
 }

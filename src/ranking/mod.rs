@@ -156,7 +156,55 @@ pub struct Ranking {
     pub matrix: DecisionMatrix,
 }
 
+/// Why the first offer is ahead of the second: the criteria with the largest gaps in
+/// contribution (for the weighted sum they add up to the margin).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Lead {
+    pub winner: String,
+    pub runner_up: String,
+    /// Score of the winner minus score of the runner-up.
+    pub margin: f64,
+    /// Up to three criteria where the winner gains most, largest first.
+    pub gains: Vec<(String, f64)>,
+    /// Up to three criteria where the winner loses most, largest loss first.
+    pub losses: Vec<(String, f64)>,
+}
+
 impl Ranking {
+    /// The first offer's lead over the second, when there are two.
+    pub fn lead(&self) -> Option<Lead> {
+        let [winner, runner_up, ..] = self.ranking.as_slice() else {
+            return None;
+        };
+        let mut gaps: Vec<(String, f64)> = self
+            .criteria
+            .iter()
+            .zip(winner.contributions.iter().zip(&runner_up.contributions))
+            .map(|(criterion, (a, b))| (criterion.id.clone(), a - b))
+            .collect();
+        gaps.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+        let gains = gaps
+            .iter()
+            .filter(|g| g.1 > 1e-12)
+            .take(3)
+            .cloned()
+            .collect();
+        let losses = gaps
+            .iter()
+            .rev()
+            .filter(|g| g.1 < -1e-12)
+            .take(3)
+            .cloned()
+            .collect();
+        Some(Lead {
+            winner: winner.provider.clone(),
+            runner_up: runner_up.provider.clone(),
+            margin: winner.score - runner_up.score,
+            gains,
+            losses,
+        })
+    }
+
     pub fn weights(&self) -> Vec<f64> {
         self.criteria
             .iter()

@@ -192,6 +192,20 @@ fn price_weighing_more_than_half_is_warned() {
 }
 
 #[test]
+fn the_lead_lists_the_largest_gaps() {
+    // threshold_case: C (0.7 x 0.6 = 0.42, 0.7 x 0.4 = 0.28) over A (0.6, 0):
+    // margin 0.1, gain on p +0.28, loss on q -0.18.
+    let lead = threshold_case().lead().unwrap();
+    assert_eq!((lead.winner.as_str(), lead.runner_up.as_str()), ("C", "A"));
+    assert!((lead.margin - 0.1).abs() < 1e-12);
+    assert_eq!(lead.gains.len(), 1);
+    assert_eq!(lead.gains[0].0, "p");
+    assert!((lead.gains[0].1 - 0.28).abs() < 1e-12);
+    assert_eq!(lead.losses[0].0, "q");
+    assert!((lead.losses[0].1 + 0.18).abs() < 1e-12);
+}
+
+#[test]
 fn more_than_twelve_criteria_is_warned() {
     let ids: Vec<String> = (0..13).map(|j| format!("c{j}")).collect();
     let list = ids

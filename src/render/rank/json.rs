@@ -5,6 +5,7 @@
 //!   "ranking": [{"rank", "provider", "score", "tied", "contributions": {id: v}, "values": {id: x}, "missing": [id]}],
 //!   "excluded": [{"provider", "reasons": [{"code", "criterion", "value", "bound", "message"}]}],
 //!   "warnings": [{"code", "message"}],
+//!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
 //!   "ahp": {"lambda_max", "ci", "cr", "ri", "ri_table", "consistent", "disagreements"}        (AHP only)
 //!   "sensitivity": {"winner", "thresholds": [...], "first_place_share": {provider: share},
 //!                   "rank_range": {provider: [best, worst]}, "samples", "seed", "distribution"} (--sensitivity only) }
@@ -40,6 +41,8 @@ struct Document<'a> {
     ranking: Vec<Ranked<'a>>,
     excluded: Vec<Excluded<'a>>,
     warnings: Vec<Message<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lead: Option<Lead>,
     #[serde(skip_serializing_if = "Option::is_none")]
     ahp: Option<Ahp<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -83,6 +86,15 @@ struct Reason<'a> {
     value: Option<f64>,
     bound: Option<f64>,
     message: &'a str,
+}
+
+#[derive(Serialize)]
+struct Lead {
+    winner: String,
+    runner_up: String,
+    margin: f64,
+    gains: Ordered<f64>,
+    losses: Ordered<f64>,
 }
 
 #[derive(Serialize)]
@@ -204,6 +216,13 @@ pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
                 message: w.message.get(lang),
             })
             .collect(),
+        lead: ranking.lead().map(|lead| Lead {
+            winner: lead.winner,
+            runner_up: lead.runner_up,
+            margin: lead.margin,
+            gains: Ordered(lead.gains),
+            losses: Ordered(lead.losses),
+        }),
         ahp: ranking.ahp.as_ref().map(Ahp::new),
         sensitivity: ranking.sensitivity.as_ref().map(|s| Sensitivity {
             winner: s.winner.as_deref(),

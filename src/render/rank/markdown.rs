@@ -50,6 +50,9 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
         }
         out.push('\n');
         out.push_str(&format!("_{}_\n", contribution_note(ranking.method, lang)));
+        if let Some(lead) = lead_text(ranking, lang) {
+            out.push_str(&format!("\n{}\n", cell(&lead)));
+        }
         if ranking.ranking.iter().any(|o| o.tied) {
             out.push_str(&format!("\n_{}_\n", tie_legend(lang)));
         }

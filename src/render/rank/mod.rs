@@ -147,6 +147,40 @@ pub(crate) fn ahp_text(ranking: &Ranking, lang: Lang) -> Option<String> {
     ))
 }
 
+/// Why the first offer leads: `Bravo is ahead of Alpha by 0.150: gains most on …`.
+pub(crate) fn lead_text(ranking: &Ranking, lang: Lang) -> Option<String> {
+    let lead = ranking.lead()?;
+    let list = |gaps: &[(String, f64)]| {
+        gaps.iter()
+            .map(|(id, gap)| format!("{id} {gap:+.3}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut text = format!(
+        "{} {} {} {} {:.3}",
+        lead.winner,
+        lang.pick("is ahead of", "devance"),
+        lead.runner_up,
+        lang.pick("by", "de"),
+        lead.margin
+    );
+    if !lead.gains.is_empty() {
+        text.push_str(&format!(
+            "{} {}",
+            lang.pick("; gains most on", " ; gagne surtout sur"),
+            list(&lead.gains)
+        ));
+    }
+    if !lead.losses.is_empty() {
+        text.push_str(&format!(
+            "{} {}",
+            lang.pick("; loses most on", " ; perd surtout sur"),
+            list(&lead.losses)
+        ));
+    }
+    Some(text)
+}
+
 /// One line per excluded offer: `name: reason; reason`.
 pub(crate) fn excluded_lines(ranking: &Ranking, lang: Lang) -> Vec<(String, String)> {
     ranking

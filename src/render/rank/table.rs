@@ -80,6 +80,10 @@ pub fn render_table(ranking: &Ranking, lang: Lang) -> String {
         out.push('\n');
         out.push_str(contribution_note(ranking.method, lang));
         out.push('\n');
+        if let Some(lead) = lead_text(ranking, lang) {
+            out.push_str(&lead);
+            out.push('\n');
+        }
         if ranking.ranking.iter().any(|o| o.tied) {
             out.push_str(tie_legend(lang));
             out.push('\n');
