@@ -183,6 +183,12 @@ fn csv_has_a_header_and_one_row_per_ranked_offer() {
     assert_eq!(run.code, 0);
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines[0], "rank,provider,score,quality,price,references");
+    // Exclusions and warnings have no column: they go to stderr.
+    assert!(
+        run.stderr
+            .contains("excluded: Delta: `price` = 4.5 is above the maximum 4")
+    );
+    assert!(run.stderr.contains("warning[missing-value]"));
     assert_eq!(lines.len(), 4);
     let first: Vec<&str> = lines[1].split(',').collect();
     assert_eq!(first[..2], ["1", "Bravo"]);

@@ -41,6 +41,32 @@ pub fn run(
     out.write_all(text.as_bytes())
         .context("writing the ranking")?;
     out.flush().context("writing the ranking")?;
+    // CSV has no room for exclusions and warnings: they go to standard error.
+    if args.format == RankFormat::Csv && !ctx.quiet {
+        for excluded in &ranking.excluded {
+            let reasons: Vec<&str> = excluded
+                .reasons
+                .iter()
+                .map(|r| r.message.get(lang))
+                .collect();
+            writeln!(
+                err,
+                "{} {}: {}",
+                lang.pick("excluded:", "exclue :"),
+                excluded.provider,
+                reasons.join("; ")
+            )?;
+        }
+        for warning in &ranking.warnings {
+            writeln!(
+                err,
+                "{}[{}]: {}",
+                lang.pick("warning", "attention"),
+                warning.code,
+                warning.message.get(lang)
+            )?;
+        }
+    }
 
     if ranking.ranking.is_empty() {
         writeln!(
