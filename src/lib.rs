@@ -11,6 +11,7 @@ pub mod diff;
 pub mod lang;
 pub mod load;
 pub mod model;
+pub mod ranking;
 pub mod readiness;
 pub mod render;
 pub mod scaffold;

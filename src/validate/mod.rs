@@ -3,6 +3,9 @@
 //! stopping at the first, and returns the valid model only when there is no error.
 
 pub mod brief;
+mod common;
+pub mod criteria;
+pub mod offer;
 pub mod questionnaire;
 
 use serde::Deserialize;
