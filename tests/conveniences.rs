@@ -281,12 +281,37 @@ fn init_creates_a_project_that_validates() {
     // No temporary file is left behind.
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 3);
 
-    // The brief validates. Criteria and offer files are validated once `outsource
-    // validate` knows them (the `rank` branch); then validate the whole folder.
-    outsource()
-        .args(["validate", dir.join("brief.toml").to_str().unwrap()])
+    // Every file validates.
+    let assert = outsource()
+        .args(["validate", dir.to_str().unwrap()])
         .assert()
         .success();
+    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert_eq!(
+        stdout.lines().filter(|l| l.starts_with("ok ")).count(),
+        4,
+        "{stdout}"
+    );
+    assert!(stdout.contains("criteria, 7 criteria"));
+    // The offer templates rank once their scores are filled in.
+    for offer in ["provider-a", "provider-b"] {
+        let path = dir.join(format!("offers/{offer}.toml"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (head, scores) = text.split_once("[scores]\n").unwrap();
+        let scores = scores.replace("\n# ", "\n").replacen("# ", "", 1);
+        let filled = format!("{head}[scores]\n{scores}");
+        std::fs::write(&path, filled).unwrap();
+    }
+    outsource()
+        .args([
+            "rank",
+            "--criteria",
+            dir.join("criteria.toml").to_str().unwrap(),
+            dir.join("offers").to_str().unwrap(),
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Provider A"));
     // An empty brief is not ready yet: check says so with exit 1.
     outsource()
         .args(["check", dir.join("brief.toml").to_str().unwrap()])
