@@ -14,6 +14,8 @@ use schemars::transform::{RestrictFormats, Transform};
 use serde_json::Value;
 
 use crate::validate::brief::RawBrief;
+use crate::validate::criteria::RawCriteria;
+use crate::validate::offer::RawOfferFile;
 use crate::validate::questionnaire::RawQuestionnaire;
 
 /// A file format with a schema.
@@ -23,6 +25,10 @@ pub enum SchemaKind {
     Questionnaire,
     /// A project brief (examples/*.toml)
     Brief,
+    /// Weighted criteria to rank offers (examples/criteria.toml)
+    Criteria,
+    /// A provider's offer (examples/offers/*.toml)
+    Offer,
 }
 
 impl SchemaKind {
@@ -31,12 +37,19 @@ impl SchemaKind {
         match self {
             SchemaKind::Questionnaire => "questionnaire",
             SchemaKind::Brief => "brief",
+            SchemaKind::Criteria => "criteria",
+            SchemaKind::Offer => "offer",
         }
     }
 
     /// Every kind, in the order `outsource schema --help` lists them.
     pub fn all() -> &'static [SchemaKind] {
-        &[SchemaKind::Questionnaire, SchemaKind::Brief]
+        &[
+            SchemaKind::Questionnaire,
+            SchemaKind::Brief,
+            SchemaKind::Criteria,
+            SchemaKind::Offer,
+        ]
     }
 }
 
@@ -51,6 +64,14 @@ pub fn schema(kind: SchemaKind) -> serde_json::Value {
         SchemaKind::Brief => (
             generator.into_root_schema_for::<RawBrief>(),
             "outsource project brief",
+        ),
+        SchemaKind::Criteria => (
+            generator.into_root_schema_for::<RawCriteria>(),
+            "outsource criteria",
+        ),
+        SchemaKind::Offer => (
+            generator.into_root_schema_for::<RawOfferFile>(),
+            "outsource offer",
         ),
     };
     // Rust-only formats such as `double` or `uint8` mean nothing to editors.
@@ -157,6 +178,66 @@ pub enum Waiver {
     Reason(#[schemars(length(min = 1))] String),
     /// Question id to the reason.
     Questions(BTreeMap<String, String>),
+}
+
+/// A text in one language for both, or `{ fr = "…", en = "…" }`.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Bilingual {
+    /// The same text in French and English.
+    Same(String),
+    /// Each language.
+    Both(Translations),
+}
+
+/// A text in French and English.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Translations {
+    /// En français.
+    pub fr: String,
+    /// In English.
+    pub en: String,
+}
+
+/// How `outsource rank` ranks the offers.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum MethodName {
+    /// Min-max normalisation, then the weighted sum.
+    WeightedSum,
+    /// Closeness to the ideal offer (Hwang and Yoon).
+    Topsis,
+}
+
+/// Whether more or less is better.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum Direction {
+    /// More is better.
+    Benefit,
+    /// Less is better.
+    Cost,
+}
+
+/// An offer's score on a criterion: a number, or `{ value = 85, note = "…" }`.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Score {
+    /// The value.
+    Value(f64),
+    /// The value with a note.
+    WithNote(ScoreWithNote),
+}
+
+/// A score with a note.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ScoreWithNote {
+    /// The value, in the criterion's unit.
+    pub value: f64,
+    /// Where the value comes from.
+    pub note: Option<String>,
 }
 
 /// A date, YYYY-MM-DD.

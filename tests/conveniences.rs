@@ -67,7 +67,7 @@ fn man_pages() {
 
 #[test]
 fn schema_for_each_kind_is_json() {
-    for kind in ["questionnaire", "brief"] {
+    for kind in ["questionnaire", "brief", "criteria", "offer"] {
         let schema: serde_json::Value =
             serde_json::from_str(&stdout_of(&["schema", kind])).unwrap();
         assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");

@@ -10,7 +10,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// The kinds with a schema, as `outsource schema` names them.
-const KINDS: &[&str] = &["questionnaire", "brief"];
+const KINDS: &[&str] = &["questionnaire", "brief", "criteria", "offer"];
 
 fn generated(kind: &str) -> String {
     let output = Command::cargo_bin("outsource")
@@ -61,8 +61,7 @@ fn errors(kind: &str, text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The kind of a file, told from its keys as `outsource validate` does; `None`
-/// for kinds without a schema yet.
+/// The kind of a file, told from its keys as `outsource validate` does.
 fn kind_of(text: &str) -> Option<&'static str> {
     let table: toml::Table = toml::from_str(text).unwrap();
     if table.contains_key("question") || table.contains_key("dimensions") {
@@ -72,6 +71,10 @@ fn kind_of(text: &str) -> Option<&'static str> {
         .any(|key| table.contains_key(*key))
     {
         Some("brief")
+    } else if table.contains_key("criterion") || table.contains_key("ahp") {
+        Some("criteria")
+    } else if table.contains_key("provider") || table.contains_key("scores") {
+        Some("offer")
     } else {
         None
     }
@@ -136,9 +139,7 @@ fn every_example_questionnaire_and_fixture_meets_its_schema() {
     ] {
         for path in toml_files(dir) {
             let text = std::fs::read_to_string(&path).unwrap();
-            let Some(kind) = kind_of(&text) else {
-                continue;
-            };
+            let kind = kind_of(&text).unwrap_or_else(|| panic!("{}", path.display()));
             let errors = errors(kind, &text);
             assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
             checked.push((path, kind));
@@ -146,21 +147,45 @@ fn every_example_questionnaire_and_fixture_meets_its_schema() {
     }
     for kind in KINDS {
         assert!(
-            checked.iter().filter(|(_, k)| k == kind).count() >= 3,
+            checked.iter().filter(|(_, k)| k == kind).count() >= 2,
             "too few {kind} files: {checked:?}"
         );
     }
 }
 
 #[test]
+fn every_file_init_writes_meets_its_schema() {
+    use outsource::lang::Lang;
+    use outsource::scaffold::{Project, Sector, questionnaires_for, scaffold};
+    for lang in [Lang::En, Lang::Fr] {
+        for sector in [None, Some(Sector::Ecommerce), Some(Sector::Dunning)] {
+            let titles: Vec<(&str, &str)> = questionnaires_for(sector)
+                .iter()
+                .map(|id| (*id, "Title"))
+                .collect();
+            let files = scaffold(&Project {
+                lang,
+                client: "ACME",
+                sector,
+                questionnaires: &titles,
+            });
+            for file in files {
+                let kind = kind_of(&file.text).unwrap();
+                let errors = errors(kind, &file.text);
+                assert!(errors.is_empty(), "{lang:?} {}: {errors:#?}", file.path);
+            }
+        }
+    }
+}
+
+#[test]
 fn examples_and_questionnaires_name_their_schema() {
-    for (dir, kind) in [("examples", "brief"), ("questionnaires", "questionnaire")] {
+    for dir in ["examples", "questionnaires"] {
         for path in toml_files(dir) {
             let text = std::fs::read_to_string(&path).unwrap();
-            if kind_of(&text) != Some(kind) {
-                continue;
-            }
-            let directive = format!("#:schema ../schemas/{kind}.schema.json");
+            let kind = kind_of(&text).unwrap();
+            let up = "../".repeat(path.components().count() - 1);
+            let directive = format!("#:schema {up}schemas/{kind}.schema.json");
             // A header directive: only comments may come before it.
             let header: Vec<&str> = text
                 .lines()
@@ -212,6 +237,42 @@ fn broken_files_are_rejected() {
         ),
     ];
     for (kind, text, expected) in &cases {
+        let errors = errors(kind, text);
+        assert!(
+            errors.iter().any(|e| e.contains(expected)),
+            "expected an error at {expected}: {errors:#?}"
+        );
+    }
+    let criteria = std::fs::read_to_string("examples/criteria.toml").unwrap();
+    let offer = std::fs::read_to_string("examples/offers/armor-service-clients.toml").unwrap();
+    let more = [
+        // An unknown direction.
+        (
+            "criteria",
+            criteria.replacen("direction = \"cost\"", "direction = \"lower\"", 1),
+            "/criterion/2/direction",
+        ),
+        // A weight written as text.
+        (
+            "criteria",
+            criteria.replacen("weight = 4", "weight = \"4\"", 1),
+            "/criterion/0/weight",
+        ),
+        // An unknown key in a score.
+        (
+            "offer",
+            offer.replace("note = \"the manager", "comment = \"the manager"),
+            "/scores/affinity",
+        ),
+        // A score written as text.
+        (
+            "offer",
+            offer.replace("fit = 9", "fit = \"9\""),
+            "/scores/fit",
+        ),
+    ];
+    for (kind, text, expected) in &more {
+        assert_ne!(text, if *kind == "offer" { &offer } else { &criteria });
         let errors = errors(kind, text);
         assert!(
             errors.iter().any(|e| e.contains(expected)),
