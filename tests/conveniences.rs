@@ -389,3 +389,46 @@ fn init_with_an_unknown_sector_is_a_usage_error() {
         .stderr(predicate::str::contains("invalid value 'retail'"));
     assert_eq!(std::fs::read_dir(temp.path()).unwrap().count(), 0);
 }
+
+/// The whole output of a command run on a pseudo-terminal.
+fn on_a_terminal(args: &[&str], no_color: Option<&str>) -> String {
+    use expectrl::{Eof, Expect, Session};
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_outsource"));
+    command.args(args).env("LANG", "C").env_remove("LC_ALL");
+    match no_color {
+        Some(value) => command.env("NO_COLOR", value),
+        None => command.env_remove("NO_COLOR"),
+    };
+    let mut session = Session::spawn(command).unwrap();
+    session.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    let captures = session.expect(Eof).unwrap();
+    String::from_utf8_lossy(captures.as_bytes()).into_owned()
+}
+
+#[test]
+fn colours_on_a_terminal_unless_no_color() {
+    for args in [&["diff", BEFORE, AFTER][..], &["check", AFTER][..]] {
+        let text = on_a_terminal(args, None);
+        assert!(
+            text.contains("\x1b[1;33m") || text.contains("\x1b[33m"),
+            "{args:?}: {text}"
+        );
+        let text = on_a_terminal(args, Some("1"));
+        assert!(!text.contains("\x1b["), "{args:?}: {text}");
+        // An empty NO_COLOR does not count (no-color.org).
+        let text = on_a_terminal(args, Some(""));
+        assert!(text.contains("\x1b["), "{args:?}");
+        let mut never = vec!["--color", "never"];
+        never.extend_from_slice(args);
+        assert!(!on_a_terminal(&never, None).contains("\x1b["), "{args:?}");
+    }
+}
+
+#[test]
+fn diff_verbose_lists_open_findings_and_questions() {
+    let text = stdout_of(&["--verbose", "diff", BEFORE, AFTER]);
+    assert!(text.contains("findings still open (1):\n  · warning ten-mistakes.kpi-count:"));
+    assert!(text.contains(
+        "  ten-questions.volumes-measured: estimated → measured (50 % → 100 %)\n      Do you know the volume of requests per channel"
+    ), "{text}");
+}
