@@ -76,6 +76,13 @@ pub enum Command {
     /// Show the progress between two briefs of the same client
     Diff(DiffArgs),
     /// Write a shell completion script to standard output
+    ///
+    /// Save it where your shell loads completions, for example:
+    ///   outsource completions bash > ~/.local/share/bash-completion/completions/outsource
+    ///   outsource completions zsh > ~/.zfunc/_outsource    (with fpath+=~/.zfunc before compinit)
+    ///   outsource completions fish > ~/.config/fish/completions/outsource.fish
+    ///   outsource completions powershell >> $PROFILE
+    #[command(verbatim_doc_comment)]
     Completions(CompletionsArgs),
     /// Write a manual page (roff) to standard output
     Man(ManArgs),
