@@ -9,6 +9,8 @@ use crate::diag::{Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::load::{self, InvalidInput};
 use crate::validate::brief::{looks_like_brief, validate_brief};
+use crate::validate::criteria::{looks_like_criteria, validate_criteria};
+use crate::validate::offer::{looks_like_offers, validate_offers};
 use crate::validate::questionnaire::{looks_like_questionnaire, validate_questionnaire};
 
 /// What a file is, told from its top-level keys.
@@ -16,6 +18,8 @@ use crate::validate::questionnaire::{looks_like_questionnaire, validate_question
 enum FileKind {
     Questionnaire,
     Brief,
+    Criteria,
+    Offers,
     Unknown,
 }
 
@@ -25,6 +29,10 @@ fn file_kind(source: &SourceFile) -> Result<FileKind, Diagnostic> {
         FileKind::Questionnaire
     } else if looks_like_brief(&table) {
         FileKind::Brief
+    } else if looks_like_criteria(&table) {
+        FileKind::Criteria
+    } else if looks_like_offers(&table) {
+        FileKind::Offers
     } else {
         FileKind::Unknown
     })
@@ -99,6 +107,23 @@ pub fn run(
                 let summary = brief.as_ref().map_or_else(String::new, |b| match lang {
                     Lang::En => format!("brief, {} answers", b.answers.len()),
                     Lang::Fr => format!("brief, {} réponses", b.answers.len()),
+                });
+                report(source, &diagnostics, summary, err, out)?;
+            }
+            Some(FileKind::Criteria) => {
+                let (criteria, diagnostics) = validate_criteria(source, lang);
+                let summary = criteria.as_ref().map_or_else(String::new, |c| match lang {
+                    Lang::En => format!("criteria, {} criteria", c.criteria.len()),
+                    Lang::Fr => format!("critères, {} critères", c.criteria.len()),
+                });
+                report(source, &diagnostics, summary, err, out)?;
+            }
+            Some(FileKind::Offers) => {
+                // Structure only: which criteria the offers answer is checked by `rank`.
+                let (offers, diagnostics) = validate_offers(source, None, lang);
+                let summary = offers.as_ref().map_or_else(String::new, |o| match lang {
+                    Lang::En => format!("offers, {} provider(s)", o.len()),
+                    Lang::Fr => format!("offres, {} prestataire(s)", o.len()),
                 });
                 report(source, &diagnostics, summary, err, out)?;
             }

@@ -2,4 +2,6 @@
 //! `validate` never sees the `Raw*` types.
 
 pub mod brief;
+pub mod criteria;
+pub mod offer;
 pub mod questionnaire;

@@ -3,5 +3,7 @@
 pub mod bar;
 pub mod chart;
 pub mod check;
+pub mod diff;
+pub mod rank;
 pub mod report;
 pub mod xml;

@@ -3,6 +3,9 @@
 //! stopping at the first, and returns the valid model only when there is no error.
 
 pub mod brief;
+mod common;
+pub mod criteria;
+pub mod offer;
 pub mod questionnaire;
 
 use serde::Deserialize;
@@ -11,11 +14,13 @@ use toml::Spanned;
 use crate::diag::Diagnostic;
 use crate::lang::{Lang, Text};
 
-/// A text as written in a file, before checking both translations are there.
-#[derive(Debug, Deserialize)]
+/// A text in French and English: `{ fr = "…", en = "…" }`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawText {
+    /// En français.
     fr: Option<String>,
+    /// In English.
     en: Option<String>,
 }
 

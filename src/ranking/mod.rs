@@ -1,0 +1,601 @@
+//! Ranking offers against weighted criteria (pure): must-have exclusions, the
+//! missing-value policy, scoring by weighted sum or TOPSIS, ties and warnings.
+//!
+//! Missing-value policy: an offer without a value on a `required` criterion is
+//! excluded, with the reason. On any other criterion the missing value counts as the
+//! worst value among the ranked offers that have one (the minimum for a benefit, the
+//! maximum for a cost); the offer lists it under `missing`, and a warning says so.
+//! (When all the offers that give a value give the same one, the missing value is
+//! that one too and the criterion does not discriminate. When no ranked offer gives a
+//! value, the column is 0 for all and a `no-values` warning says it is ignored.)
+//! Must-have bounds (`min`, `max`) are checked on the values given only; use
+//! `required = true` to exclude offers that give none.
+//!
+//! Ties: scores equal within a relative 1e-9 share a rank, the next rank skips
+//! (1, 1, 3), and each tied offer is flagged. Offers with the same score are listed
+//! in name order so the output is deterministic.
+
+pub mod ahp;
+pub mod sensitivity;
+pub mod topsis;
+pub mod weighted_sum;
+
+use serde::Serialize;
+
+use crate::cli::Method;
+use crate::lang::Text;
+use crate::model::criteria::{Criteria, Direction};
+use crate::model::offer::Offer;
+
+use self::ahp::AhpResult;
+use self::sensitivity::Sensitivity;
+use self::topsis::Topsis;
+
+/// Relative tolerance under which two scores tie.
+pub const TIE_TOLERANCE: f64 = 1e-9;
+/// Share of the total weight above which price-like criteria draw a warning.
+pub const PRICE_SHARE_LIMIT: f64 = 0.5;
+/// More criteria than this draw a warning (a person cannot weigh them sensibly).
+pub const MAX_CRITERIA_ADVISED: usize = 12;
+
+/// What a ranking was computed on: a criterion with its normalised weight.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RankedCriterion {
+    pub id: String,
+    pub name: Text,
+    pub weight: f64,
+    pub direction: Direction,
+    pub price: bool,
+    pub unit: Option<Text>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub required: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RankedOffer {
+    /// 1-based; tied offers share it and the next rank skips.
+    pub rank: usize,
+    pub provider: String,
+    /// In [0, 1], never NaN.
+    pub score: f64,
+    /// True when another offer has the same score (within [`TIE_TOLERANCE`]).
+    pub tied: bool,
+    /// Per criterion, in criteria order: `w_j * n_ij` for the weighted sum (they add
+    /// up to the score), the weighted normalised value `w_j * r_ij` for TOPSIS.
+    pub contributions: Vec<f64>,
+    /// The values used, in criteria order (after the missing-value policy).
+    pub values: Vec<f64>,
+    /// Criterion ids where the offer gave no value and got the worst one.
+    pub missing: Vec<String>,
+    pub source: String,
+}
+
+/// Why an offer is not ranked.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    /// `missing-required`, `below-min` or `above-max`.
+    pub code: &'static str,
+    pub criterion: String,
+    pub value: Option<f64>,
+    pub bound: Option<f64>,
+    pub message: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ExcludedOffer {
+    pub provider: String,
+    pub reasons: Vec<Reason>,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Warning {
+    /// Stable kebab-case code, e.g. `price-dominates`.
+    pub code: &'static str,
+    pub message: Text,
+}
+
+/// The ranked offers' values after the missing-value policy: what the scores and the
+/// sensitivity analysis are computed on.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DecisionMatrix {
+    /// Row-major, one row per ranked offer in input order, one column per criterion.
+    pub values: Vec<f64>,
+    pub rows: usize,
+    pub directions: Vec<Direction>,
+    /// Offer names, in row order.
+    pub names: Vec<String>,
+}
+
+/// The weight-independent part of a method, computed once per decision matrix.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Scorer {
+    WeightedSum { normalised: Vec<f64> },
+    Topsis(Topsis),
+}
+
+impl Scorer {
+    pub fn new(matrix: &DecisionMatrix, method: Method) -> Self {
+        match method {
+            Method::WeightedSum => Scorer::WeightedSum {
+                normalised: weighted_sum::normalise(&matrix.values, &matrix.directions),
+            },
+            Method::Topsis => Scorer::Topsis(Topsis::new(&matrix.values, &matrix.directions)),
+        }
+    }
+
+    /// One score per row into `out`, without allocating.
+    pub fn scores(&self, weights: &[f64], out: &mut [f64]) {
+        match self {
+            Scorer::WeightedSum { normalised } => weighted_sum::scores(normalised, weights, out),
+            Scorer::Topsis(topsis) => topsis.scores(weights, out),
+        }
+    }
+
+    /// The normalised value of each cell (row-major).
+    pub fn normalised(&self) -> &[f64] {
+        match self {
+            Scorer::WeightedSum { normalised } => normalised,
+            Scorer::Topsis(topsis) => &topsis.normalised,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Ranking {
+    pub method: Method,
+    pub criteria: Vec<RankedCriterion>,
+    /// Best first.
+    pub ranking: Vec<RankedOffer>,
+    pub excluded: Vec<ExcludedOffer>,
+    pub warnings: Vec<Warning>,
+    pub ahp: Option<AhpResult>,
+    pub sensitivity: Option<Sensitivity>,
+    #[serde(skip)]
+    pub matrix: DecisionMatrix,
+}
+
+/// Why the first offer is ahead of the second: the criteria with the largest gaps in
+/// contribution (for the weighted sum they add up to the margin).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Lead {
+    pub winner: String,
+    pub runner_up: String,
+    /// Score of the winner minus score of the runner-up.
+    pub margin: f64,
+    /// Up to three criteria where the winner gains most, largest first.
+    pub gains: Vec<(String, f64)>,
+    /// Up to three criteria where the winner loses most, largest loss first.
+    pub losses: Vec<(String, f64)>,
+}
+
+impl Ranking {
+    /// The first offer's lead over the second, when there are two.
+    pub fn lead(&self) -> Option<Lead> {
+        let [winner, runner_up, ..] = self.ranking.as_slice() else {
+            return None;
+        };
+        let mut gaps: Vec<(String, f64)> = self
+            .criteria
+            .iter()
+            .zip(winner.contributions.iter().zip(&runner_up.contributions))
+            .map(|(criterion, (a, b))| (criterion.id.clone(), a - b))
+            .collect();
+        gaps.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+        let gains = gaps
+            .iter()
+            .filter(|g| g.1 > 1e-12)
+            .take(3)
+            .cloned()
+            .collect();
+        let losses = gaps
+            .iter()
+            .rev()
+            .filter(|g| g.1 < -1e-12)
+            .take(3)
+            .cloned()
+            .collect();
+        Some(Lead {
+            winner: winner.provider.clone(),
+            runner_up: runner_up.provider.clone(),
+            margin: winner.score - runner_up.score,
+            gains,
+            losses,
+        })
+    }
+
+    pub fn weights(&self) -> Vec<f64> {
+        self.criteria
+            .iter()
+            .map(|criterion| criterion.weight)
+            .collect()
+    }
+
+    /// The offer ranked first (ties broken by name), if any.
+    pub fn winner(&self) -> Option<&RankedOffer> {
+        self.ranking.first()
+    }
+
+    /// Adds the sensitivity analysis (see [`sensitivity`]).
+    pub fn with_sensitivity(mut self, samples: u32, seed: u64) -> Self {
+        self.sensitivity = Some(sensitivity::analyse(&self, samples, seed));
+        self
+    }
+}
+
+/// Two scores tie when they differ by at most [`TIE_TOLERANCE`] relative to the larger.
+pub fn same_score(a: f64, b: f64) -> bool {
+    (a - b).abs() <= TIE_TOLERANCE * a.abs().max(b.abs())
+}
+
+/// Ranks row indices by score: best first, ties in name order. Returns
+/// `(row, rank, tied)` triples.
+pub fn order(scores: &[f64], names: &[String]) -> Vec<(usize, usize, bool)> {
+    let mut rows: Vec<usize> = (0..scores.len()).collect();
+    rows.sort_by(|&a, &b| {
+        scores[b]
+            .total_cmp(&scores[a])
+            .then_with(|| names[a].cmp(&names[b]))
+    });
+    // Group runs whose scores are the same as the run's first score.
+    let mut out: Vec<(usize, usize, bool)> = Vec::with_capacity(rows.len());
+    let mut start = 0;
+    while start < rows.len() {
+        let mut end = start + 1;
+        while end < rows.len() && same_score(scores[rows[start]], scores[rows[end]]) {
+            end += 1;
+        }
+        let tied = end - start > 1;
+        // Within a tie, name order (the scores may differ in their last bits).
+        rows[start..end].sort_by(|&a, &b| names[a].cmp(&names[b]));
+        for &row in &rows[start..end] {
+            out.push((row, start + 1, tied));
+        }
+        start = end;
+    }
+    out
+}
+
+/// Ranks `offers` on `criteria` with `method`.
+pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ranking {
+    let n = criteria.criteria.len();
+    let mut warnings = Vec::new();
+    let mut excluded = Vec::new();
+    let mut kept: Vec<&Offer> = Vec::new();
+
+    for offer in offers {
+        let reasons = exclusion_reasons(criteria, offer);
+        if reasons.is_empty() {
+            kept.push(offer);
+        } else {
+            excluded.push(ExcludedOffer {
+                provider: offer.name.clone(),
+                reasons,
+                source: offer.source.clone(),
+            });
+        }
+    }
+
+    // The missing-value policy: the worst value among the kept offers that have one.
+    let mut values = vec![0.0; kept.len() * n];
+    let mut missing: Vec<Vec<String>> = vec![Vec::new(); kept.len()];
+    for (j, criterion) in criteria.criteria.iter().enumerate() {
+        let given = kept.iter().filter_map(|offer| offer.value(&criterion.id));
+        let worst = match criterion.direction {
+            Direction::Benefit => given.fold(None, |acc: Option<f64>, x| {
+                Some(acc.map_or(x, |a| a.min(x)))
+            }),
+            Direction::Cost => given.fold(None, |acc: Option<f64>, x| {
+                Some(acc.map_or(x, |a| a.max(x)))
+            }),
+        };
+        if worst.is_none() && !kept.is_empty() {
+            warnings.push(Warning {
+                code: "no-values",
+                message: Text::new(
+                    format!(
+                        "no ranked offer gives a value for `{}`: it does not discriminate",
+                        criterion.id
+                    ),
+                    format!(
+                        "aucune offre classée ne donne de valeur pour `{}` : ce critère ne départage pas",
+                        criterion.id
+                    ),
+                ),
+            });
+        }
+        for (i, offer) in kept.iter().enumerate() {
+            values[i * n + j] = match offer.value(&criterion.id) {
+                Some(x) => x,
+                None => {
+                    if worst.is_some() {
+                        missing[i].push(criterion.id.clone());
+                    }
+                    worst.unwrap_or(0.0)
+                }
+            };
+        }
+    }
+    for (offer, ids) in kept.iter().zip(&missing) {
+        if !ids.is_empty() {
+            let list = ids.join("`, `");
+            warnings.push(Warning {
+                code: "missing-value",
+                message: Text::new(
+                    format!(
+                        "{} gives no value for `{list}`: counted as the worst value among the ranked offers",
+                        offer.name
+                    ),
+                    format!(
+                        "{} ne donne pas de valeur pour `{list}` : comptée comme la pire valeur des offres classées",
+                        offer.name
+                    ),
+                ),
+            });
+        }
+    }
+
+    let matrix = DecisionMatrix {
+        values,
+        rows: kept.len(),
+        directions: criteria.criteria.iter().map(|c| c.direction).collect(),
+        names: kept.iter().map(|offer| offer.name.clone()).collect(),
+    };
+    let weights = criteria.weights();
+    let scorer = Scorer::new(&matrix, method);
+    let mut scores = vec![0.0; kept.len()];
+    scorer.scores(&weights, &mut scores);
+    let normalised = scorer.normalised();
+
+    let ranking = order(&scores, &matrix.names)
+        .into_iter()
+        .map(|(row, rank, tied)| {
+            let cells = &normalised[row * n..(row + 1) * n];
+            RankedOffer {
+                rank,
+                provider: kept[row].name.clone(),
+                score: scores[row],
+                tied,
+                contributions: cells.iter().zip(&weights).map(|(x, w)| x * w).collect(),
+                values: matrix.values[row * n..(row + 1) * n].to_vec(),
+                missing: missing[row].clone(),
+                source: kept[row].source.clone(),
+            }
+        })
+        .collect::<Vec<_>>();
+
+    warnings.extend(general_warnings(criteria, &matrix, &ranking));
+
+    Ranking {
+        method,
+        criteria: criteria
+            .criteria
+            .iter()
+            .map(|c| RankedCriterion {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                weight: c.weight,
+                direction: c.direction,
+                price: c.price,
+                unit: c.unit.clone(),
+                min: c.min,
+                max: c.max,
+                required: c.required,
+            })
+            .collect(),
+        ranking,
+        excluded,
+        warnings,
+        ahp: criteria.ahp.clone(),
+        sensitivity: None,
+        matrix,
+    }
+}
+
+fn exclusion_reasons(criteria: &Criteria, offer: &Offer) -> Vec<Reason> {
+    let mut reasons = Vec::new();
+    for criterion in &criteria.criteria {
+        let id = &criterion.id;
+        match offer.value(id) {
+            None if criterion.required => reasons.push(Reason {
+                code: "missing-required",
+                criterion: id.clone(),
+                value: None,
+                bound: None,
+                message: Text::new(
+                    format!("no value for the required criterion `{id}`"),
+                    format!("pas de valeur pour le critère obligatoire `{id}`"),
+                ),
+            }),
+            None => {}
+            Some(value) => {
+                if let Some(min) = criterion.min.filter(|min| value < *min) {
+                    reasons.push(Reason {
+                        code: "below-min",
+                        criterion: id.clone(),
+                        value: Some(value),
+                        bound: Some(min),
+                        message: Text::new(
+                            format!("`{id}` = {value} is below the minimum {min}"),
+                            format!("`{id}` = {value} est sous le minimum {min}"),
+                        ),
+                    });
+                }
+                if let Some(max) = criterion.max.filter(|max| value > *max) {
+                    reasons.push(Reason {
+                        code: "above-max",
+                        criterion: id.clone(),
+                        value: Some(value),
+                        bound: Some(max),
+                        message: Text::new(
+                            format!("`{id}` = {value} is above the maximum {max}"),
+                            format!("`{id}` = {value} dépasse le maximum {max}"),
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    reasons
+}
+
+fn general_warnings(
+    criteria: &Criteria,
+    matrix: &DecisionMatrix,
+    ranking: &[RankedOffer],
+) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    let n = criteria.criteria.len();
+
+    let price: Vec<&str> = criteria
+        .criteria
+        .iter()
+        .filter(|c| c.price)
+        .map(|c| c.id.as_str())
+        .collect();
+    let price_share: f64 = criteria
+        .criteria
+        .iter()
+        .filter(|c| c.price)
+        .map(|c| c.weight)
+        .sum();
+    if price_share > PRICE_SHARE_LIMIT {
+        let list = price.join("`, `");
+        let percent = format!("{:.0}", price_share * 100.0);
+        warnings.push(Warning {
+            code: "price-dominates",
+            message: Text::new(
+                format!(
+                    "price (`{list}`) weighs {percent} % of the total: never choose a provider on price alone"
+                ),
+                format!(
+                    "le prix (`{list}`) pèse {percent} % du total : ne choisissez jamais un prestataire sur le seul prix"
+                ),
+            ),
+        });
+    }
+    if n > MAX_CRITERIA_ADVISED {
+        warnings.push(Warning {
+            code: "too-many-criteria",
+            message: Text::new(
+                format!(
+                    "{n} criteria: more than {MAX_CRITERIA_ADVISED} is more than a person can weigh sensibly; group or drop some"
+                ),
+                format!(
+                    "{n} critères : au-delà de {MAX_CRITERIA_ADVISED}, personne ne peut les pondérer sérieusement ; regroupez-en ou retirez-en"
+                ),
+            ),
+        });
+    }
+    if let Some(ahp) = criteria.ahp.as_ref().filter(|ahp| !ahp.is_consistent()) {
+        let worst = ahp
+            .disagreements
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} vs {}: {} (weights imply {:.2})",
+                    d.a,
+                    d.b,
+                    trim(d.given),
+                    d.implied
+                )
+            })
+            .collect::<Vec<_>>();
+        let worst_fr = ahp
+            .disagreements
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} / {} : {} (les poids donnent {:.2})",
+                    d.a,
+                    d.b,
+                    trim(d.given),
+                    d.implied
+                )
+            })
+            .collect::<Vec<_>>();
+        warnings.push(Warning {
+            code: "ahp-inconsistent",
+            message: Text::new(
+                format!(
+                    "AHP consistency ratio {:.3} is above 0.10 (random index: {}); revisit {}",
+                    ahp.cr,
+                    ahp.ri_table,
+                    worst.join("; ")
+                ),
+                format!(
+                    "le ratio de cohérence AHP {:.3} dépasse 0,10 (indice aléatoire : {}) ; revoyez {}",
+                    ahp.cr,
+                    ahp.ri_table,
+                    worst_fr.join(" ; ")
+                ),
+            ),
+        });
+    }
+    if matrix.rows >= 2 {
+        for (j, criterion) in criteria.criteria.iter().enumerate() {
+            let mut column = matrix.values.iter().skip(j).step_by(n);
+            let first = column.next().copied().unwrap_or(0.0);
+            if column.all(|x| *x == first) {
+                warnings.push(Warning {
+                    code: "no-discrimination",
+                    message: Text::new(
+                        format!(
+                            "every ranked offer has the same value for `{}`: it does not change the order",
+                            criterion.id
+                        ),
+                        format!(
+                            "toutes les offres classées ont la même valeur pour `{}` : ce critère ne change pas l'ordre",
+                            criterion.id
+                        ),
+                    ),
+                });
+            }
+        }
+    }
+    let tied_first = ranking.iter().filter(|offer| offer.rank == 1).count();
+    if tied_first > 1 {
+        let names = ranking
+            .iter()
+            .filter(|offer| offer.rank == 1)
+            .map(|offer| offer.provider.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        warnings.push(Warning {
+            code: "tie-first",
+            message: Text::new(
+                format!("tie for first place: {names}"),
+                format!("ex aequo en première place : {names}"),
+            ),
+        });
+    }
+    match matrix.rows {
+        0 => warnings.push(Warning {
+            code: "no-offer-left",
+            message: Text::new(
+                "no offer passes the must-haves",
+                "aucune offre ne passe les critères éliminatoires",
+            ),
+        }),
+        1 => warnings.push(Warning {
+            code: "single-offer",
+            message: Text::new(
+                "only one offer is left: there is nothing to compare it with",
+                "une seule offre reste en lice : rien à quoi la comparer",
+            ),
+        }),
+        _ => {}
+    }
+    warnings
+}
+
+/// A number without trailing zeros (3 for 3.0, 0.2 for 0.2).
+pub fn trim(value: f64) -> String {
+    let text = format!("{value:.4}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    text.to_owned()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,341 @@
+//! How robust a ranking is to its weights.
+//!
+//! (a) Thresholds: for each criterion, the smallest change of its weight (the other
+//! weights rescaled proportionally so they still sum to 1) that changes the winner,
+//! and who wins then. The winner changes when another offer scores strictly higher
+//! (beyond the tie tolerance); a mere tie is not a change. The weight is scanned from its value up to 1 and down to 0 on a
+//! grid of 1/1000, then the first change is refined by bisection to 1e-9. With the
+//! weighted sum every score is linear in the weight, so the region where the winner
+//! stays the same is one interval and the scan finds its edges exactly.
+//!
+//! (b) Monte Carlo: `samples` weight vectors, each weight multiplied by an independent
+//! factor drawn uniformly in [0.5, 1.5] and the vector renormalised to sum 1. For each
+//! offer: the share of samples where it ranks first (tied first places count for each
+//! tied offer) and its best and worst rank. The random numbers come from xoshiro256**
+//! seeded through SplitMix64 (Blackman and Vigna), so a seed gives the same result on
+//! every machine. The loop allocates nothing: the normalised matrix is computed once
+//! (row-major, flat), the weight, score and order buffers are reused, and ranking a
+//! sample is an in-place sort, O(m log m) for m offers.
+
+use serde::Serialize;
+
+use super::{Ranking, Scorer, same_score};
+
+/// Grid step of the threshold scan.
+const SCAN_STEP: f64 = 1e-3;
+/// Width at which the bisection stops.
+const BISECTION_WIDTH: f64 = 1e-9;
+
+pub const DISTRIBUTION: &str =
+    "each weight times an independent uniform factor in [0.5, 1.5], then renormalised to sum 1";
+
+/// A change of one criterion's weight that gives another winner.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WeightChange {
+    /// The weight at which the winner changes.
+    pub new_weight: f64,
+    /// `new_weight - weight`.
+    pub change: f64,
+    /// Who wins just past `new_weight`.
+    pub winner: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Threshold {
+    pub criterion: String,
+    pub weight: f64,
+    /// The nearest change raising the weight, `None` when no weight up to 1 changes the winner.
+    pub increase: Option<WeightChange>,
+    /// The nearest change lowering the weight, `None` when no weight down to 0 changes it.
+    pub decrease: Option<WeightChange>,
+}
+
+impl Threshold {
+    /// The smaller of the two changes, `None` when no weight changes the winner.
+    pub fn smallest(&self) -> Option<&WeightChange> {
+        match (&self.increase, &self.decrease) {
+            (Some(up), Some(down)) => Some(if up.change.abs() <= down.change.abs() {
+                up
+            } else {
+                down
+            }),
+            (Some(one), None) | (None, Some(one)) => Some(one),
+            (None, None) => None,
+        }
+    }
+}
+
+/// Monte Carlo result for one offer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OfferSpread {
+    pub provider: String,
+    /// Share of the samples in which the offer ranks first, in [0, 1].
+    pub first_place_share: f64,
+    pub best_rank: usize,
+    pub worst_rank: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Sensitivity {
+    /// The winner the thresholds are about (ties broken by name).
+    pub winner: Option<String>,
+    /// One per criterion, in criteria order.
+    pub thresholds: Vec<Threshold>,
+    pub samples: u32,
+    pub seed: u64,
+    pub distribution: &'static str,
+    /// One per ranked offer, in ranking order; empty when `samples` is 0.
+    pub spread: Vec<OfferSpread>,
+}
+
+/// Runs both analyses on a ranking.
+pub fn analyse(ranking: &Ranking, samples: u32, seed: u64) -> Sensitivity {
+    let scorer = Scorer::new(&ranking.matrix, ranking.method);
+    let weights = ranking.weights();
+    let names = &ranking.matrix.names;
+    let mut scores = vec![0.0; ranking.matrix.rows];
+    let base = winner(&scorer, &weights, names, &mut scores);
+
+    let thresholds = ranking
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(k, criterion)| {
+            let (increase, decrease) = match base {
+                Some(base) if weights.len() > 1 && weights[k] < 1.0 => (
+                    search(&scorer, &weights, k, 1.0, base, names, &mut scores),
+                    search(&scorer, &weights, k, 0.0, base, names, &mut scores),
+                ),
+                _ => (None, None),
+            };
+            Threshold {
+                criterion: criterion.id.clone(),
+                weight: weights[k],
+                increase,
+                decrease,
+            }
+        })
+        .collect();
+
+    let spread = if samples == 0 || ranking.matrix.rows == 0 {
+        Vec::new()
+    } else {
+        monte_carlo(ranking, &scorer, &weights, samples, seed)
+    };
+
+    Sensitivity {
+        winner: base.map(|row| names[row].clone()),
+        thresholds,
+        samples,
+        seed,
+        distribution: DISTRIBUTION,
+        spread,
+    }
+}
+
+/// Scores `weights` into `scores` and returns the winning row: the highest score,
+/// ties broken by name.
+fn winner(scorer: &Scorer, weights: &[f64], names: &[String], scores: &mut [f64]) -> Option<usize> {
+    scorer.scores(weights, scores);
+    let top = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    (0..scores.len())
+        .filter(|&i| same_score(scores[i], top))
+        .min_by(|&a, &b| names[a].cmp(&names[b]))
+}
+
+/// Whether `row` still shares the first place in `scores`: a tie is not a change.
+fn leads(scores: &[f64], row: usize) -> bool {
+    let top = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    same_score(scores[row], top)
+}
+
+/// Weights with criterion `k` set to `t` and the others rescaled to sum `1 - t`.
+fn reweight(base: &[f64], k: usize, t: f64, out: &mut [f64]) {
+    let rest = 1.0 - base[k];
+    for (j, (slot, w)) in out.iter_mut().zip(base).enumerate() {
+        *slot = if j == k {
+            t
+        } else if rest > 0.0 {
+            w * (1.0 - t) / rest
+        } else {
+            0.0
+        };
+    }
+}
+
+/// Scans criterion `k`'s weight from its value towards `target` (0 or 1) and returns
+/// the first weight where the winner is no longer `base`.
+fn search(
+    scorer: &Scorer,
+    weights: &[f64],
+    k: usize,
+    target: f64,
+    base: usize,
+    names: &[String],
+    scores: &mut [f64],
+) -> Option<WeightChange> {
+    let start = weights[k];
+    let mut trial = weights.to_vec();
+    // Whether `base` still leads at weight `t` (scores left in `scores`).
+    let base_leads = |t: f64, trial: &mut Vec<f64>, scores: &mut [f64]| {
+        reweight(weights, k, t, trial);
+        scorer.scores(trial, scores);
+        leads(scores, base)
+    };
+    let distance = (target - start).abs();
+    let steps = (distance / SCAN_STEP).ceil() as usize;
+    let mut same = start;
+    for step in 1..=steps {
+        let t = if step == steps {
+            target
+        } else {
+            start + (target - start) * (step as f64 * SCAN_STEP / distance)
+        };
+        if !base_leads(t, &mut trial, scores) {
+            // Bisection between `same` (base wins) and `t` (another wins).
+            let mut other = t;
+            while (other - same).abs() > BISECTION_WIDTH {
+                let mid = 0.5 * (same + other);
+                if base_leads(mid, &mut trial, scores) {
+                    same = mid;
+                } else {
+                    other = mid;
+                }
+            }
+            reweight(weights, k, other, &mut trial);
+            let winner = winner(scorer, &trial, names, scores)?;
+            return Some(WeightChange {
+                new_weight: other,
+                change: other - start,
+                winner: names[winner].clone(),
+            });
+        }
+        same = t;
+    }
+    None
+}
+
+fn monte_carlo(
+    ranking: &Ranking,
+    scorer: &Scorer,
+    weights: &[f64],
+    samples: u32,
+    seed: u64,
+) -> Vec<OfferSpread> {
+    let rows = ranking.matrix.rows;
+    let mut rng = Xoshiro256StarStar::new(seed);
+    let mut trial = vec![0.0; weights.len()];
+    let mut scores = vec![0.0; rows];
+    let mut first = vec![0_u32; rows];
+    let mut best = vec![usize::MAX; rows];
+    let mut worst = vec![0_usize; rows];
+    let mut order: Vec<usize> = (0..rows).collect();
+    for _ in 0..samples {
+        let mut sum = 0.0;
+        for (slot, w) in trial.iter_mut().zip(weights) {
+            *slot = w * (0.5 + rng.next_f64());
+            sum += *slot;
+        }
+        if sum > 0.0 {
+            for slot in &mut trial {
+                *slot /= sum;
+            }
+        }
+        scorer.scores(&trial, &mut scores);
+        // Ranks as in the main ranking: sort (in place, O(m log m)), then a tie group
+        // runs while scores equal the group's first within the tolerance.
+        order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+        let mut group_start = 0;
+        for (position, &row) in order.iter().enumerate() {
+            if !same_score(scores[order[group_start]], scores[row]) {
+                group_start = position;
+            }
+            let rank = group_start + 1;
+            if rank == 1 {
+                first[row] += 1;
+            }
+            best[row] = best[row].min(rank);
+            worst[row] = worst[row].max(rank);
+        }
+    }
+    let row_of = |name: &str| ranking.matrix.names.iter().position(|n| n == name);
+    ranking
+        .ranking
+        .iter()
+        .filter_map(|offer| {
+            let i = row_of(&offer.provider)?;
+            Some(OfferSpread {
+                provider: offer.provider.clone(),
+                first_place_share: f64::from(first[i]) / f64::from(samples),
+                best_rank: best[i],
+                worst_rank: worst[i],
+            })
+        })
+        .collect()
+}
+
+/// SplitMix64 (Steele, Lea and Flood; Vigna's public-domain version): used to expand
+/// a 64-bit seed into xoshiro's state.
+fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// xoshiro256** 1.0 (Blackman and Vigna, public domain).
+struct Xoshiro256StarStar {
+    s: [u64; 4],
+}
+
+impl Xoshiro256StarStar {
+    fn new(seed: u64) -> Self {
+        let mut state = seed;
+        let s = [
+            splitmix64(&mut state),
+            splitmix64(&mut state),
+            splitmix64(&mut state),
+            splitmix64(&mut state),
+        ];
+        Xoshiro256StarStar { s }
+    }
+
+    fn next_u64(&mut self) -> u64 {
+        let result = self.s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
+        let t = self.s[1] << 17;
+        self.s[2] ^= self.s[0];
+        self.s[3] ^= self.s[1];
+        self.s[1] ^= self.s[2];
+        self.s[0] ^= self.s[3];
+        self.s[2] ^= t;
+        self.s[3] = self.s[3].rotate_left(45);
+        result
+    }
+
+    /// Uniform in [0, 1) with 53 random bits.
+    fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / (1_u64 << 53) as f64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splitmix64_reference_value() {
+        // First output of SplitMix64 from state 0, as in Vigna's reference code.
+        let mut state = 0;
+        assert_eq!(splitmix64(&mut state), 0xE220_A839_7B1D_CDAF);
+    }
+
+    #[test]
+    fn uniform_stays_in_unit_interval() {
+        let mut rng = Xoshiro256StarStar::new(42);
+        for _ in 0..1000 {
+            let x = rng.next_f64();
+            assert!((0.0..1.0).contains(&x));
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! JSON: one document, scores as full-precision floats.
+//!
+//! ```text
+//! { "method", "weights": {id: w}, "criteria": [...],
+//!   "ranking": [{"rank", "provider", "score", "tied", "contributions": {id: v}, "values": {id: x}, "missing": [id]}],
+//!   "excluded": [{"provider", "reasons": [{"code", "criterion", "value", "bound", "message"}]}],
+//!   "warnings": [{"code", "message"}],
+//!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
+//!   "ahp": {"lambda_max", "ci", "cr", "ri", "ri_table", "consistent", "disagreements"}        (AHP only)
+//!   "sensitivity": {"winner", "thresholds": [...], "first_place_share": {provider: share},
+//!                   "rank_range": {provider: [best, worst]}, "samples", "seed", "distribution"} (--sensitivity only) }
+//! ```
+//! Maps keep the criteria and ranking order.
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use super::*;
+use crate::ranking::ahp::AhpResult;
+use crate::ranking::sensitivity::WeightChange;
+
+/// A list of pairs serialised as a JSON object, in order.
+struct Ordered<V>(Vec<(String, V)>);
+
+impl<V: Serialize> Serialize for Ordered<V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct Document<'a> {
+    method: Method,
+    method_description: &'a str,
+    weights: Ordered<f64>,
+    criteria: Vec<Criterion<'a>>,
+    ranking: Vec<Ranked<'a>>,
+    excluded: Vec<Excluded<'a>>,
+    warnings: Vec<Message<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lead: Option<Lead>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ahp: Option<Ahp<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sensitivity: Option<Sensitivity<'a>>,
+}
+
+#[derive(Serialize)]
+struct Criterion<'a> {
+    id: &'a str,
+    name: &'a str,
+    weight: f64,
+    direction: crate::model::criteria::Direction,
+    price: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Ranked<'a> {
+    rank: usize,
+    provider: &'a str,
+    score: f64,
+    tied: bool,
+    contributions: Ordered<f64>,
+    values: Ordered<f64>,
+    missing: &'a [String],
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct Excluded<'a> {
+    provider: &'a str,
+    reasons: Vec<Reason<'a>>,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct Reason<'a> {
+    code: &'a str,
+    criterion: &'a str,
+    value: Option<f64>,
+    bound: Option<f64>,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct Lead {
+    winner: String,
+    runner_up: String,
+    margin: f64,
+    gains: Ordered<f64>,
+    losses: Ordered<f64>,
+}
+
+#[derive(Serialize)]
+struct Message<'a> {
+    code: &'a str,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct Ahp<'a> {
+    lambda_max: f64,
+    ci: f64,
+    cr: f64,
+    ri: f64,
+    ri_table: &'a str,
+    consistent: bool,
+    iterations: usize,
+    disagreements: &'a [crate::ranking::ahp::Disagreement],
+}
+
+impl<'a> Ahp<'a> {
+    fn new(ahp: &'a AhpResult) -> Self {
+        Ahp {
+            lambda_max: ahp.lambda_max,
+            ci: ahp.ci,
+            cr: ahp.cr,
+            ri: ahp.ri,
+            ri_table: ahp.ri_table,
+            consistent: ahp.is_consistent(),
+            iterations: ahp.iterations,
+            disagreements: &ahp.disagreements,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Threshold<'a> {
+    criterion: &'a str,
+    weight: f64,
+    /// The smallest change (`null` when no weight changes the winner).
+    new_weight: Option<f64>,
+    change: Option<f64>,
+    new_winner: Option<&'a str>,
+    increase: Option<&'a WeightChange>,
+    decrease: Option<&'a WeightChange>,
+}
+
+#[derive(Serialize)]
+struct Sensitivity<'a> {
+    winner: Option<&'a str>,
+    thresholds: Vec<Threshold<'a>>,
+    first_place_share: Ordered<f64>,
+    rank_range: Ordered<[usize; 2]>,
+    samples: u32,
+    seed: u64,
+    distribution: &'a str,
+}
+
+pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
+    let ids = || ranking.criteria.iter().map(|c| c.id.clone());
+    let document = Document {
+        method: ranking.method,
+        method_description: method_name(ranking.method, lang),
+        weights: Ordered(
+            ids()
+                .zip(ranking.criteria.iter().map(|c| c.weight))
+                .collect(),
+        ),
+        criteria: ranking
+            .criteria
+            .iter()
+            .map(|c| Criterion {
+                id: &c.id,
+                name: c.name.get(lang),
+                weight: c.weight,
+                direction: c.direction,
+                price: c.price,
+                unit: c.unit.as_ref().map(|unit| unit.get(lang)),
+            })
+            .collect(),
+        ranking: ranking
+            .ranking
+            .iter()
+            .map(|o| Ranked {
+                rank: o.rank,
+                provider: &o.provider,
+                score: o.score,
+                tied: o.tied,
+                contributions: Ordered(ids().zip(o.contributions.iter().copied()).collect()),
+                values: Ordered(ids().zip(o.values.iter().copied()).collect()),
+                missing: &o.missing,
+                source: &o.source,
+            })
+            .collect(),
+        excluded: ranking
+            .excluded
+            .iter()
+            .map(|e| Excluded {
+                provider: &e.provider,
+                reasons: e
+                    .reasons
+                    .iter()
+                    .map(|r| Reason {
+                        code: r.code,
+                        criterion: &r.criterion,
+                        value: r.value,
+                        bound: r.bound,
+                        message: r.message.get(lang),
+                    })
+                    .collect(),
+                source: &e.source,
+            })
+            .collect(),
+        warnings: ranking
+            .warnings
+            .iter()
+            .map(|w| Message {
+                code: w.code,
+                message: w.message.get(lang),
+            })
+            .collect(),
+        lead: ranking.lead().map(|lead| Lead {
+            winner: lead.winner,
+            runner_up: lead.runner_up,
+            margin: lead.margin,
+            gains: Ordered(lead.gains),
+            losses: Ordered(lead.losses),
+        }),
+        ahp: ranking.ahp.as_ref().map(Ahp::new),
+        sensitivity: ranking.sensitivity.as_ref().map(|s| Sensitivity {
+            winner: s.winner.as_deref(),
+            thresholds: s
+                .thresholds
+                .iter()
+                .map(|t| {
+                    let smallest = t.smallest();
+                    Threshold {
+                        criterion: &t.criterion,
+                        weight: t.weight,
+                        new_weight: smallest.map(|c| c.new_weight),
+                        change: smallest.map(|c| c.change),
+                        new_winner: smallest.map(|c| c.winner.as_str()),
+                        increase: t.increase.as_ref(),
+                        decrease: t.decrease.as_ref(),
+                    }
+                })
+                .collect(),
+            first_place_share: Ordered(
+                s.spread
+                    .iter()
+                    .map(|o| (o.provider.clone(), o.first_place_share))
+                    .collect(),
+            ),
+            rank_range: Ordered(
+                s.spread
+                    .iter()
+                    .map(|o| (o.provider.clone(), [o.best_rank, o.worst_rank]))
+                    .collect(),
+            ),
+            samples: s.samples,
+            seed: s.seed,
+            distribution: s.distribution,
+        }),
+    };
+    // Serialising plain structs, strings and finite floats cannot fail.
+    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
+    text.push('\n');
+    text
+}

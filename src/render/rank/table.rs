@@ -1,0 +1,179 @@
+//! The terminal table (comfy-table, UTF-8 borders, no width detection so the output
+//! is the same everywhere).
+
+use comfy_table::{CellAlignment, Table};
+
+use super::*;
+
+fn new_table(header: Vec<String>, right_from: usize) -> Table {
+    let mut table = Table::new();
+    table.load_style(comfy_table::presets::UTF8_FULL);
+    table.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+    let columns = header.len();
+    table.set_header(header);
+    for index in right_from..columns {
+        if let Some(column) = table.column_mut(index) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    table
+}
+
+pub fn render_table(ranking: &Ranking, lang: Lang) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{}: {}\n",
+        lang.pick("Method", "Méthode"),
+        method_name(ranking.method, lang)
+    ));
+
+    let mut legend = new_table(
+        vec![
+            lang.pick("Criterion", "Critère").to_owned(),
+            lang.pick("Name", "Nom").to_owned(),
+            lang.pick("Weight", "Poids").to_owned(),
+            lang.pick("Direction", "Sens").to_owned(),
+            lang.pick("Must-have", "Éliminatoire").to_owned(),
+        ],
+        5,
+    );
+    if let Some(column) = legend.column_mut(2) {
+        column.set_cell_alignment(CellAlignment::Right);
+    }
+    for criterion in &ranking.criteria {
+        let name = match &criterion.unit {
+            Some(unit) => format!("{} ({})", criterion.name.get(lang), unit.get(lang)),
+            None => criterion.name.get(lang).to_owned(),
+        };
+        legend.add_row(vec![
+            criterion.id.clone(),
+            name,
+            percent(criterion.weight),
+            direction_text(criterion, lang).to_owned(),
+            must_have_text(criterion, lang),
+        ]);
+    }
+    out.push_str(&legend.to_string());
+    out.push('\n');
+
+    if !ranking.ranking.is_empty() {
+        let mut header = vec![
+            lang.pick("Rank", "Rang").to_owned(),
+            lang.pick("Provider", "Prestataire").to_owned(),
+            "Score".to_owned(),
+        ];
+        header.extend(ranking.criteria.iter().map(|c| c.id.clone()));
+        let mut table = new_table(header, 2);
+        if let Some(column) = table.column_mut(0) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+        for offer in &ranking.ranking {
+            let mut row = vec![
+                rank_text(offer),
+                offer.provider.clone(),
+                format!("{:.3}", offer.score),
+            ];
+            row.extend((0..ranking.criteria.len()).map(|j| contribution_text(ranking, offer, j)));
+            table.add_row(row);
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+        out.push_str(contribution_note(ranking.method, lang));
+        out.push('\n');
+        if let Some(lead) = lead_text(ranking, lang) {
+            out.push_str(&lead);
+            out.push('\n');
+        }
+        if ranking.ranking.iter().any(|o| o.tied) {
+            out.push_str(tie_legend(lang));
+            out.push('\n');
+        }
+        if ranking.ranking.iter().any(|o| !o.missing.is_empty()) {
+            out.push_str(missing_legend(lang));
+            out.push('\n');
+        }
+    }
+
+    if let Some(text) = ahp_text(ranking, lang) {
+        out.push_str(&text);
+        out.push('\n');
+    }
+
+    let excluded = excluded_lines(ranking, lang);
+    if !excluded.is_empty() {
+        out.push_str(&format!("\n{}\n", lang.pick("Excluded:", "Exclues :")));
+        for (name, reasons) in excluded {
+            out.push_str(&format!("  - {name}: {reasons}\n"));
+        }
+    }
+
+    if !ranking.warnings.is_empty() {
+        out.push('\n');
+        for warning in &ranking.warnings {
+            out.push_str(&format!(
+                "{}[{}]: {}\n",
+                lang.pick("warning", "attention"),
+                warning.code,
+                warning.message.get(lang)
+            ));
+        }
+    }
+
+    if let Some(sensitivity) = &ranking.sensitivity {
+        out.push_str(&format!(
+            "\n{}\n",
+            lang.pick(
+                "Sensitivity: the smallest change of one weight (others rescaled) that changes the winner",
+                "Sensibilité : le plus petit changement d'un poids (les autres remis à l'échelle) qui change le gagnant",
+            )
+        ));
+        let mut table = new_table(
+            vec![
+                lang.pick("Criterion", "Critère").to_owned(),
+                lang.pick("Weight", "Poids").to_owned(),
+                lang.pick("Change", "Changement").to_owned(),
+                lang.pick("New winner", "Nouveau gagnant").to_owned(),
+            ],
+            1,
+        );
+        if let Some(column) = table.column_mut(3) {
+            column.set_cell_alignment(CellAlignment::Left);
+        }
+        for (threshold, criterion) in sensitivity.thresholds.iter().zip(&ranking.criteria) {
+            let (change, winner) = threshold_text(threshold, lang);
+            table.add_row(vec![
+                criterion.id.clone(),
+                percent(threshold.weight),
+                change,
+                winner,
+            ]);
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+        if let Some(intro) = sensitivity_intro(ranking, lang)
+            && !sensitivity.spread.is_empty()
+        {
+            out.push_str(&format!("\n{intro}\n"));
+            let mut table = new_table(
+                vec![
+                    lang.pick("Provider", "Prestataire").to_owned(),
+                    lang.pick("First place", "Première place").to_owned(),
+                    lang.pick("Best rank", "Meilleur rang").to_owned(),
+                    lang.pick("Worst rank", "Pire rang").to_owned(),
+                ],
+                1,
+            );
+            for spread in &sensitivity.spread {
+                table.add_row(vec![
+                    spread.provider.clone(),
+                    format!("{:.1} %", spread.first_place_share * 100.0),
+                    spread.best_rank.to_string(),
+                    spread.worst_rank.to_string(),
+                ]);
+            }
+            out.push_str(&table.to_string());
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -1,0 +1,367 @@
+//! Offer files: raw TOML to [`Offer`]s, with every problem as a diagnostic.
+//!
+//! One offer per file:
+//! ```toml
+//! name = "Atlantique Contact"
+//! [scores]
+//! price = 2.9                                   # a number
+//! sla = { value = 85, note = "80 % in 20 s" }   # or a value with a note
+//! ```
+//! or several in one file:
+//! ```toml
+//! [[provider]]
+//! name = "Atlantique Contact"
+//! [provider.scores]
+//! price = 2.9
+//! ```
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diag::{Diagnostic, SourceFile};
+use crate::lang::Lang;
+use crate::model::criteria::Criteria;
+use crate::model::offer::{Offer, Score};
+
+use super::common::{is_blank, number, unknown_criterion};
+
+type RawScores = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
+
+/// A provider's offer scored on each criterion (`name` and `[scores]`), or several
+/// offers as `[[provider]]` tables.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct RawOfferFile {
+    /// The provider's name.
+    #[schemars(with = "Option<String>")]
+    name: Option<Spanned<String>>,
+    /// A note on the offer.
+    note: Option<String>,
+    /// Criterion id to score.
+    #[schemars(with = "Option<BTreeMap<String, crate::schema::Score>>")]
+    scores: Option<Spanned<RawScores>>,
+    /// Several offers in one file, instead of `name` and `[scores]`.
+    #[schemars(with = "Option<Vec<RawProvider>>")]
+    provider: Option<Spanned<Vec<Spanned<RawProvider>>>>,
+}
+
+/// One offer of a `[[provider]]` list.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawProvider {
+    /// The provider's name.
+    #[schemars(with = "String")]
+    name: Option<Spanned<String>>,
+    /// A note on the offer.
+    note: Option<String>,
+    /// Criterion id to score.
+    #[schemars(with = "BTreeMap<String, crate::schema::Score>")]
+    scores: Option<Spanned<RawScores>>,
+}
+
+/// Whether a TOML table looks like an offer file (for `outsource validate`).
+pub fn looks_like_offers(table: &toml::Table) -> bool {
+    table.contains_key("provider") || table.contains_key("scores")
+}
+
+/// Parses and checks an offer file (one offer, or several `[[provider]]`). With
+/// `criteria`, score keys must be criterion ids; without, only the structure is
+/// checked (for `outsource validate`).
+pub fn validate_offers(
+    file: &SourceFile,
+    criteria: Option<&Criteria>,
+    lang: Lang,
+) -> (Option<Vec<Offer>>, Vec<Diagnostic>) {
+    let raw: RawOfferFile = match toml::from_str(&file.text) {
+        Ok(raw) => raw,
+        Err(error) => return (None, vec![Diagnostic::from_toml(&error)]),
+    };
+    let mut diagnostics = Vec::new();
+    let mut entries: Vec<(Range<usize>, RawProvider)> = Vec::new();
+    let single = raw.name.is_some() || raw.scores.is_some();
+    match (single, raw.provider) {
+        (true, Some(list)) => {
+            diagnostics.push(
+                Diagnostic::error(
+                    "mixed-offer-file",
+                    lang.pick(
+                        "a file holds either one offer (`name` and `[scores]`) or `[[provider]]` entries, not both",
+                        "un fichier contient soit une offre (`name` et `[scores]`), soit des entrées `[[provider]]`, pas les deux",
+                    ),
+                )
+                .at(list.span()),
+            );
+            return (None, diagnostics);
+        }
+        (true, None) => entries.push((
+            0..0,
+            RawProvider {
+                name: raw.name,
+                note: raw.note,
+                scores: raw.scores,
+            },
+        )),
+        (false, Some(list)) => {
+            entries.extend(
+                list.into_inner()
+                    .into_iter()
+                    .map(|p| (p.span(), p.into_inner())),
+            );
+        }
+        (false, None) => {
+            let (code, message) = if is_blank(&file.text) {
+                (
+                    "empty-file",
+                    lang.pick("the offer file is empty", "le fichier d'offre est vide"),
+                )
+            } else {
+                (
+                    "no-offer",
+                    lang.pick(
+                        "the file has no offer",
+                        "le fichier ne contient aucune offre",
+                    ),
+                )
+            };
+            diagnostics.push(Diagnostic::error(code, message).at(0..0).help(lang.pick(
+                "write `name = \"…\"` and a `[scores]` table, or `[[provider]]` entries",
+                "écrivez `name = \"…\"` et une table `[scores]`, ou des entrées `[[provider]]`",
+            )));
+            return (None, diagnostics);
+        }
+    }
+
+    let known: Vec<&str> = criteria
+        .map(|c| c.criteria.iter().map(|c| c.id.as_str()).collect())
+        .unwrap_or_default();
+    let mut offers = Vec::new();
+    let mut seen: HashMap<String, Range<usize>> = HashMap::new();
+    for (span, entry) in entries {
+        let Some(name) = entry.name else {
+            diagnostics.push(
+                Diagnostic::error(
+                    "missing-name",
+                    lang.pick("offer without a `name`", "offre sans `name`"),
+                )
+                .at(span.start..span.start + usize::from(span.end > span.start)),
+            );
+            continue;
+        };
+        let name_span = name.span();
+        let name = name.into_inner().trim().to_owned();
+        if name.is_empty() {
+            diagnostics.push(
+                Diagnostic::error(
+                    "empty-name",
+                    lang.pick(
+                        "the provider's name is empty",
+                        "le nom du prestataire est vide",
+                    ),
+                )
+                .at(name_span.clone()),
+            );
+        }
+        if let Some(first) = seen.get(&name) {
+            let line = file.line(first.start);
+            diagnostics.push(
+                Diagnostic::error(
+                    "duplicate-provider",
+                    lang.pick(
+                        &format!("provider `{name}` appears twice"),
+                        &format!("le prestataire `{name}` apparaît deux fois"),
+                    ),
+                )
+                .at(name_span.clone())
+                .label(lang.pick(
+                    &format!("first on line {line}"),
+                    &format!("déjà présent ligne {line}"),
+                )),
+            );
+        } else {
+            seen.insert(name.clone(), name_span.clone());
+        }
+        let _ = entry.note;
+
+        let mut scores = BTreeMap::new();
+        match entry.scores {
+            None => diagnostics.push(
+                Diagnostic::error(
+                    "missing-scores",
+                    lang.pick(
+                        &format!("`{name}` has no `scores` table"),
+                        &format!("`{name}` n'a pas de table `scores`"),
+                    ),
+                )
+                .at(name_span.clone()),
+            ),
+            Some(raw_scores) => {
+                for (key, value) in raw_scores.into_inner() {
+                    let key_span = key.span();
+                    let key = key.into_inner();
+                    if criteria.is_some() && !known.contains(&key.as_str()) {
+                        diagnostics.push(unknown_criterion(&key, key_span, &known, lang));
+                        continue;
+                    }
+                    if let Some(score) = score(&key, &value, lang, &mut diagnostics) {
+                        scores.insert(key, score);
+                    }
+                }
+            }
+        }
+        offers.push(Offer {
+            name,
+            scores,
+            source: file.path.clone(),
+            name_span: Some(name_span),
+        });
+    }
+
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        (None, diagnostics)
+    } else {
+        (Some(offers), diagnostics)
+    }
+}
+
+/// A score: a number, or `{ value = …, note = "…" }`.
+fn score(
+    key: &str,
+    value: &Spanned<toml::Value>,
+    lang: Lang,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Score> {
+    if let toml::Value::Table(table) = value.get_ref() {
+        let unknown: Vec<&str> = table
+            .keys()
+            .map(String::as_str)
+            .filter(|k| *k != "value" && *k != "note")
+            .collect();
+        let note = table
+            .get("note")
+            .and_then(|n| n.as_str())
+            .map(str::to_owned);
+        let shape_ok = unknown.is_empty() && table.get("note").is_none_or(toml::Value::is_str);
+        let inner = table.get("value").filter(|_| shape_ok);
+        let Some(inner) = inner else {
+            diagnostics.push(
+                Diagnostic::error(
+                    "invalid-score",
+                    lang.pick(
+                        &format!("score `{key}` must be a number or {{ value = number, note = \"text\" }}"),
+                        &format!("la note `{key}` doit être un nombre ou {{ value = nombre, note = \"texte\" }}"),
+                    ),
+                )
+                .at(value.span()),
+            );
+            return None;
+        };
+        let spanned = Spanned::new(value.span(), inner.clone());
+        return match number(&spanned, lang, key) {
+            Ok(value) => Some(Score { value, note }),
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                None
+            }
+        };
+    }
+    match number(value, lang, key) {
+        Ok(value) => Some(Score { value, note: None }),
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Text;
+    use crate::model::criteria::{Criterion, Direction};
+
+    fn criteria() -> Criteria {
+        let criterion = |id: &str| Criterion {
+            id: id.to_owned(),
+            name: Text::new(id, id),
+            weight: 0.5,
+            direction: Direction::Benefit,
+            min: None,
+            max: None,
+            required: false,
+            price: false,
+            unit: None,
+        };
+        Criteria {
+            criteria: vec![criterion("quality"), criterion("price")],
+            method: None,
+            ahp: None,
+        }
+    }
+
+    fn check(text: &str, with_criteria: bool) -> (Option<Vec<Offer>>, Vec<Diagnostic>) {
+        let criteria = criteria();
+        validate_offers(
+            &SourceFile::new("o.toml", text),
+            with_criteria.then_some(&criteria),
+            Lang::En,
+        )
+    }
+
+    #[test]
+    fn single_offer_with_a_note() {
+        let (offers, diagnostics) = check(
+            "name = \"A\"\n[scores]\nquality = 7\nprice = { value = 2.5, note = \"per contact\" }\n",
+            true,
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let offers = offers.unwrap();
+        assert_eq!(offers[0].value("quality"), Some(7.0));
+        assert_eq!(
+            offers[0].scores["price"].note.as_deref(),
+            Some("per contact")
+        );
+    }
+
+    #[test]
+    fn several_providers() {
+        let (offers, diagnostics) = check(
+            "[[provider]]\nname = \"A\"\n[provider.scores]\nquality = 1\n\
+             [[provider]]\nname = \"B\"\n[provider.scores]\nprice = 2\n",
+            true,
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(offers.unwrap().len(), 2);
+    }
+
+    #[test]
+    fn structure_only_accepts_any_criterion_id() {
+        let (offers, diagnostics) = check("name = \"A\"\n[scores]\nanything = 1\n", false);
+        assert!(diagnostics.is_empty());
+        assert!(offers.is_some());
+        let (_, diagnostics) = check("name = \"A\"\n[scores]\nanything = 1\n", true);
+        assert_eq!(diagnostics[0].code, "unknown-criterion");
+        assert_eq!(
+            diagnostics[0].help.as_deref(),
+            Some("known criteria: quality, price")
+        );
+    }
+
+    #[test]
+    fn bad_shapes() {
+        let (_, diagnostics) = check(
+            "name = \"A\"\n[scores]\nquality = { value = 1, unit = \"x\" }\nprice = nan\n",
+            true,
+        );
+        let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["not-a-number", "invalid-score"]);
+        let (_, diagnostics) = check("name = \"A\"\n[scores]\n[[provider]]\nname = \"B\"\n", true);
+        assert_eq!(diagnostics[0].code, "mixed-offer-file");
+        let (_, diagnostics) = check("[[provider]]\n[provider.scores]\nquality = 1\n", true);
+        assert_eq!(diagnostics[0].code, "missing-name");
+        let (_, diagnostics) = check("note = \"draft\"\n", true);
+        assert_eq!(diagnostics[0].code, "no-offer");
+    }
+}
