@@ -25,6 +25,15 @@ const EXAMPLE: &str = "examples/ecommerce-retailer.toml";
 /// Long names and markup characters, on a fixture questionnaire.
 const BRIEF: &str = "tests/report/brief.toml";
 const QUESTIONNAIRES: &str = "tests/report/questionnaires";
+/// The example offers, with the sensitivity analysis: every chart of the report.
+const OFFERS: &[&str] = &[
+    "--criteria",
+    "examples/criteria.toml",
+    "examples/offers",
+    "--sensitivity",
+    "--samples",
+    "500",
+];
 
 fn find_chromium() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("CHROMIUM") {
@@ -66,14 +75,16 @@ fn target_dir() -> PathBuf {
 
 /// Writes the HTML report of `brief` (answering the built-in questionnaires, or
 /// the fixture ones with `fixture`) into `dir` and returns its path.
-fn write_report(dir: &Path, brief: &str, fixture: bool, lang: &str) -> PathBuf {
+fn write_report(dir: &Path, brief: &str, fixture: bool, lang: &str, extra: &[&str]) -> PathBuf {
     let path = dir.join(format!("report-{lang}.html"));
     let mut command = Command::new(env!("CARGO_BIN_EXE_outsource"));
     if fixture {
         command.args(["--questionnaires", QUESTIONNAIRES]);
     }
     let output = command
-        .args(["--lang", lang, "report", brief, "-o"])
+        .args(["--lang", lang, "report", brief])
+        .args(extra)
+        .arg("-o")
         .arg(&path)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -295,7 +306,8 @@ fn check_layout(m: &serde_json::Value, what: &str) {
 fn example_report_renders_in_chromium() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let report = write_report(dir.path(), EXAMPLE, false, "en");
+    // With the example offers and the sensitivity analysis: every chart.
+    let report = write_report(dir.path(), EXAMPLE, false, "en", OFFERS);
 
     // The report as is: no console message, a screenshot.
     let screenshot = target_dir().join("report-screenshot.png");
@@ -341,15 +353,17 @@ fn example_report_renders_in_chromium() {
     let m = measure(&chromium, &report, 1200);
     assert_eq!(m["innerWidth"], 1200);
     check_layout(&m, "desktop");
-    let radar = &m["svgs"][0];
-    assert!(radar["labels"].as_array().unwrap().len() >= 3);
+    let svgs = m["svgs"].as_array().unwrap();
+    assert_eq!(svgs.len(), 3, "radar, contributions, shares");
+    assert!(svgs[0]["labels"].as_array().unwrap().len() >= 3);
+    assert!(svgs[1]["rects"].as_u64().unwrap() > 4);
 }
 
 #[test]
 fn html_report_fits_a_phone_in_french() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let report = write_report(dir.path(), BRIEF, true, "fr");
+    let report = write_report(dir.path(), BRIEF, true, "fr", OFFERS);
     // A phone screen: the report in a 390 px frame.
     let screenshot = target_dir().join("report-screenshot-phone.png");
     let run = run_chromium(

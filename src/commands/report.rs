@@ -9,10 +9,11 @@ use anyhow::Context as _;
 
 use crate::app::{Context, Exit};
 use crate::cli::{ReportArgs, ReportFormat, ValidateFormat};
+use crate::commands::rank;
 use crate::lang::Lang;
 use crate::load::{self, InvalidInput};
 use crate::readiness::{Thresholds, assess};
-use crate::render::report::convert::report_from_assessment;
+use crate::render::report::convert::{offers_from_ranking, report_from_assessment};
 use crate::render::report::html::render_html;
 use crate::render::report::markdown::render_markdown;
 use crate::validate::brief::validate_brief;
@@ -42,16 +43,12 @@ pub fn run(
         lang,
         &generator,
     );
-    if args.criteria.is_some() {
-        // The ranking core (`outsource rank`) is not merged yet: say so rather
-        // than write a report that silently lacks the offers.
-        anyhow::bail!(
-            "{}",
-            lang.pick(
-                "--criteria: the ranking of offers is not available in this build yet",
-                "--criteria : le classement des offres n'est pas encore disponible dans cette version",
-            )
-        );
+    let mut report = report;
+    if let Some(criteria_path) = &args.criteria {
+        let (criteria, offers) = rank::load_inputs(lang, criteria_path, &args.offers, err)?;
+        let sensitivity = args.sensitivity.then_some((args.samples, args.seed));
+        let ranking = rank::build_ranking(&criteria, &offers, args.method, sensitivity);
+        report.offers = Some(offers_from_ranking(&ranking, lang));
     }
 
     match (args.format, &args.output) {

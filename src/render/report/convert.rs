@@ -3,12 +3,17 @@
 
 use std::path::Path;
 
+use crate::cli::Method;
 use crate::lang::Lang;
 use crate::model::brief::Brief;
 use crate::model::questionnaire::Questionnaire;
+use crate::ranking::Ranking;
 use crate::readiness::Assessment;
 
-use super::{DimensionScore, Facts, Finding, OpenQuestion, Readiness, Report};
+use super::{
+    Consistency, CriterionWeight, DimensionScore, Excluded, Facts, Finding, OfferChart, Offers,
+    OpenQuestion, Readiness, Report, Sensitivity, ShareBar, Threshold, number,
+};
 
 /// The report of one assessed brief, without offers.
 pub fn report_from_assessment(
@@ -117,6 +122,170 @@ pub fn report_from_assessment(
         offers: None,
         generator: generator.to_owned(),
     }
+}
+
+/// The offers section of a ranking: scores in 0..=1, contributions per criterion,
+/// exclusions, weights, AHP consistency and the sensitivity analysis.
+pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
+    let criterion_name = |id: &str| {
+        ranking
+            .criteria
+            .iter()
+            .find(|c| c.id == id)
+            .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_owned())
+    };
+    let (method, additive) = match ranking.method {
+        Method::WeightedSum => (lang.pick("weighted sum", "somme pondérée"), true),
+        Method::Topsis => (
+            lang.pick(
+                "TOPSIS (closeness to the ideal offer)",
+                "TOPSIS (proximité de l’offre idéale)",
+            ),
+            false,
+        ),
+    };
+    let method = match &ranking.ahp {
+        Some(_) => match lang {
+            Lang::En => format!("{method}, weights from AHP pairwise comparisons"),
+            Lang::Fr => format!("{method}, poids issus des comparaisons par paires (AHP)"),
+        },
+        None => method.to_owned(),
+    };
+    Offers {
+        method,
+        criteria: ranking
+            .criteria
+            .iter()
+            .map(|criterion| CriterionWeight {
+                name: criterion.name.get(lang).to_owned(),
+                weight: criterion.weight,
+            })
+            .collect(),
+        ranked: ranking
+            .ranking
+            .iter()
+            .map(|offer| OfferChart {
+                rank: offer.rank,
+                tied: offer.tied,
+                provider: offer.provider.clone(),
+                total: offer.score,
+                segments: offer.contributions.clone(),
+            })
+            .collect(),
+        lead: lead_sentence(ranking, lang),
+        scale_max: 1.0,
+        additive,
+        excluded: ranking
+            .excluded
+            .iter()
+            .map(|excluded| Excluded {
+                provider: excluded.provider.clone(),
+                reasons: excluded
+                    .reasons
+                    .iter()
+                    .map(|reason| reason.message.get(lang).to_owned())
+                    .collect(),
+            })
+            .collect(),
+        warnings: ranking
+            .warnings
+            .iter()
+            .map(|warning| warning.message.get(lang).to_owned())
+            .collect(),
+        consistency: ranking.ahp.as_ref().map(|ahp| Consistency {
+            lambda_max: ahp.lambda_max,
+            ci: ahp.ci,
+            cr: ahp.cr,
+        }),
+        sensitivity: ranking.sensitivity.as_ref().map(|sensitivity| Sensitivity {
+            samples: sensitivity.samples,
+            shares: sensitivity
+                .spread
+                .iter()
+                .map(|spread| ShareBar {
+                    provider: spread.provider.clone(),
+                    share: spread.first_place_share,
+                })
+                .collect(),
+            thresholds: sensitivity
+                .thresholds
+                .iter()
+                .map(|threshold| Threshold {
+                    criterion: criterion_name(&threshold.criterion),
+                    weight: threshold.weight,
+                    below: threshold
+                        .decrease
+                        .as_ref()
+                        .map(|change| (change.new_weight, change.winner.clone())),
+                    above: threshold
+                        .increase
+                        .as_ref()
+                        .map(|change| (change.new_weight, change.winner.clone())),
+                })
+                .collect(),
+        }),
+    }
+}
+
+/// Why the first offer is ahead of the second, in words: the margin, then the
+/// criteria where it gains and loses most.
+fn lead_sentence(ranking: &Ranking, lang: Lang) -> Option<String> {
+    let lead = ranking.lead()?;
+    let name = |id: &str| {
+        ranking
+            .criteria
+            .iter()
+            .find(|c| c.id == id)
+            .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_owned())
+    };
+    let list = |gaps: &[(String, f64)]| {
+        gaps.iter()
+            .map(|(id, gap)| {
+                let sign = if *gap >= 0.0 { "+" } else { "−" };
+                format!("{} ({sign}{})", name(id), number(gap.abs(), 3, lang))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if ranking.ranking.get(1).is_some_and(|second| second.tied) && ranking.ranking[0].tied {
+        return Some(match lang {
+            Lang::En => format!("{} and {} tie on score.", lead.winner, lead.runner_up),
+            Lang::Fr => format!("{} et {} sont à égalité.", lead.winner, lead.runner_up),
+        });
+    }
+    let mut sentence = match lang {
+        Lang::En => format!(
+            "{} leads {} by {}.",
+            lead.winner,
+            lead.runner_up,
+            number(lead.margin, 3, lang)
+        ),
+        Lang::Fr => format!(
+            "{} devance {} de {}.",
+            lead.winner,
+            lead.runner_up,
+            number(lead.margin, 3, lang)
+        ),
+    };
+    if !lead.gains.is_empty() {
+        sentence.push_str(&match lang {
+            Lang::En => format!(" It gains most on {}", list(&lead.gains)),
+            Lang::Fr => format!(" Gains principaux : {}", list(&lead.gains)),
+        });
+        if lead.losses.is_empty() {
+            sentence.push('.');
+        }
+    }
+    if !lead.losses.is_empty() {
+        let losses = list(&lead.losses);
+        sentence.push_str(&match (lang, lead.gains.is_empty()) {
+            (Lang::En, false) => format!(", and loses on {losses}."),
+            (Lang::En, true) => format!(" It loses on {losses}."),
+            (Lang::Fr, false) => format!(" ; pertes : {losses}."),
+            (Lang::Fr, true) => format!(" Pertes : {losses}."),
+        });
+    }
+    Some(sentence)
 }
 
 #[cfg(test)]

@@ -1,0 +1,147 @@
+//! `outsource report` with offers: the ranking, the contributions chart, exclusions,
+//! weights, AHP consistency and the sensitivity analysis, on the example criteria
+//! and offers.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
+use std::process::Output;
+
+use assert_cmd::Command;
+use html5ever::tendril::TendrilSink;
+use html5ever::tokenizer::TokenizerOpts;
+use html5ever::tree_builder::TreeBuilderOpts;
+use html5ever::{ParseOpts, parse_document};
+use markup5ever_rcdom::RcDom;
+
+const BRIEF: &str = "examples/ecommerce-retailer.toml";
+
+fn report(args: &[&str]) -> Output {
+    Command::cargo_bin("outsource")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--lang", "en", "report", BRIEF])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "status {:?}, stderr: {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn html_errors(html: &str) -> Vec<String> {
+    let opts = ParseOpts {
+        tokenizer: TokenizerOpts {
+            exact_errors: true,
+            ..TokenizerOpts::default()
+        },
+        tree_builder: TreeBuilderOpts {
+            exact_errors: true,
+            ..TreeBuilderOpts::default()
+        },
+    };
+    let dom = parse_document(RcDom::default(), opts)
+        .from_utf8()
+        .read_from(&mut html.as_bytes())
+        .unwrap();
+    dom.errors.borrow().iter().map(|e| e.to_string()).collect()
+}
+
+#[test]
+fn html_report_with_offers_and_sensitivity() {
+    let html = stdout(&report(&[
+        "--criteria",
+        "examples/criteria.toml",
+        "examples/offers",
+        "--sensitivity",
+        "--samples",
+        "500",
+    ]));
+    let errors = html_errors(&html);
+    assert!(errors.is_empty(), "{errors:#?}");
+    // Radar, contributions, shares of first places.
+    assert_eq!(html.matches("<svg").count(), 3);
+    for needle in [
+        "id=\"offers\"",
+        "Method: weighted sum",
+        "<td>Rhône Relation Client</td>",
+        "Excluded offers",
+        "<strong>EuroVox Nearshore</strong>",
+        "Weights and contributions",
+        "Rhône Relation Client leads Atlantique Contact by 0.147. It gains most on",
+        "Sensitivity to the weights",
+        "over 500 random weight vectors",
+        "What changes the winner",
+    ] {
+        assert!(html.contains(needle), "missing {needle}");
+    }
+    assert!(!html.contains("AHP consistency"));
+}
+
+#[test]
+fn ahp_consistency_and_topsis_are_reported() {
+    let html = stdout(&report(&[
+        "--criteria",
+        "examples/criteria-ahp.toml",
+        "examples/offers",
+        "--method",
+        "topsis",
+    ]));
+    assert!(html_errors(&html).is_empty());
+    assert!(html.contains("AHP consistency:"));
+    assert!(html.contains("λ<sub>max</sub>"));
+    assert!(html.contains("TOPSIS"));
+    assert!(html.contains("do not add up to the score"));
+    // No --sensitivity: radar and contributions only.
+    assert_eq!(html.matches("<svg").count(), 2);
+}
+
+#[test]
+fn markdown_report_with_offers_writes_three_charts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lumen.md");
+    let output = report(&[
+        "--criteria",
+        "examples/criteria.toml",
+        "examples/offers",
+        "-s",
+        "--samples",
+        "200",
+        "-f",
+        "markdown",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert!(stdout(&output).is_empty());
+    let text = std::fs::read_to_string(&path).unwrap();
+    for name in [
+        "lumen-radar.svg",
+        "lumen-offers.svg",
+        "lumen-sensitivity.svg",
+    ] {
+        assert!(text.contains(&format!("]({name})")), "no link to {name}");
+        let svg = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        roxmltree::Document::parse(&svg).unwrap();
+    }
+    assert!(
+        text.contains("| # | Provider | Score |\n|---:|---|---:|\n| 1 | Rhône Relation Client |")
+    );
+    assert!(text.contains("### Excluded offers"));
+}
+
+#[test]
+fn bad_offer_files_are_input_errors() {
+    let output = report(&[
+        "--criteria",
+        "tests/rank/criteria.toml",
+        "tests/rank/bad-not-a-number.toml",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+}
