@@ -218,13 +218,16 @@ pub fn severity_heading(severity: Severity, lang: Lang) -> &'static str {
     }
 }
 
-/// The findings of one severity, in their given order.
+/// The findings of one severity: open ones first, then the waived ones (the risk
+/// is accepted), each in their given order.
 pub fn findings_of(readiness: &Readiness, severity: Severity) -> Vec<&Finding> {
-    readiness
+    let mut found: Vec<&Finding> = readiness
         .findings
         .iter()
         .filter(|finding| finding.severity == severity)
-        .collect()
+        .collect();
+    found.sort_by_key(|finding| finding.waived.is_some());
+    found
 }
 
 /// A number with `decimals` decimals, with a decimal comma in French.
@@ -586,6 +589,15 @@ mod tests {
         assert_eq!(score(None, Lang::En), "–");
         assert_eq!(score(Some(49.6), Lang::En), "50");
         assert_eq!(score(Some(62.5), Lang::En), "63");
+    }
+
+    #[test]
+    fn waived_findings_come_after_open_ones() {
+        let mut report = sample(Lang::En);
+        report.readiness.findings.swap(0, 2);
+        let warnings = findings_of(&report.readiness, Severity::Warning);
+        assert_eq!(warnings[0].question, "Who steers the provider?");
+        assert!(warnings[1].waived.is_some());
     }
 
     #[test]
