@@ -145,3 +145,18 @@ fn bad_offer_files_are_input_errors() {
     assert_eq!(output.status.code(), Some(2));
     assert!(output.stdout.is_empty());
 }
+
+#[test]
+fn no_offer_passing_the_must_haves_still_gives_a_report() {
+    let html = stdout(&report(&[
+        "--criteria",
+        "tests/rank/criteria-strict.toml",
+        "tests/rank/offers.toml",
+        "--sensitivity",
+    ]));
+    assert!(html_errors(&html).is_empty());
+    assert!(html.contains("No offer meets the must-have criteria."));
+    assert!(html.contains("<strong>Alpha</strong>: `quality` = 8 is below the minimum 10"));
+    // Radar only: no bar to draw, no sensitivity without a ranking.
+    assert_eq!(html.matches("<svg").count(), 1);
+}
