@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod diag;
+pub mod interview;
 pub mod lang;
 pub mod load;
 pub mod model;
