@@ -441,10 +441,6 @@ impl<'q> Session<'q> {
     /// The brief as the interview holds it: project facts, the listed
     /// questionnaires and the answers to the asked questions, in questionnaire order.
     pub fn brief(&self) -> Brief {
-        let mut project = self.project.clone();
-        if project.date.is_none() {
-            project.date = Some(self.today.clone());
-        }
         let answers = self
             .items
             .iter()
@@ -470,7 +466,7 @@ impl<'q> Session<'q> {
             })
             .collect();
         Brief {
-            project,
+            project: self.project.clone(),
             questionnaires: self.listed.clone(),
             answers,
             waivers: Vec::new(),

@@ -11,6 +11,7 @@ pub mod interview;
 pub mod lang;
 pub mod load;
 pub mod model;
+pub mod prompt;
 pub mod readiness;
 pub mod render;
 pub mod validate;

@@ -35,22 +35,31 @@ pub fn render_brief(
         }
         doc.insert("project", Item::Table(project));
     }
-    if let Some(project) = doc.get_mut("project").and_then(Item::as_table_like_mut) {
+    if let Some(project) = doc.get_mut("project") {
         let p = &brief.project;
-        for (key, fact) in [
+        let mut values: Vec<(&str, Value)> = [
             ("name", &p.name),
             ("client", &p.client),
             ("sector", &p.sector),
             ("date", &p.date),
             ("author", &p.author),
-        ] {
-            if let Some(fact) = fact {
-                set(project, key, Value::from(fact.as_str()));
-            }
-        }
+        ]
+        .into_iter()
+        .filter_map(|(key, fact)| Some((key, Value::from(fact.as_deref()?))))
+        .collect();
         if !brief.questionnaires.is_empty() {
             let list: Array = brief.questionnaires.iter().map(String::as_str).collect();
-            set(project, "questionnaires", Value::Array(list));
+            values.push(("questionnaires", Value::Array(list)));
+        }
+        for (key, value) in values {
+            match &mut *project {
+                Item::Table(table) => set_in_order(table, key, value, &PROJECT_KEYS),
+                other => {
+                    if let Some(table) = other.as_table_like_mut() {
+                        set(table, key, value);
+                    }
+                }
+            }
         }
     }
 
@@ -91,6 +100,16 @@ pub fn render_brief(
     }
     Ok(doc.to_string())
 }
+
+/// The `[project]` keys in the order a new brief lists them.
+const PROJECT_KEYS: [&str; 6] = [
+    "name",
+    "client",
+    "sector",
+    "date",
+    "author",
+    "questionnaires",
+];
 
 /// The comment on top of a new brief.
 fn header(lang: Lang) -> &'static str {
@@ -370,8 +389,8 @@ notes = 'single quotes'
 [project]
 name = "Support"   # working title
 date = 2026-11-01
-questionnaires = ["mini"]
 author = "Claire"
+questionnaires = ["mini"]
 
 [answers.mini]
 objectives = false
