@@ -292,8 +292,8 @@ impl TermPrompter {
                             .to_string(),
                     )?;
                     self.dim(lang.pick(
-                        "Enter keeps the value in brackets; empty skips. Commands: :back :skip :quit",
-                        "Entrée garde la valeur entre crochets ; vide passe. Commandes : :retour :passer :quitter",
+                        "Enter keeps the value in parentheses; empty skips. Commands: :back :skip :quit",
+                        "Entrée garde la valeur entre parenthèses ; vide passe. Commandes : :retour :passer :quitter",
                     ))?;
                 }
             }
