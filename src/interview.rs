@@ -240,8 +240,11 @@ impl<'q> Session<'q> {
                 })
                 .unwrap_or(items.len())
         };
-        let (position, opening) = if review {
+        let (position, opening) = if review && answered > 0 {
             (0, Opening::Review { answered, total })
+        } else if review {
+            // Nothing to review yet: a fresh interview, from the first step.
+            (0, Opening::Fresh { total })
         } else if answered == 0 {
             (first_missing(0), Opening::Fresh { total })
         } else if answered == total {
@@ -1057,6 +1060,20 @@ mod tests {
         );
         assert_eq!(brief.project.name.as_deref(), Some("Support N1"));
         assert_eq!(brief.project.date.as_deref(), Some("2026-11-01"));
+    }
+
+    #[test]
+    fn review_of_an_empty_brief_is_a_fresh_interview() {
+        let q = mini();
+        let session = Session::new(vec![&q], &Brief::default(), "2026-11-22", true, Lang::En);
+        assert_eq!(session.opening(), Opening::Fresh { total: 6 });
+        assert!(matches!(
+            session.request().map(|r| r.asking),
+            Some(Asking::Fact {
+                fact: Fact::Name,
+                ..
+            })
+        ));
     }
 
     #[test]

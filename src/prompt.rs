@@ -247,7 +247,7 @@ impl TermPrompter {
         let _ = self.term.show_cursor();
     }
 
-    /// A yes/no question; `None` on Ctrl-C or Esc.
+    /// A yes/no question (Esc means no); `None` on Ctrl-C.
     pub fn confirm(&self, prompt: &str) -> anyhow::Result<Option<bool>> {
         let answer = interrupted(
             Confirm::with_theme(&self.theme)
@@ -255,7 +255,7 @@ impl TermPrompter {
                 .default(false)
                 .interact_on_opt(&self.term),
         )?;
-        Ok(answer.flatten())
+        Ok(answer.map(|yes| yes == Some(true)))
     }
 
     /// The line left after an answer: `✔ prompt · value`.

@@ -317,6 +317,8 @@ fn ctrl_c_keeps_earlier_answers_then_resume_finishes() {
     question(&mut p, 3);
     sleep(Duration::from_millis(100));
     send(&mut p, "\x03");
+    // The Select hid the cursor; it is shown again.
+    expect(&mut p, "\x1b[?25h");
     expect(
         &mut p,
         "Interrupted. Every answer so far is saved in brief.toml (2 of 6 answered)",

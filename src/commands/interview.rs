@@ -52,6 +52,11 @@ pub fn run(
         return Ok(Exit::InputError);
     }
 
+    // Installed before the first prompt: without a handler, Ctrl-C in a prompt
+    // kills the process with the cursor hidden.
+    ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst))
+        .context("installing the Ctrl-C handler")?;
+
     let all = load::load_questionnaires(ctx, err)?;
     let path = args.brief.as_path();
     let shown = path.display().to_string();
@@ -92,7 +97,18 @@ pub fn run(
             };
             let answer = prompter.confirm(&question);
             prompter.show_cursor();
-            if answer? != Some(true) {
+            let Some(answer) = answer? else {
+                writeln!(
+                    err,
+                    "\n{}",
+                    match lang {
+                        Lang::En => format!("Interrupted: {shown} left as it is."),
+                        Lang::Fr => format!("Interrompu : {shown} laissé tel quel."),
+                    }
+                )?;
+                return Ok(Exit::Interrupted);
+            };
+            if !answer {
                 writeln!(
                     err,
                     "error: {}",
@@ -112,9 +128,6 @@ pub fn run(
     let chosen = choose_questionnaires(args, &existing, &all, lang)?;
     let opening_names: Vec<&str> = chosen.iter().map(|q| q.id.as_str()).collect();
     let mut session = Session::new(chosen.clone(), &existing, &today(), args.review, lang);
-
-    ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst))
-        .context("installing the Ctrl-C handler")?;
 
     let opening = match (session.opening(), lang) {
         (Opening::Fresh { total }, Lang::En) => format!(
