@@ -190,6 +190,9 @@ pub struct Session<'q> {
     /// The answers, parallel to `items` (always `None` for facts).
     answers: Vec<Option<Recorded>>,
     position: usize,
+    /// Steps answered before this session, passed over when moving forward
+    /// (all `false` with `--review`).
+    known: Vec<bool>,
     error: Option<String>,
     today: String,
     opening: Opening,
@@ -240,6 +243,15 @@ impl<'q> Session<'q> {
                 })
                 .unwrap_or(items.len())
         };
+        let known: Vec<bool> = (0..items.len())
+            .map(|i| {
+                !review
+                    && match items[i] {
+                        Item::Fact(fact) => fact.get(&existing.project).is_some(),
+                        Item::Question { .. } => answers[i].is_some(),
+                    }
+            })
+            .collect();
         let (position, opening) = if review && answered > 0 {
             (0, Opening::Review { answered, total })
         } else if review {
@@ -261,6 +273,7 @@ impl<'q> Session<'q> {
             project: existing.project.clone(),
             answers,
             position,
+            known,
             error: None,
             today: today.to_owned(),
             opening,
@@ -329,7 +342,7 @@ impl<'q> Session<'q> {
         match reply {
             Reply::Quit => return Applied::Ended(End::Quit),
             Reply::Interrupted => return Applied::Ended(End::Interrupted),
-            Reply::Skip => self.position += 1,
+            Reply::Skip => self.advance(),
             Reply::Back => {
                 if self.position == 0 {
                     self.error = Some(
@@ -397,11 +410,20 @@ impl<'q> Session<'q> {
         Applied::Moved
     }
 
+    /// Moves to the next step, passing over those answered before this session:
+    /// resuming asks what is missing, `--review` asks everything.
+    fn advance(&mut self) {
+        self.position += 1;
+        while self.known.get(self.position) == Some(&true) {
+            self.position += 1;
+        }
+    }
+
     fn record(&mut self, recorded: Recorded) -> Applied {
         let slot = &mut self.answers[self.position];
         let changed = slot.as_ref() != Some(&recorded);
         *slot = Some(recorded);
-        self.position += 1;
+        self.advance();
         if changed {
             Applied::Changed
         } else {
@@ -420,7 +442,7 @@ impl<'q> Session<'q> {
         };
         let text = text.trim();
         if text.is_empty() {
-            self.position += 1;
+            self.advance();
             return Applied::Moved;
         }
         if fact == Fact::Date && !is_iso_date(text) {
@@ -433,7 +455,7 @@ impl<'q> Session<'q> {
         let slot = fact.slot(&mut self.project);
         let changed = slot.as_deref() != Some(text);
         *slot = Some(text.to_owned());
-        self.position += 1;
+        self.advance();
         if changed {
             Applied::Changed
         } else {
@@ -992,14 +1014,17 @@ mod tests {
             &mut session,
             vec![
                 answer(Raw::Choice("pre-sales".to_owned())),
-                // "channels" is answered: the walk goes on to the next one anyway.
-                Step::Keep,
+                // "channels" was answered: passed over.
                 answer(Raw::Number("40".to_owned())),
+                Step::Reply(Reply::Back),
+                // Back goes to the previous step, answered or not.
+                Step::Keep,
                 Step::Reply(Reply::Skip),
             ],
         );
         assert_eq!(end, End::Finished);
-        assert_eq!(asked[0].0, "phase");
+        let names: Vec<&str> = asked.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["phase", "volume", "notes", "volume", "notes"]);
         let brief = saved.last().unwrap();
         assert_eq!(brief.answers.len(), 5);
         // The date on file is kept, not replaced by today.
@@ -1012,8 +1037,11 @@ mod tests {
         let q = mini();
         let mut existing = partial_brief();
         let mut session = Session::new(vec![&q], &existing, "2026-11-22", false, Lang::En);
-        let mut script = vec![answer(Raw::Choice("pre-sales".to_owned())), Step::Keep];
-        script.extend([answer(Raw::Number("40".to_owned())), text("Nothing")]);
+        let script = vec![
+            answer(Raw::Choice("pre-sales".to_owned())),
+            answer(Raw::Number("40".to_owned())),
+            text("Nothing"),
+        ];
         let (_, saved, _) = play(&mut session, script);
         existing = saved.last().unwrap().clone();
         let session = Session::new(vec![&q], &existing, "2026-11-22", false, Lang::En);

@@ -139,10 +139,14 @@ pub fn run(
             opening_names.join(", ")
         ),
         (Opening::Resume { answered, total }, Lang::En) => {
-            format!("Resuming {shown}: {answered} of {total} answered.")
+            format!(
+                "Resuming {shown}: {answered} of {total} answered. Only the others are asked (--review goes through all)."
+            )
         }
         (Opening::Resume { answered, total }, Lang::Fr) => {
-            format!("Reprise de {shown} : {answered} sur {total} répondues.")
+            format!(
+                "Reprise de {shown} : {answered} sur {total} répondues. Seules les autres sont posées (--review les reprend toutes)."
+            )
         }
         (Opening::Review { answered, total }, Lang::En) => format!(
             "Reviewing {shown}: {answered} of {total} answered. Enter keeps each current answer."
