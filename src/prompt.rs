@@ -753,7 +753,10 @@ impl TermPrompter {
                     Some(reason) if reason.is_empty() => {}
                     Some(reason) => return Ok(Reply::NotApplicable { reason }),
                 },
-                Err(Pick::Back) => return Ok(Reply::Back),
+                Err(Pick::Back) => {
+                    self.dim(lang.pick("← Back", "← Retour"))?;
+                    return Ok(Reply::Back);
+                }
                 Err(Pick::Skip) => {
                     self.dim(lang.pick("→ Skipped", "→ Passée"))?;
                     return Ok(Reply::Skip);
