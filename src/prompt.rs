@@ -331,15 +331,44 @@ impl TermPrompter {
             self.term
                 .write_line(&style(format!("  {line}")).italic().to_string())?;
         }
-        let labels: Vec<&str> = match &question.kind {
-            Kind::Scale { levels } => levels.iter().map(|l| l.label.get(lang)).collect(),
-            Kind::Choice { options } | Kind::Multi { options } => {
-                options.iter().map(|o| o.label.get(lang)).collect()
+        let labels: Vec<String> = match &question.kind {
+            Kind::Scale { levels } => levels
+                .iter()
+                .map(|l| l.label.get(lang).to_owned())
+                .collect(),
+            Kind::Choice { options } | Kind::Multi { options } => options
+                .iter()
+                .map(|o| o.label.get(lang).to_owned())
+                .collect(),
+            Kind::Number {
+                unit,
+                min,
+                max,
+                bands,
+            } => {
+                let unit = unit.get(lang);
+                let bounds = match (min, max, lang) {
+                    (Some(lo), Some(hi), Lang::En) => Some(format!("from {lo} to {hi} {unit}")),
+                    (Some(lo), Some(hi), Lang::Fr) => Some(format!("de {lo} à {hi} {unit}")),
+                    (Some(lo), None, Lang::En) => Some(format!("{lo} {unit} or more")),
+                    (Some(lo), None, Lang::Fr) => Some(format!("{lo} {unit} ou plus")),
+                    (None, Some(hi), Lang::En) => Some(format!("up to {hi} {unit}")),
+                    (None, Some(hi), Lang::Fr) => Some(format!("jusqu'à {hi} {unit}")),
+                    (None, None, _) => None,
+                };
+                bounds
+                    .into_iter()
+                    .chain(
+                        bands
+                            .iter()
+                            .filter_map(|b| b.label.as_ref().map(|l| l.get(lang).to_owned())),
+                    )
+                    .collect()
             }
-            _ => Vec::new(),
+            Kind::YesNo { .. } | Kind::Text => Vec::new(),
         };
         for label in labels {
-            for (i, line) in wrap(label, self.width().saturating_sub(4))
+            for (i, line) in wrap(&label, self.width().saturating_sub(4))
                 .into_iter()
                 .enumerate()
             {

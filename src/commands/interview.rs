@@ -304,7 +304,6 @@ fn save_brief(
     err: &mut dyn Write,
 ) -> anyhow::Result<String> {
     let text = render_brief(previous, brief, questionnaires, lang)
-        .map_err(|e| anyhow::anyhow!("{e}"))
         .with_context(|| format!("updating {}", path.display()))?;
     let file = SourceFile::new(path.display().to_string(), text);
     let (_, diagnostics) = validate_brief(&file, questionnaires, lang);
