@@ -89,7 +89,6 @@ enum Item {
 /// What the prompter must ask now.
 #[derive(Clone, Debug)]
 pub struct Request<'a> {
-    pub lang: Lang,
     pub asking: Asking<'a>,
     /// Why the previous reply was refused (ask again, saying so).
     pub error: Option<String>,
@@ -325,7 +324,6 @@ impl<'q> Session<'q> {
             }
         };
         Some(Request {
-            lang,
             asking,
             error: self.error.clone(),
             can_go_back: self.position > 0,
