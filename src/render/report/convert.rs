@@ -380,4 +380,77 @@ recommendation = { fr = "Chiffrez-le.", en = "Price it." }
             }]
         );
     }
+
+    #[test]
+    fn offers_from_a_ranking_by_hand() {
+        use crate::ranking::rank_offers;
+        use crate::validate::criteria::validate_criteria;
+        use crate::validate::offer::validate_offers;
+
+        let criteria_file = SourceFile::new(
+            "criteria.toml",
+            include_str!("../../../tests/rank/criteria.toml"),
+        );
+        let (criteria, diagnostics) = validate_criteria(&criteria_file, Lang::En);
+        assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
+        let criteria = criteria.unwrap();
+        let offers_file = SourceFile::new(
+            "offers.toml",
+            include_str!("../../../tests/rank/offers.toml"),
+        );
+        let (offers, diagnostics) = validate_offers(&offers_file, Some(&criteria), Lang::En);
+        assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
+        let ranking = rank_offers(&criteria, &offers.unwrap(), Method::WeightedSum);
+        let offers = offers_from_ranking(&ranking, Lang::En);
+
+        // Weights 5:3:2 -> 0.5, 0.3, 0.2. Delta is over the price ceiling. Min-max over
+        // Alpha, Bravo, Charlie (Charlie's missing references count as the worst, 6):
+        // quality 8, 6, 4 -> 1, 0.5, 0; price (cost) 3, 2, 3.5 -> 1/3, 1, 0;
+        // references 6, 9, 6 -> 0, 1, 0. Bravo 0.25 + 0.3 + 0.2 = 0.75,
+        // Alpha 0.5 + 0.1 = 0.6, Charlie 0.
+        let ranked: Vec<_> = offers
+            .ranked
+            .iter()
+            .map(|o| (o.rank, o.provider.as_str()))
+            .collect();
+        assert_eq!(ranked, [(1, "Bravo"), (2, "Alpha"), (3, "Charlie")]);
+        assert!((offers.ranked[0].total - 0.75).abs() < 1e-9);
+        let sum: f64 = offers.ranked[1].segments.iter().sum();
+        assert!(
+            (sum - offers.ranked[1].total).abs() < 1e-9,
+            "contributions add up"
+        );
+        assert!(offers.additive);
+        assert_eq!(offers.method, "weighted sum");
+        let weights: Vec<_> = offers.criteria.iter().map(|c| c.weight).collect();
+        assert_eq!(weights, [0.5, 0.3, 0.2]);
+        assert_eq!(offers.excluded[0].provider, "Delta");
+        assert!(offers.excluded[0].reasons[0].contains("4.5"));
+        assert!(offers.consistency.is_none() && offers.sensitivity.is_none());
+        // Bravo - Alpha = 0.15: + 0.2 on price and references, - 0.25 on quality.
+        let lead = offers.lead.unwrap();
+        assert!(
+            lead.starts_with("Bravo leads Alpha by 0.150. It gains most on "),
+            "{lead}"
+        );
+        assert!(lead.contains("Price (+0.200)"), "{lead}");
+        assert!(lead.ends_with(", and loses on Quality (−0.250)."), "{lead}");
+
+        let with_sensitivity = ranking.with_sensitivity(200, 1);
+        let offers = offers_from_ranking(&with_sensitivity, Lang::Fr);
+        let sensitivity = offers.sensitivity.unwrap();
+        assert_eq!(sensitivity.samples, 200);
+        let shares: f64 = sensitivity.shares.iter().map(|s| s.share).sum();
+        assert!(
+            (shares - 1.0).abs() < 1e-9,
+            "first places add up to 1: {shares}"
+        );
+        assert_eq!(sensitivity.thresholds[0].criterion, "Qualité");
+        assert!(
+            offers
+                .lead
+                .unwrap()
+                .starts_with("Bravo devance Alpha de 0,150.")
+        );
+    }
 }
