@@ -133,27 +133,8 @@ fn header(out: &mut String, report: &Report) {
             "Externalisation de la relation client : rapport de maturité",
         ))
     );
-    let rows = [
-        (lang.pick("Client", "Client"), facts.client.clone()),
-        (lang.pick("Sector", "Secteur"), facts.sector.clone()),
-        (
-            lang.pick("Interview date", "Date de l’entretien"),
-            facts.date.clone(),
-        ),
-        (lang.pick("Consultant", "Consultant"), facts.author.clone()),
-        (
-            lang.pick("Questionnaires", "Questionnaires"),
-            (!facts.questionnaires.is_empty()).then(|| facts.questionnaires.join(", ")),
-        ),
-        (
-            lang.pick("Brief", "Dossier"),
-            Some(facts.brief_file.clone()),
-        ),
-    ];
-    for (label, value) in rows {
-        if let Some(value) = value.filter(|v| !v.is_empty()) {
-            let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(&value));
-        }
+    for (label, value) in facts.rows(lang) {
+        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(&value));
     }
     out.push_str("</dl>\n</header>\n");
 }

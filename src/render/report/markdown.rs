@@ -62,33 +62,14 @@ pub fn render_markdown(report: &Report, chart_stem: Option<&str>) -> MarkdownRep
         ))
     );
     let facts = &report.facts;
-    let rows = [
-        (lang.pick("Client", "Client"), facts.client.clone()),
-        (lang.pick("Sector", "Secteur"), facts.sector.clone()),
-        (
-            lang.pick("Interview date", "Date de l’entretien"),
-            facts.date.clone(),
-        ),
-        (lang.pick("Consultant", "Consultant"), facts.author.clone()),
-        (
-            lang.pick("Questionnaires", "Questionnaires"),
-            (!facts.questionnaires.is_empty()).then(|| facts.questionnaires.join(", ")),
-        ),
-        (
-            lang.pick("Brief", "Dossier"),
-            Some(facts.brief_file.clone()),
-        ),
-    ];
-    for (label, value) in rows {
-        if let Some(value) = value.filter(|v| !v.is_empty()) {
-            let _ = writeln!(
-                out,
-                "- **{}**{}{}",
-                escape(label),
-                colon(lang),
-                escape(&value)
-            );
-        }
+    for (label, value) in facts.rows(lang) {
+        let _ = writeln!(
+            out,
+            "- **{}**{}{}",
+            escape(label),
+            colon(lang),
+            escape(&value)
+        );
     }
 
     let readiness = &report.readiness;

@@ -43,6 +43,40 @@ pub struct Facts {
     pub questionnaires: Vec<String>,
 }
 
+impl Facts {
+    /// The facts to show, labelled in `lang`, leaving out those not given.
+    pub fn rows(&self, lang: Lang) -> Vec<(&'static str, String)> {
+        let questionnaires = self.questionnaires.join(", ");
+        [
+            (lang.pick("Client", "Client"), self.client.as_deref()),
+            (lang.pick("Sector", "Secteur"), self.sector.as_deref()),
+            (
+                lang.pick("Interview date", "Date de l’entretien"),
+                self.date.as_deref(),
+            ),
+            (
+                lang.pick("Consultant", "Consultant"),
+                self.author.as_deref(),
+            ),
+            (
+                lang.pick("Questionnaires", "Questionnaires"),
+                Some(questionnaires.as_str()),
+            ),
+            (
+                lang.pick("Brief", "Dossier"),
+                Some(self.brief_file.as_str()),
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(label, value)| {
+            value
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| (label, v.to_owned()))
+        })
+        .collect()
+    }
+}
+
 /// The readiness assessment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Readiness {
