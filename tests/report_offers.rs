@@ -76,7 +76,7 @@ fn html_report_with_offers_and_sensitivity() {
         "Weights and contributions",
         "Rhône Relation Client leads Atlantique Contact by 0.147. It gains most on",
         "Sensitivity to the weights",
-        "over 500 random weight vectors",
+        "over 500 random weightings",
         "What changes the winner",
     ] {
         assert!(html.contains(needle), "missing {needle}");

@@ -10,8 +10,8 @@ use crate::render::xml::escape;
 use super::{
     Charts, Finding, Offers, Readiness, Report, SEVERITIES, charts, colon, contributions_title,
     findings_of, non_additive_note, number, open_questions_note, open_questions_title, percent,
-    radar_title, rank_label, score, semicolon, severity_heading, shares_title, threshold_text,
-    total, verdict_label,
+    radar_title, rank_label, score, semicolon, sensitivity_note, severity_heading, shares_title,
+    threshold_text, total, verdict_label,
 };
 
 const STYLE: &str = r#"
@@ -422,16 +422,7 @@ fn offers_section(out: &mut String, offers: &Offers, charts: &Charts, lang: Lang
             out,
             "<h3>{}</h3>\n<p class=\"note\">{}</p>",
             escape(lang.pick("Sensitivity to the weights", "Sensibilité aux poids")),
-            escape(&match lang {
-                Lang::En => format!(
-                    "Share of first places over {} random weight vectors around the given weights.",
-                    sensitivity.samples
-                ),
-                Lang::Fr => format!(
-                    "Part des premières places sur {} jeux de poids tirés au hasard autour des poids donnés.",
-                    sensitivity.samples
-                ),
-            })
+            escape(&sensitivity_note(sensitivity.samples, lang))
         );
         if let Some(svg) = &charts.shares {
             let _ = writeln!(

@@ -8,8 +8,8 @@ use crate::lang::Lang;
 use super::{
     Finding, Offers, Report, SEVERITIES, charts, colon, contributions_title, findings_of,
     non_additive_note, number, open_questions_note, open_questions_title, percent, radar_title,
-    rank_label, score, semicolon, severity_heading, shares_title, threshold_text, total,
-    verdict_label,
+    rank_label, score, semicolon, sensitivity_note, severity_heading, shares_title, threshold_text,
+    total, verdict_label,
 };
 
 /// A Markdown report and the chart files it links to.
@@ -362,16 +362,7 @@ fn offers_section(
             out,
             "### {}\n\n{}\n",
             escape(lang.pick("Sensitivity to the weights", "Sensibilité aux poids")),
-            escape(&match lang {
-                Lang::En => format!(
-                    "Share of first places over {} random weight vectors around the given weights.",
-                    sensitivity.samples
-                ),
-                Lang::Fr => format!(
-                    "Part des premières places sur {} jeux de poids tirés au hasard autour des poids donnés.",
-                    sensitivity.samples
-                ),
-            })
+            escape(&sensitivity_note(sensitivity.samples, lang))
         );
         if let Some(svg) = &drawn.shares {
             chart(out, "sensitivity", svg, shares_title(lang));

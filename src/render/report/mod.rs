@@ -328,6 +328,18 @@ pub fn total(value: f64, offers: &Offers, lang: Lang) -> String {
     number(value, if offers.scale_max <= 1.0 { 3 } else { 1 }, lang)
 }
 
+/// How the shares of first places were drawn, in words.
+pub fn sensitivity_note(samples: u32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Share of first places over {samples} random weightings: each weight multiplied by a random factor from 0.5 to 1.5, then the weights renormalised."
+        ),
+        Lang::Fr => format!(
+            "Part des premières places sur {samples} tirages de poids : chaque poids multiplié par un facteur aléatoire entre 0,5 et 1,5, puis les poids renormalisés."
+        ),
+    }
+}
+
 /// What moving a criterion's weight does to the winner, in words.
 pub fn threshold_text(threshold: &Threshold, lang: Lang) -> String {
     let mut parts = Vec::new();
