@@ -11,7 +11,7 @@ use super::{
     Charts, Finding, Offers, Readiness, Report, SEVERITIES, charts, colon, contributions_title,
     findings_of, non_additive_note, number, open_questions_note, open_questions_title, percent,
     radar_title, rank_label, score, semicolon, sensitivity_note, severity_heading, shares_title,
-    threshold_text, total, verdict_label,
+    threshold_text, total, verdict_label, weight_percent,
 };
 
 const STYLE: &str = r#"
@@ -444,7 +444,7 @@ fn offers_section(out: &mut String, offers: &Offers, charts: &Charts, lang: Lang
                     out,
                     "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                     escape(&threshold.criterion),
-                    percent(threshold.weight, lang),
+                    weight_percent(threshold.weight, lang),
                     escape(&threshold_text(threshold, lang)),
                 );
             }
@@ -497,7 +497,7 @@ fn weights(out: &mut String, offers: &Offers, lang: Lang) {
             out,
             "<tr><td>{}</td><td class=\"num\">{}</td>",
             escape(&criterion.name),
-            percent(criterion.weight, lang),
+            weight_percent(criterion.weight, lang),
         );
         for offer in &offers.ranked {
             let value = offer.segments.get(k).copied().unwrap_or(0.0);

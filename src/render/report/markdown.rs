@@ -9,7 +9,7 @@ use super::{
     Finding, Offers, Report, SEVERITIES, charts, colon, contributions_title, findings_of,
     non_additive_note, number, open_questions_note, open_questions_title, percent, radar_title,
     rank_label, score, semicolon, sensitivity_note, severity_heading, shares_title, threshold_text,
-    total, verdict_label,
+    total, verdict_label, weight_percent,
 };
 
 /// A Markdown report and the chart files it links to.
@@ -337,7 +337,7 @@ fn offers_section(
             out,
             "| {} | {} |",
             cell(&criterion.name),
-            percent(criterion.weight, lang)
+            weight_percent(criterion.weight, lang)
         );
         for offer in &offers.ranked {
             let value = offer.segments.get(k).copied().unwrap_or(0.0);
@@ -395,7 +395,7 @@ fn offers_section(
                     out,
                     "| {} | {} | {} |",
                     cell(&threshold.criterion),
-                    percent(threshold.weight, lang),
+                    weight_percent(threshold.weight, lang),
                     cell(&threshold_text(threshold, lang))
                 );
             }

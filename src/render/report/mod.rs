@@ -301,6 +301,21 @@ pub fn percent(share: f64, lang: Lang) -> String {
     }
 }
 
+/// A weight (0..=1) as a percentage with one decimal when it is not whole
+/// (`13.3%`, `50%`), as `outsource rank` shows weights.
+pub fn weight_percent(weight: f64, lang: Lang) -> String {
+    let tenths = (weight * 1000.0).round();
+    let value = if tenths % 10.0 == 0.0 {
+        number(weight * 100.0, 0, lang)
+    } else {
+        number(weight * 100.0, 1, lang)
+    };
+    match lang {
+        Lang::En => format!("{value}%"),
+        Lang::Fr => format!("{value}\u{a0}%"),
+    }
+}
+
 /// A score out of 100, or a dash when there is none.
 pub fn score(value: Option<f64>, lang: Lang) -> String {
     value.map_or_else(|| "–".to_owned(), |v| number(v, 0, lang))
@@ -345,14 +360,17 @@ pub fn threshold_text(threshold: &Threshold, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some((weight, winner)) = &threshold.below {
         parts.push(match lang {
-            Lang::En => format!("under {}: {winner} wins", percent(*weight, lang)),
-            Lang::Fr => format!("sous {} : {winner} gagne", percent(*weight, lang)),
+            Lang::En => format!("under {}: {winner} wins", weight_percent(*weight, lang)),
+            Lang::Fr => format!("sous {} : {winner} gagne", weight_percent(*weight, lang)),
         });
     }
     if let Some((weight, winner)) = &threshold.above {
         parts.push(match lang {
-            Lang::En => format!("over {}: {winner} wins", percent(*weight, lang)),
-            Lang::Fr => format!("au-delà de {} : {winner} gagne", percent(*weight, lang)),
+            Lang::En => format!("over {}: {winner} wins", weight_percent(*weight, lang)),
+            Lang::Fr => format!(
+                "au-delà de {} : {winner} gagne",
+                weight_percent(*weight, lang)
+            ),
         });
     }
     if parts.is_empty() {
@@ -633,6 +651,9 @@ mod tests {
         assert_eq!(percent(0.855, Lang::En), "86%");
         assert_eq!(percent(0.85, Lang::Fr), "85\u{a0}%");
         assert_eq!(score(None, Lang::En), "–");
+        assert_eq!(weight_percent(4.0 / 30.0, Lang::En), "13.3%");
+        assert_eq!(weight_percent(0.5, Lang::Fr), "50\u{a0}%");
+        assert_eq!(weight_percent(0.1, Lang::En), "10%");
         assert_eq!(score(Some(49.6), Lang::En), "50");
         assert_eq!(score(Some(62.5), Lang::En), "63");
     }
