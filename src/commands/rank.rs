@@ -19,6 +19,7 @@ use crate::model::criteria::Criteria;
 use crate::model::offer::Offer;
 use crate::ranking::{Ranking, rank_offers};
 use crate::render::rank::{render_csv, render_json, render_markdown, render_table};
+use crate::validate::code::Code;
 use crate::validate::criteria::validate_criteria;
 use crate::validate::offer::{looks_like_offers, validate_offers};
 
@@ -118,7 +119,7 @@ pub fn load_inputs(
             match first_seen.get(&offer.name) {
                 Some(first) => {
                     let mut diagnostic = Diagnostic::error(
-                        "duplicate-provider",
+                        Code::DuplicateProvider.as_str(),
                         lang.pick(
                             &format!("provider `{}` appears twice", offer.name),
                             &format!("le prestataire `{}` apparaît deux fois", offer.name),

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
+use super::code::Code;
 use crate::diag::Diagnostic;
 use crate::lang::{Lang, Text};
 
@@ -35,7 +36,7 @@ pub(crate) fn number(
         toml::Value::Table(_) => lang.pick("a table", "une table").to_owned(),
     };
     Err(Diagnostic::error(
-        "not-a-number",
+        Code::NotANumber.as_str(),
         lang.pick(
             &format!("`{what}` must be a finite number, got {found}"),
             &format!("`{what}` doit être un nombre fini, pas {found}"),
@@ -54,7 +55,7 @@ pub(crate) fn unknown_criterion(
 ) -> Diagnostic {
     let known = known.join(", ");
     Diagnostic::error(
-        "unknown-criterion",
+        Code::UnknownCriterion.as_str(),
         lang.pick(
             &format!("unknown criterion `{id}`"),
             &format!("critère inconnu `{id}`"),
@@ -90,7 +91,7 @@ pub(crate) fn bilingual(
                     let missing = if en.is_none() { "en" } else { "fr" };
                     diagnostics.push(
                         Diagnostic::error(
-                            "missing-translation",
+                            Code::MissingTranslation.as_str(),
                             lang.pick(
                                 &format!("`{what}` lacks its translation: {missing}"),
                                 &format!("`{what}` n'a pas de traduction : {missing}"),
@@ -107,7 +108,7 @@ pub(crate) fn bilingual(
     }
     diagnostics.push(
         Diagnostic::error(
-            "invalid-text",
+            Code::InvalidText.as_str(),
             lang.pick(
                 &format!("`{what}` must be a string or {{ fr = \"…\", en = \"…\" }}"),
                 &format!("`{what}` doit être une chaîne ou {{ fr = \"…\", en = \"…\" }}"),
