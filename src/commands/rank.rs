@@ -63,7 +63,7 @@ pub fn run(
                 err,
                 "{}[{}]: {}",
                 lang.pick("warning", "attention"),
-                warning.code,
+                warning.code.as_str(),
                 warning.message.get(lang)
             )?;
         }

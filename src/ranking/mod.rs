@@ -71,11 +71,74 @@ pub struct RankedOffer {
     pub source: String,
 }
 
+/// Why an offer is excluded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExclusionCode {
+    /// No value on a `required` criterion.
+    MissingRequired,
+    /// A value below the criterion's `min`.
+    BelowMin,
+    /// A value above the criterion's `max`.
+    AboveMax,
+}
+
+impl ExclusionCode {
+    /// The stable kebab-case text, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExclusionCode::MissingRequired => "missing-required",
+            ExclusionCode::BelowMin => "below-min",
+            ExclusionCode::AboveMax => "above-max",
+        }
+    }
+}
+
+/// What a ranking warns about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningCode {
+    /// An offer gave no value on a criterion: it counts as the worst.
+    MissingValue,
+    /// No ranked offer gives a value on a criterion.
+    NoValues,
+    /// All ranked offers have the same value on a criterion.
+    NoDiscrimination,
+    /// Price-like criteria weigh more than half the total.
+    PriceDominates,
+    /// More criteria than a person can weigh.
+    TooManyCriteria,
+    /// The AHP consistency ratio is above 0.10.
+    AhpInconsistent,
+    /// Several offers share the first place.
+    TieFirst,
+    /// Only one offer is left.
+    SingleOffer,
+    /// No offer passes the must-haves.
+    NoOfferLeft,
+}
+
+impl WarningCode {
+    /// The stable kebab-case text, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WarningCode::MissingValue => "missing-value",
+            WarningCode::NoValues => "no-values",
+            WarningCode::NoDiscrimination => "no-discrimination",
+            WarningCode::PriceDominates => "price-dominates",
+            WarningCode::TooManyCriteria => "too-many-criteria",
+            WarningCode::AhpInconsistent => "ahp-inconsistent",
+            WarningCode::TieFirst => "tie-first",
+            WarningCode::SingleOffer => "single-offer",
+            WarningCode::NoOfferLeft => "no-offer-left",
+        }
+    }
+}
+
 /// Why an offer is not ranked.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reason {
-    /// `missing-required`, `below-min` or `above-max`.
-    pub code: &'static str,
+    pub code: ExclusionCode,
     pub criterion: String,
     pub value: Option<f64>,
     pub bound: Option<f64>,
@@ -91,8 +154,7 @@ pub struct ExcludedOffer {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Warning {
-    /// Stable kebab-case code, e.g. `price-dominates`.
-    pub code: &'static str,
+    pub code: WarningCode,
     pub message: Text,
 }
 
@@ -292,7 +354,7 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
         };
         if worst.is_none() && !kept.is_empty() {
             warnings.push(Warning {
-                code: "no-values",
+                code: WarningCode::NoValues,
                 message: Text::new(
                     format!(
                         "no ranked offer gives a value for `{}`: it does not discriminate",
@@ -321,7 +383,7 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
         if !ids.is_empty() {
             let list = ids.join("`, `");
             warnings.push(Warning {
-                code: "missing-value",
+                code: WarningCode::MissingValue,
                 message: Text::new(
                     format!(
                         "{} gives no value for `{list}`: counted as the worst value among the ranked offers",
@@ -399,7 +461,7 @@ fn exclusion_reasons(criteria: &Criteria, offer: &Offer) -> Vec<Reason> {
         let id = &criterion.id;
         match offer.value(id) {
             None if criterion.required => reasons.push(Reason {
-                code: "missing-required",
+                code: ExclusionCode::MissingRequired,
                 criterion: id.clone(),
                 value: None,
                 bound: None,
@@ -412,7 +474,7 @@ fn exclusion_reasons(criteria: &Criteria, offer: &Offer) -> Vec<Reason> {
             Some(value) => {
                 if let Some(min) = criterion.min.filter(|min| value < *min) {
                     reasons.push(Reason {
-                        code: "below-min",
+                        code: ExclusionCode::BelowMin,
                         criterion: id.clone(),
                         value: Some(value),
                         bound: Some(min),
@@ -424,7 +486,7 @@ fn exclusion_reasons(criteria: &Criteria, offer: &Offer) -> Vec<Reason> {
                 }
                 if let Some(max) = criterion.max.filter(|max| value > *max) {
                     reasons.push(Reason {
-                        code: "above-max",
+                        code: ExclusionCode::AboveMax,
                         criterion: id.clone(),
                         value: Some(value),
                         bound: Some(max),
@@ -464,7 +526,7 @@ fn general_warnings(
         let list = price.join("`, `");
         let percent = format!("{:.0}", price_share * 100.0);
         warnings.push(Warning {
-            code: "price-dominates",
+            code: WarningCode::PriceDominates,
             message: Text::new(
                 format!(
                     "price (`{list}`) weighs {percent} % of the total: never choose a provider on price alone"
@@ -477,7 +539,7 @@ fn general_warnings(
     }
     if n > MAX_CRITERIA_ADVISED {
         warnings.push(Warning {
-            code: "too-many-criteria",
+            code: WarningCode::TooManyCriteria,
             message: Text::new(
                 format!(
                     "{n} criteria: more than {MAX_CRITERIA_ADVISED} is more than a person can weigh sensibly; group or drop some"
@@ -516,7 +578,7 @@ fn general_warnings(
             })
             .collect::<Vec<_>>();
         warnings.push(Warning {
-            code: "ahp-inconsistent",
+            code: WarningCode::AhpInconsistent,
             message: Text::new(
                 format!(
                     "AHP consistency ratio {:.3} is above 0.10 (random index: {}); revisit {}",
@@ -539,7 +601,7 @@ fn general_warnings(
             let first = column.next().copied().unwrap_or(0.0);
             if column.all(|x| *x == first) {
                 warnings.push(Warning {
-                    code: "no-discrimination",
+                    code: WarningCode::NoDiscrimination,
                     message: Text::new(
                         format!(
                             "every ranked offer has the same value for `{}`: it does not change the order",
@@ -563,7 +625,7 @@ fn general_warnings(
             .collect::<Vec<_>>()
             .join(", ");
         warnings.push(Warning {
-            code: "tie-first",
+            code: WarningCode::TieFirst,
             message: Text::new(
                 format!("tie for first place: {names}"),
                 format!("ex aequo en première place : {names}"),
@@ -572,14 +634,14 @@ fn general_warnings(
     }
     match matrix.rows {
         0 => warnings.push(Warning {
-            code: "no-offer-left",
+            code: WarningCode::NoOfferLeft,
             message: Text::new(
                 "no offer passes the must-haves",
                 "aucune offre ne passe les critères éliminatoires",
             ),
         }),
         1 => warnings.push(Warning {
-            code: "single-offer",
+            code: WarningCode::SingleOffer,
             message: Text::new(
                 "only one offer is left: there is nothing to compare it with",
                 "une seule offre reste en lice : rien à quoi la comparer",

@@ -46,7 +46,7 @@ fn ties_share_a_rank_and_the_next_skips() {
         .map(|o| (o.provider.as_str(), o.rank, o.tied))
         .collect();
     assert_eq!(got, [("A", 1, true), ("B", 1, true), ("C", 3, false)]);
-    assert!(r.warnings.iter().any(|w| w.code == "tie-first"));
+    assert!(r.warnings.iter().any(|w| w.code.as_str() == "tie-first"));
 }
 
 #[test]
@@ -76,7 +76,11 @@ fn all_equal_criterion_adds_its_weight_to_everyone() {
     assert!((r.ranking[0].score - 1.0).abs() < 1e-12);
     assert!((r.ranking[1].score - 0.25).abs() < 1e-12);
     assert_eq!(r.ranking[1].contributions, [0.0, 0.25]);
-    assert!(r.warnings.iter().any(|w| w.code == "no-discrimination"));
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.code.as_str() == "no-discrimination")
+    );
 }
 
 #[test]
@@ -105,7 +109,7 @@ fn must_haves_exclude_with_reasons() {
             .unwrap()
             .reasons
             .iter()
-            .map(|reason| reason.code)
+            .map(|reason| reason.code.as_str())
             .collect()
     };
     assert_eq!(reasons("Low"), ["below-min"]);
@@ -115,7 +119,7 @@ fn must_haves_exclude_with_reasons() {
         reasons("Both"),
         ["below-min", "above-max", "missing-required"]
     );
-    assert!(r.warnings.iter().any(|w| w.code == "single-offer"));
+    assert!(r.warnings.iter().any(|w| w.code.as_str() == "single-offer"));
     let low = &r.excluded[0].reasons[0];
     assert_eq!(low.message.en, "`sla` = 70 is below the minimum 80");
 }
@@ -127,7 +131,11 @@ fn nothing_left_is_an_empty_ranking_with_a_warning() {
     let c = criteria(vec![sla], &[1.0]);
     let r = rank_offers(&c, &[Offer::new("A", [("sla", 1.0)])], Method::Topsis);
     assert!(r.ranking.is_empty());
-    assert!(r.warnings.iter().any(|w| w.code == "no-offer-left"));
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.code.as_str() == "no-offer-left")
+    );
 }
 
 #[test]
@@ -160,7 +168,7 @@ fn missing_value_counts_as_the_worst_among_ranked_offers() {
     assert_eq!(
         r.warnings
             .iter()
-            .filter(|w| w.code == "missing-value")
+            .filter(|w| w.code.as_str() == "missing-value")
             .count(),
         2
     );
@@ -182,7 +190,7 @@ fn price_weighing_more_than_half_is_warned() {
     let warning = r
         .warnings
         .iter()
-        .find(|w| w.code == "price-dominates")
+        .find(|w| w.code.as_str() == "price-dominates")
         .unwrap();
     assert!(
         warning.message.en.contains("60 %"),
@@ -218,7 +226,11 @@ fn more_than_twelve_criteria_is_warned() {
         Offer::new("B", ids.iter().map(|id| (id.as_str(), 2.0))),
     ];
     let r = rank_offers(&c, &offers, Method::WeightedSum);
-    assert!(r.warnings.iter().any(|w| w.code == "too-many-criteria"));
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.code.as_str() == "too-many-criteria")
+    );
     let c12 = criteria(
         ids[..12]
             .iter()
@@ -227,7 +239,11 @@ fn more_than_twelve_criteria_is_warned() {
         &[1.0; 12],
     );
     let r = rank_offers(&c12, &offers, Method::WeightedSum);
-    assert!(!r.warnings.iter().any(|w| w.code == "too-many-criteria"));
+    assert!(
+        !r.warnings
+            .iter()
+            .any(|w| w.code.as_str() == "too-many-criteria")
+    );
 }
 
 #[test]

@@ -198,7 +198,7 @@ pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
                     .reasons
                     .iter()
                     .map(|r| Reason {
-                        code: r.code,
+                        code: r.code.as_str(),
                         criterion: &r.criterion,
                         value: r.value,
                         bound: r.bound,
@@ -212,7 +212,7 @@ pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
             .warnings
             .iter()
             .map(|w| Message {
-                code: w.code,
+                code: w.code.as_str(),
                 message: w.message.get(lang),
             })
             .collect(),

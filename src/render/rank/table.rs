@@ -113,7 +113,7 @@ pub fn render_table(ranking: &Ranking, lang: Lang) -> String {
             out.push_str(&format!(
                 "{}[{}]: {}\n",
                 lang.pick("warning", "attention"),
-                warning.code,
+                warning.code.as_str(),
                 warning.message.get(lang)
             ));
         }
