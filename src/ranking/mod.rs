@@ -61,8 +61,9 @@ pub struct RankedOffer {
     pub score: f64,
     /// True when another offer has the same score (within [`TIE_TOLERANCE`]).
     pub tied: bool,
-    /// Per criterion, in criteria order: `w_j * n_ij` for the weighted sum (they add
-    /// up to the score), the weighted normalised value `w_j * r_ij` for TOPSIS.
+    /// Per criterion, in criteria order, higher is better: `w_j * n_ij` for the
+    /// weighted sum (they add up to the score); for TOPSIS the weighted gap to the
+    /// anti-ideal value `w_j * |r_ij - anti_j|` (they do not add up to the closeness).
     pub contributions: Vec<f64>,
     /// The values used, in criteria order (after the missing-value policy).
     pub values: Vec<f64>,
@@ -195,11 +196,23 @@ impl Scorer {
         }
     }
 
-    /// The normalised value of each cell (row-major).
-    pub fn normalised(&self) -> &[f64] {
+    /// Per-criterion contributions of `row`, higher is better: `w_j * n_ij` for the
+    /// weighted sum (they add up to the score); for TOPSIS `w_j * |r_ij - anti_j|`, the
+    /// weighted gap to the anti-ideal value (`d-` is the Euclidean norm of the row).
+    pub fn contributions(&self, row: usize, weights: &[f64]) -> Vec<f64> {
+        let n = weights.len();
         match self {
-            Scorer::WeightedSum { normalised } => normalised,
-            Scorer::Topsis(topsis) => &topsis.normalised,
+            Scorer::WeightedSum { normalised } => normalised[row * n..(row + 1) * n]
+                .iter()
+                .zip(weights)
+                .map(|(x, w)| x * w)
+                .collect(),
+            Scorer::Topsis(topsis) => topsis
+                .gaps_to_anti_ideal(row)
+                .iter()
+                .zip(weights)
+                .map(|(gap, w)| gap * w)
+                .collect(),
         }
     }
 }
@@ -408,22 +421,18 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
     let scorer = Scorer::new(&matrix, method);
     let mut scores = vec![0.0; kept.len()];
     scorer.scores(&weights, &mut scores);
-    let normalised = scorer.normalised();
 
     let ranking = order(&scores, &matrix.names)
         .into_iter()
-        .map(|(row, rank, tied)| {
-            let cells = &normalised[row * n..(row + 1) * n];
-            RankedOffer {
-                rank,
-                provider: kept[row].name.clone(),
-                score: scores[row],
-                tied,
-                contributions: cells.iter().zip(&weights).map(|(x, w)| x * w).collect(),
-                values: matrix.values[row * n..(row + 1) * n].to_vec(),
-                missing: missing[row].clone(),
-                source: kept[row].source.clone(),
-            }
+        .map(|(row, rank, tied)| RankedOffer {
+            rank,
+            provider: kept[row].name.clone(),
+            score: scores[row],
+            tied,
+            contributions: scorer.contributions(row, &weights),
+            values: matrix.values[row * n..(row + 1) * n].to_vec(),
+            missing: missing[row].clone(),
+            source: kept[row].source.clone(),
         })
         .collect::<Vec<_>>();
 

@@ -247,14 +247,25 @@ fn more_than_twelve_criteria_is_warned() {
 }
 
 #[test]
-fn topsis_contributions_are_weighted_normalised_values() {
-    // One criterion, values 3 and 4: norm 5, r = 0.6 and 0.8, weight 1.
-    let c = criteria(vec![criterion("q", Direction::Benefit)], &[1.0]);
-    let offers = [Offer::new("A", [("q", 3.0)]), Offer::new("B", [("q", 4.0)])];
+fn topsis_contributions_are_weighted_gaps_to_the_anti_ideal() {
+    // q: values 3 and 4, norm 5, r = 0.6 and 0.8, anti-ideal 0.6, weight 0.5.
+    // p (cost): values 1 and 1, r = 0.707 both: gap 0.
+    let c = criteria(
+        vec![
+            criterion("q", Direction::Benefit),
+            criterion("p", Direction::Cost),
+        ],
+        &[1.0, 1.0],
+    );
+    let offers = [
+        Offer::new("A", [("q", 3.0), ("p", 1.0)]),
+        Offer::new("B", [("q", 4.0), ("p", 1.0)]),
+    ];
     let r = rank_offers(&c, &offers, Method::Topsis);
     assert_eq!(r.ranking[0].provider, "B");
-    assert!((r.ranking[0].contributions[0] - 0.8).abs() < 1e-12);
-    assert!((r.ranking[1].contributions[0] - 0.6).abs() < 1e-12);
+    assert!((r.ranking[0].contributions[0] - 0.1).abs() < 1e-12);
+    assert_eq!(r.ranking[0].contributions[1], 0.0);
+    assert_eq!(r.ranking[1].contributions, [0.0, 0.0]);
     // B is the ideal (C = 1), A the anti-ideal (C = 0).
     assert_eq!(r.ranking[0].score, 1.0);
     assert_eq!(r.ranking[1].score, 0.0);

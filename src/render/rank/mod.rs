@@ -37,8 +37,8 @@ pub(crate) fn contribution_note(method: Method, lang: Lang) -> &'static str {
             "colonnes des critères : poids x valeur normalisée (leur somme fait le score)",
         ),
         Method::Topsis => lang.pick(
-            "criterion columns: weighted normalised value (TOPSIS scores by distance, they do not add up)",
-            "colonnes des critères : valeur normalisée pondérée (TOPSIS classe par distance, elles ne s'additionnent pas)",
+            "criterion columns: weighted gap to the worst offer on the criterion (the distance to the anti-ideal is their Euclidean norm; they do not add up to the score)",
+            "colonnes des critères : écart pondéré à la pire offre sur le critère (la distance à l'anti-idéal en est la norme euclidienne ; leur somme ne fait pas le score)",
         ),
     }
 }
