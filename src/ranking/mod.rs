@@ -136,6 +136,25 @@ impl WarningCode {
     }
 }
 
+macro_rules! code_traits {
+    ($name:ident) => {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+    };
+}
+
+code_traits!(ExclusionCode);
+code_traits!(WarningCode);
+
 /// Why an offer is not ranked.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reason {

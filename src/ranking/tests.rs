@@ -31,6 +31,12 @@ fn criteria(list: Vec<Criterion>, raw_weights: &[f64]) -> Criteria {
 }
 
 #[test]
+fn codes_print_and_compare_as_their_text() {
+    assert_eq!(WarningCode::PriceDominates.to_string(), "price-dominates");
+    assert!(ExclusionCode::BelowMin == "below-min");
+}
+
+#[test]
 fn ties_share_a_rank_and_the_next_skips() {
     // One criterion: A = B = 5, C = 3 -> normalised A 1, B 1, C 0: ranks 1, 1, 3.
     let c = criteria(vec![criterion("q", Direction::Benefit)], &[1.0]);
