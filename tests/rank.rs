@@ -61,6 +61,10 @@ fn json_follows_the_contract() {
     assert_eq!(ranking[2]["score"].as_f64().unwrap(), 0.0);
     assert!((ranking[1]["contributions"]["price"].as_f64().unwrap() - 0.1).abs() < 1e-12);
     assert_eq!(ranking[2]["missing"][0], "references");
+    assert_eq!(
+        ranking[0]["notes"]["references"],
+        "three calls, all positive"
+    );
     let excluded = doc["excluded"].as_array().unwrap();
     assert_eq!(excluded.len(), 1);
     assert_eq!(excluded[0]["provider"], "Delta");

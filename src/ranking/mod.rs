@@ -74,6 +74,8 @@ pub struct RankedOffer {
     pub values: Vec<f64>,
     /// Criterion ids where the offer gave no value and got the worst one.
     pub missing: Vec<String>,
+    /// `(criterion id, note)` for the scores given with a note, in criteria order.
+    pub notes: Vec<(String, String)>,
     pub source: String,
 }
 
@@ -369,6 +371,14 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
             contributions: scorer.contributions(row, &weights),
             values: matrix.values[row * n..(row + 1) * n].to_vec(),
             missing: missing[row].clone(),
+            notes: criteria
+                .criteria
+                .iter()
+                .filter_map(|c| {
+                    let note = kept[row].scores.get(&c.id)?.note.clone()?;
+                    Some((c.id.clone(), note))
+                })
+                .collect(),
             source: kept[row].source.clone(),
         })
         .collect::<Vec<_>>();
