@@ -4,9 +4,10 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::code::Code;
 use crate::diag::Diagnostic;
 use crate::lang::{Lang, Text};
+
+use super::code::Code;
 
 /// True when a file holds nothing but blank lines and `#` comments.
 pub(crate) fn is_blank(text: &str) -> bool {

@@ -27,7 +27,6 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::code::Code;
 use crate::cli::Method;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::lang::{Lang, Text};
@@ -35,6 +34,7 @@ use crate::model::criteria::{Criteria, Criterion, Direction, normalise_weights};
 use crate::ranking::ahp::{self, Comparison, MAX_CRITERIA};
 
 use super::check_id;
+use super::code::Code;
 use super::common::{bilingual, is_blank, number, unknown_criterion};
 
 #[derive(Debug, Deserialize)]

@@ -21,12 +21,12 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::code::Code;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::criteria::Criteria;
 use crate::model::offer::{Offer, Score};
 
+use super::code::Code;
 use super::common::{is_blank, number, unknown_criterion};
 
 type RawScores = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
