@@ -260,6 +260,30 @@ fn french_output() {
 }
 
 #[test]
+fn diagnostics_in_french() {
+    let output = Command::cargo_bin("outsource")
+        .unwrap()
+        .args([
+            "--lang",
+            "fr",
+            "rank",
+            "-c",
+            CRITERIA,
+            "tests/rank/bad-unknown-criterion.toml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("error[unknown-criterion]: critère inconnu `qualty`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("critères connus : quality, price, references"));
+    assert!(stderr.contains("1 problème dans les fichiers d'entrée"));
+}
+
+#[test]
 fn nothing_left_exits_1_with_the_reasons() {
     let run = rank(&["-c", "tests/rank/criteria-strict.toml", OFFERS]);
     assert_eq!(run.code, 1);
