@@ -79,6 +79,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
         Command::Report(args) => commands::report::run(&ctx, args, out, err),
         Command::Questionnaires(args) => commands::questionnaires::run(&ctx, args, out, err),
         Command::Validate(args) => commands::validate::run(&ctx, args, out, err),
+        Command::Init(args) => commands::init::run(&ctx, args, out, err),
+        Command::Diff(args) => commands::diff::run(&ctx, args, out, err),
+        Command::Completions(args) => commands::completions::run(&ctx, args, out, err),
+        Command::Man(args) => commands::man::run(&ctx, args, out, err),
+        Command::Schema(args) => commands::schema::run(&ctx, args, out, err),
     }
 }
 

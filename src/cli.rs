@@ -71,6 +71,23 @@ pub enum Command {
     Questionnaires(QuestionnairesArgs),
     /// Validate questionnaire, brief, criteria and offer files
     Validate(ValidateArgs),
+    /// Create a project folder: a brief, criteria and offer templates
+    Init(InitArgs),
+    /// Show the progress between two briefs of the same client
+    Diff(DiffArgs),
+    /// Write a shell completion script to standard output
+    ///
+    /// Save it where your shell loads completions, for example:
+    ///   outsource completions bash > ~/.local/share/bash-completion/completions/outsource
+    ///   outsource completions zsh > ~/.zfunc/_outsource    (with fpath+=~/.zfunc before compinit)
+    ///   outsource completions fish > ~/.config/fish/completions/outsource.fish
+    ///   outsource completions powershell >> $PROFILE
+    #[command(verbatim_doc_comment)]
+    Completions(CompletionsArgs),
+    /// Write a manual page (roff) to standard output
+    Man(ManArgs),
+    /// Write the JSON Schema of a file format to standard output
+    Schema(SchemaArgs),
 }
 
 #[derive(Debug, Args)]
@@ -254,6 +271,61 @@ pub enum ValidateFormat {
     Human,
     /// One line per problem: file:line:column: error[code]: message
     Short,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Folder to create or complete; existing files are never overwritten
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+
+    /// The client's sector, which chooses the questionnaires [default: ten-questions and ten-mistakes only]
+    #[arg(long, short, value_enum)]
+    pub sector: Option<crate::scaffold::Sector>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older brief
+    #[arg(value_name = "OLD_BRIEF")]
+    pub old: PathBuf,
+
+    /// The newer brief of the same client, assessed against the same questionnaires
+    #[arg(value_name = "NEW_BRIEF")]
+    pub new: PathBuf,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Scores then and now, findings resolved and new, answers changed
+    Human,
+    /// One JSON document
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write the page of this subcommand (outsource-SUBCOMMAND(1)) instead of outsource(1)
+    #[arg(value_name = "SUBCOMMAND")]
+    pub subcommand: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The file format
+    #[arg(value_enum, value_name = "KIND")]
+    pub kind: crate::schema::SchemaKind,
 }
 
 fn parse_score(text: &str) -> Result<f64, String> {

@@ -124,13 +124,27 @@ impl Band {
     }
 }
 
+/// What a weak answer means.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
+    /// Worth knowing; never fails a check.
     Info,
+    /// Ready only with conditions.
     Warning,
+    /// Not ready.
     Blocker,
 }
 

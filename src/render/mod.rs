@@ -2,4 +2,5 @@
 
 pub mod bar;
 pub mod check;
+pub mod diff;
 pub mod rank;

@@ -12,27 +12,47 @@ use crate::lang::Lang;
 use crate::model::brief::{Answer, AnswerValue, Brief, Project, Waiver};
 use crate::model::questionnaire::{Kind, Question, Questionnaire};
 
-#[derive(Debug, Deserialize)]
+/// A client's answers to readiness questionnaires, checked by `outsource check`.
+/// Written by `outsource interview` or by hand.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
-struct RawBrief {
+pub(crate) struct RawBrief {
+    /// Facts about the project, and the questionnaires it is assessed against.
+    #[schemars(with = "Option<RawProject>")]
     project: Option<Spanned<RawProject>>,
+    /// Answers, one table per questionnaire id (`[answers.ten-questions]`), keyed by question id.
     #[serde(default)]
+    #[schemars(with = "BTreeMap<String, BTreeMap<String, crate::schema::Answer>>")]
     answers: BTreeMap<Spanned<String>, Spanned<RawAnswers>>,
+    /// Risks the client accepts: `"questionnaire-id.question-id" = "why"`, or one table per questionnaire.
     #[serde(default)]
+    #[schemars(with = "BTreeMap<String, crate::schema::Waiver>")]
     waivers: BTreeMap<Spanned<String>, Spanned<Value>>,
 }
 
 /// One questionnaire's answers: question id to value.
 type RawAnswers = BTreeMap<Spanned<String>, Spanned<Value>>;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct RawProject {
+    /// The project's name.
+    #[schemars(with = "Option<String>")]
     name: Option<Spanned<String>>,
+    /// The client company.
+    #[schemars(with = "Option<String>")]
     client: Option<Spanned<String>>,
+    /// The client's sector, e.g. ecommerce, b2b, utility, dunning.
+    #[schemars(with = "Option<String>")]
     sector: Option<Spanned<String>>,
+    /// Date of the assessment, YYYY-MM-DD (a TOML date or a string).
+    #[schemars(with = "Option<crate::schema::Date>")]
     date: Option<Spanned<Value>>,
+    /// Who wrote the brief.
+    #[schemars(with = "Option<String>")]
     author: Option<Spanned<String>>,
+    /// Questionnaire ids to assess, in order [default: those with answers].
+    #[schemars(with = "Option<Vec<String>>")]
     questionnaires: Option<Spanned<Vec<Spanned<String>>>>,
 }
 

@@ -37,32 +37,61 @@ use super::check_id;
 use super::code::Code;
 use super::common::{bilingual, is_blank, number, unknown_criterion};
 
-#[derive(Debug, Deserialize)]
+/// Weighted criteria to rank provider offers with `outsource rank --criteria`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
-struct RawCriteria {
+pub(crate) struct RawCriteria {
+    /// Ranking method [default: weighted-sum].
+    #[schemars(with = "Option<crate::schema::MethodName>")]
     method: Option<Spanned<String>>,
+    /// The criteria, one `[[criterion]]` table each.
+    #[schemars(with = "Option<Vec<RawCriterion>>")]
     criterion: Option<Spanned<Vec<Spanned<RawCriterion>>>>,
+    /// AHP pairwise comparisons, instead of weights.
+    #[schemars(with = "Option<RawAhp>")]
     ahp: Option<Spanned<RawAhp>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// One criterion.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct RawCriterion {
+    /// Kebab-case id, used as the key of offer scores.
+    #[schemars(with = "String")]
     id: Option<Spanned<String>>,
+    /// Name, one text or `{ fr = "…", en = "…" }` [default: the id].
+    #[schemars(with = "Option<crate::schema::Bilingual>")]
     name: Option<Spanned<toml::Value>>,
+    /// What the criterion measures and how.
+    #[schemars(with = "Option<crate::schema::Bilingual>")]
     description: Option<Spanned<toml::Value>>,
+    /// Weight greater than 0, any scale (normalised to sum 1); not with `[ahp]`.
+    #[schemars(with = "Option<f64>")]
     weight: Option<Spanned<toml::Value>>,
+    /// "benefit": more is better (default); "cost": less is better.
+    #[schemars(with = "Option<crate::schema::Direction>")]
     direction: Option<Spanned<String>>,
+    /// Must-have: an offer below this is excluded.
+    #[schemars(with = "Option<f64>")]
     min: Option<Spanned<toml::Value>>,
+    /// Must-have: an offer above this is excluded.
+    #[schemars(with = "Option<f64>")]
     max: Option<Spanned<toml::Value>>,
+    /// An offer without this score is excluded.
     required: Option<bool>,
+    /// Whether this is a price, for the "never choose on price alone" warning [default: guessed from the id and name].
     price: Option<bool>,
+    /// Unit of the scores, one text or `{ fr = "…", en = "…" }`.
+    #[schemars(with = "Option<crate::schema::Bilingual>")]
     unit: Option<Spanned<toml::Value>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// Saaty pairwise judgements, every pair of criteria exactly once.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct RawAhp {
+    /// `["a", "b", 3]`: criterion a is 3 times as important as b (1/9 to 9).
+    #[schemars(with = "Vec<(String, String, f64)>")]
     comparisons: Spanned<Vec<Spanned<Vec<Spanned<toml::Value>>>>>,
 }
 

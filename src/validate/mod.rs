@@ -15,11 +15,13 @@ use toml::Spanned;
 use crate::diag::Diagnostic;
 use crate::lang::{Lang, Text};
 
-/// A text as written in a file, before checking both translations are there.
-#[derive(Debug, Deserialize)]
+/// A text in French and English: `{ fr = "…", en = "…" }`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawText {
+    /// En français.
     fr: Option<String>,
+    /// In English.
     en: Option<String>,
 }
 

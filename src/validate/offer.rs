@@ -31,20 +31,35 @@ use super::common::{is_blank, number, unknown_criterion};
 
 type RawScores = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
 
-#[derive(Debug, Deserialize)]
+/// A provider's offer scored on each criterion (`name` and `[scores]`), or several
+/// offers as `[[provider]]` tables.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
-struct RawOfferFile {
+pub(crate) struct RawOfferFile {
+    /// The provider's name.
+    #[schemars(with = "Option<String>")]
     name: Option<Spanned<String>>,
+    /// A note on the offer.
     note: Option<String>,
+    /// Criterion id to score.
+    #[schemars(with = "Option<BTreeMap<String, crate::schema::Score>>")]
     scores: Option<Spanned<RawScores>>,
+    /// Several offers in one file, instead of `name` and `[scores]`.
+    #[schemars(with = "Option<Vec<RawProvider>>")]
     provider: Option<Spanned<Vec<Spanned<RawProvider>>>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// One offer of a `[[provider]]` list.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct RawProvider {
+    /// The provider's name.
+    #[schemars(with = "String")]
     name: Option<Spanned<String>>,
+    /// A note on the offer.
     note: Option<String>,
+    /// Criterion id to score.
+    #[schemars(with = "BTreeMap<String, crate::schema::Score>")]
     scores: Option<Spanned<RawScores>>,
 }
 

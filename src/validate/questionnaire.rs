@@ -15,68 +15,144 @@ use crate::model::questionnaire::{
 /// Scores below this are weak when a question does not say otherwise.
 pub const DEFAULT_WEAK_BELOW: f64 = 0.5;
 
-#[derive(Debug, Deserialize)]
+/// Readiness questions grouped in dimensions, each with how to score its answer and
+/// what a weak answer means. Built-in ones are listed by `outsource questionnaires`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
-struct RawQuestionnaire {
+pub(crate) struct RawQuestionnaire {
+    /// Stable kebab-case id, e.g. `ten-questions`; briefs key their answers by it.
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    /// Title, in French and English.
+    #[schemars(with = "RawText")]
     title: Spanned<RawText>,
+    /// Title of the article the questionnaire comes from.
+    #[schemars(with = "String")]
     source: Spanned<String>,
+    /// What the questionnaire is for, in French and English.
+    #[schemars(with = "Option<RawText>")]
     description: Option<Spanned<RawText>>,
+    /// Dimensions, kebab-case id to title: `governance = { fr = "…", en = "…" }`.
     #[serde(default)]
+    #[schemars(with = "BTreeMap<String, RawText>")]
     dimensions: BTreeMap<Spanned<String>, Spanned<RawText>>,
+    /// The questions, one `[[question]]` table each, in the order they are asked.
     #[serde(default)]
+    #[schemars(with = "Vec<RawQuestion>")]
     question: Vec<Spanned<RawQuestion>>,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+/// How a question is asked and scored.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 enum RawKind {
+    /// true or false; scores `yes-score` and `no-score`.
     YesNo,
+    /// A level from 0 to 4 with five `levels` labels; scores `scores` [default: level / 4].
     Scale,
+    /// One of the `[[question.option]]`.
     Choice,
+    /// Several of the `[[question.option]]`; their scores add up, capped at 1.
     Multi,
+    /// A number, scored by the `[[question.band]]` it falls in.
     Number,
+    /// Free text: kept, never scored.
     Text,
 }
 
-#[derive(Debug, Deserialize)]
+/// One question.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct RawQuestion {
+    /// Kebab-case id, unique in the questionnaire.
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    /// A dimension id declared in `[dimensions]`.
+    #[schemars(with = "String")]
     dimension: Spanned<String>,
+    /// How the question is asked and scored.
+    #[schemars(with = "RawKind")]
     kind: Spanned<RawKind>,
+    /// Relative weight, greater than 0; required except on `text` questions.
+    #[schemars(with = "Option<f64>")]
     weight: Option<Spanned<f64>>,
+    /// The question, in French and English.
+    #[schemars(with = "RawText")]
     text: Spanned<RawText>,
+    /// What the question is after, for the interviewer.
+    #[schemars(with = "RawText")]
     help: Spanned<RawText>,
+    /// Title of the article the question comes from [default: the questionnaire's].
+    #[schemars(with = "Option<String>")]
     source: Option<Spanned<String>>,
+    /// What a weak answer is; required except on `text` questions.
+    #[schemars(with = "Option<Severity>")]
     severity: Option<Spanned<Severity>>,
+    /// An answer scoring below this (0 to 1) is weak [default: 0.5].
+    #[schemars(with = "Option<f64>")]
     weak_below: Option<Spanned<f64>>,
+    /// What to do about a weak answer; required except on `text` questions.
+    #[schemars(with = "Option<RawText>")]
     recommendation: Option<Spanned<RawText>>,
+    /// yes-no: the score of `true` (0 to 1) [default: 1].
+    #[schemars(with = "Option<f64>")]
     yes_score: Option<Spanned<f64>>,
+    /// yes-no: the score of `false` (0 to 1) [default: 0].
+    #[schemars(with = "Option<f64>")]
     no_score: Option<Spanned<f64>>,
+    /// scale: the labels of levels 0 to 4 (five).
+    #[schemars(with = "Option<Vec<RawText>>")]
     levels: Option<Spanned<Vec<Spanned<RawText>>>>,
+    /// scale: the scores of levels 0 to 4 (five, 0 to 1) [default: 0, 0.25, 0.5, 0.75, 1].
+    #[schemars(with = "Option<Vec<f64>>")]
     scores: Option<Spanned<Vec<Spanned<f64>>>>,
+    /// choice and multi: the options, one `[[question.option]]` table each.
+    #[schemars(with = "Option<Vec<RawOption>>")]
     option: Option<Spanned<Vec<Spanned<RawOption>>>>,
+    /// number: the unit, in French and English.
+    #[schemars(with = "Option<RawText>")]
     unit: Option<Spanned<RawText>>,
+    /// number: the smallest accepted answer.
+    #[schemars(with = "Option<f64>")]
     min: Option<Spanned<f64>>,
+    /// number: the largest accepted answer.
+    #[schemars(with = "Option<f64>")]
     max: Option<Spanned<f64>>,
+    /// number: contiguous score bands, one `[[question.band]]` table each.
+    #[schemars(with = "Option<Vec<RawBand>>")]
     band: Option<Spanned<Vec<Spanned<RawBand>>>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// An option of a choice or multi question.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct RawOption {
+    /// Kebab-case id, written in briefs.
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    /// The option, in French and English.
+    #[schemars(with = "RawText")]
     label: Spanned<RawText>,
+    /// Its score, 0 to 1.
+    #[schemars(with = "f64")]
     score: Spanned<f64>,
 }
 
-#[derive(Debug, Deserialize)]
+/// Numbers from `from` (included) to `to` (excluded) score `score`; a missing bound is open.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct RawBand {
+    /// Lower bound, included.
+    #[schemars(with = "Option<f64>")]
     from: Option<Spanned<f64>>,
+    /// Upper bound, excluded.
+    #[schemars(with = "Option<f64>")]
     to: Option<Spanned<f64>>,
+    /// The score of numbers in the band, 0 to 1.
+    #[schemars(with = "f64")]
     score: Spanned<f64>,
+    /// What the band means, in French and English.
+    #[schemars(with = "Option<RawText>")]
     label: Option<Spanned<RawText>>,
 }
 

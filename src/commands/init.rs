@@ -1,0 +1,155 @@
+//! `outsource init [DIR] [--sector S]`: creates a project folder that passes
+//! `outsource validate`: `brief.toml` listing the questionnaires that fit the
+//! sector, `criteria.toml`, and `offers/provider-a.toml` and `provider-b.toml`.
+//!
+//! Existing files are never overwritten: they are skipped and named on standard
+//! error. Exit 0 when at least one file was created, 2 when every file already
+//! existed (nothing to do) or on an I/O error. Each file is written atomically
+//! (a temporary file, then a rename that fails if the file appeared meanwhile).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+
+use crate::app::{Context, Exit};
+use crate::cli::InitArgs;
+use crate::lang::Lang;
+use crate::load;
+use crate::scaffold::{Project, questionnaires_for, scaffold};
+
+/// What became of one file.
+enum Outcome {
+    Created,
+    Skipped,
+}
+
+pub fn run(
+    ctx: &Context,
+    args: &InitArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<Exit> {
+    let lang = ctx.lang;
+    let questionnaires = load::load_questionnaires(ctx, err)?;
+    let ids = questionnaires_for(args.sector);
+    let mut titles = Vec::new();
+    for id in ids {
+        let questionnaire = questionnaires
+            .iter()
+            .find(|q| q.id == *id)
+            .with_context(|| format!("built-in questionnaire `{id}` is missing"))?;
+        titles.push((*id, questionnaire.title.get(lang)));
+    }
+
+    let dir = &args.dir;
+    std::fs::create_dir_all(dir.join("offers"))
+        .with_context(|| format!("creating {}", dir.join("offers").display()))?;
+    let client = client_name(dir);
+    let files = scaffold(&Project {
+        lang,
+        client: &client,
+        sector: args.sector,
+        questionnaires: &titles,
+    });
+
+    let mut created: Vec<PathBuf> = Vec::new();
+    let mut skipped: Vec<PathBuf> = Vec::new();
+    for file in &files {
+        let path = dir.join(file.path);
+        match write_new(&path, file.text.as_bytes())? {
+            Outcome::Created => created.push(path),
+            Outcome::Skipped => skipped.push(path),
+        }
+    }
+
+    for path in &skipped {
+        match lang {
+            Lang::En => writeln!(err, "skipped {}: it already exists", path.display())?,
+            Lang::Fr => writeln!(err, "ignoré {} : il existe déjà", path.display())?,
+        }
+    }
+    if created.is_empty() {
+        match lang {
+            Lang::En => writeln!(
+                err,
+                "error: nothing to create: every file of the project already exists in {}",
+                dir.display()
+            )?,
+            Lang::Fr => writeln!(
+                err,
+                "erreur : rien à créer : tous les fichiers du projet existent déjà dans {}",
+                dir.display()
+            )?,
+        }
+        return Ok(Exit::InputError);
+    }
+    if !ctx.quiet {
+        for path in &created {
+            writeln!(out, "{} {}", lang.pick("created", "créé"), path.display())?;
+        }
+        if ctx.verbose {
+            writeln!(
+                out,
+                "{} {}",
+                lang.pick("questionnaires:", "questionnaires :"),
+                ids.join(", ")
+            )?;
+        }
+        let brief = dir.join("brief.toml");
+        let criteria = dir.join("criteria.toml");
+        let offers = dir.join("offers");
+        match lang {
+            Lang::En => writeln!(
+                out,
+                "\nnext:\n  outsource interview --brief {}    # answer the questionnaires\n  outsource check {}\n  outsource rank --criteria {} {}    # once the offers are scored",
+                brief.display(),
+                brief.display(),
+                criteria.display(),
+                offers.display()
+            )?,
+            Lang::Fr => writeln!(
+                out,
+                "\nensuite :\n  outsource interview --brief {}    # répondre aux questionnaires\n  outsource check {}\n  outsource rank --criteria {} {}    # une fois les offres notées",
+                brief.display(),
+                brief.display(),
+                criteria.display(),
+                offers.display()
+            )?,
+        }
+    }
+    Ok(Exit::Ok)
+}
+
+/// The client's name for the brief: the folder's name, else a placeholder.
+fn client_name(dir: &Path) -> String {
+    dir.canonicalize()
+        .ok()
+        .and_then(|path| path.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| "Client".to_owned())
+}
+
+/// Writes a new file atomically; skips it when it exists, even if it appears
+/// while being written.
+fn write_new(path: &Path, contents: &[u8]) -> anyhow::Result<Outcome> {
+    if path.symlink_metadata().is_ok() {
+        return Ok(Outcome::Skipped);
+    }
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+    temp.write_all(contents)
+        .and_then(|()| temp.as_file().sync_all())
+        .with_context(|| format!("writing {}", path.display()))?;
+    match temp.persist_noclobber(path) {
+        Ok(_) => Ok(Outcome::Created),
+        Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => {
+            Ok(Outcome::Skipped)
+        }
+        Err(error) => Err(error).with_context(|| format!("saving {}", path.display())),
+    }
+}

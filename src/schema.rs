@@ -1,0 +1,282 @@
+//! JSON Schemas of the file formats, generated from the `Raw*` types that read them
+//! (pure). Editors with a TOML language server (taplo, tombi) use them to complete
+//! and check files that start with `#:schema ../schemas/brief.schema.json`.
+//!
+//! The schemas check the shape of a file (keys, types); the cross-references
+//! (questionnaire and question ids, option ids, band gaps) stay with `validate`.
+//! They use JSON Schema draft-07, the draft most editors support.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use schemars::generate::SchemaSettings;
+use schemars::transform::{RestrictFormats, Transform};
+use serde_json::Value;
+
+use crate::validate::brief::RawBrief;
+use crate::validate::criteria::RawCriteria;
+use crate::validate::offer::RawOfferFile;
+use crate::validate::questionnaire::RawQuestionnaire;
+
+/// A file format with a schema.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum SchemaKind {
+    /// questionnaires/*.toml
+    Questionnaire,
+    /// A project brief (examples/*.toml)
+    Brief,
+    /// Weighted criteria to rank offers (examples/criteria.toml)
+    Criteria,
+    /// A provider's offer (examples/offers/*.toml)
+    Offer,
+}
+
+impl SchemaKind {
+    /// The kebab-case name, as in `schemas/NAME.schema.json`.
+    pub fn name(self) -> &'static str {
+        match self {
+            SchemaKind::Questionnaire => "questionnaire",
+            SchemaKind::Brief => "brief",
+            SchemaKind::Criteria => "criteria",
+            SchemaKind::Offer => "offer",
+        }
+    }
+
+    /// Every kind, in the order `outsource schema --help` lists them.
+    pub fn all() -> &'static [SchemaKind] {
+        &[
+            SchemaKind::Questionnaire,
+            SchemaKind::Brief,
+            SchemaKind::Criteria,
+            SchemaKind::Offer,
+        ]
+    }
+}
+
+/// The schema of one file format.
+pub fn schema(kind: SchemaKind) -> serde_json::Value {
+    let generator = SchemaSettings::draft07().into_generator();
+    let (mut schema, title) = match kind {
+        SchemaKind::Questionnaire => (
+            generator.into_root_schema_for::<RawQuestionnaire>(),
+            "outsource questionnaire",
+        ),
+        SchemaKind::Brief => (
+            generator.into_root_schema_for::<RawBrief>(),
+            "outsource project brief",
+        ),
+        SchemaKind::Criteria => (
+            generator.into_root_schema_for::<RawCriteria>(),
+            "outsource criteria",
+        ),
+        SchemaKind::Offer => (
+            generator.into_root_schema_for::<RawOfferFile>(),
+            "outsource offer",
+        ),
+    };
+    // Rust-only formats such as `double` or `uint8` mean nothing to editors.
+    RestrictFormats::default().transform(&mut schema);
+    schema.insert("title".to_owned(), title.into());
+    let mut value = schema.to_value();
+    drop_nulls(&mut value);
+    value
+}
+
+/// The schema as pretty JSON with a final newline, as committed under `schemas/`.
+pub fn render(kind: SchemaKind) -> String {
+    let mut text = serde_json::to_string_pretty(&schema(kind)).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// TOML has no null: an optional key is simply left out. Removes the `null`
+/// alternatives that `Option<T>` fields get, so editors do not offer them.
+fn drop_nulls(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::Array(types)) = map.get_mut("type") {
+                types.retain(|t| t != "null");
+                if types.len() == 1 {
+                    let single = types.remove(0);
+                    map.insert("type".to_owned(), single);
+                }
+            }
+            if let Some(Value::Array(alternatives)) = map.get_mut("anyOf") {
+                alternatives.retain(|a| a.get("type").is_none_or(|t| t != "null"));
+                if alternatives.len() == 1 {
+                    // `{"$ref"}` with siblings such as `description`: wrapped in
+                    // `allOf`, since draft-07 ignores a `$ref`'s siblings.
+                    let single = alternatives.remove(0);
+                    map.remove("anyOf");
+                    map.insert("allOf".to_owned(), Value::Array(vec![single]));
+                }
+            }
+            map.values_mut().for_each(drop_nulls);
+        }
+        Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
+}
+
+// Shapes that the `Raw*` types read as `toml::Value` and check by hand. They exist
+// only to describe those values in the schemas.
+
+/// An answer: the value itself, a table with the value and a note, or a table
+/// saying why the question does not apply.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Answer {
+    /// The value alone.
+    Value(AnswerValue),
+    /// The value with a note: `{ value = 3, note = "…" }`.
+    WithNote(AnswerWithNote),
+    /// `{ not-applicable = "why" }`: the question leaves the weights.
+    NotApplicable(NotApplicable),
+}
+
+/// A value, of the type its question's kind asks for.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum AnswerValue {
+    /// yes-no: true or false.
+    YesNo(bool),
+    /// scale: a level from 0 to 4; number: the number.
+    Number(f64),
+    /// choice: the option id; text: the text.
+    Text(String),
+    /// multi: the chosen option ids.
+    Options(Vec<String>),
+}
+
+/// A value with a note.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct AnswerWithNote {
+    /// The answer.
+    pub value: AnswerValue,
+    /// Why, or where the answer comes from.
+    pub note: Option<String>,
+}
+
+/// A question that does not apply.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct NotApplicable {
+    /// Why the question does not apply.
+    #[schemars(length(min = 1))]
+    pub not_applicable: String,
+    /// A note.
+    pub note: Option<String>,
+}
+
+/// A waiver: `"questionnaire.question" = "why"`, or a table per questionnaire,
+/// `[waivers.ten-mistakes]` then `question = "why"`.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Waiver {
+    /// Why the client accepts the risk of the weak answer.
+    Reason(#[schemars(length(min = 1))] String),
+    /// Question id to the reason.
+    Questions(BTreeMap<String, String>),
+}
+
+/// A text in one language for both, or `{ fr = "…", en = "…" }`.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Bilingual {
+    /// The same text in French and English.
+    Same(String),
+    /// Each language.
+    Both(Translations),
+}
+
+/// A text in French and English.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Translations {
+    /// En français.
+    pub fr: String,
+    /// In English.
+    pub en: String,
+}
+
+/// How `outsource rank` ranks the offers.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum MethodName {
+    /// Min-max normalisation, then the weighted sum.
+    WeightedSum,
+    /// Closeness to the ideal offer (Hwang and Yoon).
+    Topsis,
+}
+
+/// Whether more or less is better.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum Direction {
+    /// More is better.
+    Benefit,
+    /// Less is better.
+    Cost,
+}
+
+/// An offer's score on a criterion: a number, or `{ value = 85, note = "…" }`.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Score {
+    /// The value.
+    Value(f64),
+    /// The value with a note.
+    WithNote(ScoreWithNote),
+}
+
+/// A score with a note.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ScoreWithNote {
+    /// The value, in the criterion's unit.
+    pub value: f64,
+    /// Where the value comes from.
+    pub note: Option<String>,
+}
+
+/// A date, YYYY-MM-DD.
+#[derive(JsonSchema)]
+pub struct Date(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] pub String);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schemas_are_draft_07_objects_without_unknown_keys() {
+        for kind in SchemaKind::all() {
+            let value = schema(*kind);
+            assert_eq!(value["$schema"], "http://json-schema.org/draft-07/schema#");
+            assert_eq!(value["type"], "object");
+            assert_eq!(value["additionalProperties"], false, "{kind:?}");
+            assert!(value["title"].as_str().unwrap().starts_with("outsource "));
+            let text = render(*kind);
+            assert!(!text.contains("null"), "{text}");
+            assert!(!text.contains("double"), "{text}");
+        }
+    }
+
+    #[test]
+    fn nulls_leave_types_and_alternatives() {
+        let mut value = serde_json::json!({
+            "a": { "type": ["string", "null"] },
+            "b": { "anyOf": [{ "$ref": "#/definitions/X" }, { "type": "null" }], "description": "d" },
+            "c": { "anyOf": [{ "type": "string" }, { "type": "integer" }] },
+        });
+        drop_nulls(&mut value);
+        assert_eq!(
+            value,
+            serde_json::json!({
+                "a": { "type": "string" },
+                "b": { "allOf": [{ "$ref": "#/definitions/X" }], "description": "d" },
+                "c": { "anyOf": [{ "type": "string" }, { "type": "integer" }] },
+            })
+        );
+    }
+}
