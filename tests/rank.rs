@@ -248,6 +248,29 @@ fn table_is_the_default() {
 }
 
 #[test]
+fn colours_only_when_asked() {
+    let plain = rank(&["-c", CRITERIA, OFFERS]);
+    assert!(!plain.stdout.contains('\x1b'));
+    let output = Command::cargo_bin("outsource")
+        .unwrap()
+        .args([
+            "--lang", "en", "--color", "always", "rank", "-c", CRITERIA, OFFERS,
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("\x1b[1;32mBravo is ahead of Alpha"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\x1b[31m  - Delta:"), "{stdout}");
+    assert!(
+        stdout.contains("\x1b[33mwarning[missing-value]"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn french_output() {
     let output = Command::cargo_bin("outsource")
         .unwrap()

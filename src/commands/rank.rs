@@ -18,7 +18,9 @@ use crate::load::{self, InvalidInput};
 use crate::model::criteria::Criteria;
 use crate::model::offer::Offer;
 use crate::ranking::{Ranking, rank_offers};
-use crate::render::rank::{render_csv, render_json, render_markdown, render_table};
+use crate::render::rank::{
+    TableOptions, render_csv, render_json, render_markdown, render_table_with,
+};
 use crate::validate::code::Code;
 use crate::validate::criteria::validate_criteria;
 use crate::validate::offer::{looks_like_offers, validate_offers};
@@ -34,7 +36,7 @@ pub fn run(
     let sensitivity = args.sensitivity.then_some((args.samples, args.seed));
     let ranking = build_ranking(&criteria, &offers, args.method, sensitivity);
     let text = match args.format {
-        RankFormat::Table => render_table(&ranking, lang),
+        RankFormat::Table => render_table_with(&ranking, lang, TableOptions { color: ctx.color }),
         RankFormat::Json => render_json(&ranking, lang),
         RankFormat::Csv => render_csv(&ranking, lang),
         RankFormat::Markdown => render_markdown(&ranking, lang),

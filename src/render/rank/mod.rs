@@ -14,7 +14,7 @@ use crate::ranking::{RankedCriterion, RankedOffer, Ranking};
 pub use self::csv::render_csv;
 pub use self::json::render_json;
 pub use self::markdown::render_markdown;
-pub use self::table::render_table;
+pub use self::table::{TableOptions, render_table, render_table_with};
 
 pub(crate) fn method_name(method: Method, lang: Lang) -> &'static str {
     match method {
