@@ -653,7 +653,7 @@ fn option_list(options: &[crate::model::questionnaire::Choice]) -> String {
 }
 
 /// `YYYY-MM-DD` with a plausible month and day.
-fn is_iso_date(text: &str) -> bool {
+pub fn is_iso_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let [year, month, day] = parts.as_slice() else {
         return false;
