@@ -61,6 +61,10 @@ fn json_follows_the_contract() {
     assert_eq!(ranking[2]["score"].as_f64().unwrap(), 0.0);
     assert!((ranking[1]["contributions"]["price"].as_f64().unwrap() - 0.1).abs() < 1e-12);
     assert_eq!(ranking[2]["missing"][0], "references");
+    assert_eq!(
+        ranking[0]["notes"]["references"],
+        "three calls, all positive"
+    );
     let excluded = doc["excluded"].as_array().unwrap();
     assert_eq!(excluded.len(), 1);
     assert_eq!(excluded[0]["provider"], "Delta");
@@ -244,6 +248,29 @@ fn table_is_the_default() {
 }
 
 #[test]
+fn colours_only_when_asked() {
+    let plain = rank(&["-c", CRITERIA, OFFERS]);
+    assert!(!plain.stdout.contains('\x1b'));
+    let output = Command::cargo_bin("outsource")
+        .unwrap()
+        .args([
+            "--lang", "en", "--color", "always", "rank", "-c", CRITERIA, OFFERS,
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("\x1b[1;32mBravo is ahead of Alpha"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\x1b[31m  - Delta:"), "{stdout}");
+    assert!(
+        stdout.contains("\x1b[33mwarning[missing-value]"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn french_output() {
     let output = Command::cargo_bin("outsource")
         .unwrap()
@@ -253,6 +280,30 @@ fn french_output() {
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(stdout.contains("Prestataire"));
     assert!(stdout.contains("Exclues :"));
+}
+
+#[test]
+fn diagnostics_in_french() {
+    let output = Command::cargo_bin("outsource")
+        .unwrap()
+        .args([
+            "--lang",
+            "fr",
+            "rank",
+            "-c",
+            CRITERIA,
+            "tests/rank/bad-unknown-criterion.toml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("error[unknown-criterion]: critère inconnu `qualty`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("critères connus : quality, price, references"));
+    assert!(stderr.contains("1 problème dans les fichiers d'entrée"));
 }
 
 #[test]

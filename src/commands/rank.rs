@@ -18,7 +18,10 @@ use crate::load::{self, InvalidInput};
 use crate::model::criteria::Criteria;
 use crate::model::offer::Offer;
 use crate::ranking::{Ranking, rank_offers};
-use crate::render::rank::{render_csv, render_json, render_markdown, render_table};
+use crate::render::rank::{
+    TableOptions, render_csv, render_json, render_markdown, render_table_with,
+};
+use crate::validate::code::Code;
 use crate::validate::criteria::validate_criteria;
 use crate::validate::offer::{looks_like_offers, validate_offers};
 
@@ -33,7 +36,7 @@ pub fn run(
     let sensitivity = args.sensitivity.then_some((args.samples, args.seed));
     let ranking = build_ranking(&criteria, &offers, args.method, sensitivity);
     let text = match args.format {
-        RankFormat::Table => render_table(&ranking, lang),
+        RankFormat::Table => render_table_with(&ranking, lang, TableOptions { color: ctx.color }),
         RankFormat::Json => render_json(&ranking, lang),
         RankFormat::Csv => render_csv(&ranking, lang),
         RankFormat::Markdown => render_markdown(&ranking, lang),
@@ -62,7 +65,7 @@ pub fn run(
                 err,
                 "{}[{}]: {}",
                 lang.pick("warning", "attention"),
-                warning.code,
+                warning.code.as_str(),
                 warning.message.get(lang)
             )?;
         }
@@ -118,7 +121,7 @@ pub fn load_inputs(
             match first_seen.get(&offer.name) {
                 Some(first) => {
                     let mut diagnostic = Diagnostic::error(
-                        "duplicate-provider",
+                        Code::DuplicateProvider.as_str(),
                         lang.pick(
                             &format!("provider `{}` appears twice", offer.name),
                             &format!("le prestataire `{}` apparaît deux fois", offer.name),

@@ -112,9 +112,22 @@ pub fn run(
             }
             Some(FileKind::Criteria) => {
                 let (criteria, diagnostics) = validate_criteria(source, lang);
-                let summary = criteria.as_ref().map_or_else(String::new, |c| match lang {
-                    Lang::En => format!("criteria, {} criteria", c.criteria.len()),
-                    Lang::Fr => format!("critères, {} critères", c.criteria.len()),
+                let summary = criteria.as_ref().map_or_else(String::new, |c| {
+                    let ahp = c.ahp.as_ref().map_or_else(String::new, |ahp| {
+                        let verdict = if ahp.is_consistent() {
+                            ""
+                        } else {
+                            lang.pick(
+                                ", above 0.10: revisit the comparisons",
+                                ", au-dessus de 0,10 : revoyez les comparaisons",
+                            )
+                        };
+                        format!(", AHP CR {:.3}{verdict}", ahp.cr)
+                    });
+                    match lang {
+                        Lang::En => format!("criteria, {} criteria{ahp}", c.criteria.len()),
+                        Lang::Fr => format!("critères, {} critères{ahp}", c.criteria.len()),
+                    }
                 });
                 report(source, &diagnostics, summary, err, out)?;
             }

@@ -16,8 +16,10 @@
 //! in name order so the output is deterministic.
 
 pub mod ahp;
+pub mod exclusion;
 pub mod sensitivity;
 pub mod topsis;
+pub mod warning;
 pub mod weighted_sum;
 
 use serde::Serialize;
@@ -30,6 +32,9 @@ use crate::model::offer::Offer;
 use self::ahp::AhpResult;
 use self::sensitivity::Sensitivity;
 use self::topsis::Topsis;
+
+pub use self::exclusion::{ExcludedOffer, ExclusionCode, Reason};
+pub use self::warning::{Warning, WarningCode};
 
 /// Relative tolerance under which two scores tie.
 pub const TIE_TOLERANCE: f64 = 1e-9;
@@ -61,40 +66,37 @@ pub struct RankedOffer {
     pub score: f64,
     /// True when another offer has the same score (within [`TIE_TOLERANCE`]).
     pub tied: bool,
-    /// Per criterion, in criteria order: `w_j * n_ij` for the weighted sum (they add
-    /// up to the score), the weighted normalised value `w_j * r_ij` for TOPSIS.
+    /// Per criterion, in criteria order, higher is better: `w_j * n_ij` for the
+    /// weighted sum (they add up to the score); for TOPSIS the weighted gap to the
+    /// anti-ideal value `w_j * |r_ij - anti_j|` (they do not add up to the closeness).
     pub contributions: Vec<f64>,
     /// The values used, in criteria order (after the missing-value policy).
     pub values: Vec<f64>,
     /// Criterion ids where the offer gave no value and got the worst one.
     pub missing: Vec<String>,
+    /// `(criterion id, note)` for the scores given with a note, in criteria order.
+    pub notes: Vec<(String, String)>,
     pub source: String,
 }
 
-/// Why an offer is not ranked.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Reason {
-    /// `missing-required`, `below-min` or `above-max`.
-    pub code: &'static str,
-    pub criterion: String,
-    pub value: Option<f64>,
-    pub bound: Option<f64>,
-    pub message: Text,
+macro_rules! code_traits {
+    ($name:ident) => {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+    };
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ExcludedOffer {
-    pub provider: String,
-    pub reasons: Vec<Reason>,
-    pub source: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Warning {
-    /// Stable kebab-case code, e.g. `price-dominates`.
-    pub code: &'static str,
-    pub message: Text,
-}
+code_traits!(ExclusionCode);
+code_traits!(WarningCode);
 
 /// The ranked offers' values after the missing-value policy: what the scores and the
 /// sensitivity analysis are computed on.
@@ -133,11 +135,23 @@ impl Scorer {
         }
     }
 
-    /// The normalised value of each cell (row-major).
-    pub fn normalised(&self) -> &[f64] {
+    /// Per-criterion contributions of `row`, higher is better: `w_j * n_ij` for the
+    /// weighted sum (they add up to the score); for TOPSIS `w_j * |r_ij - anti_j|`, the
+    /// weighted gap to the anti-ideal value (`d-` is the Euclidean norm of the row).
+    pub fn contributions(&self, row: usize, weights: &[f64]) -> Vec<f64> {
+        let n = weights.len();
         match self {
-            Scorer::WeightedSum { normalised } => normalised,
-            Scorer::Topsis(topsis) => &topsis.normalised,
+            Scorer::WeightedSum { normalised } => normalised[row * n..(row + 1) * n]
+                .iter()
+                .zip(weights)
+                .map(|(x, w)| x * w)
+                .collect(),
+            Scorer::Topsis(topsis) => topsis
+                .gaps_to_anti_ideal(row)
+                .iter()
+                .zip(weights)
+                .map(|(gap, w)| gap * w)
+                .collect(),
         }
     }
 }
@@ -265,7 +279,7 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
     let mut kept: Vec<&Offer> = Vec::new();
 
     for offer in offers {
-        let reasons = exclusion_reasons(criteria, offer);
+        let reasons = exclusion::exclusion_reasons(criteria, offer);
         if reasons.is_empty() {
             kept.push(offer);
         } else {
@@ -292,7 +306,7 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
         };
         if worst.is_none() && !kept.is_empty() {
             warnings.push(Warning {
-                code: "no-values",
+                code: WarningCode::NoValues,
                 message: Text::new(
                     format!(
                         "no ranked offer gives a value for `{}`: it does not discriminate",
@@ -321,7 +335,7 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
         if !ids.is_empty() {
             let list = ids.join("`, `");
             warnings.push(Warning {
-                code: "missing-value",
+                code: WarningCode::MissingValue,
                 message: Text::new(
                     format!(
                         "{} gives no value for `{list}`: counted as the worst value among the ranked offers",
@@ -346,26 +360,30 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
     let scorer = Scorer::new(&matrix, method);
     let mut scores = vec![0.0; kept.len()];
     scorer.scores(&weights, &mut scores);
-    let normalised = scorer.normalised();
 
     let ranking = order(&scores, &matrix.names)
         .into_iter()
-        .map(|(row, rank, tied)| {
-            let cells = &normalised[row * n..(row + 1) * n];
-            RankedOffer {
-                rank,
-                provider: kept[row].name.clone(),
-                score: scores[row],
-                tied,
-                contributions: cells.iter().zip(&weights).map(|(x, w)| x * w).collect(),
-                values: matrix.values[row * n..(row + 1) * n].to_vec(),
-                missing: missing[row].clone(),
-                source: kept[row].source.clone(),
-            }
+        .map(|(row, rank, tied)| RankedOffer {
+            rank,
+            provider: kept[row].name.clone(),
+            score: scores[row],
+            tied,
+            contributions: scorer.contributions(row, &weights),
+            values: matrix.values[row * n..(row + 1) * n].to_vec(),
+            missing: missing[row].clone(),
+            notes: criteria
+                .criteria
+                .iter()
+                .filter_map(|c| {
+                    let note = kept[row].scores.get(&c.id)?.note.clone()?;
+                    Some((c.id.clone(), note))
+                })
+                .collect(),
+            source: kept[row].source.clone(),
         })
         .collect::<Vec<_>>();
 
-    warnings.extend(general_warnings(criteria, &matrix, &ranking));
+    warnings.extend(warning::general_warnings(criteria, &matrix, &ranking));
 
     Ranking {
         method,
@@ -391,203 +409,6 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
         sensitivity: None,
         matrix,
     }
-}
-
-fn exclusion_reasons(criteria: &Criteria, offer: &Offer) -> Vec<Reason> {
-    let mut reasons = Vec::new();
-    for criterion in &criteria.criteria {
-        let id = &criterion.id;
-        match offer.value(id) {
-            None if criterion.required => reasons.push(Reason {
-                code: "missing-required",
-                criterion: id.clone(),
-                value: None,
-                bound: None,
-                message: Text::new(
-                    format!("no value for the required criterion `{id}`"),
-                    format!("pas de valeur pour le critère obligatoire `{id}`"),
-                ),
-            }),
-            None => {}
-            Some(value) => {
-                if let Some(min) = criterion.min.filter(|min| value < *min) {
-                    reasons.push(Reason {
-                        code: "below-min",
-                        criterion: id.clone(),
-                        value: Some(value),
-                        bound: Some(min),
-                        message: Text::new(
-                            format!("`{id}` = {value} is below the minimum {min}"),
-                            format!("`{id}` = {value} est sous le minimum {min}"),
-                        ),
-                    });
-                }
-                if let Some(max) = criterion.max.filter(|max| value > *max) {
-                    reasons.push(Reason {
-                        code: "above-max",
-                        criterion: id.clone(),
-                        value: Some(value),
-                        bound: Some(max),
-                        message: Text::new(
-                            format!("`{id}` = {value} is above the maximum {max}"),
-                            format!("`{id}` = {value} dépasse le maximum {max}"),
-                        ),
-                    });
-                }
-            }
-        }
-    }
-    reasons
-}
-
-fn general_warnings(
-    criteria: &Criteria,
-    matrix: &DecisionMatrix,
-    ranking: &[RankedOffer],
-) -> Vec<Warning> {
-    let mut warnings = Vec::new();
-    let n = criteria.criteria.len();
-
-    let price: Vec<&str> = criteria
-        .criteria
-        .iter()
-        .filter(|c| c.price)
-        .map(|c| c.id.as_str())
-        .collect();
-    let price_share: f64 = criteria
-        .criteria
-        .iter()
-        .filter(|c| c.price)
-        .map(|c| c.weight)
-        .sum();
-    if price_share > PRICE_SHARE_LIMIT {
-        let list = price.join("`, `");
-        let percent = format!("{:.0}", price_share * 100.0);
-        warnings.push(Warning {
-            code: "price-dominates",
-            message: Text::new(
-                format!(
-                    "price (`{list}`) weighs {percent} % of the total: never choose a provider on price alone"
-                ),
-                format!(
-                    "le prix (`{list}`) pèse {percent} % du total : ne choisissez jamais un prestataire sur le seul prix"
-                ),
-            ),
-        });
-    }
-    if n > MAX_CRITERIA_ADVISED {
-        warnings.push(Warning {
-            code: "too-many-criteria",
-            message: Text::new(
-                format!(
-                    "{n} criteria: more than {MAX_CRITERIA_ADVISED} is more than a person can weigh sensibly; group or drop some"
-                ),
-                format!(
-                    "{n} critères : au-delà de {MAX_CRITERIA_ADVISED}, personne ne peut les pondérer sérieusement ; regroupez-en ou retirez-en"
-                ),
-            ),
-        });
-    }
-    if let Some(ahp) = criteria.ahp.as_ref().filter(|ahp| !ahp.is_consistent()) {
-        let worst = ahp
-            .disagreements
-            .iter()
-            .map(|d| {
-                format!(
-                    "{} vs {}: {} (weights imply {:.2})",
-                    d.a,
-                    d.b,
-                    trim(d.given),
-                    d.implied
-                )
-            })
-            .collect::<Vec<_>>();
-        let worst_fr = ahp
-            .disagreements
-            .iter()
-            .map(|d| {
-                format!(
-                    "{} / {} : {} (les poids donnent {:.2})",
-                    d.a,
-                    d.b,
-                    trim(d.given),
-                    d.implied
-                )
-            })
-            .collect::<Vec<_>>();
-        warnings.push(Warning {
-            code: "ahp-inconsistent",
-            message: Text::new(
-                format!(
-                    "AHP consistency ratio {:.3} is above 0.10 (random index: {}); revisit {}",
-                    ahp.cr,
-                    ahp.ri_table,
-                    worst.join("; ")
-                ),
-                format!(
-                    "le ratio de cohérence AHP {:.3} dépasse 0,10 (indice aléatoire : {}) ; revoyez {}",
-                    ahp.cr,
-                    ahp.ri_table,
-                    worst_fr.join(" ; ")
-                ),
-            ),
-        });
-    }
-    if matrix.rows >= 2 {
-        for (j, criterion) in criteria.criteria.iter().enumerate() {
-            let mut column = matrix.values.iter().skip(j).step_by(n);
-            let first = column.next().copied().unwrap_or(0.0);
-            if column.all(|x| *x == first) {
-                warnings.push(Warning {
-                    code: "no-discrimination",
-                    message: Text::new(
-                        format!(
-                            "every ranked offer has the same value for `{}`: it does not change the order",
-                            criterion.id
-                        ),
-                        format!(
-                            "toutes les offres classées ont la même valeur pour `{}` : ce critère ne change pas l'ordre",
-                            criterion.id
-                        ),
-                    ),
-                });
-            }
-        }
-    }
-    let tied_first = ranking.iter().filter(|offer| offer.rank == 1).count();
-    if tied_first > 1 {
-        let names = ranking
-            .iter()
-            .filter(|offer| offer.rank == 1)
-            .map(|offer| offer.provider.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        warnings.push(Warning {
-            code: "tie-first",
-            message: Text::new(
-                format!("tie for first place: {names}"),
-                format!("ex aequo en première place : {names}"),
-            ),
-        });
-    }
-    match matrix.rows {
-        0 => warnings.push(Warning {
-            code: "no-offer-left",
-            message: Text::new(
-                "no offer passes the must-haves",
-                "aucune offre ne passe les critères éliminatoires",
-            ),
-        }),
-        1 => warnings.push(Warning {
-            code: "single-offer",
-            message: Text::new(
-                "only one offer is left: there is nothing to compare it with",
-                "une seule offre reste en lice : rien à quoi la comparer",
-            ),
-        }),
-        _ => {}
-    }
-    warnings
 }
 
 /// A number without trailing zeros (3 for 3.0, 0.2 for 0.2).

@@ -31,6 +31,12 @@ fn criteria(list: Vec<Criterion>, raw_weights: &[f64]) -> Criteria {
 }
 
 #[test]
+fn codes_print_and_compare_as_their_text() {
+    assert_eq!(WarningCode::PriceDominates.to_string(), "price-dominates");
+    assert!(ExclusionCode::BelowMin == "below-min");
+}
+
+#[test]
 fn ties_share_a_rank_and_the_next_skips() {
     // One criterion: A = B = 5, C = 3 -> normalised A 1, B 1, C 0: ranks 1, 1, 3.
     let c = criteria(vec![criterion("q", Direction::Benefit)], &[1.0]);
@@ -46,7 +52,7 @@ fn ties_share_a_rank_and_the_next_skips() {
         .map(|o| (o.provider.as_str(), o.rank, o.tied))
         .collect();
     assert_eq!(got, [("A", 1, true), ("B", 1, true), ("C", 3, false)]);
-    assert!(r.warnings.iter().any(|w| w.code == "tie-first"));
+    assert!(r.warnings.iter().any(|w| w.code.as_str() == "tie-first"));
 }
 
 #[test]
@@ -76,7 +82,11 @@ fn all_equal_criterion_adds_its_weight_to_everyone() {
     assert!((r.ranking[0].score - 1.0).abs() < 1e-12);
     assert!((r.ranking[1].score - 0.25).abs() < 1e-12);
     assert_eq!(r.ranking[1].contributions, [0.0, 0.25]);
-    assert!(r.warnings.iter().any(|w| w.code == "no-discrimination"));
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.code.as_str() == "no-discrimination")
+    );
 }
 
 #[test]
@@ -105,7 +115,7 @@ fn must_haves_exclude_with_reasons() {
             .unwrap()
             .reasons
             .iter()
-            .map(|reason| reason.code)
+            .map(|reason| reason.code.as_str())
             .collect()
     };
     assert_eq!(reasons("Low"), ["below-min"]);
@@ -115,7 +125,7 @@ fn must_haves_exclude_with_reasons() {
         reasons("Both"),
         ["below-min", "above-max", "missing-required"]
     );
-    assert!(r.warnings.iter().any(|w| w.code == "single-offer"));
+    assert!(r.warnings.iter().any(|w| w.code.as_str() == "single-offer"));
     let low = &r.excluded[0].reasons[0];
     assert_eq!(low.message.en, "`sla` = 70 is below the minimum 80");
 }
@@ -127,7 +137,11 @@ fn nothing_left_is_an_empty_ranking_with_a_warning() {
     let c = criteria(vec![sla], &[1.0]);
     let r = rank_offers(&c, &[Offer::new("A", [("sla", 1.0)])], Method::Topsis);
     assert!(r.ranking.is_empty());
-    assert!(r.warnings.iter().any(|w| w.code == "no-offer-left"));
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.code.as_str() == "no-offer-left")
+    );
 }
 
 #[test]
@@ -160,7 +174,7 @@ fn missing_value_counts_as_the_worst_among_ranked_offers() {
     assert_eq!(
         r.warnings
             .iter()
-            .filter(|w| w.code == "missing-value")
+            .filter(|w| w.code.as_str() == "missing-value")
             .count(),
         2
     );
@@ -182,7 +196,7 @@ fn price_weighing_more_than_half_is_warned() {
     let warning = r
         .warnings
         .iter()
-        .find(|w| w.code == "price-dominates")
+        .find(|w| w.code.as_str() == "price-dominates")
         .unwrap();
     assert!(
         warning.message.en.contains("60 %"),
@@ -218,7 +232,11 @@ fn more_than_twelve_criteria_is_warned() {
         Offer::new("B", ids.iter().map(|id| (id.as_str(), 2.0))),
     ];
     let r = rank_offers(&c, &offers, Method::WeightedSum);
-    assert!(r.warnings.iter().any(|w| w.code == "too-many-criteria"));
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.code.as_str() == "too-many-criteria")
+    );
     let c12 = criteria(
         ids[..12]
             .iter()
@@ -227,18 +245,33 @@ fn more_than_twelve_criteria_is_warned() {
         &[1.0; 12],
     );
     let r = rank_offers(&c12, &offers, Method::WeightedSum);
-    assert!(!r.warnings.iter().any(|w| w.code == "too-many-criteria"));
+    assert!(
+        !r.warnings
+            .iter()
+            .any(|w| w.code.as_str() == "too-many-criteria")
+    );
 }
 
 #[test]
-fn topsis_contributions_are_weighted_normalised_values() {
-    // One criterion, values 3 and 4: norm 5, r = 0.6 and 0.8, weight 1.
-    let c = criteria(vec![criterion("q", Direction::Benefit)], &[1.0]);
-    let offers = [Offer::new("A", [("q", 3.0)]), Offer::new("B", [("q", 4.0)])];
+fn topsis_contributions_are_weighted_gaps_to_the_anti_ideal() {
+    // q: values 3 and 4, norm 5, r = 0.6 and 0.8, anti-ideal 0.6, weight 0.5.
+    // p (cost): values 1 and 1, r = 0.707 both: gap 0.
+    let c = criteria(
+        vec![
+            criterion("q", Direction::Benefit),
+            criterion("p", Direction::Cost),
+        ],
+        &[1.0, 1.0],
+    );
+    let offers = [
+        Offer::new("A", [("q", 3.0), ("p", 1.0)]),
+        Offer::new("B", [("q", 4.0), ("p", 1.0)]),
+    ];
     let r = rank_offers(&c, &offers, Method::Topsis);
     assert_eq!(r.ranking[0].provider, "B");
-    assert!((r.ranking[0].contributions[0] - 0.8).abs() < 1e-12);
-    assert!((r.ranking[1].contributions[0] - 0.6).abs() < 1e-12);
+    assert!((r.ranking[0].contributions[0] - 0.1).abs() < 1e-12);
+    assert_eq!(r.ranking[0].contributions[1], 0.0);
+    assert_eq!(r.ranking[1].contributions, [0.0, 0.0]);
     // B is the ideal (C = 1), A the anti-ideal (C = 0).
     assert_eq!(r.ranking[0].score, 1.0);
     assert_eq!(r.ranking[1].score, 0.0);

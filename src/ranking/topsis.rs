@@ -79,6 +79,16 @@ impl Topsis {
         }
     }
 
+    /// `|r_ij - anti_ideal_j|` for each criterion of `row`: how far the offer is from
+    /// the worst value, before weighting.
+    pub fn gaps_to_anti_ideal(&self, row: usize) -> Vec<f64> {
+        let n = self.columns;
+        self.gap_anti[row * n..(row + 1) * n]
+            .iter()
+            .map(|squared| squared.sqrt())
+            .collect()
+    }
+
     /// Closeness of every row for `weights` (one slot per row in `out`; nothing is
     /// allocated).
     pub fn scores(&self, weights: &[f64], out: &mut [f64]) {

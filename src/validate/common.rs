@@ -7,6 +7,8 @@ use toml::Spanned;
 use crate::diag::Diagnostic;
 use crate::lang::{Lang, Text};
 
+use super::code::Code;
+
 /// True when a file holds nothing but blank lines and `#` comments.
 pub(crate) fn is_blank(text: &str) -> bool {
     text.lines()
@@ -35,7 +37,7 @@ pub(crate) fn number(
         toml::Value::Table(_) => lang.pick("a table", "une table").to_owned(),
     };
     Err(Diagnostic::error(
-        "not-a-number",
+        Code::NotANumber.as_str(),
         lang.pick(
             &format!("`{what}` must be a finite number, got {found}"),
             &format!("`{what}` doit être un nombre fini, pas {found}"),
@@ -54,7 +56,7 @@ pub(crate) fn unknown_criterion(
 ) -> Diagnostic {
     let known = known.join(", ");
     Diagnostic::error(
-        "unknown-criterion",
+        Code::UnknownCriterion.as_str(),
         lang.pick(
             &format!("unknown criterion `{id}`"),
             &format!("critère inconnu `{id}`"),
@@ -90,7 +92,7 @@ pub(crate) fn bilingual(
                     let missing = if en.is_none() { "en" } else { "fr" };
                     diagnostics.push(
                         Diagnostic::error(
-                            "missing-translation",
+                            Code::MissingTranslation.as_str(),
                             lang.pick(
                                 &format!("`{what}` lacks its translation: {missing}"),
                                 &format!("`{what}` n'a pas de traduction : {missing}"),
@@ -107,7 +109,7 @@ pub(crate) fn bilingual(
     }
     diagnostics.push(
         Diagnostic::error(
-            "invalid-text",
+            Code::InvalidText.as_str(),
             lang.pick(
                 &format!("`{what}` must be a string or {{ fr = \"…\", en = \"…\" }}"),
                 &format!("`{what}` doit être une chaîne ou {{ fr = \"…\", en = \"…\" }}"),

@@ -3,6 +3,7 @@
 //! stopping at the first, and returns the valid model only when there is no error.
 
 pub mod brief;
+pub mod code;
 mod common;
 pub mod criteria;
 pub mod offer;

@@ -26,6 +26,7 @@ use crate::lang::Lang;
 use crate::model::criteria::Criteria;
 use crate::model::offer::{Offer, Score};
 
+use super::code::Code;
 use super::common::{is_blank, number, unknown_criterion};
 
 type RawScores = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
@@ -86,7 +87,7 @@ pub fn validate_offers(
         (true, Some(list)) => {
             diagnostics.push(
                 Diagnostic::error(
-                    "mixed-offer-file",
+                    Code::MixedOfferFile.as_str(),
                     lang.pick(
                         "a file holds either one offer (`name` and `[scores]`) or `[[provider]]` entries, not both",
                         "un fichier contient soit une offre (`name` et `[scores]`), soit des entrées `[[provider]]`, pas les deux",
@@ -114,12 +115,12 @@ pub fn validate_offers(
         (false, None) => {
             let (code, message) = if is_blank(&file.text) {
                 (
-                    "empty-file",
+                    Code::EmptyFile.as_str(),
                     lang.pick("the offer file is empty", "le fichier d'offre est vide"),
                 )
             } else {
                 (
-                    "no-offer",
+                    Code::NoOffer.as_str(),
                     lang.pick(
                         "the file has no offer",
                         "le fichier ne contient aucune offre",
@@ -143,7 +144,7 @@ pub fn validate_offers(
         let Some(name) = entry.name else {
             diagnostics.push(
                 Diagnostic::error(
-                    "missing-name",
+                    Code::MissingName.as_str(),
                     lang.pick("offer without a `name`", "offre sans `name`"),
                 )
                 .at(span.start..span.start + usize::from(span.end > span.start)),
@@ -155,7 +156,7 @@ pub fn validate_offers(
         if name.is_empty() {
             diagnostics.push(
                 Diagnostic::error(
-                    "empty-name",
+                    Code::EmptyName.as_str(),
                     lang.pick(
                         "the provider's name is empty",
                         "le nom du prestataire est vide",
@@ -168,7 +169,7 @@ pub fn validate_offers(
             let line = file.line(first.start);
             diagnostics.push(
                 Diagnostic::error(
-                    "duplicate-provider",
+                    Code::DuplicateProvider.as_str(),
                     lang.pick(
                         &format!("provider `{name}` appears twice"),
                         &format!("le prestataire `{name}` apparaît deux fois"),
@@ -189,7 +190,7 @@ pub fn validate_offers(
         match entry.scores {
             None => diagnostics.push(
                 Diagnostic::error(
-                    "missing-scores",
+                    Code::MissingScores.as_str(),
                     lang.pick(
                         &format!("`{name}` has no `scores` table"),
                         &format!("`{name}` n'a pas de table `scores`"),
@@ -248,7 +249,7 @@ fn score(
         let Some(inner) = inner else {
             diagnostics.push(
                 Diagnostic::error(
-                    "invalid-score",
+                    Code::InvalidScore.as_str(),
                     lang.pick(
                         &format!("score `{key}` must be a number or {{ value = number, note = \"text\" }}"),
                         &format!("la note `{key}` doit être un nombre ou {{ value = nombre, note = \"texte\" }}"),

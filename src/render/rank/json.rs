@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! { "method", "weights": {id: w}, "criteria": [...],
-//!   "ranking": [{"rank", "provider", "score", "tied", "contributions": {id: v}, "values": {id: x}, "missing": [id]}],
+//!   "ranking": [{"rank", "provider", "score", "tied", "contributions": {id: v}, "values": {id: x}, "missing": [id], "notes": {id: note}}],
 //!   "excluded": [{"provider", "reasons": [{"code", "criterion", "value", "bound", "message"}]}],
 //!   "warnings": [{"code", "message"}],
 //!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
@@ -69,6 +69,7 @@ struct Ranked<'a> {
     contributions: Ordered<f64>,
     values: Ordered<f64>,
     missing: &'a [String],
+    notes: Ordered<String>,
     source: &'a str,
 }
 
@@ -186,6 +187,7 @@ pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
                 contributions: Ordered(ids().zip(o.contributions.iter().copied()).collect()),
                 values: Ordered(ids().zip(o.values.iter().copied()).collect()),
                 missing: &o.missing,
+                notes: Ordered(o.notes.clone()),
                 source: &o.source,
             })
             .collect(),
@@ -198,7 +200,7 @@ pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
                     .reasons
                     .iter()
                     .map(|r| Reason {
-                        code: r.code,
+                        code: r.code.as_str(),
                         criterion: &r.criterion,
                         value: r.value,
                         bound: r.bound,
@@ -212,7 +214,7 @@ pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
             .warnings
             .iter()
             .map(|w| Message {
-                code: w.code,
+                code: w.code.as_str(),
                 message: w.message.get(lang),
             })
             .collect(),

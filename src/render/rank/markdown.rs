@@ -80,7 +80,7 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
         for warning in &ranking.warnings {
             out.push_str(&format!(
                 "- `{}`: {}\n",
-                warning.code,
+                warning.code.as_str(),
                 warning.message.get(lang)
             ));
         }

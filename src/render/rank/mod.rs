@@ -14,7 +14,7 @@ use crate::ranking::{RankedCriterion, RankedOffer, Ranking};
 pub use self::csv::render_csv;
 pub use self::json::render_json;
 pub use self::markdown::render_markdown;
-pub use self::table::render_table;
+pub use self::table::{TableOptions, render_table, render_table_with};
 
 pub(crate) fn method_name(method: Method, lang: Lang) -> &'static str {
     match method {
@@ -37,8 +37,8 @@ pub(crate) fn contribution_note(method: Method, lang: Lang) -> &'static str {
             "colonnes des critères : poids x valeur normalisée (leur somme fait le score)",
         ),
         Method::Topsis => lang.pick(
-            "criterion columns: weighted normalised value (TOPSIS scores by distance, they do not add up)",
-            "colonnes des critères : valeur normalisée pondérée (TOPSIS classe par distance, elles ne s'additionnent pas)",
+            "criterion columns: weighted gap to the worst offer on the criterion (the distance to the anti-ideal is their Euclidean norm; they do not add up to the score)",
+            "colonnes des critères : écart pondéré à la pire offre sur le critère (la distance à l'anti-idéal en est la norme euclidienne ; leur somme ne fait pas le score)",
         ),
     }
 }

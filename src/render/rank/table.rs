@@ -19,7 +19,29 @@ fn new_table(header: Vec<String>, right_from: usize) -> Table {
     table
 }
 
+/// How the table is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TableOptions {
+    /// ANSI colours on the lines around the tables (never inside a cell, so the
+    /// column widths stay right): the lead in green, exclusions in red, warnings in
+    /// yellow.
+    pub color: bool,
+}
+
+fn paint(text: &str, code: &str, options: TableOptions) -> String {
+    if options.color {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The table without colours.
 pub fn render_table(ranking: &Ranking, lang: Lang) -> String {
+    render_table_with(ranking, lang, TableOptions::default())
+}
+
+pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -> String {
     let mut out = String::new();
     out.push_str(&format!(
         "{}: {}\n",
@@ -81,7 +103,7 @@ pub fn render_table(ranking: &Ranking, lang: Lang) -> String {
         out.push_str(contribution_note(ranking.method, lang));
         out.push('\n');
         if let Some(lead) = lead_text(ranking, lang) {
-            out.push_str(&lead);
+            out.push_str(&paint(&lead, "1;32", options));
             out.push('\n');
         }
         if ranking.ranking.iter().any(|o| o.tied) {
@@ -103,19 +125,23 @@ pub fn render_table(ranking: &Ranking, lang: Lang) -> String {
     if !excluded.is_empty() {
         out.push_str(&format!("\n{}\n", lang.pick("Excluded:", "Exclues :")));
         for (name, reasons) in excluded {
-            out.push_str(&format!("  - {name}: {reasons}\n"));
+            let line = format!("  - {name}: {reasons}");
+            out.push_str(&paint(&line, "31", options));
+            out.push('\n');
         }
     }
 
     if !ranking.warnings.is_empty() {
         out.push('\n');
         for warning in &ranking.warnings {
-            out.push_str(&format!(
-                "{}[{}]: {}\n",
+            let line = format!(
+                "{}[{}]: {}",
                 lang.pick("warning", "attention"),
-                warning.code,
+                warning.code.as_str(),
                 warning.message.get(lang)
-            ));
+            );
+            out.push_str(&paint(&line, "33", options));
+            out.push('\n');
         }
     }
 

@@ -1,0 +1,95 @@
+//! Must-have exclusions: an offer below a `min`, above a `max`, or without a value
+//! on a `required` criterion is not ranked, and every reason is kept.
+
+use serde::Serialize;
+
+use crate::lang::Text;
+use crate::model::criteria::Criteria;
+use crate::model::offer::Offer;
+
+/// Why an offer is excluded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExclusionCode {
+    /// No value on a `required` criterion.
+    MissingRequired,
+    /// A value below the criterion's `min`.
+    BelowMin,
+    /// A value above the criterion's `max`.
+    AboveMax,
+}
+
+impl ExclusionCode {
+    /// The stable kebab-case text, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExclusionCode::MissingRequired => "missing-required",
+            ExclusionCode::BelowMin => "below-min",
+            ExclusionCode::AboveMax => "above-max",
+        }
+    }
+}
+
+/// Why an offer is not ranked.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    pub code: ExclusionCode,
+    pub criterion: String,
+    pub value: Option<f64>,
+    pub bound: Option<f64>,
+    pub message: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ExcludedOffer {
+    pub provider: String,
+    pub reasons: Vec<Reason>,
+    pub source: String,
+}
+
+pub(crate) fn exclusion_reasons(criteria: &Criteria, offer: &Offer) -> Vec<Reason> {
+    let mut reasons = Vec::new();
+    for criterion in &criteria.criteria {
+        let id = &criterion.id;
+        match offer.value(id) {
+            None if criterion.required => reasons.push(Reason {
+                code: ExclusionCode::MissingRequired,
+                criterion: id.clone(),
+                value: None,
+                bound: None,
+                message: Text::new(
+                    format!("no value for the required criterion `{id}`"),
+                    format!("pas de valeur pour le critère obligatoire `{id}`"),
+                ),
+            }),
+            None => {}
+            Some(value) => {
+                if let Some(min) = criterion.min.filter(|min| value < *min) {
+                    reasons.push(Reason {
+                        code: ExclusionCode::BelowMin,
+                        criterion: id.clone(),
+                        value: Some(value),
+                        bound: Some(min),
+                        message: Text::new(
+                            format!("`{id}` = {value} is below the minimum {min}"),
+                            format!("`{id}` = {value} est sous le minimum {min}"),
+                        ),
+                    });
+                }
+                if let Some(max) = criterion.max.filter(|max| value > *max) {
+                    reasons.push(Reason {
+                        code: ExclusionCode::AboveMax,
+                        criterion: id.clone(),
+                        value: Some(value),
+                        bound: Some(max),
+                        message: Text::new(
+                            format!("`{id}` = {value} is above the maximum {max}"),
+                            format!("`{id}` = {value} dépasse le maximum {max}"),
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    reasons
+}
