@@ -156,7 +156,9 @@ fn no_offer_passing_the_must_haves_still_gives_a_report() {
     ]));
     assert!(html_errors(&html).is_empty());
     assert!(html.contains("No offer meets the must-have criteria."));
-    assert!(html.contains("<strong>Alpha</strong>: `quality` = 8 is below the minimum 10"));
+    assert!(
+        html.contains("<strong>Alpha</strong>: <code>quality</code> = 8 is below the minimum 10")
+    );
     // Radar only: no bar to draw, no sensitivity without a ranking.
     assert_eq!(html.matches("<svg").count(), 1);
 }

@@ -64,6 +64,7 @@ td.bar { width: 30%; vertical-align: middle; }
 .finding.waived { opacity: .8; }
 .finding p { margin: .3rem 0; }
 .meta, .source, .note { color: var(--muted); font-size: .9rem; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; background: var(--soft); padding: 0 .2em; border-radius: 3px; }
 ul.open li { margin: .3rem 0; }
 .badge { display: inline-block; padding: 0 .5rem; border-radius: 999px; font-size: .8rem; font-weight: 600; background: #eaeef2; vertical-align: middle; }
 .ok { color: var(--ready); } .bad { color: var(--not-ready); }
@@ -176,6 +177,25 @@ fn summary(out: &mut String, report: &Report) {
             "La couverture est la part du poids des questions à laquelle l’entretien a répondu.",
         ))
     );
+}
+
+/// Escapes `text`, then shows its `backticked` parts (ids in the ranking's
+/// messages) as `<code>`. An unpaired backtick stays as it is.
+fn escape_code(text: &str) -> String {
+    let escaped = escape(text);
+    let parts: Vec<&str> = escaped.split('`').collect();
+    if parts.len().is_multiple_of(2) {
+        return escaped;
+    }
+    let mut out = String::with_capacity(escaped.len() + 16);
+    for (k, part) in parts.iter().enumerate() {
+        if k % 2 == 1 {
+            let _ = write!(out, "<code>{part}</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
 }
 
 /// A small CSS bar for a share in 0..=1.
@@ -395,7 +415,7 @@ fn offers_section(out: &mut String, offers: &Offers, charts: &Charts, lang: Lang
             escape(lang.pick("Points to check", "Points à vérifier"))
         );
         for warning in &offers.warnings {
-            let _ = writeln!(out, "<li>{}</li>", escape(warning));
+            let _ = writeln!(out, "<li>{}</li>", escape_code(warning));
         }
         out.push_str("</ul>\n");
     }
@@ -411,7 +431,7 @@ fn offers_section(out: &mut String, offers: &Offers, charts: &Charts, lang: Lang
                 "<li><strong>{}</strong>{}{}</li>",
                 escape(&excluded.provider),
                 colon(lang),
-                escape(&excluded.reasons.join(semicolon(lang)))
+                escape_code(&excluded.reasons.join(semicolon(lang)))
             );
         }
         out.push_str("</ul>\n");
@@ -573,6 +593,16 @@ mod tests {
         assert!(html.contains("Boutique &lt;Lumière&gt; &amp; Co"));
         assert!(html.contains("No knowledge base &lt;yet&gt;"));
         assert!(!html.contains("<Lumière>"));
+    }
+
+    #[test]
+    fn backticks_become_code_after_escaping() {
+        assert_eq!(
+            escape_code("`price` = 4.9 is above <4.5>"),
+            "<code>price</code> = 4.9 is above &lt;4.5&gt;"
+        );
+        assert_eq!(escape_code("a ` b"), "a ` b");
+        assert_eq!(escape_code("`<b>`"), "<code>&lt;b&gt;</code>");
     }
 
     #[test]
