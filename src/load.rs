@@ -151,6 +151,27 @@ pub fn load_questionnaires(
 /// Writes a file atomically: a temporary file in the same folder, then a rename,
 /// so a reader (or a crash) never sees a half-written file.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    write_temp(path, contents)?
+        .persist(path)
+        .with_context(|| format!("saving {}", path.display()))?;
+    Ok(())
+}
+
+/// Writes a new file atomically, never replacing one: returns `false`, writing
+/// nothing, when `path` exists (even if it appears while the file is written).
+pub fn write_new_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<bool> {
+    if path.symlink_metadata().is_ok() {
+        return Ok(false);
+    }
+    match write_temp(path, contents)?.persist_noclobber(path) {
+        Ok(_) => Ok(true),
+        Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(error) => Err(error).with_context(|| format!("saving {}", path.display())),
+    }
+}
+
+/// The contents in a synced temporary file beside `path`, ready to be renamed.
+fn write_temp(path: &Path, contents: &[u8]) -> anyhow::Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -160,7 +181,5 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     temp.write_all(contents)
         .and_then(|()| temp.as_file().sync_all())
         .with_context(|| format!("writing {}", path.display()))?;
-    temp.persist(path)
-        .with_context(|| format!("saving {}", path.display()))?;
-    Ok(())
+    Ok(temp)
 }

@@ -18,12 +18,6 @@ use crate::lang::Lang;
 use crate::load;
 use crate::scaffold::{Project, questionnaires_for, scaffold};
 
-/// What became of one file.
-enum Outcome {
-    Created,
-    Skipped,
-}
-
 pub fn run(
     ctx: &Context,
     args: &InitArgs,
@@ -57,9 +51,10 @@ pub fn run(
     let mut skipped: Vec<PathBuf> = Vec::new();
     for file in &files {
         let path = dir.join(file.path);
-        match write_new(&path, file.text.as_bytes())? {
-            Outcome::Created => created.push(path),
-            Outcome::Skipped => skipped.push(path),
+        if load::write_new_atomic(&path, file.text.as_bytes())? {
+            created.push(path);
+        } else {
+            skipped.push(path);
         }
     }
 
@@ -128,28 +123,4 @@ fn client_name(dir: &Path) -> String {
         .and_then(|path| path.file_name().map(|n| n.to_string_lossy().into_owned()))
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| "Client".to_owned())
-}
-
-/// Writes a new file atomically; skips it when it exists, even if it appears
-/// while being written.
-fn write_new(path: &Path, contents: &[u8]) -> anyhow::Result<Outcome> {
-    if path.symlink_metadata().is_ok() {
-        return Ok(Outcome::Skipped);
-    }
-    let dir = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    temp.write_all(contents)
-        .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| format!("writing {}", path.display()))?;
-    match temp.persist_noclobber(path) {
-        Ok(_) => Ok(Outcome::Created),
-        Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => {
-            Ok(Outcome::Skipped)
-        }
-        Err(error) => Err(error).with_context(|| format!("saving {}", path.display())),
-    }
 }

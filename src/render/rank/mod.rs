@@ -29,16 +29,16 @@ pub(crate) fn method_name(method: Method, lang: Lang) -> &'static str {
     }
 }
 
-/// What the per-criterion columns hold for a method.
+/// What the per-criterion contributions are for a method.
 pub(crate) fn contribution_note(method: Method, lang: Lang) -> &'static str {
     match method {
         Method::WeightedSum => lang.pick(
-            "criterion columns: weight x normalised value (they add up to the score)",
-            "colonnes des critères : poids x valeur normalisée (leur somme fait le score)",
+            "per-criterion contributions: weight x normalised value (they add up to the score)",
+            "contributions par critère : poids x valeur normalisée (leur somme fait le score)",
         ),
         Method::Topsis => lang.pick(
-            "criterion columns: weighted gap to the worst offer on the criterion (the distance to the anti-ideal is their Euclidean norm; they do not add up to the score)",
-            "colonnes des critères : écart pondéré à la pire offre sur le critère (la distance à l'anti-idéal en est la norme euclidienne ; leur somme ne fait pas le score)",
+            "per-criterion contributions: weighted gap to the worst offer on the criterion (the distance to the anti-ideal is their Euclidean norm; they do not add up to the score)",
+            "contributions par critère : écart pondéré à la pire offre sur le critère (la distance à l'anti-idéal en est la norme euclidienne ; leur somme ne fait pas le score)",
         ),
     }
 }

@@ -7,7 +7,7 @@ use super::*;
 
 fn new_table(header: Vec<String>, right_from: usize) -> Table {
     let mut table = Table::new();
-    table.load_style(comfy_table::presets::UTF8_FULL);
+    table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
     table.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
     let columns = header.len();
     table.set_header(header);
@@ -17,6 +17,41 @@ fn new_table(header: Vec<String>, right_from: usize) -> Table {
         }
     }
     table
+}
+
+/// Each offer's contribution per criterion. With more criteria than offers (the
+/// usual case), criteria are the rows and offers the columns, so the table stays
+/// narrow enough for a terminal; otherwise offers are the rows.
+fn contributions_table(ranking: &Ranking, lang: Lang) -> Table {
+    let offers = &ranking.ranking;
+    if ranking.criteria.len() > offers.len() {
+        let mut header = vec![lang.pick("Criterion", "Critère").to_owned()];
+        header.extend(
+            offers
+                .iter()
+                .map(|o| format!("{} {}", rank_text(o), o.provider)),
+        );
+        let mut table = new_table(header, 1);
+        for (j, criterion) in ranking.criteria.iter().enumerate() {
+            let mut row = vec![criterion.id.clone()];
+            row.extend(offers.iter().map(|o| contribution_text(ranking, o, j)));
+            table.add_row(row);
+        }
+        let mut total = vec!["Score".to_owned()];
+        total.extend(offers.iter().map(|o| format!("{:.3}", o.score)));
+        table.add_row(total);
+        table
+    } else {
+        let mut header = vec![lang.pick("Provider", "Prestataire").to_owned()];
+        header.extend(ranking.criteria.iter().map(|c| c.id.clone()));
+        let mut table = new_table(header, 1);
+        for offer in offers {
+            let mut row = vec![offer.provider.clone()];
+            row.extend((0..ranking.criteria.len()).map(|j| contribution_text(ranking, offer, j)));
+            table.add_row(row);
+        }
+        table
+    }
 }
 
 /// How the table is written.
@@ -79,26 +114,32 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
     out.push('\n');
 
     if !ranking.ranking.is_empty() {
-        let mut header = vec![
-            lang.pick("Rank", "Rang").to_owned(),
-            lang.pick("Provider", "Prestataire").to_owned(),
-            "Score".to_owned(),
-        ];
-        header.extend(ranking.criteria.iter().map(|c| c.id.clone()));
-        let mut table = new_table(header, 2);
+        let mut table = new_table(
+            vec![
+                lang.pick("Rank", "Rang").to_owned(),
+                lang.pick("Provider", "Prestataire").to_owned(),
+                "Score".to_owned(),
+                String::new(),
+            ],
+            2,
+        );
         if let Some(column) = table.column_mut(0) {
             column.set_cell_alignment(CellAlignment::Right);
         }
+        if let Some(column) = table.column_mut(3) {
+            column.set_cell_alignment(CellAlignment::Left);
+        }
         for offer in &ranking.ranking {
-            let mut row = vec![
+            table.add_row(vec![
                 rank_text(offer),
                 offer.provider.clone(),
                 format!("{:.3}", offer.score),
-            ];
-            row.extend((0..ranking.criteria.len()).map(|j| contribution_text(ranking, offer, j)));
-            table.add_row(row);
+                crate::render::bar::bar(offer.score, 1.0, 20),
+            ]);
         }
         out.push_str(&table.to_string());
+        out.push('\n');
+        out.push_str(&contributions_table(ranking, lang).to_string());
         out.push('\n');
         out.push_str(contribution_note(ranking.method, lang));
         out.push('\n');
