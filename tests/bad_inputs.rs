@@ -327,3 +327,31 @@ fn missing_files_and_usage_errors_exit_2() {
     let output = outsource().args(["check"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn offers_are_checked_against_the_one_criteria_file_of_the_call() {
+    // Alone, an offer file is checked for its structure only.
+    let output = outsource()
+        .args(["validate", "tests/rank/bad-unknown-criterion.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    // With one criteria file in the same call, its criterion ids are checked too.
+    let output = outsource()
+        .args([
+            "validate",
+            "--format",
+            "short",
+            "tests/rank/criteria.toml",
+            "tests/rank/bad-unknown-criterion.toml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("tests/rank/bad-unknown-criterion.toml:")
+            && stderr.contains("error[unknown-criterion]"),
+        "{stderr}"
+    );
+}

@@ -67,8 +67,11 @@ pub fn run(
         Ok(())
     };
 
-    // Questionnaires first: briefs in the same call may answer them.
+    // Questionnaires and criteria first: briefs in the same call may answer the
+    // questionnaires, and offers are checked against the criteria when exactly one
+    // criteria file is given.
     let mut kinds = Vec::new();
+    let mut all_criteria = Vec::new();
     for source in &sources {
         let kind = match file_kind(source) {
             Ok(kind) => kind,
@@ -79,6 +82,30 @@ pub fn run(
             }
         };
         kinds.push(Some(kind));
+        if kind == FileKind::Criteria {
+            let (criteria, diagnostics) = validate_criteria(source, lang);
+            let summary = criteria.as_ref().map_or_else(String::new, |c| {
+                let ahp = c.ahp.as_ref().map_or_else(String::new, |ahp| {
+                    let verdict = if ahp.is_consistent() {
+                        ""
+                    } else {
+                        lang.pick(
+                            ", above 0.10: revisit the comparisons",
+                            ", au-dessus de 0,10 : revoyez les comparaisons",
+                        )
+                    };
+                    format!(", AHP CR {:.3}{verdict}", ahp.cr)
+                });
+                match lang {
+                    Lang::En => format!("criteria, {} criteria{ahp}", c.criteria.len()),
+                    Lang::Fr => format!("critères, {} critères{ahp}", c.criteria.len()),
+                }
+            });
+            report(source, &diagnostics, summary, err, out)?;
+            if let Some(criteria) = criteria {
+                all_criteria.push((source.path.clone(), criteria));
+            }
+        }
         if kind == FileKind::Questionnaire {
             let (questionnaire, diagnostics) = validate_questionnaire(source, lang);
             let summary = questionnaire
@@ -110,33 +137,23 @@ pub fn run(
                 });
                 report(source, &diagnostics, summary, err, out)?;
             }
-            Some(FileKind::Criteria) => {
-                let (criteria, diagnostics) = validate_criteria(source, lang);
-                let summary = criteria.as_ref().map_or_else(String::new, |c| {
-                    let ahp = c.ahp.as_ref().map_or_else(String::new, |ahp| {
-                        let verdict = if ahp.is_consistent() {
-                            ""
-                        } else {
-                            lang.pick(
-                                ", above 0.10: revisit the comparisons",
-                                ", au-dessus de 0,10 : revoyez les comparaisons",
-                            )
-                        };
-                        format!(", AHP CR {:.3}{verdict}", ahp.cr)
+            Some(FileKind::Offers) => {
+                // With one criteria file in the call, the offers' criterion ids are
+                // checked against it; otherwise their structure only (`rank` checks the rest).
+                let against = match all_criteria.as_slice() {
+                    [(path, criteria)] => Some((path, criteria)),
+                    _ => None,
+                };
+                let (offers, diagnostics) = validate_offers(source, against.map(|(_, c)| c), lang);
+                let summary = offers.as_ref().map_or_else(String::new, |o| {
+                    let checked = against.map_or_else(String::new, |(path, _)| match lang {
+                        Lang::En => format!(", checked against {path}"),
+                        Lang::Fr => format!(", vérifiées avec {path}"),
                     });
                     match lang {
-                        Lang::En => format!("criteria, {} criteria{ahp}", c.criteria.len()),
-                        Lang::Fr => format!("critères, {} critères{ahp}", c.criteria.len()),
+                        Lang::En => format!("offers, {} provider(s){checked}", o.len()),
+                        Lang::Fr => format!("offres, {} prestataire(s){checked}", o.len()),
                     }
-                });
-                report(source, &diagnostics, summary, err, out)?;
-            }
-            Some(FileKind::Offers) => {
-                // Structure only: which criteria the offers answer is checked by `rank`.
-                let (offers, diagnostics) = validate_offers(source, None, lang);
-                let summary = offers.as_ref().map_or_else(String::new, |o| match lang {
-                    Lang::En => format!("offers, {} provider(s)", o.len()),
-                    Lang::Fr => format!("offres, {} prestataire(s)", o.len()),
                 });
                 report(source, &diagnostics, summary, err, out)?;
             }
@@ -151,7 +168,7 @@ pub fn run(
                 ));
                 report(source, &[diagnostic], String::new(), err, out)?;
             }
-            Some(FileKind::Questionnaire) | None => {}
+            Some(FileKind::Questionnaire | FileKind::Criteria) | None => {}
         }
     }
     if errors > 0 {
