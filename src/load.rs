@@ -149,10 +149,16 @@ pub fn load_questionnaires(
 }
 
 /// Writes a file atomically: a temporary file in the same folder, then a rename,
-/// so a reader (or a crash) never sees a half-written file.
+/// so a reader (or a crash) never sees a half-written file. A replaced file keeps
+/// its permissions.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
-    write_temp(path, contents)?
-        .persist(path)
+    let temp = write_temp(path, contents)?;
+    if let Ok(metadata) = std::fs::metadata(path) {
+        temp.as_file()
+            .set_permissions(metadata.permissions())
+            .with_context(|| format!("keeping the permissions of {}", path.display()))?;
+    }
+    temp.persist(path)
         .with_context(|| format!("saving {}", path.display()))?;
     Ok(())
 }
@@ -176,10 +182,41 @@ fn write_temp(path: &Path, contents: &[u8]) -> anyhow::Result<tempfile::NamedTem
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::NamedTempFile::new_in(dir)
+    // Temporary files are private (0600); what we write is the user's document, so
+    // it gets the usual mode of a new file.
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut temp = builder
+        .tempfile_in(dir)
         .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
     temp.write_all(contents)
         .and_then(|()| temp.as_file().sync_all())
         .with_context(|| format!("writing {}", path.display()))?;
     Ok(temp)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    #[test]
+    fn written_files_are_readable_and_keep_their_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.html");
+        write_atomic(&path, b"one").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // 0644, less whatever the umask removes.
+        assert_eq!(mode(&path) & 0o600, 0o600);
+        assert_ne!(mode(&path), 0o600, "not private like a temporary file");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(mode(&path), 0o640);
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert!(write_new_atomic(&dir.path().join("new.toml"), b"x").unwrap());
+        assert!(!write_new_atomic(&path, b"three").unwrap());
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+    }
 }
