@@ -5,6 +5,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = outsource::cli::Cli::parse();
+    let lang = outsource::app::Context::from_cli(&cli).lang;
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let mut out = stdout.lock();
@@ -13,7 +14,8 @@ fn main() -> ExitCode {
         Ok(exit) => exit.code(),
         Err(error) if outsource::app::is_broken_pipe(&error) => 0,
         Err(error) => {
-            let _ = writeln!(err, "error: {error:#}");
+            let label = lang.pick("error:", "erreur :");
+            let _ = writeln!(err, "{label} {error:#}");
             outsource::app::Exit::InputError.code()
         }
     };

@@ -81,12 +81,18 @@ pub enum Reason {
 impl Reason {
     pub fn describe(&self, lang: Lang) -> String {
         match (self, lang) {
-            (Reason::Blockers { count }, Lang::En) => format!("{count} unwaived blocker(s)"),
-            (Reason::Blockers { count }, Lang::Fr) => {
-                format!("{count} point(s) bloquant(s) sans dérogation")
+            (Reason::Blockers { count: 1 }, Lang::En) => "1 unwaived blocker".to_owned(),
+            (Reason::Blockers { count }, Lang::En) => format!("{count} unwaived blockers"),
+            (Reason::Blockers { count: 1 }, Lang::Fr) => {
+                "1 point bloquant sans dérogation".to_owned()
             }
-            (Reason::Warnings { count }, Lang::En) => format!("{count} unwaived warning(s)"),
-            (Reason::Warnings { count }, Lang::Fr) => format!("{count} alerte(s) sans dérogation"),
+            (Reason::Blockers { count }, Lang::Fr) => {
+                format!("{count} points bloquants sans dérogation")
+            }
+            (Reason::Warnings { count: 1 }, Lang::En) => "1 unwaived warning".to_owned(),
+            (Reason::Warnings { count }, Lang::En) => format!("{count} unwaived warnings"),
+            (Reason::Warnings { count: 1 }, Lang::Fr) => "1 alerte sans dérogation".to_owned(),
+            (Reason::Warnings { count }, Lang::Fr) => format!("{count} alertes sans dérogation"),
             (Reason::ScoreBelow { score, threshold }, Lang::En) => {
                 format!("score {score:.1} below {threshold}")
             }

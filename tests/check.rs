@@ -198,7 +198,7 @@ fn human_output_shows_table_findings_and_verdict() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("verdict: ready with conditions (score 67.1/100, coverage 78 %): 1 unwaived warning(s); score 67.1 below 75; coverage 78 % below 90 %"),
+        stdout.contains("verdict: ready with conditions (score 67.1/100, coverage 78 %): 1 unwaived warning; score 67.1 below 75; coverage 78 % below 90 %"),
         "{stdout}"
     );
     assert!(!stdout.contains("\x1b["), "no colour when not a terminal");
