@@ -7,11 +7,9 @@
 use std::process::Output;
 
 use assert_cmd::Command;
-use html5ever::tendril::TendrilSink;
-use html5ever::tokenizer::TokenizerOpts;
-use html5ever::tree_builder::TreeBuilderOpts;
-use html5ever::{ParseOpts, parse_document};
-use markup5ever_rcdom::RcDom;
+
+mod common;
+use common::{html_errors, stdout};
 
 const BRIEF: &str = "examples/ecommerce-retailer.toml";
 
@@ -23,34 +21,6 @@ fn report(args: &[&str]) -> Output {
         .args(args)
         .output()
         .unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    assert!(
-        output.status.success(),
-        "status {:?}, stderr: {}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn html_errors(html: &str) -> Vec<String> {
-    let opts = ParseOpts {
-        tokenizer: TokenizerOpts {
-            exact_errors: true,
-            ..TokenizerOpts::default()
-        },
-        tree_builder: TreeBuilderOpts {
-            exact_errors: true,
-            ..TreeBuilderOpts::default()
-        },
-    };
-    let dom = parse_document(RcDom::default(), opts)
-        .from_utf8()
-        .read_from(&mut html.as_bytes())
-        .unwrap();
-    dom.errors.borrow().iter().map(|e| e.to_string()).collect()
 }
 
 #[test]
