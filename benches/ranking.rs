@@ -9,9 +9,9 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use outsource::cli::Method;
 use outsource::diag::SourceFile;
 use outsource::lang::Lang;
+use outsource::ranking::method::Method;
 use outsource::ranking::rank_offers;
 use outsource::readiness::{Thresholds, assess};
 use outsource::validate::brief::validate_brief;

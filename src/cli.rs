@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::lang::Lang;
+use crate::ranking::method::Method;
 
 /// Decide whether, how and to whom to outsource customer relations.
 ///
@@ -160,7 +161,7 @@ pub struct RankArgs {
 
     /// Ranking method [default: the criteria file's `method`, else weighted-sum]
     #[arg(long, short, value_enum)]
-    pub method: Option<Method>,
+    pub method: Option<MethodArg>,
 
     /// Output format
     #[arg(long, short, value_enum, default_value_t = RankFormat::Table)]
@@ -179,13 +180,22 @@ pub struct RankArgs {
     pub seed: u64,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Method {
+/// `--method`: the command line's name for a [`Method`] of the ranking core.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum MethodArg {
     /// Min-max normalisation, then the weighted sum
     WeightedSum,
     /// Closeness to the ideal offer (Hwang and Yoon)
     Topsis,
+}
+
+impl From<MethodArg> for Method {
+    fn from(arg: MethodArg) -> Self {
+        match arg {
+            MethodArg::WeightedSum => Method::WeightedSum,
+            MethodArg::Topsis => Method::Topsis,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -212,7 +222,7 @@ pub struct ReportArgs {
 
     /// Ranking method [default: the criteria file's `method`, else weighted-sum]
     #[arg(long, short, value_enum)]
-    pub method: Option<Method>,
+    pub method: Option<MethodArg>,
 
     /// Add the weight sensitivity analysis (with --criteria)
     #[arg(long, short, requires = "criteria")]

@@ -11,12 +11,13 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use crate::app::{Context, Exit};
-use crate::cli::{Method, RankArgs, RankFormat, ValidateFormat};
+use crate::cli::{RankArgs, RankFormat, ValidateFormat};
 use crate::diag::Diagnostic;
 use crate::lang::Lang;
 use crate::load::{self, InvalidInput};
 use crate::model::criteria::Criteria;
 use crate::model::offer::Offer;
+use crate::ranking::method::Method;
 use crate::ranking::{Ranking, rank_offers};
 use crate::render::rank::{
     TableOptions, render_csv, render_json, render_markdown, render_table_with,
@@ -34,7 +35,7 @@ pub fn run(
     let lang = ctx.lang;
     let (criteria, offers) = load_inputs(lang, &args.criteria, &args.offers, err)?;
     let sensitivity = args.sensitivity.then_some((args.samples, args.seed));
-    let ranking = build_ranking(&criteria, &offers, args.method, sensitivity);
+    let ranking = build_ranking(&criteria, &offers, args.method.map(Into::into), sensitivity);
     let text = match args.format {
         RankFormat::Table => render_table_with(&ranking, lang, TableOptions { color: ctx.color }),
         RankFormat::Json => render_json(&ranking, lang),

@@ -47,7 +47,8 @@ pub fn run(
     if let Some(criteria_path) = &args.criteria {
         let (criteria, offers) = rank::load_inputs(lang, criteria_path, &args.offers, err)?;
         let sensitivity = args.sensitivity.then_some((args.samples, args.seed));
-        let ranking = rank::build_ranking(&criteria, &offers, args.method, sensitivity);
+        let ranking =
+            rank::build_ranking(&criteria, &offers, args.method.map(Into::into), sensitivity);
         report.offers = Some(offers_from_ranking(&ranking, lang));
     }
 

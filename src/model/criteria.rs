@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use crate::cli::Method;
 use crate::lang::Text;
 use crate::ranking::ahp::AhpResult;
+use crate::ranking::method::Method;
 
 /// Whether more is better (`benefit`) or less is better (`cost`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -17,6 +17,7 @@
 
 pub mod ahp;
 pub mod exclusion;
+pub mod method;
 pub mod sensitivity;
 pub mod topsis;
 pub mod warning;
@@ -24,10 +25,10 @@ pub mod weighted_sum;
 
 use serde::Serialize;
 
-use crate::cli::Method;
 use crate::lang::Text;
 use crate::model::criteria::{Criteria, Direction};
 use crate::model::offer::Offer;
+use crate::ranking::method::Method;
 
 use self::ahp::AhpResult;
 use self::sensitivity::Sensitivity;

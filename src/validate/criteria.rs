@@ -27,11 +27,11 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::cli::Method;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::lang::{Lang, Text};
 use crate::model::criteria::{Criteria, Criterion, Direction, normalise_weights};
 use crate::ranking::ahp::{self, Comparison, MAX_CRITERIA};
+use crate::ranking::method::Method;
 
 use super::check_id;
 use super::code::Code;

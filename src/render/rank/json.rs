@@ -158,7 +158,7 @@ pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
     let ids = || ranking.criteria.iter().map(|c| c.id.clone());
     let document = Document {
         method: ranking.method,
-        method_description: method_name(ranking.method, lang),
+        method_description: ranking.method.name(lang),
         weights: Ordered(
             ids()
                 .zip(ranking.criteria.iter().map(|c| c.weight))

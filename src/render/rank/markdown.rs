@@ -16,7 +16,7 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
         "## {}\n\n{}: {}\n\n",
         lang.pick("Ranking of the offers", "Classement des offres"),
         lang.pick("Method", "Méthode"),
-        method_name(ranking.method, lang)
+        ranking.method.name(lang)
     );
     if ranking.ranking.is_empty() {
         out.push_str(lang.pick(
@@ -49,7 +49,7 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
             out.push_str(&row(&cells));
         }
         out.push('\n');
-        out.push_str(&format!("_{}_\n", contribution_note(ranking.method, lang)));
+        out.push_str(&format!("_{}_\n", ranking.method.contribution_note(lang)));
         if let Some(lead) = lead_text(ranking, lang) {
             out.push_str(&format!("\n{}\n", cell(&lead)));
         }

@@ -6,8 +6,8 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
-use crate::cli::Method;
 use crate::lang::Lang;
+use crate::ranking::method::Method;
 use crate::ranking::sensitivity::Threshold;
 use crate::ranking::{RankedCriterion, RankedOffer, Ranking};
 
@@ -15,33 +15,6 @@ pub use self::csv::render_csv;
 pub use self::json::render_json;
 pub use self::markdown::render_markdown;
 pub use self::table::{TableOptions, render_table, render_table_with};
-
-pub(crate) fn method_name(method: Method, lang: Lang) -> &'static str {
-    match method {
-        Method::WeightedSum => lang.pick(
-            "weighted sum of min-max normalised values",
-            "somme pondérée des valeurs normalisées min-max",
-        ),
-        Method::Topsis => lang.pick(
-            "TOPSIS (closeness to the ideal offer, Hwang and Yoon)",
-            "TOPSIS (proximité de l'offre idéale, Hwang et Yoon)",
-        ),
-    }
-}
-
-/// What the per-criterion contributions are for a method.
-pub(crate) fn contribution_note(method: Method, lang: Lang) -> &'static str {
-    match method {
-        Method::WeightedSum => lang.pick(
-            "per-criterion contributions: weight x normalised value (they add up to the score)",
-            "contributions par critère : poids x valeur normalisée (leur somme fait le score)",
-        ),
-        Method::Topsis => lang.pick(
-            "per-criterion contributions: weighted gap to the worst offer on the criterion (the distance to the anti-ideal is their Euclidean norm; they do not add up to the score)",
-            "contributions par critère : écart pondéré à la pire offre sur le critère (la distance à l'anti-idéal en est la norme euclidienne ; leur somme ne fait pas le score)",
-        ),
-    }
-}
 
 /// A weight as a percentage with at most one decimal: `30 %`, `13.3 %`.
 pub(crate) fn percent(weight: f64) -> String {

@@ -81,7 +81,7 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
     out.push_str(&format!(
         "{}: {}\n",
         lang.pick("Method", "Méthode"),
-        method_name(ranking.method, lang)
+        ranking.method.name(lang)
     ));
 
     let mut legend = new_table(
@@ -141,7 +141,7 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
         out.push('\n');
         out.push_str(&contributions_table(ranking, lang).to_string());
         out.push('\n');
-        out.push_str(contribution_note(ranking.method, lang));
+        out.push_str(ranking.method.contribution_note(lang));
         out.push('\n');
         if let Some(lead) = lead_text(ranking, lang) {
             out.push_str(&paint(&lead, "1;32", options));

@@ -3,11 +3,11 @@
 
 use std::path::Path;
 
-use crate::cli::Method;
 use crate::lang::Lang;
 use crate::model::brief::Brief;
 use crate::model::questionnaire::Questionnaire;
 use crate::ranking::Ranking;
+use crate::ranking::method::Method;
 use crate::readiness::Assessment;
 
 use super::{
