@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use crate::app::{Context, Exit};
+use crate::app::{Context, Exit, Failure};
 use crate::cli::InitArgs;
 use crate::lang::Lang;
 use crate::load;
@@ -65,19 +65,17 @@ pub fn run(
         }
     }
     if created.is_empty() {
-        match lang {
-            Lang::En => writeln!(
-                err,
-                "error: nothing to create: every file of the project already exists in {}",
+        let message = match lang {
+            Lang::En => format!(
+                "nothing to create: every file of the project already exists in {}",
                 dir.display()
-            )?,
-            Lang::Fr => writeln!(
-                err,
-                "erreur : rien à créer : tous les fichiers du projet existent déjà dans {}",
+            ),
+            Lang::Fr => format!(
+                "rien à créer : tous les fichiers du projet existent déjà dans {}",
                 dir.display()
-            )?,
-        }
-        return Ok(Exit::InputError);
+            ),
+        };
+        return Err(Failure::new(Exit::InputError, message).into());
     }
     if !ctx.quiet {
         for path in &created {
