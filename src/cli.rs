@@ -106,6 +106,8 @@ pub struct InterviewArgs {
     #[arg(long)]
     pub review: bool,
 
+    // The closing report's verdict: `commands::interview` builds it with
+    // `args.thresholds.thresholds()`, as `check` does.
     #[command(flatten)]
     pub thresholds: ThresholdArgs,
 }

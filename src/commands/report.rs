@@ -26,7 +26,7 @@ pub fn run(
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
     if let Some(output) = &args.output {
-        load::refuse_overwriting_inputs(output, &inputs(ctx, args))?;
+        load::refuse_overwriting_inputs(output, &inputs(ctx, args), lang)?;
     }
     let mut loader = Loader::new(lang, err);
     let questionnaires = loader.questionnaires(ctx.questionnaires_dir.as_deref())?;

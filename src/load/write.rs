@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
+use crate::lang::Lang;
+
 /// Where the bytes for a path go.
 #[derive(Debug, PartialEq, Eq)]
 enum Target {
@@ -177,7 +179,11 @@ fn write_temp(
 
 /// Refuses an output path that is one of the input files (through any link), so
 /// `report brief.toml -o brief.toml` cannot destroy the brief.
-pub fn refuse_overwriting_inputs(output: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
+pub fn refuse_overwriting_inputs(
+    output: &Path,
+    inputs: &[PathBuf],
+    lang: Lang,
+) -> anyhow::Result<()> {
     let Ok(out) = std::fs::metadata(output) else {
         return Ok(());
     };
@@ -187,10 +193,17 @@ pub fn refuse_overwriting_inputs(output: &Path, inputs: &[PathBuf]) -> anyhow::R
     for input in inputs {
         if std::fs::metadata(input).is_ok_and(|metadata| same_file(&out, &metadata, output, input))
         {
+            let (output, input) = (output.display(), input.display());
             anyhow::bail!(
-                "-o {}: that is the input file {}; choose another output file",
-                output.display(),
-                input.display()
+                "{}",
+                match lang {
+                    Lang::En => format!(
+                        "-o {output}: that is the input file {input}; choose another output file"
+                    ),
+                    Lang::Fr => format!(
+                        "-o {output} : c'est le fichier d'entrée {input} ; choisissez un autre fichier de sortie"
+                    ),
+                }
             );
         }
     }
@@ -257,7 +270,9 @@ mod tests {
         let link = dir.path().join("link.toml");
         std::fs::write(&brief, "[project]").unwrap();
         std::os::unix::fs::symlink(&brief, &link).unwrap();
-        assert!(refuse_overwriting_inputs(&link, std::slice::from_ref(&brief)).is_err());
-        assert!(refuse_overwriting_inputs(&dir.path().join("new.html"), &[brief]).is_ok());
+        assert!(refuse_overwriting_inputs(&link, std::slice::from_ref(&brief), Lang::En).is_err());
+        assert!(
+            refuse_overwriting_inputs(&dir.path().join("new.html"), &[brief], Lang::En).is_ok()
+        );
     }
 }
