@@ -261,9 +261,10 @@ impl<'w> Loader<'w> {
             }
             None => None,
         };
+        let criteria_real = criteria_path.canonicalize().ok();
         let same_as_criteria = |path: &Path| {
             path == criteria_path
-                || matches!((path.canonicalize(), criteria_path.canonicalize()), (Ok(a), Ok(b)) if a == b)
+                || (criteria_real.is_some() && path.canonicalize().ok() == criteria_real)
         };
         let mut files: Vec<(SourceFile, Vec<Offer>, Vec<Diagnostic>)> = Vec::new();
         for (path, named) in expand_paths_marked(offer_paths)? {

@@ -16,35 +16,34 @@ pub(crate) fn duplicate_providers(
     files: &[(&SourceFile, &[Offer])],
     lang: Lang,
 ) -> Vec<Vec<Diagnostic>> {
-    // Provider name -> "file:line" of its first offer.
-    let mut first_seen: HashMap<&str, String> = HashMap::new();
+    // Provider name -> the file and byte offset of its first offer; turned into
+    // `file:line` only for a duplicate, so loading stays linear in the file size.
+    let mut first_seen: HashMap<&str, (&SourceFile, usize)> = HashMap::new();
     let mut result = Vec::with_capacity(files.len());
     for (file, offers) in files {
         let mut diagnostics = Vec::new();
         for offer in *offers {
-            if let Some(first) = first_seen.get(offer.name.as_str()) {
-                let mut diagnostic = Diagnostic::error(
-                    Code::DuplicateProvider.as_str(),
-                    lang.pick(
-                        &format!("provider `{}` appears twice", offer.name),
-                        &format!("le prestataire `{}` apparaît deux fois", offer.name),
-                    ),
-                )
-                .label(lang.pick(
-                    &format!("first in {first}"),
-                    &format!("déjà présent dans {first}"),
-                ));
-                if let Some(span) = &offer.name_span {
-                    diagnostic = diagnostic.at(span.clone());
-                }
-                diagnostics.push(diagnostic);
-            } else {
-                let line = offer
-                    .name_span
-                    .as_ref()
-                    .map_or(1, |span| file.line(span.start));
-                first_seen.insert(&offer.name, format!("{}:{line}", file.path));
+            let Some(&(first_file, offset)) = first_seen.get(offer.name.as_str()) else {
+                let offset = offer.name_span.as_ref().map_or(0, |span| span.start);
+                first_seen.insert(&offer.name, (file, offset));
+                continue;
+            };
+            let first = format!("{}:{}", first_file.path, first_file.line(offset));
+            let mut diagnostic = Diagnostic::error(
+                Code::DuplicateProvider.as_str(),
+                lang.pick(
+                    &format!("provider `{}` appears twice", offer.name),
+                    &format!("le prestataire `{}` apparaît deux fois", offer.name),
+                ),
+            )
+            .label(lang.pick(
+                &format!("first in {first}"),
+                &format!("déjà présent dans {first}"),
+            ));
+            if let Some(span) = &offer.name_span {
+                diagnostic = diagnostic.at(span.clone());
             }
+            diagnostics.push(diagnostic);
         }
         result.push(diagnostics);
     }
