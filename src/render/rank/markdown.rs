@@ -2,10 +2,7 @@
 //! the sensitivity analysis.
 
 use super::*;
-
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
-}
+use crate::render::markdown::{cell, escape, escape_with_code};
 
 fn row(cells: &[String]) -> String {
     format!("| {} |\n", cells.join(" | "))
@@ -51,7 +48,7 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
         out.push('\n');
         out.push_str(&format!("_{}_\n", ranking.method.contribution_note(lang)));
         if let Some(lead) = lead_text(ranking, lang) {
-            out.push_str(&format!("\n{}\n", cell(&lead)));
+            out.push_str(&format!("\n{}\n", escape(&lead)));
         }
         if ranking.ranking.iter().any(|o| o.tied) {
             out.push_str(&format!("\n_{}_\n", tie_legend(lang)));
@@ -69,7 +66,11 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
     if !excluded.is_empty() {
         out.push_str(&format!("\n### {}\n\n", lang.pick("Excluded", "Exclues")));
         for (name, reasons) in excluded {
-            out.push_str(&format!("- **{}**: {}\n", cell(&name), reasons));
+            out.push_str(&format!(
+                "- **{}**: {}\n",
+                escape(&name),
+                escape_with_code(&reasons)
+            ));
         }
     }
     if !ranking.warnings.is_empty() {
@@ -81,7 +82,7 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
             out.push_str(&format!(
                 "- `{}`: {}\n",
                 warning.code.as_str(),
-                warning.message.get(lang)
+                escape_with_code(warning.message.get(lang))
             ));
         }
     }
@@ -133,4 +134,49 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Text;
+    use crate::model::criteria::{Criteria, Criterion, Direction};
+    use crate::model::offer::Offer;
+    use crate::ranking::method::Method;
+    use crate::ranking::rank_offers;
+
+    #[test]
+    fn a_starred_provider_is_not_in_italics() {
+        let criteria = Criteria {
+            criteria: vec![Criterion {
+                id: "q".to_owned(),
+                name: Text::new("_Quality_", "_Qualité_"),
+                weight: 1.0,
+                direction: Direction::Benefit,
+                min: None,
+                max: None,
+                required: false,
+                price: false,
+                unit: None,
+            }],
+            method: None,
+            ahp: None,
+        };
+        let offers = [
+            Offer::new("*Acme*", [("q", 5.0)]),
+            Offer::new("Globex", [("q", 1.0)]),
+        ];
+        let md = render_markdown(
+            &rank_offers(&criteria, &offers, Method::WeightedSum),
+            Lang::En,
+        );
+        // Min-max: Acme (5 - 1) / 4 = 1, Globex 0.
+        assert!(md.contains("| 1 | \\*Acme\\* | 1.000 | 1.000 |"), "{md}");
+        assert!(md.contains("| \\_Quality\\_ (100 %) |"), "{md}");
+        assert!(
+            md.contains("\\*Acme\\* is ahead of Globex by 1.000"),
+            "{md}"
+        );
+        assert!(!md.contains(" *Acme*"), "{md}");
+    }
 }

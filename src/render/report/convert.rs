@@ -7,7 +7,6 @@ use crate::lang::Lang;
 use crate::model::brief::Brief;
 use crate::model::questionnaire::Questionnaire;
 use crate::ranking::Ranking;
-use crate::ranking::method::Method;
 use crate::readiness::Assessment;
 
 use super::{
@@ -134,25 +133,8 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
             .find(|c| c.id == id)
             .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_owned())
     };
-    let (method, additive) = match ranking.method {
-        Method::WeightedSum => (lang.pick("weighted sum", "somme pondérée"), true),
-        Method::Topsis => (
-            lang.pick(
-                "TOPSIS (closeness to the ideal offer)",
-                "TOPSIS (proximité de l’offre idéale)",
-            ),
-            false,
-        ),
-    };
-    let method = match &ranking.ahp {
-        Some(_) => match lang {
-            Lang::En => format!("{method}, weights from AHP pairwise comparisons"),
-            Lang::Fr => format!("{method}, poids issus des comparaisons par paires (AHP)"),
-        },
-        None => method.to_owned(),
-    };
     Offers {
-        method,
+        method: ranking.method,
         criteria: ranking
             .criteria
             .iter()
@@ -174,7 +156,6 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
             .collect(),
         lead: lead_sentence(ranking, lang),
         scale_max: 1.0,
-        additive,
         excluded: ranking
             .excluded
             .iter()
@@ -293,6 +274,7 @@ mod tests {
     use super::*;
     use crate::diag::SourceFile;
     use crate::model::questionnaire::Severity;
+    use crate::ranking::method::Method;
     use crate::readiness::{Thresholds, Verdict, assess};
     use crate::validate::brief::validate_brief;
     use crate::validate::questionnaire::validate_questionnaire;
@@ -420,8 +402,7 @@ recommendation = { fr = "Chiffrez-le.", en = "Price it." }
             (sum - offers.ranked[1].total).abs() < 1e-9,
             "contributions add up"
         );
-        assert!(offers.additive);
-        assert_eq!(offers.method, "weighted sum");
+        assert_eq!(offers.method, Method::WeightedSum);
         let weights: Vec<_> = offers.criteria.iter().map(|c| c.weight).collect();
         assert_eq!(weights, [0.5, 0.3, 0.2]);
         assert_eq!(offers.excluded[0].provider, "Delta");

@@ -6,12 +6,16 @@
 //! on their display scale, so the renderers only lay things out. It keeps the
 //! renderers independent of the core's types: `commands::report` converts.
 
+pub mod build;
 pub mod convert;
+pub mod document;
 pub mod html;
 pub mod markdown;
 
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
+use crate::ranking::method::Method;
+use crate::ranking::sensitivity::weight_draw;
 pub use crate::readiness::Verdict;
 
 use super::chart::{self, BarRow, RadarAxis, StackedRow};
@@ -132,8 +136,9 @@ pub struct Finding {
 /// The ranking of offers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Offers {
-    /// Method name, in the report's language.
-    pub method: String,
+    /// The method; the report states its facts (name, what a contribution is).
+    /// With `consistency`, the weights come from AHP pairwise comparisons.
+    pub method: Method,
     pub criteria: Vec<CriterionWeight>,
     /// Best first.
     pub ranked: Vec<OfferChart>,
@@ -141,9 +146,6 @@ pub struct Offers {
     pub lead: Option<String>,
     /// The top of the score axis (1 for scores in 0..=1, 100 for 0..=100).
     pub scale_max: f64,
-    /// Whether the per-criterion contributions add up to the score (weighted sum);
-    /// with TOPSIS they are weighted normalised values and do not.
-    pub additive: bool,
     pub excluded: Vec<Excluded>,
     /// Warnings about the criteria or offers, in the report's language.
     pub warnings: Vec<String>,
@@ -233,11 +235,7 @@ pub struct Threshold {
 
 /// The verdict with a capital letter, for a heading or a tile.
 pub fn verdict_label(verdict: Verdict, lang: Lang) -> String {
-    let label = verdict.label(lang);
-    let mut chars = label.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+    capitalise(verdict.label(lang))
 }
 
 /// Severities, most severe first, as the findings are grouped.
@@ -330,12 +328,12 @@ pub fn rank_label(offer: &OfferChart) -> String {
     }
 }
 
-/// Says that TOPSIS values do not add up to the score.
-pub fn non_additive_note(lang: Lang) -> &'static str {
-    lang.pick(
-        "With TOPSIS, the value per criterion is the weighted normalised value: the values do not add up to the score, and each bar shows each criterion's share of it.",
-        "Avec TOPSIS, la valeur par critère est la valeur normalisée pondérée : les valeurs ne s’additionnent pas pour donner le score, et chaque barre montre la part de chaque critère.",
-    )
+/// `text` with a capital first letter.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// An offer's total, with the precision its scale needs.
@@ -347,10 +345,12 @@ pub fn total(value: f64, offers: &Offers, lang: Lang) -> String {
 pub fn sensitivity_note(samples: u32, lang: Lang) -> String {
     match lang {
         Lang::En => format!(
-            "Share of first places over {samples} random weightings: each weight multiplied by a random factor from 0.5 to 1.5, then the weights renormalised."
+            "Share of first places over {samples} random weightings: {}.",
+            weight_draw(lang)
         ),
         Lang::Fr => format!(
-            "Part des premières places sur {samples} tirages de poids : chaque poids multiplié par un facteur aléatoire entre 0,5 et 1,5, puis les poids renormalisés."
+            "Part des premières places sur {samples} tirages de poids : {}.",
+            weight_draw(lang)
         ),
     }
 }
@@ -563,7 +563,7 @@ pub(crate) fn sample(lang: Lang) -> Report {
             }],
         },
         offers: Some(Offers {
-            method: "Weighted sum".to_owned(),
+            method: Method::WeightedSum,
             criteria: vec![
                 CriterionWeight {
                     name: "Price".to_owned(),
@@ -596,7 +596,6 @@ pub(crate) fn sample(lang: Lang) -> Report {
             ],
             lead: Some("Acme leads Globex by 0.350, mostly on Price.".to_owned()),
             scale_max: 1.0,
-            additive: true,
             excluded: vec![Excluded {
                 provider: "Initech".to_owned(),
                 reasons: vec!["price 12 above the maximum 10".to_owned()],
