@@ -34,12 +34,43 @@ pub fn report_from_assessment(
                 |s| s.to_string_lossy().into_owned(),
             )
         });
-    let questionnaire_title = |id: &str| {
-        questionnaires
+    let facts = Facts {
+        client: project.client.clone(),
+        sector: project.sector.clone(),
+        date: project.date.clone(),
+        author: project.author.clone(),
+        brief_file: brief_file.to_owned(),
+        questionnaires: brief
+            .questionnaires
             .iter()
-            .find(|q| q.id == id)
-            .map_or_else(|| id.to_owned(), |q| q.title.get(lang).to_owned())
+            .map(|id| questionnaire_title(questionnaires, id, lang))
+            .collect(),
     };
+    Report {
+        lang,
+        title,
+        facts,
+        readiness: readiness_from_assessment(questionnaires, assessment, lang),
+        offers: None,
+        generator: generator.to_owned(),
+    }
+}
+
+/// A questionnaire's title, or its id when it is not loaded.
+fn questionnaire_title(questionnaires: &[Questionnaire], id: &str, lang: Lang) -> String {
+    questionnaires
+        .iter()
+        .find(|q| q.id == id)
+        .map_or_else(|| id.to_owned(), |q| q.title.get(lang).to_owned())
+}
+
+/// The readiness section: verdict, scores, findings and open questions, in `lang`.
+fn readiness_from_assessment(
+    questionnaires: &[Questionnaire],
+    assessment: &Assessment,
+    lang: Lang,
+) -> Readiness {
+    let questionnaire_title = |id: &str| questionnaire_title(questionnaires, id, lang);
     let question_text = |questionnaire: &str, question: &str| {
         questionnaires
             .iter()
@@ -50,19 +81,7 @@ pub fn report_from_assessment(
                 |q| q.text.get(lang).to_owned(),
             )
     };
-    let facts = Facts {
-        client: project.client.clone(),
-        sector: project.sector.clone(),
-        date: project.date.clone(),
-        author: project.author.clone(),
-        brief_file: brief_file.to_owned(),
-        questionnaires: brief
-            .questionnaires
-            .iter()
-            .map(|id| questionnaire_title(id))
-            .collect(),
-    };
-    let readiness = Readiness {
+    Readiness {
         verdict: assessment.verdict,
         reasons: assessment
             .reasons
@@ -112,14 +131,6 @@ pub fn report_from_assessment(
                     ),
             })
             .collect(),
-    };
-    Report {
-        lang,
-        title,
-        facts,
-        readiness,
-        offers: None,
-        generator: generator.to_owned(),
     }
 }
 

@@ -497,144 +497,154 @@ pub(crate) fn sample(lang: Lang) -> Report {
             brief_file: "examples/ecommerce-retailer.toml".to_owned(),
             questionnaires: vec!["Ten questions".to_owned(), "Ten mistakes".to_owned()],
         },
-        readiness: Readiness {
-            verdict: Verdict::ReadyWithConditions,
-            reasons: vec!["score 62.5 below 75".to_owned()],
-            overall: Some(62.5),
-            coverage: 0.85,
-            dimensions: vec![
-                DimensionScore {
-                    title: "Objectives".to_owned(),
-                    score: Some(80.0),
-                },
-                DimensionScore {
-                    title: "Governance".to_owned(),
-                    score: Some(50.0),
-                },
-                DimensionScore {
-                    title: "Knowledge transfer".to_owned(),
-                    score: Some(0.0),
-                },
-                DimensionScore {
-                    title: "Budget".to_owned(),
-                    score: None,
-                },
-                DimensionScore {
-                    title: "Data protection | GDPR".to_owned(),
-                    score: Some(100.0),
-                },
-            ],
-            findings: vec![
-                Finding {
-                    severity: Severity::Warning,
-                    questionnaire: "Ten questions".to_owned(),
-                    question: "Who steers the provider?".to_owned(),
-                    message: "No steering committee".to_owned(),
-                    recommendation: "Hold a monthly steering committee.".to_owned(),
-                    source: "Ten questions before outsourcing".to_owned(),
-                    line: Some(12),
-                    waived: None,
-                },
-                Finding {
-                    severity: Severity::Blocker,
-                    questionnaire: "Ten mistakes".to_owned(),
-                    question: "Is the knowledge base written?".to_owned(),
-                    message: "No knowledge base <yet>".to_owned(),
-                    recommendation: "Write the top 50 answers before the tender.".to_owned(),
-                    source: "Ten mistakes to avoid".to_owned(),
-                    line: Some(30),
-                    waived: None,
-                },
-                Finding {
-                    severity: Severity::Warning,
-                    questionnaire: "Ten mistakes".to_owned(),
-                    question: "Are the KPIs defined?".to_owned(),
-                    message: "KPIs not defined".to_owned(),
-                    recommendation: "Define first-contact resolution and CSAT.".to_owned(),
-                    source: "Ten mistakes to avoid".to_owned(),
-                    line: None,
-                    waived: Some("Defined with the provider in the first month".to_owned()),
-                },
-            ],
-            missing: vec![OpenQuestion {
-                questionnaire: "Ten questions".to_owned(),
-                question: "What is the budget | per year?".to_owned(),
-                dimension: "Budget".to_owned(),
-            }],
-        },
-        offers: Some(Offers {
-            method: Method::WeightedSum,
-            criteria: vec![
-                CriterionWeight {
-                    name: "Price".to_owned(),
-                    weight: 0.5,
-                },
-                CriterionWeight {
-                    name: "Quality".to_owned(),
-                    weight: 0.3,
-                },
-                CriterionWeight {
-                    name: "Languages".to_owned(),
-                    weight: 0.2,
-                },
-            ],
-            ranked: vec![
-                OfferChart {
-                    rank: 1,
-                    tied: false,
-                    provider: "Acme Contact Centres International Holdings".to_owned(),
-                    total: 0.8,
-                    segments: vec![0.5, 0.2, 0.1],
-                },
-                OfferChart {
-                    rank: 2,
-                    tied: false,
-                    provider: "Globex".to_owned(),
-                    total: 0.45,
-                    segments: vec![0.1, 0.3, 0.05],
-                },
-            ],
-            lead: Some("Acme leads Globex by 0.350, mostly on Price.".to_owned()),
-            scale_max: 1.0,
-            excluded: vec![Excluded {
-                provider: "Initech".to_owned(),
-                reasons: vec!["price 12 above the maximum 10".to_owned()],
-            }],
-            warnings: vec!["Price weighs more than half of the total".to_owned()],
-            consistency: Some(Consistency {
-                lambda_max: 3.05,
-                ci: 0.025,
-                cr: 0.043,
-            }),
-            sensitivity: Some(Sensitivity {
-                samples: 10_000,
-                shares: vec![
-                    ShareBar {
-                        provider: "Acme Contact Centres International Holdings".to_owned(),
-                        share: 0.72,
-                    },
-                    ShareBar {
-                        provider: "Globex".to_owned(),
-                        share: 0.28,
-                    },
-                ],
-                thresholds: vec![
-                    Threshold {
-                        criterion: "Price".to_owned(),
-                        weight: 0.5,
-                        below: Some((0.21, "Globex".to_owned())),
-                        above: None,
-                    },
-                    Threshold {
-                        criterion: "Languages".to_owned(),
-                        weight: 0.2,
-                        below: None,
-                        above: None,
-                    },
-                ],
-            }),
-        }),
+        readiness: sample_readiness(),
+        offers: Some(sample_offers()),
         generator: "outsource 0.1.0".to_owned(),
+    }
+}
+
+#[cfg(test)]
+fn sample_readiness() -> Readiness {
+    Readiness {
+        verdict: Verdict::ReadyWithConditions,
+        reasons: vec!["score 62.5 below 75".to_owned()],
+        overall: Some(62.5),
+        coverage: 0.85,
+        dimensions: vec![
+            DimensionScore {
+                title: "Objectives".to_owned(),
+                score: Some(80.0),
+            },
+            DimensionScore {
+                title: "Governance".to_owned(),
+                score: Some(50.0),
+            },
+            DimensionScore {
+                title: "Knowledge transfer".to_owned(),
+                score: Some(0.0),
+            },
+            DimensionScore {
+                title: "Budget".to_owned(),
+                score: None,
+            },
+            DimensionScore {
+                title: "Data protection | GDPR".to_owned(),
+                score: Some(100.0),
+            },
+        ],
+        findings: vec![
+            Finding {
+                severity: Severity::Warning,
+                questionnaire: "Ten questions".to_owned(),
+                question: "Who steers the provider?".to_owned(),
+                message: "No steering committee".to_owned(),
+                recommendation: "Hold a monthly steering committee.".to_owned(),
+                source: "Ten questions before outsourcing".to_owned(),
+                line: Some(12),
+                waived: None,
+            },
+            Finding {
+                severity: Severity::Blocker,
+                questionnaire: "Ten mistakes".to_owned(),
+                question: "Is the knowledge base written?".to_owned(),
+                message: "No knowledge base <yet>".to_owned(),
+                recommendation: "Write the top 50 answers before the tender.".to_owned(),
+                source: "Ten mistakes to avoid".to_owned(),
+                line: Some(30),
+                waived: None,
+            },
+            Finding {
+                severity: Severity::Warning,
+                questionnaire: "Ten mistakes".to_owned(),
+                question: "Are the KPIs defined?".to_owned(),
+                message: "KPIs not defined".to_owned(),
+                recommendation: "Define first-contact resolution and CSAT.".to_owned(),
+                source: "Ten mistakes to avoid".to_owned(),
+                line: None,
+                waived: Some("Defined with the provider in the first month".to_owned()),
+            },
+        ],
+        missing: vec![OpenQuestion {
+            questionnaire: "Ten questions".to_owned(),
+            question: "What is the budget | per year?".to_owned(),
+            dimension: "Budget".to_owned(),
+        }],
+    }
+}
+
+#[cfg(test)]
+fn sample_offers() -> Offers {
+    Offers {
+        method: Method::WeightedSum,
+        criteria: vec![
+            CriterionWeight {
+                name: "Price".to_owned(),
+                weight: 0.5,
+            },
+            CriterionWeight {
+                name: "Quality".to_owned(),
+                weight: 0.3,
+            },
+            CriterionWeight {
+                name: "Languages".to_owned(),
+                weight: 0.2,
+            },
+        ],
+        ranked: vec![
+            OfferChart {
+                rank: 1,
+                tied: false,
+                provider: "Acme Contact Centres International Holdings".to_owned(),
+                total: 0.8,
+                segments: vec![0.5, 0.2, 0.1],
+            },
+            OfferChart {
+                rank: 2,
+                tied: false,
+                provider: "Globex".to_owned(),
+                total: 0.45,
+                segments: vec![0.1, 0.3, 0.05],
+            },
+        ],
+        lead: Some("Acme leads Globex by 0.350, mostly on Price.".to_owned()),
+        scale_max: 1.0,
+        excluded: vec![Excluded {
+            provider: "Initech".to_owned(),
+            reasons: vec!["price 12 above the maximum 10".to_owned()],
+        }],
+        warnings: vec!["Price weighs more than half of the total".to_owned()],
+        consistency: Some(Consistency {
+            lambda_max: 3.05,
+            ci: 0.025,
+            cr: 0.043,
+        }),
+        sensitivity: Some(Sensitivity {
+            samples: 10_000,
+            shares: vec![
+                ShareBar {
+                    provider: "Acme Contact Centres International Holdings".to_owned(),
+                    share: 0.72,
+                },
+                ShareBar {
+                    provider: "Globex".to_owned(),
+                    share: 0.28,
+                },
+            ],
+            thresholds: vec![
+                Threshold {
+                    criterion: "Price".to_owned(),
+                    weight: 0.5,
+                    below: Some((0.21, "Globex".to_owned())),
+                    above: None,
+                },
+                Threshold {
+                    criterion: "Languages".to_owned(),
+                    weight: 0.2,
+                    below: None,
+                    above: None,
+                },
+            ],
+        }),
     }
 }
 
