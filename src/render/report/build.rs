@@ -675,7 +675,7 @@ mod tests {
             offers.method = Method::Topsis;
         }
         let text = texts_of(&report);
-        assert!(text.contains("distance à l'anti-idéal"));
+        assert!(text.contains("distance à l’anti-idéal"));
         assert!(text.contains("facteur uniforme indépendant dans [0,5 ; 1,5]"));
     }
 
