@@ -413,3 +413,102 @@ fn questions_have_unique_ids_and_both_languages() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Every questionnaire file in `questionnaires/`, as (file name, parsed table).
+fn all_questionnaires() -> Vec<(String, toml::Table)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let table = toml::from_str::<toml::Table>(&text)
+                .unwrap_or_else(|error| panic!("{name} does not parse: {error}"));
+            (name, table)
+        })
+        .collect()
+}
+
+/// Calls `visit(path, text)` for every string under a `fr` key, at any depth.
+fn walk_french(path: &str, value: &toml::Value, visit: &mut dyn FnMut(&str, &str)) {
+    match value {
+        toml::Value::Table(table) => {
+            for (key, value) in table {
+                let here = format!("{path}.{key}");
+                match (key.as_str(), value) {
+                    ("fr", toml::Value::String(text)) => visit(&here, text),
+                    _ => walk_french(&here, value, visit),
+                }
+            }
+        }
+        toml::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk_french(&format!("{path}[{i}]"), item, visit);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The typography faults of a French text, as (char index, char): a plain space
+/// before `: ; ? !` or `»`, or after `«`.
+fn french_typography_faults(text: &str) -> Vec<(usize, char)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut faults = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let bad = match c {
+            ':' | ';' | '?' | '!' | '»' => before == Some(' '),
+            '«' => after == Some(' '),
+            _ => false,
+        };
+        if bad {
+            faults.push((i, c));
+        }
+    }
+    faults
+}
+
+#[test]
+fn french_typography_check_finds_plain_spaces() {
+    // Indices: "Prêt" 0-3, ' ' 4, '?' 5, "Oui" 7-9, ':' 11, '«' 13, "bien" 15-18,
+    // '»' 20, ';' 22, "non" 24-26, '!' 28.
+    assert_eq!(
+        french_typography_faults("Prêt ? Oui : « bien » ; non !"),
+        vec![
+            (5, '?'),
+            (11, ':'),
+            (13, '«'),
+            (20, '»'),
+            (22, ';'),
+            (28, '!')
+        ]
+    );
+    let right = "Prêt\u{a0}? Oui\u{a0}: «\u{a0}bien\u{a0}»\u{a0}; non\u{a0}! http://x 10:30";
+    assert!(french_typography_faults(right).is_empty());
+}
+
+#[test]
+fn french_texts_use_no_break_spaces() {
+    let mut problems = Vec::new();
+    for (name, table) in all_questionnaires() {
+        walk_french(&name, &toml::Value::Table(table), &mut |path, text| {
+            for (i, c) in french_typography_faults(text) {
+                let snippet: String = text.chars().skip(i.saturating_sub(15)).take(18).collect();
+                problems.push(format!("{path}: plain space at {c:?} in {snippet:?}"));
+            }
+        });
+    }
+    assert!(
+        problems.is_empty(),
+        "French texts need U+00A0 before : ; ? ! and inside « »:\n{}",
+        problems.join("\n")
+    );
+}
