@@ -101,7 +101,7 @@ const TEN_QUESTIONS: Coverage = &[
         &["governance-formal", "stay-involved", "shared-vision"],
     ),
     (
-        "which provider: offers compared, affinity, important client of a mid-size provider",
+        "which provider: offers compared, affinity, generally an important client of a small or mid-size provider",
         &["offers-compared", "provider-affinity", "client-importance"],
     ),
     ("notes on scope", &["scope-notes"]),
@@ -183,8 +183,13 @@ const ECOMMERCE_PEAKS: Coverage = &[
 const INVOICE_DUNNING: Coverage = &[
     ("roadmap: objectives, conditions, controls", &["roadmap"]),
     (
-        "psychological, cultural and social brakes addressed",
-        &["brakes-addressed", "sovereignty-rules"],
+        "psychological, cultural and social obstacles, one check each",
+        &[
+            "psychological-brake",
+            "cultural-brake",
+            "social-brake",
+            "sovereignty-rules",
+        ],
     ),
     (
         "debtors segmented, resources matched",
