@@ -517,3 +517,221 @@ fn french_texts_use_no_break_spaces() {
         problems.join("\n")
     );
 }
+
+/// The figures each article states as content (page furniture such as dates,
+/// reading times and step numbers left out); docs/sources.md explains each one.
+/// A digit in a question of the questionnaire built from an article must be one
+/// of these, or the text must say it is practice.
+const ARTICLE_FIGURES: &[(&str, &[&str])] = &[
+    // "10 erreurs", "la 1ère fois"; "pour moitié" is in words.
+    ("ten-mistakes", &["10", "1"]),
+    // "10 questions", "niveau 1" / "niveau 2", tally "sur 10 à 15 jours",
+    // outsourced "en 15 jours ou 1 mois".
+    ("ten-questions", &["10", "1", "2", "15"]),
+    // Only method and step numbers: no figure of content.
+    ("customer-service-steps", &[]),
+    // "niveau 1" / "niveau 2".
+    ("ecommerce-peaks", &["1", "2"]),
+    // bills of exchange back "15j avant la date d'échéance".
+    ("invoice-dunning", &["15"]),
+];
+
+/// Figures a cited law holds beyond the numbers written in the question's
+/// `source`: keyed by a piece of that source.
+const LAW_FIGURES: &[(&str, &[&str])] = &[
+    // GDPR art. 28(3) lists the processor contract's terms.
+    ("art. 28", &["3"]),
+    // Chapter V: art. 44 (principle), 45 (adequacy), 46 (safeguards), 49 (derogations).
+    ("chapitre V", &["44", "45", "46", "49"]),
+    // D441-5 sets the fixed recovery indemnity at 40 euros.
+    ("D441-5", &["40"]),
+];
+
+/// Whether a text says its figure is the tool's practice.
+fn says_practice(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("practice") || lower.contains("pratique")
+}
+
+/// The runs of digits in `text`, e.g. "10 à 15 jours" -> ["10", "15"].
+fn figures_in(text: &str) -> Vec<String> {
+    let mut figures = Vec::new();
+    let mut current = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() {
+            current.push(c);
+        } else if !current.is_empty() {
+            figures.push(std::mem::take(&mut current));
+        }
+    }
+    figures
+}
+
+#[test]
+fn figures_in_finds_digit_runs() {
+    assert_eq!(
+        figures_in("10 à 15 jours, L441-10"),
+        ["10", "15", "441", "10"]
+    );
+    assert!(figures_in("sans chiffre").is_empty());
+}
+
+/// Every user-facing text of a question in `lang`, as (where, text): the
+/// question's own texts first, then its levels, options and bands.
+fn texts_of(question: &toml::Table, lang: &str) -> Vec<(String, String)> {
+    let pick = |value: &toml::Value| {
+        value
+            .get(lang)
+            .and_then(toml::Value::as_str)
+            .map(str::to_owned)
+    };
+    let mut texts = Vec::new();
+    for field in ["text", "help", "recommendation", "unit"] {
+        if let Some(text) = question.get(field).and_then(pick) {
+            texts.push((field.to_owned(), text));
+        }
+    }
+    if let Some(levels) = question.get("levels").and_then(toml::Value::as_array) {
+        for (i, level) in levels.iter().enumerate() {
+            if let Some(text) = pick(level) {
+                texts.push((format!("levels[{i}]"), text));
+            }
+        }
+    }
+    for list in ["option", "band"] {
+        let items = question.get(list).and_then(toml::Value::as_array);
+        for (i, item) in items.into_iter().flatten().enumerate() {
+            if let Some(text) = item.get("label").and_then(pick) {
+                texts.push((format!("{list}[{i}].label"), text));
+            }
+        }
+    }
+    texts
+}
+
+/// The figures a question may state without saying practice: its article's,
+/// or for a question resting on a law, the numbers of its `source` and what
+/// that law holds.
+fn allowed_figures(questionnaire: &str, source: &str) -> HashSet<String> {
+    let mut allowed: HashSet<String> = figures_in(source).into_iter().collect();
+    for (article, figures) in ARTICLE_FIGURES {
+        if *article == questionnaire {
+            allowed.extend(figures.iter().map(|figure| (*figure).to_owned()));
+        }
+    }
+    for (law, figures) in LAW_FIGURES {
+        if source.contains(law) {
+            allowed.extend(figures.iter().map(|figure| (*figure).to_owned()));
+        }
+    }
+    allowed
+}
+
+#[test]
+fn no_figure_is_credited_to_a_source_that_lacks_it() {
+    let mut problems = Vec::new();
+    for (name, table) in all_questionnaires() {
+        let id = table.get("id").and_then(toml::Value::as_str).unwrap();
+        let default_source = table.get("source").and_then(toml::Value::as_str).unwrap();
+        let list = table
+            .get("question")
+            .and_then(toml::Value::as_array)
+            .unwrap();
+        for question in list.iter().filter_map(toml::Value::as_table) {
+            let qid = question.get("id").and_then(toml::Value::as_str).unwrap();
+            let source = question
+                .get("source")
+                .and_then(toml::Value::as_str)
+                .unwrap_or(default_source);
+            if says_practice(source) && !source.contains("art") {
+                continue; // the whole question is practice
+            }
+            let allowed = allowed_figures(id, source);
+            for lang in ["fr", "en"] {
+                let texts = texts_of(question, lang);
+                // A question's help saying practice covers its bands, levels and options.
+                let help_says_practice = texts
+                    .iter()
+                    .any(|(field, text)| field == "help" && says_practice(text));
+                for (field, text) in &texts {
+                    let covered = says_practice(text)
+                        || (help_says_practice && field != "text" && field != "help");
+                    for figure in figures_in(text) {
+                        if !allowed.contains(&figure) && !covered {
+                            problems.push(format!(
+                                "{name}: {qid}.{field} ({lang}): {figure:?} is not in {source:?}"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "figures credited to a source that does not hold them (label them practice):\n{}",
+        problems.join("\n")
+    );
+}
+
+/// A reference to an article of law: "art. 28", "chapitre V", "L1224-1", "R124-1".
+fn cites_law_article(source: &str) -> bool {
+    let words: Vec<&str> = source.split([' ', ',', ';', '(', ')']).collect();
+    words.windows(2).any(|pair| {
+        (pair[0] == "art." && pair[1].starts_with(|c: char| c.is_ascii_digit()))
+            || (pair[0] == "chapitre" && pair[1].chars().all(|c| "IVX".contains(c)))
+    }) || words.iter().any(|word| {
+        let mut chars = word.chars();
+        matches!(chars.next(), Some('L' | 'R' | 'D'))
+            && word.contains('-')
+            && chars.all(|c| c.is_ascii_digit() || c == '-')
+    })
+}
+
+#[test]
+fn cites_law_article_recognises_article_numbers() {
+    assert!(cites_law_article("RGPD, art. 13"));
+    assert!(cites_law_article("RGPD, chapitre V (art. 44 à 49)"));
+    assert!(cites_law_article("Code du travail, art. L1224-1"));
+    assert!(cites_law_article("Code de commerce, L441-10 et D441-5"));
+    assert!(!cites_law_article("Code du travail"));
+    assert!(!cites_law_article("practice, not from a law or an article"));
+}
+
+#[test]
+fn due_diligence_cites_a_law_article_or_says_practice() {
+    let (_, table) = all_questionnaires()
+        .into_iter()
+        .find(|(name, _)| name == "due-diligence.toml")
+        .expect("questionnaires/due-diligence.toml");
+    let list = table
+        .get("question")
+        .and_then(toml::Value::as_array)
+        .unwrap();
+    let mut problems = Vec::new();
+    let mut laws = 0;
+    for question in list.iter().filter_map(toml::Value::as_table) {
+        let qid = question.get("id").and_then(toml::Value::as_str).unwrap();
+        if question.get("kind").and_then(toml::Value::as_str) == Some("text") {
+            continue;
+        }
+        let Some(source) = question.get("source").and_then(toml::Value::as_str) else {
+            problems.push(format!("{qid}: no `source`"));
+            continue;
+        };
+        if cites_law_article(source) {
+            laws += 1;
+        } else if !says_practice(source) {
+            problems.push(format!(
+                "{qid}: source {source:?} names no law article and does not say practice"
+            ));
+        }
+        if !is_bilingual(question.get("text")) || !is_bilingual(question.get("recommendation")) {
+            problems.push(format!("{qid}: needs fr and en"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // processor contract, transfers, recording notice, staff transfer, labour lending,
+    // opposition list, amicable recovery, late-payment terms, data return.
+    assert_eq!(laws, 9);
+}
