@@ -428,7 +428,9 @@ fn colours_on_a_terminal_unless_no_color() {
 #[test]
 fn diff_verbose_lists_open_findings_and_questions() {
     let text = stdout_of(&["--verbose", "diff", BEFORE, AFTER]);
-    assert!(text.contains("findings still open (1):\n  · warning ten-mistakes.selection-criteria:"));
+    assert!(
+        text.contains("findings still open (1):\n  · warning ten-mistakes.selection-criteria:")
+    );
     assert!(text.contains(
         "  ten-questions.volumes-measured: estimated → measured (50 % → 100 %)\n      Do you know the volume of requests per channel"
     ), "{text}");
