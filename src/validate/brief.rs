@@ -22,11 +22,11 @@ pub(crate) struct RawBrief {
     project: Option<Spanned<RawProject>>,
     /// Answers, one table per questionnaire id (`[answers.ten-questions]`), keyed by question id.
     #[serde(default)]
-    #[schemars(with = "BTreeMap<String, BTreeMap<String, crate::schema::Answer>>")]
+    #[schemars(with = "BTreeMap<String, BTreeMap<String, crate::validate::shape::Answer>>")]
     answers: BTreeMap<Spanned<String>, Spanned<RawAnswers>>,
     /// Risks the client accepts: `"questionnaire-id.question-id" = "why"`, or one table per questionnaire.
     #[serde(default)]
-    #[schemars(with = "BTreeMap<String, crate::schema::Waiver>")]
+    #[schemars(with = "BTreeMap<String, crate::validate::shape::Waiver>")]
     waivers: BTreeMap<Spanned<String>, Spanned<Value>>,
 }
 
@@ -46,7 +46,7 @@ struct RawProject {
     #[schemars(with = "Option<String>")]
     sector: Option<Spanned<String>>,
     /// Date of the assessment, YYYY-MM-DD (a TOML date or a string).
-    #[schemars(with = "Option<crate::schema::Date>")]
+    #[schemars(with = "Option<crate::validate::shape::Date>")]
     date: Option<Spanned<Value>>,
     /// Who wrote the brief.
     #[schemars(with = "Option<String>")]

@@ -42,7 +42,7 @@ use super::common::{bilingual, is_blank, number, unknown_criterion};
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub(crate) struct RawCriteria {
     /// Ranking method [default: weighted-sum].
-    #[schemars(with = "Option<crate::schema::MethodName>")]
+    #[schemars(with = "Option<crate::validate::shape::MethodName>")]
     method: Option<Spanned<String>>,
     /// The criteria, one `[[criterion]]` table each.
     #[schemars(with = "Option<Vec<RawCriterion>>")]
@@ -60,16 +60,16 @@ struct RawCriterion {
     #[schemars(with = "String")]
     id: Option<Spanned<String>>,
     /// Name, one text or `{ fr = "…", en = "…" }` [default: the id].
-    #[schemars(with = "Option<crate::schema::Bilingual>")]
+    #[schemars(with = "Option<crate::validate::shape::Bilingual>")]
     name: Option<Spanned<toml::Value>>,
     /// What the criterion measures and how.
-    #[schemars(with = "Option<crate::schema::Bilingual>")]
+    #[schemars(with = "Option<crate::validate::shape::Bilingual>")]
     description: Option<Spanned<toml::Value>>,
     /// Weight greater than 0, any scale (normalised to sum 1); not with `[ahp]`.
     #[schemars(with = "Option<f64>")]
     weight: Option<Spanned<toml::Value>>,
     /// "benefit": more is better (default); "cost": less is better.
-    #[schemars(with = "Option<crate::schema::Direction>")]
+    #[schemars(with = "Option<crate::validate::shape::Direction>")]
     direction: Option<Spanned<String>>,
     /// Must-have: an offer below this is excluded.
     #[schemars(with = "Option<f64>")]
@@ -82,7 +82,7 @@ struct RawCriterion {
     /// Whether this is a price, for the "never choose on price alone" warning [default: guessed from the id and name].
     price: Option<bool>,
     /// Unit of the scores, one text or `{ fr = "…", en = "…" }`.
-    #[schemars(with = "Option<crate::schema::Bilingual>")]
+    #[schemars(with = "Option<crate::validate::shape::Bilingual>")]
     unit: Option<Spanned<toml::Value>>,
 }
 

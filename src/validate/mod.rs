@@ -8,6 +8,7 @@ mod common;
 pub mod criteria;
 pub mod offer;
 pub mod questionnaire;
+pub mod shape;
 
 use serde::Deserialize;
 use toml::Spanned;

@@ -42,7 +42,7 @@ pub(crate) struct RawOfferFile {
     /// A note on the offer.
     note: Option<String>,
     /// Criterion id to score.
-    #[schemars(with = "Option<BTreeMap<String, crate::schema::Score>>")]
+    #[schemars(with = "Option<BTreeMap<String, crate::validate::shape::Score>>")]
     scores: Option<Spanned<RawScores>>,
     /// Several offers in one file, instead of `name` and `[scores]`.
     #[schemars(with = "Option<Vec<RawProvider>>")]
@@ -59,7 +59,7 @@ struct RawProvider {
     /// A note on the offer.
     note: Option<String>,
     /// Criterion id to score.
-    #[schemars(with = "BTreeMap<String, crate::schema::Score>")]
+    #[schemars(with = "BTreeMap<String, crate::validate::shape::Score>")]
     scores: Option<Spanned<RawScores>>,
 }
 
