@@ -4,11 +4,15 @@
 //! (as cargo-deny does), and this module is the one place that turns spans into
 //! `file:line:column` and renders the caret snippets. Pure: no I/O.
 
+mod code;
+
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
+
+pub use self::code::Code;
 
 /// How bad a problem in a file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -23,7 +27,7 @@ pub enum Severity {
 pub struct Diagnostic {
     pub severity: Severity,
     /// Stable kebab-case code, e.g. `duplicate-id`.
-    pub code: &'static str,
+    pub code: Code,
     pub message: String,
     /// Byte range in the file; `None` means the whole file.
     #[serde(skip)]
@@ -35,7 +39,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -46,7 +50,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, message)
@@ -70,7 +74,7 @@ impl Diagnostic {
 
     /// Turns a TOML syntax or shape error into a diagnostic, keeping its span.
     pub fn from_toml(error: &toml::de::Error) -> Self {
-        let diagnostic = Diagnostic::error("invalid-toml", error.message().trim_end());
+        let diagnostic = Diagnostic::error(Code::InvalidToml, error.message().trim_end());
         match error.span() {
             Some(span) => diagnostic.at(span),
             None => diagnostic,
@@ -206,7 +210,7 @@ pub fn render(file: &SourceFile, diagnostic: &Diagnostic) -> String {
     };
     let title = level
         .primary_title(diagnostic.message.as_str())
-        .id(diagnostic.code);
+        .id(diagnostic.code.as_str());
     let mut report: Vec<Group<'_>> = Vec::new();
     let group = match &diagnostic.span {
         Some(span) => {
@@ -302,7 +306,7 @@ mod tests {
     #[test]
     fn short_form_is_greppable() {
         let file = SourceFile::new("brief.toml", "[project]\nname = 3\n");
-        let d = Diagnostic::error("invalid-type", "expected a string").at(17..18);
+        let d = Diagnostic::error(Code::InvalidType, "expected a string").at(17..18);
         assert_eq!(
             render_short(&file, &d),
             "brief.toml:2:8: error[invalid-type]: expected a string"
@@ -312,7 +316,7 @@ mod tests {
     #[test]
     fn snippet_points_at_the_line() {
         let file = SourceFile::new("brief.toml", "[project]\nname = 3\n");
-        let d = Diagnostic::error("invalid-type", "expected a string")
+        let d = Diagnostic::error(Code::InvalidType, "expected a string")
             .at(17..18)
             .label("a number")
             .help("quote it");
@@ -330,9 +334,9 @@ mod tests {
     #[test]
     fn bad_spans_do_not_panic() {
         let file = SourceFile::new("x.toml", "é");
-        let d = Diagnostic::error("x", "y").at(1..50);
+        let d = Diagnostic::error(Code::InvalidToml, "y").at(1..50);
         let _ = render(&file, &d);
-        let whole = Diagnostic::error("x", "whole file");
+        let whole = Diagnostic::error(Code::InvalidToml, "whole file");
         assert!(render(&file, &whole).contains("x.toml"));
     }
 }

@@ -12,7 +12,7 @@ use anyhow::Context as _;
 
 use crate::app::{Context, Exit};
 use crate::cli::{RankArgs, RankFormat, ValidateFormat};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::lang::Lang;
 use crate::load::{self, InvalidInput};
 use crate::model::criteria::Criteria;
@@ -22,7 +22,6 @@ use crate::ranking::{Ranking, rank_offers};
 use crate::render::rank::{
     TableOptions, render_csv, render_json, render_markdown, render_table_with,
 };
-use crate::validate::code::Code;
 use crate::validate::criteria::validate_criteria;
 use crate::validate::offer::{looks_like_offers, validate_offers};
 
@@ -122,7 +121,7 @@ pub fn load_inputs(
             match first_seen.get(&offer.name) {
                 Some(first) => {
                     let mut diagnostic = Diagnostic::error(
-                        Code::DuplicateProvider.as_str(),
+                        Code::DuplicateProvider,
                         lang.pick(
                             &format!("provider `{}` appears twice", offer.name),
                             &format!("le prestataire `{}` apparaît deux fois", offer.name),

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::app::{Context, Exit};
 use crate::cli::ValidateArgs;
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::load::{self, InvalidInput};
 use crate::validate::brief::{looks_like_brief, validate_brief};
@@ -159,7 +159,7 @@ pub fn run(
             }
             Some(FileKind::Unknown) => {
                 let diagnostic = Diagnostic::error(
-                    "unknown-file-kind",
+                    Code::UnknownFileKind,
                     lang.pick("cannot tell what kind of file this is", "impossible de dire quel type de fichier c'est"),
                 )
                 .help(lang.pick(

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::{Spanned, Value};
 
 use super::parse;
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::brief::{Answer, AnswerValue, Brief, Project, Waiver};
 use crate::model::questionnaire::{Kind, Question, Questionnaire};
@@ -114,7 +114,7 @@ impl<'a> Validator<'a> {
         let known = self.known_ids();
         let names: Vec<&str> = self.questionnaires.iter().map(|q| q.id.as_str()).collect();
         let mut diagnostic = Diagnostic::error(
-            "unknown-questionnaire",
+            Code::UnknownQuestionnaire,
             self.msg(
                 format!("unknown questionnaire `{}`", id.get_ref()),
                 format!("questionnaire inconnu `{}`", id.get_ref()),
@@ -159,7 +159,7 @@ impl<'a> Validator<'a> {
                     } else if !seen.insert(id.get_ref().clone()) {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "duplicate-id",
+                                Code::DuplicateId,
                                 self.msg(
                                     format!("questionnaire `{}` is listed twice", id.get_ref()),
                                     format!(
@@ -177,7 +177,7 @@ impl<'a> Validator<'a> {
                 if ids.get_ref().is_empty() {
                     self.diagnostics.push(
                         Diagnostic::error(
-                            "no-questionnaire",
+                            Code::NoQuestionnaire,
                             lang.pick("`questionnaires` is empty", "`questionnaires` est vide"),
                         )
                         .at(ids.span())
@@ -209,7 +209,7 @@ impl<'a> Validator<'a> {
                         .map(|q| q.id.as_str())
                         .collect();
                     let mut diagnostic = Diagnostic::error(
-                        "unknown-question",
+                        Code::UnknownQuestion,
                         self.msg(
                             format!("`{}` has no question `{}`", questionnaire.id, key.get_ref()),
                             format!(
@@ -255,7 +255,7 @@ impl<'a> Validator<'a> {
         if questionnaires.is_empty() && raw.project.is_some() && raw.answers.is_empty() {
             self.diagnostics.push(
                 Diagnostic::error(
-                    "no-questionnaire",
+                    Code::NoQuestionnaire,
                     lang.pick(
                         "the brief answers no questionnaire and lists none",
                         "le brief ne répond à aucun questionnaire et n'en cite aucun",
@@ -270,7 +270,7 @@ impl<'a> Validator<'a> {
         if raw.project.is_none() && raw.answers.is_empty() {
             self.diagnostics.push(
                 Diagnostic::error(
-                    "empty-brief",
+                    Code::EmptyBrief,
                     lang.pick(
                         "the brief has no [project] and no [answers]",
                         "le brief n'a ni [project] ni [answers]",
@@ -301,7 +301,7 @@ impl<'a> Validator<'a> {
         }
         self.diagnostics.push(
             Diagnostic::error(
-                "invalid-date",
+                Code::InvalidDate,
                 self.lang.pick("invalid date", "date invalide"),
             )
             .at(date.span())
@@ -327,7 +327,7 @@ impl<'a> Validator<'a> {
                     if !matches!(key.as_str(), "value" | "note" | "not-applicable") {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "unknown-key",
+                                Code::UnknownKey,
                                 self.msg(
                                     format!("unknown key `{key}` in an answer"),
                                     format!("clé inconnue `{key}` dans une réponse"),
@@ -348,7 +348,7 @@ impl<'a> Validator<'a> {
                     Some(_) => {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "invalid-type",
+                                Code::InvalidType,
                                 lang.pick("`note` must be a string", "`note` doit être une chaîne"),
                             )
                             .at(span.clone()),
@@ -360,7 +360,7 @@ impl<'a> Validator<'a> {
                     (Some(_), Some(_)) => {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "conflicting-answer",
+                                Code::ConflictingAnswer,
                                 lang.pick(
                                     "an answer has both `value` and `not-applicable`",
                                     "une réponse a à la fois `value` et `not-applicable`",
@@ -381,7 +381,7 @@ impl<'a> Validator<'a> {
                     (None, Some(_)) => {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "missing-reason",
+                                Code::MissingReason,
                                 lang.pick("`not-applicable` needs a reason", "`not-applicable` demande une raison"),
                             )
                             .at(span.clone())
@@ -396,7 +396,7 @@ impl<'a> Validator<'a> {
                     (None, None) => {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "missing-value",
+                                Code::MissingValue,
                                 lang.pick(
                                     "the answer has no `value`",
                                     "la réponse n'a pas de `value`",
@@ -415,7 +415,7 @@ impl<'a> Validator<'a> {
             Ok(value) => Some((value, note)),
             Err((message, label)) => {
                 self.diagnostics.push(
-                    Diagnostic::error("invalid-answer", message)
+                    Diagnostic::error(Code::InvalidAnswer, message)
                         .at(span)
                         .label(label),
                 );
@@ -556,7 +556,7 @@ impl<'a> Validator<'a> {
                     let Some((questionnaire, question)) = key.get_ref().split_once('.') else {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "invalid-waiver",
+                                Code::InvalidWaiver,
                                 self.msg(
                                     format!("waiver `{}` names no question", key.get_ref()),
                                     format!(
@@ -596,7 +596,7 @@ impl<'a> Validator<'a> {
                             Value::String(_) => {}
                             _ => self.diagnostics.push(
                                 Diagnostic::error(
-                                    "invalid-waiver",
+                                    Code::InvalidWaiver,
                                     lang.pick(
                                         "a waiver's reason must be a string",
                                         "la raison d'une dérogation doit être une chaîne",
@@ -609,7 +609,7 @@ impl<'a> Validator<'a> {
                 }
                 _ => self.diagnostics.push(
                     Diagnostic::error(
-                        "invalid-waiver",
+                        Code::InvalidWaiver,
                         lang.pick(
                             "a waiver's reason must be a string",
                             "la raison d'une dérogation doit être une chaîne",
@@ -632,7 +632,7 @@ impl<'a> Validator<'a> {
         }
         self.diagnostics.push(
             Diagnostic::error(
-                "missing-reason",
+                Code::MissingReason,
                 self.lang.pick(
                     "a waiver needs a reason",
                     "une dérogation demande une raison",

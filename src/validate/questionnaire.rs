@@ -6,7 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{RawText, check_id, check_text, parse};
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::questionnaire::{
     Band, Choice, Dimension, Kind, Level, Question, Questionnaire, Severity, Weakness,
@@ -206,7 +206,7 @@ impl Validator {
         if raw.source.get_ref().trim().is_empty() {
             self.push(
                 Diagnostic::error(
-                    "missing-source",
+                    Code::MissingSource,
                     lang.pick("`source` is empty", "`source` est vide"),
                 )
                 .at(raw.source.span())
@@ -246,7 +246,7 @@ impl Validator {
         if raw.question.is_empty() {
             self.push(
                 Diagnostic::error(
-                    "no-question",
+                    Code::NoQuestion,
                     lang.pick(
                         "the questionnaire has no question",
                         "le questionnaire n'a aucune question",
@@ -265,7 +265,7 @@ impl Validator {
             if !seen.insert(id.get_ref().clone()) {
                 self.push(
                     Diagnostic::error(
-                        "duplicate-id",
+                        Code::DuplicateId,
                         self.msg(
                             format!("question id `{}` is used twice", id.get_ref()),
                             format!(
@@ -307,7 +307,7 @@ impl Validator {
             names.sort_unstable();
             self.push(
                 Diagnostic::error(
-                    "unknown-dimension",
+                    Code::UnknownDimension,
                     self.msg(
                         format!(
                             "question `{qid}` uses the undeclared dimension `{}`",
@@ -336,7 +336,7 @@ impl Validator {
             Some(source) if source.get_ref().trim().is_empty() => {
                 self.push(
                     Diagnostic::error(
-                        "missing-source",
+                        Code::MissingSource,
                         lang.pick("`source` is empty", "`source` est vide"),
                     )
                     .at(source.span()),
@@ -359,7 +359,7 @@ impl Validator {
             (None, false) => {
                 self.push(
                     Diagnostic::error(
-                        "missing-weight",
+                        Code::MissingWeight,
                         self.msg(
                             format!("question `{qid}` has no `weight`"),
                             format!("la question `{qid}` n'a pas de `weight`"),
@@ -378,7 +378,7 @@ impl Validator {
                 if !(w.is_finite() && w > 0.0) {
                     self.push(
                         Diagnostic::error(
-                            "weight-not-positive",
+                            Code::WeightNotPositive,
                             self.msg(
                                 format!("the weight of `{qid}` must be greater than 0"),
                                 format!("le poids de `{qid}` doit être supérieur à 0"),
@@ -444,7 +444,7 @@ impl Validator {
             None => {
                 self.push(
                     Diagnostic::error(
-                        "missing-severity",
+                        Code::MissingSeverity,
                         self.msg(
                             format!("question `{qid}` has no `severity`"),
                             format!("la question `{qid}` n'a pas de `severity`"),
@@ -473,7 +473,7 @@ impl Validator {
             None => {
                 self.push(
                     Diagnostic::error(
-                        "missing-recommendation",
+                        Code::MissingRecommendation,
                         self.msg(
                             format!("question `{qid}` has no `recommendation`"),
                             format!("la question `{qid}` n'a pas de `recommendation`"),
@@ -503,7 +503,7 @@ impl Validator {
         }
         self.push(
             Diagnostic::error(
-                "score-out-of-range",
+                Code::ScoreOutOfRange,
                 self.msg(
                     format!("`{what}` must be between 0 and 1, not {v}"),
                     format!("`{what}` doit être compris entre 0 et 1, pas {v}"),
@@ -521,7 +521,7 @@ impl Validator {
     fn not_for_kind(&mut self, span: std::ops::Range<usize>, key: &str, kind: &str) {
         self.push(
             Diagnostic::error(
-                "key-not-for-kind",
+                Code::KeyNotForKind,
                 self.msg(
                     format!("`{key}` does not apply to `{kind}` questions"),
                     format!("`{key}` ne s'applique pas aux questions `{kind}`"),
@@ -622,7 +622,7 @@ impl Validator {
         let Some(levels) = &q.levels else {
             self.push(
                 Diagnostic::error(
-                    "missing-levels",
+                    Code::MissingLevels,
                     self.msg(
                         format!("scale question `{qid}` has no `levels`"),
                         format!("la question d'échelle `{qid}` n'a pas de `levels`"),
@@ -639,7 +639,7 @@ impl Validator {
         if levels.get_ref().len() != 5 {
             self.push(
                 Diagnostic::error(
-                    "wrong-level-count",
+                    Code::WrongLevelCount,
                     self.msg(
                         format!(
                             "scale question `{qid}` has {} levels",
@@ -664,7 +664,7 @@ impl Validator {
             Some(scores) if scores.get_ref().len() != 5 => {
                 self.push(
                     Diagnostic::error(
-                        "wrong-score-count",
+                        Code::WrongScoreCount,
                         self.msg(
                             format!("`scores` of `{qid}` has {} values", scores.get_ref().len()),
                             format!("`scores` de `{qid}` a {} valeurs", scores.get_ref().len()),
@@ -712,7 +712,7 @@ impl Validator {
             Some(options) => {
                 self.push(
                     Diagnostic::error(
-                        "too-few-options",
+                        Code::TooFewOptions,
                         self.msg(
                             format!("question `{qid}` has fewer than 2 options"),
                             format!("la question `{qid}` a moins de 2 options"),
@@ -725,7 +725,7 @@ impl Validator {
             None => {
                 self.push(
                     Diagnostic::error(
-                        "missing-options",
+                        Code::MissingOptions,
                         self.msg(
                             format!("question `{qid}` has no options"),
                             format!("la question `{qid}` n'a pas d'options"),
@@ -750,7 +750,7 @@ impl Validator {
                 ok = false;
                 self.push(
                     Diagnostic::error(
-                        "reserved-id",
+                        Code::ReservedId,
                         lang.pick(
                             "`not-applicable` is reserved for answers that do not apply",
                             "`not-applicable` est réservé aux réponses sans objet",
@@ -763,7 +763,7 @@ impl Validator {
                 ok = false;
                 self.push(
                     Diagnostic::error(
-                        "duplicate-id",
+                        Code::DuplicateId,
                         self.msg(
                             format!("option id `{}` is used twice in `{qid}`", o.id.get_ref()),
                             format!(
@@ -804,7 +804,7 @@ impl Validator {
             None => {
                 self.push(
                     Diagnostic::error(
-                        "missing-unit",
+                        Code::MissingUnit,
                         self.msg(
                             format!("number question `{qid}` has no `unit`"),
                             format!("la question numérique `{qid}` n'a pas d'unité (`unit`)"),
@@ -826,7 +826,7 @@ impl Validator {
         {
             self.push(
                 Diagnostic::error(
-                    "min-above-max",
+                    Code::MinAboveMax,
                     self.msg(
                         format!("`min` ({}) is above `max` ({})", lo.get_ref(), hi.get_ref()),
                         format!(
@@ -842,7 +842,7 @@ impl Validator {
         let Some(bands) = &q.band else {
             self.push(
                 Diagnostic::error(
-                    "missing-bands",
+                    Code::MissingBands,
                     self.msg(
                         format!("number question `{qid}` has no bands"),
                         format!("la question numérique `{qid}` n'a pas de tranches"),
@@ -869,7 +869,7 @@ impl Validator {
                 ok = false;
                 self.push(
                     Diagnostic::error(
-                        "empty-band",
+                        Code::EmptyBand,
                         self.msg(
                             format!("band from {} to {} is empty", f.get_ref(), t.get_ref()),
                             format!("la tranche de {} à {} est vide", f.get_ref(), t.get_ref()),
@@ -901,7 +901,7 @@ impl Validator {
                         ),
                     };
                     self.push(
-                        Diagnostic::error("band-gap", hint)
+                        Diagnostic::error(Code::BandGap, hint)
                             .at(f.span())
                             .help(lang.pick(
                             "drop `from` on the first band, or set the question's `min`",
@@ -920,7 +920,7 @@ impl Validator {
                         ok = false;
                         self.push(
                             Diagnostic::error(
-                                "band-gap",
+                                Code::BandGap,
                                 self.msg(
                                     format!(
                                         "values from {prev_to} to {} are in no band",
@@ -943,7 +943,7 @@ impl Validator {
                         ok = false;
                         self.push(
                             Diagnostic::error(
-                                "band-overlap",
+                                Code::BandOverlap,
                                 self.msg(
                                     format!(
                                         "values from {} to {prev_to} are in two bands",
@@ -966,7 +966,7 @@ impl Validator {
                         ok = false;
                         self.push(
                             Diagnostic::error(
-                                "band-overlap",
+                                Code::BandOverlap,
                                 lang.pick(
                                     "only the first band may omit `from`, and only the last may omit `to`",
                                     "seule la première tranche peut omettre `from`, et seule la dernière `to`",
@@ -1000,7 +1000,7 @@ impl Validator {
                     ),
                 };
                 self.push(
-                    Diagnostic::error("band-gap", message)
+                    Diagnostic::error(Code::BandGap, message)
                         .at(t.span())
                         .help(lang.pick(
                             "drop `to` on the last band (use the question's `max` to bound answers)",
@@ -1033,7 +1033,7 @@ impl Validator {
             ok = false;
             self.push(
                 Diagnostic::error(
-                    "missing-bands",
+                    Code::MissingBands,
                     self.msg(
                         format!("number question `{qid}` has no bands"),
                         format!("la question numérique `{qid}` n'a pas de tranches"),
