@@ -296,19 +296,24 @@ impl<'a> Validator<'a> {
             Value::Datetime(d) if d.date.is_some() && d.time.is_none() => d.to_string(),
             _ => String::new(),
         };
-        if is_iso_date(&text) {
-            return Some(text);
+        if let Some(date) = parse_date(&text) {
+            return Some(date.to_string());
         }
-        self.diagnostics.push(
-            Diagnostic::error(
-                Code::InvalidDate,
-                self.lang.pick("invalid date", "date invalide"),
+        let message = if text.is_empty() {
+            self.lang.pick("invalid date", "date invalide").to_owned()
+        } else {
+            self.msg(
+                format!("invalid date `{text}`"),
+                format!("date invalide `{text}`"),
             )
-            .at(date.span())
-            .label(
-                self.lang
-                    .pick("expected YYYY-MM-DD", "attendu : AAAA-MM-JJ"),
-            ),
+        };
+        self.diagnostics.push(
+            Diagnostic::error(Code::InvalidDate, message)
+                .at(date.span())
+                .label(self.lang.pick(
+                    "expected a real day, YYYY-MM-DD",
+                    "attendu : un jour réel, AAAA-MM-JJ",
+                )),
         );
         None
     }
@@ -652,21 +657,29 @@ fn option_list(options: &[crate::model::questionnaire::Choice]) -> String {
         .join(", ")
 }
 
-/// `YYYY-MM-DD` with a plausible month and day.
+/// A calendar day written `YYYY-MM-DD` (ISO 8601), checked by jiff: `2026-02-30`
+/// and `2025-02-29` are refused, `2024-02-29` is a leap day.
+pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
+    let bytes = text.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shape_ok {
+        return None;
+    }
+    let year: i16 = text[0..4].parse().ok()?;
+    let month: i8 = text[5..7].parse().ok()?;
+    let day: i8 = text[8..10].parse().ok()?;
+    jiff::civil::Date::new(year, month, day).ok()
+}
+
+/// Whether `text` is a real calendar day written `YYYY-MM-DD`.
 pub fn is_iso_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let [year, month, day] = parts.as_slice() else {
-        return false;
-    };
-    let number = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
-    matches!(
-        (number(year, 4), number(month, 2), number(day, 2)),
-        (Some(_), Some(1..=12), Some(1..=31))
-    )
+    parse_date(text).is_some()
 }
 
 /// The candidate closest to `word` by edit distance, when it is a plausible typo.
@@ -706,6 +719,17 @@ mod tests {
         assert!(!is_iso_date("2026-13-02"));
         assert!(!is_iso_date("02/11/2026"));
         assert!(!is_iso_date("2026-1-2"));
+        // February 2026 has 28 days (2026 is not divisible by 4); 2024 is a leap year.
+        assert!(!is_iso_date("2026-02-30"));
+        assert!(!is_iso_date("2026-02-29"));
+        assert!(is_iso_date("2024-02-29"));
+        assert!(!is_iso_date("2026-04-31"));
+        assert!(!is_iso_date("2026-00-10"));
+        assert!(!is_iso_date("+2026-11-02"));
+        assert_eq!(
+            parse_date("2026-11-02"),
+            Some(jiff::civil::date(2026, 11, 2))
+        );
     }
 
     #[test]
