@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::common::number;
 use super::{RawText, check_id, check_text, parse};
 use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
@@ -75,7 +76,7 @@ struct RawQuestion {
     kind: Spanned<RawKind>,
     /// Relative weight, greater than 0; required except on `text` questions.
     #[schemars(with = "Option<f64>")]
-    weight: Option<Spanned<f64>>,
+    weight: Option<Num>,
     /// The question, in French and English.
     #[schemars(with = "RawText")]
     text: Spanned<RawText>,
@@ -90,22 +91,22 @@ struct RawQuestion {
     severity: Option<Spanned<Severity>>,
     /// An answer scoring below this (0 to 1) is weak [default: 0.5].
     #[schemars(with = "Option<f64>")]
-    weak_below: Option<Spanned<f64>>,
+    weak_below: Option<Num>,
     /// What to do about a weak answer; required except on `text` questions.
     #[schemars(with = "Option<RawText>")]
     recommendation: Option<Spanned<RawText>>,
     /// yes-no: the score of `true` (0 to 1) [default: 1].
     #[schemars(with = "Option<f64>")]
-    yes_score: Option<Spanned<f64>>,
+    yes_score: Option<Num>,
     /// yes-no: the score of `false` (0 to 1) [default: 0].
     #[schemars(with = "Option<f64>")]
-    no_score: Option<Spanned<f64>>,
+    no_score: Option<Num>,
     /// scale: the labels of levels 0 to 4 (five).
     #[schemars(with = "Option<Vec<RawText>>")]
     levels: Option<Spanned<Vec<Spanned<RawText>>>>,
     /// scale: the scores of levels 0 to 4 (five, 0 to 1) [default: 0, 0.25, 0.5, 0.75, 1].
     #[schemars(with = "Option<Vec<f64>>")]
-    scores: Option<Spanned<Vec<Spanned<f64>>>>,
+    scores: Option<Spanned<Vec<Num>>>,
     /// choice and multi: the options, one `[[question.option]]` table each.
     #[schemars(with = "Option<Vec<RawOption>>")]
     option: Option<Spanned<Vec<Spanned<RawOption>>>>,
@@ -114,10 +115,10 @@ struct RawQuestion {
     unit: Option<Spanned<RawText>>,
     /// number: the smallest accepted answer.
     #[schemars(with = "Option<f64>")]
-    min: Option<Spanned<f64>>,
+    min: Option<Num>,
     /// number: the largest accepted answer.
     #[schemars(with = "Option<f64>")]
-    max: Option<Spanned<f64>>,
+    max: Option<Num>,
     /// number: contiguous score bands, one `[[question.band]]` table each.
     #[schemars(with = "Option<Vec<RawBand>>")]
     band: Option<Spanned<Vec<Spanned<RawBand>>>>,
@@ -135,7 +136,7 @@ struct RawOption {
     label: Spanned<RawText>,
     /// Its score, 0 to 1.
     #[schemars(with = "f64")]
-    score: Spanned<f64>,
+    score: Num,
 }
 
 /// Numbers from `from` (included) to `to` (excluded) score `score`; a missing bound is open.
@@ -144,17 +145,21 @@ struct RawOption {
 struct RawBand {
     /// Lower bound, included.
     #[schemars(with = "Option<f64>")]
-    from: Option<Spanned<f64>>,
+    from: Option<Num>,
     /// Upper bound, excluded.
     #[schemars(with = "Option<f64>")]
-    to: Option<Spanned<f64>>,
+    to: Option<Num>,
     /// The score of numbers in the band, 0 to 1.
     #[schemars(with = "f64")]
-    score: Spanned<f64>,
+    score: Num,
     /// What the band means, in French and English.
     #[schemars(with = "Option<RawText>")]
     label: Option<Spanned<RawText>>,
 }
+
+/// A number as written: checked by [`number`] so that `"2"`, `nan` and `inf` get the
+/// same `not-a-number` diagnostic in every file kind.
+type Num = Spanned<toml::Value>;
 
 /// A kind-specific key: its name, where it is written (if it is), the kinds it fits.
 type KindKey<'a> = (&'a str, Option<std::ops::Range<usize>>, &'a [RawKind]);
@@ -374,8 +379,11 @@ impl Validator {
                 0.0
             }
             (Some(weight), false) => {
-                let w = *weight.get_ref();
-                if !(w.is_finite() && w > 0.0) {
+                let Some(w) = self.finite(weight, "weight") else {
+                    return None;
+                };
+                let w = *w.get_ref();
+                if w <= 0.0 {
                     self.push(
                         Diagnostic::error(
                             Code::WeightNotPositive,
@@ -495,10 +503,33 @@ impl Validator {
         })
     }
 
+    /// A finite number, or `not-a-number` (the same diagnostic as in criteria and offers).
+    fn finite(&mut self, value: &Num, what: &str) -> Option<Spanned<f64>> {
+        match number(value, self.lang, what) {
+            Ok(v) => Some(Spanned::new(value.span(), v)),
+            Err(diagnostic) => {
+                self.push(diagnostic);
+                None
+            }
+        }
+    }
+
+    /// An optional number: `None` when absent; clears `finite` when not a finite number.
+    fn optional_finite(
+        &mut self,
+        value: Option<&Num>,
+        what: &str,
+        finite: &mut bool,
+    ) -> Option<Spanned<f64>> {
+        let checked = self.finite(value?, what);
+        *finite &= checked.is_some();
+        checked
+    }
+
     /// Checks a score is a finite number in 0..=1.
-    fn unit_score(&mut self, value: &Spanned<f64>, what: &str) -> Option<f64> {
-        let v = *value.get_ref();
-        if v.is_finite() && (0.0..=1.0).contains(&v) {
+    fn unit_score(&mut self, value: &Num, what: &str) -> Option<f64> {
+        let v = *self.finite(value, what)?.get_ref();
+        if (0.0..=1.0).contains(&v) {
             return Some(v);
         }
         self.push(
@@ -819,9 +850,12 @@ impl Validator {
                 None
             }
         };
-        let min = q.min.as_ref().map(|m| *m.get_ref());
-        let max = q.max.as_ref().map(|m| *m.get_ref());
-        if let (Some(lo), Some(hi)) = (&q.min, &q.max)
+        let mut finite = true;
+        let lo = self.optional_finite(q.min.as_ref(), "min", &mut finite);
+        let hi = self.optional_finite(q.max.as_ref(), "max", &mut finite);
+        let min = lo.as_ref().map(|m| *m.get_ref());
+        let max = hi.as_ref().map(|m| *m.get_ref());
+        if let (Some(lo), Some(hi)) = (&lo, &hi)
             && lo.get_ref() > hi.get_ref()
         {
             self.push(
@@ -856,14 +890,30 @@ impl Validator {
             );
             return None;
         };
+        // Every bound as a finite number first: the coverage checks compare them.
+        let bounds: Vec<(Option<Spanned<f64>>, Option<Spanned<f64>>)> = bands
+            .get_ref()
+            .iter()
+            .map(|band| {
+                let b = band.get_ref();
+                (
+                    self.optional_finite(b.from.as_ref(), "from", &mut finite),
+                    self.optional_finite(b.to.as_ref(), "to", &mut finite),
+                )
+            })
+            .collect();
+        if !finite {
+            return None;
+        }
         let mut out: Vec<Band> = Vec::new();
         let mut ok = true;
         let count = bands.get_ref().len();
         for (index, band) in bands.get_ref().iter().enumerate() {
             let b = band.get_ref();
-            let from = b.from.as_ref().map(|f| *f.get_ref());
-            let to = b.to.as_ref().map(|t| *t.get_ref());
-            if let (Some(f), Some(t)) = (&b.from, &b.to)
+            let (b_from, b_to) = &bounds[index];
+            let from = b_from.as_ref().map(|f| *f.get_ref());
+            let to = b_to.as_ref().map(|t| *t.get_ref());
+            if let (Some(f), Some(t)) = (b_from, b_to)
                 && f.get_ref() >= t.get_ref()
             {
                 ok = false;
@@ -880,7 +930,7 @@ impl Validator {
                 );
             }
             if index == 0 {
-                if let Some(f) = &b.from
+                if let Some(f) = b_from
                     && min.is_none_or(|m| *f.get_ref() > m)
                 {
                     ok = false;
@@ -910,12 +960,8 @@ impl Validator {
                     );
                 }
             } else {
-                let previous = bands.get_ref()[index - 1]
-                    .get_ref()
-                    .to
-                    .as_ref()
-                    .map(|t| *t.get_ref());
-                match (previous, &b.from) {
+                let previous = bounds[index - 1].1.as_ref().map(|t| *t.get_ref());
+                match (previous, b_from) {
                     (Some(prev_to), Some(f)) if *f.get_ref() > prev_to => {
                         ok = false;
                         self.push(
@@ -979,7 +1025,7 @@ impl Validator {
                 }
             }
             if index + 1 == count
-                && let Some(t) = &b.to
+                && let Some(t) = b_to
                 && max.is_none_or(|m| m >= *t.get_ref())
             {
                 ok = false;
