@@ -161,6 +161,9 @@ struct RawBand {
 /// same `not-a-number` diagnostic in every file kind.
 type Num = Spanned<toml::Value>;
 
+/// A band's `from` and `to`, checked finite.
+type BandBounds = (Option<Spanned<f64>>, Option<Spanned<f64>>);
+
 /// A kind-specific key: its name, where it is written (if it is), the kinds it fits.
 type KindKey<'a> = (&'a str, Option<std::ops::Range<usize>>, &'a [RawKind]);
 
@@ -379,10 +382,8 @@ impl Validator {
                 0.0
             }
             (Some(weight), false) => {
-                let Some(w) = self.finite(weight, "weight") else {
-                    return None;
-                };
-                let w = *w.get_ref();
+                // Not a number: already reported, and the questionnaire is refused.
+                let w = self.finite(weight, "weight").map_or(1.0, |w| *w.get_ref());
                 if w <= 0.0 {
                     self.push(
                         Diagnostic::error(
@@ -891,7 +892,7 @@ impl Validator {
             return None;
         };
         // Every bound as a finite number first: the coverage checks compare them.
-        let bounds: Vec<(Option<Spanned<f64>>, Option<Spanned<f64>>)> = bands
+        let bounds: Vec<BandBounds> = bands
             .get_ref()
             .iter()
             .map(|band| {
