@@ -311,8 +311,8 @@ impl<'a> Validator<'a> {
             Diagnostic::error(Code::InvalidDate, message)
                 .at(date.span())
                 .label(self.lang.pick(
-                    "expected a real day, YYYY-MM-DD",
-                    "attendu : un jour réel, AAAA-MM-JJ",
+                    "expected YYYY-MM-DD, a day that exists",
+                    "attendu : AAAA-MM-JJ, un jour qui existe",
                 )),
         );
         None
