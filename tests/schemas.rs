@@ -291,3 +291,42 @@ fn broken_files_are_rejected() {
         assert!(!errors(kind, &text).is_empty(), "{file} passes the schema");
     }
 }
+
+/// The schema's pattern cannot tell a real day from `2026-02-30`; `validate` does,
+/// as a string or as a TOML date, with the position.
+#[test]
+fn validate_refuses_a_day_that_does_not_exist() {
+    let brief = std::fs::read_to_string("examples/ecommerce-retailer.toml").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (date, message) in [
+        (
+            "\"2026-02-30\"",
+            "error[invalid-date]: invalid date `2026-02-30`",
+        ),
+        ("2026-02-30", "error[invalid-toml]: invalid date"),
+    ] {
+        let text = brief.replace("date = \"2026-11-16\"", &format!("date = {date}"));
+        assert_ne!(text, brief);
+        let path = dir.path().join("brief.toml");
+        std::fs::write(&path, &text).unwrap();
+        let line = text.lines().position(|l| l.starts_with("date =")).unwrap() + 1;
+        let output = Command::cargo_bin("outsource")
+            .unwrap()
+            .env_clear()
+            .env("LANG", "C")
+            .env("NO_COLOR", "1")
+            .args(["validate", "--format", "short"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(2), "{stdout}{stderr}");
+        // `date = ` is 7 characters: the value starts at column 8.
+        let position = format!("brief.toml:{line}:8: {message}");
+        assert!(
+            stdout.contains(&position) || stderr.contains(&position),
+            "{position}\n{stdout}{stderr}"
+        );
+    }
+}
