@@ -1,5 +1,5 @@
 //! The README's console transcripts are real: each `$ outsource …` block runs and
-//! its output must match. Regenerate with `TRYCMD=overwrite cargo test --test readme`.
+//! its output must match. Regenerate with `TRYCMD=overwrite cargo test --test cli readme`.
 
 #[test]
 fn readme_transcripts() {

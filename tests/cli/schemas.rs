@@ -1,5 +1,5 @@
 //! The JSON Schemas under `schemas/`: equal to what `outsource schema KIND` writes
-//! (regenerate with `SCHEMAS=overwrite cargo test --test schemas`), valid draft-07,
+//! (regenerate with `SCHEMAS=overwrite cargo test --test cli schemas`), valid draft-07,
 //! met by every example, questionnaire and test fixture, and broken by a bad file.
 
 #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
@@ -113,7 +113,7 @@ fn committed_schemas_match_the_generated_ones() {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == text,
-            "{} differs from `outsource schema {kind}`; regenerate with SCHEMAS=overwrite cargo test --test schemas",
+            "{} differs from `outsource schema {kind}`; regenerate with SCHEMAS=overwrite cargo test --test cli schemas",
             path.display()
         );
     }

@@ -8,8 +8,7 @@ use std::process::Output;
 
 use assert_cmd::Command;
 
-mod common;
-use common::{html_errors, stdout};
+use crate::common::{html_errors, stdout};
 
 const BRIEF: &str = "tests/report/brief.toml";
 const QUESTIONNAIRES: &str = "tests/report/questionnaires";

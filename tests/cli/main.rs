@@ -1,0 +1,17 @@
+//! The end-to-end tests, in one test binary so that a clean `cargo test` links
+//! one executable instead of one per file. Each module is one former
+//! `tests/*.rs` file; `common` holds the shared harness.
+
+mod common;
+
+mod bad_inputs;
+mod check;
+mod conveniences;
+mod interview_pty;
+mod questionnaire_coverage;
+mod rank;
+mod readme;
+mod report_browser;
+mod report_cli;
+mod report_offers;
+mod schemas;
