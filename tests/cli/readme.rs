@@ -3,10 +3,11 @@
 
 #[test]
 fn readme_transcripts() {
-    trycmd::TestCases::new()
-        .env("LANG", "C")
-        .env("LC_ALL", "C")
-        .env("NO_COLOR", "1")
+    let cases = trycmd::TestCases::new();
+    for (name, value) in crate::common::neutral_env() {
+        cases.env(name, value);
+    }
+    cases
         .register_bin("outsource", trycmd::cargo::cargo_bin("outsource"))
         .case("README.md");
 }

@@ -77,7 +77,7 @@ fn target_dir() -> PathBuf {
 /// the fixture ones with `fixture`) into `dir` and returns its path.
 fn write_report(dir: &Path, brief: &str, fixture: bool, lang: &str, extra: &[&str]) -> PathBuf {
     let path = dir.join(format!("report-{lang}.html"));
-    let mut command = Command::new(env!("CARGO_BIN_EXE_outsource"));
+    let mut command = crate::common::outsource_std();
     if fixture {
         command.args(["--questionnaires", QUESTIONNAIRES]);
     }

@@ -6,15 +6,13 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 /// The kinds with a schema, as `outsource schema` names them.
 const KINDS: &[&str] = &["questionnaire", "brief", "criteria", "offer"];
 
 fn generated(kind: &str) -> String {
-    let output = Command::cargo_bin("outsource")
-        .unwrap()
+    let output = crate::common::outsource()
         .args(["schema", kind])
         .assert()
         .success()
