@@ -1,20 +1,18 @@
 //! The JSON Schemas under `schemas/`: equal to what `outsource schema KIND` writes
-//! (regenerate with `SCHEMAS=overwrite cargo test --test schemas`), valid draft-07,
+//! (regenerate with `SCHEMAS=overwrite cargo test --test cli schemas`), valid draft-07,
 //! met by every example, questionnaire and test fixture, and broken by a bad file.
 
 #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 /// The kinds with a schema, as `outsource schema` names them.
 const KINDS: &[&str] = &["questionnaire", "brief", "criteria", "offer"];
 
 fn generated(kind: &str) -> String {
-    let output = Command::cargo_bin("outsource")
-        .unwrap()
+    let output = crate::common::outsource()
         .args(["schema", kind])
         .assert()
         .success()
@@ -113,7 +111,7 @@ fn committed_schemas_match_the_generated_ones() {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == text,
-            "{} differs from `outsource schema {kind}`; regenerate with SCHEMAS=overwrite cargo test --test schemas",
+            "{} differs from `outsource schema {kind}`; regenerate with SCHEMAS=overwrite cargo test --test cli schemas",
             path.display()
         );
     }
