@@ -10,153 +10,30 @@
 
 use std::io;
 
-use dialoguer::console::{Term, measure_text_width, style};
+mod command;
+mod layout;
+mod theme;
+
+use dialoguer::console::{Term, style};
 use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Confirm, Input, MultiSelect, Select};
 
-use crate::interview::{Asking, Fact, Prompter, Raw, Recorded, Reply, Request, parse_number};
+pub use command::{Command, parse_command};
+use layout::{fit, wrap};
+use theme::WizardTheme;
+
+use crate::interview::{
+    Asking, Fact, Prompter, Raw, Recorded, Reply, Request, parse_date, parse_number,
+};
 use crate::lang::Lang;
 use crate::model::brief::AnswerValue;
 use crate::model::questionnaire::{Kind, Question};
-use crate::validate::brief::is_iso_date;
 
 /// Prompts on standard error, as dialoguer does.
 pub struct TermPrompter {
     term: Term,
     theme: WizardTheme,
     lang: Lang,
-}
-
-/// dialoguer's colourful theme, plus a `❯` on the active line of a MultiSelect:
-/// the colourful theme shows it by colour alone, invisible with `--color never`.
-struct WizardTheme(ColorfulTheme);
-
-impl Theme for WizardTheme {
-    fn format_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
-        self.0.format_prompt(f, prompt)
-    }
-
-    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
-        self.0.format_error(f, err)
-    }
-
-    fn format_confirm_prompt(
-        &self,
-        f: &mut dyn std::fmt::Write,
-        prompt: &str,
-        default: Option<bool>,
-    ) -> std::fmt::Result {
-        self.0.format_confirm_prompt(f, prompt, default)
-    }
-
-    fn format_confirm_prompt_selection(
-        &self,
-        f: &mut dyn std::fmt::Write,
-        prompt: &str,
-        selection: Option<bool>,
-    ) -> std::fmt::Result {
-        self.0.format_confirm_prompt_selection(f, prompt, selection)
-    }
-
-    fn format_input_prompt(
-        &self,
-        f: &mut dyn std::fmt::Write,
-        prompt: &str,
-        default: Option<&str>,
-    ) -> std::fmt::Result {
-        self.0.format_input_prompt(f, prompt, default)
-    }
-
-    fn format_input_prompt_selection(
-        &self,
-        f: &mut dyn std::fmt::Write,
-        prompt: &str,
-        sel: &str,
-    ) -> std::fmt::Result {
-        self.0.format_input_prompt_selection(f, prompt, sel)
-    }
-
-    fn format_select_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
-        self.0.format_select_prompt(f, prompt)
-    }
-
-    fn format_select_prompt_selection(
-        &self,
-        f: &mut dyn std::fmt::Write,
-        prompt: &str,
-        sel: &str,
-    ) -> std::fmt::Result {
-        self.0.format_select_prompt_selection(f, prompt, sel)
-    }
-
-    fn format_select_prompt_item(
-        &self,
-        f: &mut dyn std::fmt::Write,
-        text: &str,
-        active: bool,
-    ) -> std::fmt::Result {
-        self.0.format_select_prompt_item(f, text, active)
-    }
-
-    fn format_multi_select_prompt(
-        &self,
-        f: &mut dyn std::fmt::Write,
-        prompt: &str,
-    ) -> std::fmt::Result {
-        self.0.format_multi_select_prompt(f, prompt)
-    }
-
-    fn format_multi_select_prompt_selection(
-        &self,
-        f: &mut dyn std::fmt::Write,
-        prompt: &str,
-        selections: &[&str],
-    ) -> std::fmt::Result {
-        self.0
-            .format_multi_select_prompt_selection(f, prompt, selections)
-    }
-
-    fn format_multi_select_prompt_item(
-        &self,
-        f: &mut dyn std::fmt::Write,
-        text: &str,
-        checked: bool,
-        active: bool,
-    ) -> std::fmt::Result {
-        if active {
-            write!(f, "{} ", self.0.active_item_prefix)?;
-        } else {
-            write!(f, "{} ", self.0.inactive_item_prefix)?;
-        }
-        self.0
-            .format_multi_select_prompt_item(f, text, checked, active)
-    }
-}
-
-/// A command typed at an input prompt.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Command {
-    Back,
-    Help,
-    /// `:na` with its reason, possibly empty (then the reason is asked).
-    NotApplicable(String),
-    Skip,
-    Quit,
-}
-
-/// Reads `:back`, `:help`, `:na REASON`, `:skip`, `:quit` (and the French
-/// `:retour`, `:aide`, `:so RAISON`, `:passer`, `:quitter`). `None` for anything else.
-pub fn parse_command(input: &str) -> Option<Command> {
-    let rest = input.trim().strip_prefix(':')?;
-    let (word, argument) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
-    match word.to_lowercase().as_str() {
-        "back" | "b" | "retour" | "r" => Some(Command::Back),
-        "help" | "h" | "?" | "aide" | "a" => Some(Command::Help),
-        "na" | "n/a" | "so" | "s/o" => Some(Command::NotApplicable(argument.trim().to_owned())),
-        "skip" | "s" | "passer" | "p" => Some(Command::Skip),
-        "quit" | "q" | "quitter" => Some(Command::Quit),
-        _ => None,
-    }
 }
 
 /// What one entry of a Select list does.
@@ -171,6 +48,14 @@ enum Pick {
     Quit,
 }
 
+/// What a prompt gave that is not a value to note.
+enum Typed {
+    /// An action to carry out.
+    Action(Pick),
+    /// The reply itself (a text answer, `:na REASON`).
+    Final(Reply),
+}
+
 /// Ctrl-C during a prompt: console turns the key into an `Interrupted` read error.
 fn interrupted<T>(result: dialoguer::Result<T>) -> anyhow::Result<Option<T>> {
     match result {
@@ -178,40 +63,6 @@ fn interrupted<T>(result: dialoguer::Result<T>) -> anyhow::Result<Option<T>> {
         Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::Interrupted => Ok(None),
         Err(e) => Err(anyhow::Error::new(e).context("prompt failed")),
     }
-}
-
-/// Words wrapped to `width` columns.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            if !line.is_empty() && measure_text_width(&line) + 1 + measure_text_width(word) > width
-            {
-                lines.push(std::mem::take(&mut line));
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        lines.push(line);
-    }
-    lines
-}
-
-/// A label cut to fit one line. dialoguer counts an item's bytes, not its columns,
-/// to clear the list: an item longer in bytes than the terminal is wide would make
-/// it erase lines above the prompt. So the limit is on bytes.
-fn fit(label: &str, bytes: usize) -> String {
-    if label.len() <= bytes {
-        return label.to_owned();
-    }
-    let mut cut = bytes.saturating_sub('…'.len_utf8());
-    while !label.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    format!("{}…", label[..cut].trim_end())
 }
 
 impl TermPrompter {
@@ -462,7 +313,7 @@ impl TermPrompter {
                     if fact == Fact::Date
                         && !text.is_empty()
                         && parse_command(text).is_none()
-                        && !is_iso_date(text)
+                        && parse_date(text).is_none()
                     {
                         return Err(lang
                             .pick(
@@ -691,6 +542,62 @@ impl TermPrompter {
         }))
     }
 
+    /// One value in the prompt of the question's kind, or an action; `None` on Ctrl-C.
+    fn ask_value(
+        &self,
+        request: &Request<'_>,
+        question: &Question,
+        current: Option<&Recorded>,
+    ) -> anyhow::Result<Option<Result<Raw, Typed>>> {
+        let current_note = current.and_then(|c| c.note.as_deref());
+        Ok(Some(match &question.kind {
+            Kind::Number { .. } | Kind::Text => {
+                let Some(typed) = self.input(question, current)? else {
+                    return Ok(None);
+                };
+                match typed {
+                    Ok(text) if matches!(question.kind, Kind::Text) => {
+                        // Text answers need no note: the text is the note.
+                        Err(Typed::Final(Reply::Answer {
+                            value: Raw::Text(text),
+                            note: current_note.map(str::to_owned),
+                        }))
+                    }
+                    Ok(text) => Ok(Raw::Number(text)),
+                    Err(Command::NotApplicable(reason)) if !reason.is_empty() => {
+                        Err(Typed::Final(Reply::NotApplicable { reason }))
+                    }
+                    Err(command) => Err(Typed::Action(match command {
+                        Command::Back => Pick::Back,
+                        Command::Help => Pick::Help,
+                        Command::NotApplicable(_) => Pick::NotApplicable,
+                        Command::Skip => Pick::Skip,
+                        Command::Quit => Pick::Quit,
+                    })),
+                }
+            }
+            Kind::Multi { options } => match self.multi(request, options, current)? {
+                None => return Ok(None),
+                Some(Ok(ids)) => Ok(Raw::Multi(ids)),
+                Some(Err(pick)) => Err(Typed::Action(pick)),
+            },
+            Kind::YesNo { .. } | Kind::Scale { .. } | Kind::Choice { .. } => {
+                match self.select(request, question, current)? {
+                    None => return Ok(None),
+                    Some(Pick::Value(i)) => Ok(match &question.kind {
+                        Kind::YesNo { .. } => Raw::YesNo(i == 0),
+                        Kind::Scale { levels } => Raw::Level(levels.get(i).map_or(0, |l| l.level)),
+                        Kind::Choice { options } => {
+                            Raw::Choice(options.get(i).map_or_else(String::new, |o| o.id.clone()))
+                        }
+                        _ => Raw::Text(String::new()),
+                    }),
+                    Some(pick) => Err(Typed::Action(pick)),
+                }
+            }
+        }))
+    }
+
     fn ask_question(
         &self,
         request: &Request<'_>,
@@ -719,54 +626,11 @@ impl TermPrompter {
         };
         self.dim(hint)?;
         loop {
-            // Each kind gives a value, or an action.
-            let outcome: Result<Raw, Pick> = match &question.kind {
-                Kind::Number { .. } | Kind::Text => {
-                    let Some(typed) = self.input(question, current)? else {
-                        return Ok(Reply::Interrupted);
-                    };
-                    match typed {
-                        Ok(text) if matches!(question.kind, Kind::Text) => {
-                            // Text answers need no note: the text is the note.
-                            return Ok(Reply::Answer {
-                                value: Raw::Text(text),
-                                note: current_note.map(str::to_owned),
-                            });
-                        }
-                        Ok(text) => Ok(Raw::Number(text)),
-                        Err(Command::NotApplicable(reason)) if !reason.is_empty() => {
-                            return Ok(Reply::NotApplicable { reason });
-                        }
-                        Err(command) => Err(match command {
-                            Command::Back => Pick::Back,
-                            Command::Help => Pick::Help,
-                            Command::NotApplicable(_) => Pick::NotApplicable,
-                            Command::Skip => Pick::Skip,
-                            Command::Quit => Pick::Quit,
-                        }),
-                    }
-                }
-                Kind::Multi { options } => match self.multi(request, options, current)? {
-                    None => return Ok(Reply::Interrupted),
-                    Some(Ok(ids)) => Ok(Raw::Multi(ids)),
-                    Some(Err(pick)) => Err(pick),
-                },
-                Kind::YesNo { .. } | Kind::Scale { .. } | Kind::Choice { .. } => {
-                    match self.select(request, question, current)? {
-                        None => return Ok(Reply::Interrupted),
-                        Some(Pick::Value(i)) => Ok(match &question.kind {
-                            Kind::YesNo { .. } => Raw::YesNo(i == 0),
-                            Kind::Scale { levels } => {
-                                Raw::Level(levels.get(i).map_or(0, |l| l.level))
-                            }
-                            Kind::Choice { options } => Raw::Choice(
-                                options.get(i).map_or_else(String::new, |o| o.id.clone()),
-                            ),
-                            _ => Raw::Text(String::new()),
-                        }),
-                        Some(pick) => Err(pick),
-                    }
-                }
+            let outcome = match self.ask_value(request, question, current)? {
+                None => return Ok(Reply::Interrupted),
+                Some(Err(Typed::Final(reply))) => return Ok(reply),
+                Some(Err(Typed::Action(pick))) => Err(pick),
+                Some(Ok(value)) => Ok(value),
             };
             match outcome {
                 Ok(value) => {
@@ -806,40 +670,5 @@ impl Prompter for TermPrompter {
                 question, current, ..
             } => self.ask_question(request, question, *current),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn commands_in_both_languages() {
-        assert_eq!(parse_command(":back"), Some(Command::Back));
-        assert_eq!(parse_command("  :retour "), Some(Command::Back));
-        assert_eq!(parse_command(":HELP"), Some(Command::Help));
-        assert_eq!(
-            parse_command(":na  no phone line "),
-            Some(Command::NotApplicable("no phone line".to_owned()))
-        );
-        assert_eq!(
-            parse_command(":so"),
-            Some(Command::NotApplicable(String::new()))
-        );
-        assert_eq!(parse_command(":passer"), Some(Command::Skip));
-        assert_eq!(parse_command(":quit"), Some(Command::Quit));
-        assert_eq!(parse_command("12"), None);
-        assert_eq!(parse_command(":nope"), None);
-        assert_eq!(parse_command("back"), None);
-    }
-
-    #[test]
-    fn wrapping_and_fitting() {
-        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
-        assert_eq!(wrap("a\nb", 10), ["a", "b"]);
-        assert_eq!(fit("short", 10), "short");
-        let cut = fit("Procédures écrites et testées", 12);
-        assert!(cut.len() <= 12, "{cut}");
-        assert!(cut.ends_with('…'));
     }
 }
