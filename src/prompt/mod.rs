@@ -196,6 +196,7 @@ impl TermPrompter {
                 min,
                 max,
                 bands,
+                ..
             } => {
                 let unit = unit.get(lang);
                 let bounds = match (min, max, lang) {

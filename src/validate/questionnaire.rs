@@ -121,6 +121,8 @@ struct RawQuestion {
     /// number: contiguous score bands, one `[[question.band]]` table each.
     #[schemars(with = "Option<Vec<RawBand>>")]
     band: Option<Spanned<Vec<Spanned<RawBand>>>>,
+    /// number: only whole numbers are answers (a count) [default: false].
+    whole: Option<bool>,
 }
 
 /// An option of a choice or multi question.
@@ -136,6 +138,9 @@ struct RawOption {
     /// Its score, 0 to 1.
     #[schemars(with = "f64")]
     score: Spanned<f64>,
+    /// multi: an answer on its own ("none", "not decided yet"), never ticked with
+    /// another option [default: false].
+    exclusive: Option<bool>,
 }
 
 /// Numbers from `from` (included) to `to` (excluded) score `score`; a missing bound is open.
@@ -787,6 +792,7 @@ impl Validator {
                     id: o.id.get_ref().clone(),
                     label,
                     score,
+                    exclusive: o.exclusive.unwrap_or(false),
                 });
             } else {
                 ok = false;
@@ -1047,6 +1053,7 @@ impl Validator {
             min,
             max,
             bands: ok.then_some(out)?,
+            whole: q.whole.unwrap_or(false),
         })
     }
 }
