@@ -5,7 +5,6 @@
 //! [`Request`] into a reply, and [`run`] drives the loop, calling `save` after every
 //! change so nothing is ever lost. The loop runs over the item index itself, which
 //! is what lets the consultant go back: no prompt library has "back" built in.
-
 //!
 //! One concept per file: [`fact`] (the project facts and dates), [`request`] (what
 //! is asked), [`reply`] (what the consultant did), [`session`] (the state),
@@ -21,10 +20,11 @@ mod tests;
 mod value;
 
 pub use fact::{Fact, parse_date};
-pub use number::parse_number;
-pub use reply::{Applied, End, Raw, Reply};
-pub use request::{Asking, Opening, Recorded, Request};
+pub use number::{format_number, parse_number};
+pub use reply::{Applied, Echo, End, Raw, Reply};
+pub use request::{Asking, Opening, Recorded, Request, Stage};
 pub use session::Session;
+pub use value::{allows_empty, describe};
 
 /// The questionnaires asked when neither the command line nor the brief names any.
 pub const DEFAULT_QUESTIONNAIRES: [&str; 2] = ["ten-questions", "ten-mistakes"];
@@ -33,11 +33,14 @@ pub const DEFAULT_QUESTIONNAIRES: [&str; 2] = ["ten-questions", "ten-mistakes"];
 /// tests implement it with a script.
 pub trait Prompter {
     fn ask(&mut self, request: &Request<'_>) -> anyhow::Result<Reply>;
+
+    /// Confirms what was just recorded (and saved).
+    fn echo(&mut self, echo: &Echo) -> anyhow::Result<()>;
 }
 
-/// Drives the interview to its end: asks, applies, and saves after every change.
-/// `interrupted` is checked before each question (a Ctrl-C that arrived between
-/// prompts).
+/// Drives the interview to its end: asks, applies, saves after every change and
+/// only then confirms it on screen. `interrupted` is checked before each question
+/// (a Ctrl-C that arrived between prompts).
 pub fn run(
     session: &mut Session<'_>,
     prompter: &mut dyn Prompter,
@@ -53,7 +56,12 @@ pub fn run(
             Some(request) => prompter.ask(&request)?,
         };
         match session.apply(reply) {
-            Applied::Changed => save(session)?,
+            Applied::Recorded { changed, echo } => {
+                if changed {
+                    save(session)?;
+                }
+                prompter.echo(&echo)?;
+            }
             Applied::Moved => {}
             Applied::Ended(end) => return Ok(end),
         }

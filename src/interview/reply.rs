@@ -1,5 +1,8 @@
 //! What the consultant did at a prompt, and what it did to the interview.
 
+use super::fact::Fact;
+use crate::model::brief::AnswerValue;
+
 /// A value as the prompter got it. Numbers stay as typed: the interview parses
 /// them, so an invalid one is asked again with the reason.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,19 +15,19 @@ pub enum Raw {
     /// Multi option ids.
     Multi(Vec<String>),
     Number(String),
+    /// A text answer, a project fact, a note or a reason, as typed.
     Text(String),
 }
 
 /// What the consultant did at a prompt.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reply {
-    Answer {
-        value: Raw,
-        note: Option<String>,
-    },
+    Answer(Raw),
+    /// Not applicable; with an empty reason, the reason is asked next.
     NotApplicable {
         reason: String,
     },
+    /// Enter on an empty field, Esc on a list: the next step, the answer kept.
     Skip,
     Back,
     /// "Save and quit".
@@ -43,11 +46,42 @@ pub enum End {
 }
 
 /// What a reply did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Applied {
-    /// The brief changed: save it.
-    Changed,
+    /// Something was recorded: save it when `changed`, then show `echo`. The
+    /// screen confirms only what is on disk.
+    Recorded {
+        changed: bool,
+        echo: Echo,
+    },
     /// Moved (or stayed, with an error to show); nothing to save.
     Moved,
     Ended(End),
+}
+
+/// What the screen confirms after a reply was recorded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Echo {
+    Fact {
+        fact: Fact,
+        value: String,
+    },
+    Answer {
+        questionnaire: String,
+        question: String,
+        value: AnswerValue,
+        /// The value in words, in the interview's language.
+        shown: String,
+    },
+    /// The answer is "not applicable" with this reason.
+    NotApplicable {
+        questionnaire: String,
+        question: String,
+        reason: String,
+    },
+    Note {
+        questionnaire: String,
+        question: String,
+        note: Option<String>,
+    },
 }

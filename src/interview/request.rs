@@ -38,7 +38,18 @@ pub enum Asking<'a> {
         total: usize,
         /// The current answer: the default of the prompt.
         current: Option<&'a Recorded>,
+        /// The answer itself, its note, or why it does not apply.
+        stage: Stage,
     },
+}
+
+/// What is asked about a question: first the answer; after an answer its note,
+/// after "not applicable" without a reason the reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Answer,
+    Note,
+    Reason,
 }
 
 /// How the interview starts, for the opening message.

@@ -4,12 +4,12 @@
 use jiff::civil::Date;
 
 use super::fact::{Fact, parse_date};
-use super::reply::{Applied, End, Raw, Reply};
-use super::request::{Asking, Opening, Recorded, Request};
-use super::value::check_value;
+use super::reply::{Applied, Echo, End, Raw, Reply};
+use super::request::{Asking, Opening, Recorded, Request, Stage};
+use super::value::{check_value, describe};
 use crate::lang::Lang;
 use crate::model::brief::{Answer, AnswerValue, Brief, Project};
-use crate::model::questionnaire::Questionnaire;
+use crate::model::questionnaire::{Kind, Question, Questionnaire};
 
 /// One step of the walk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +34,8 @@ pub struct Session<'q> {
     /// The answers, parallel to `items` (always `None` for facts).
     answers: Vec<Option<Recorded>>,
     position: usize,
+    /// What is asked about the question at `position`.
+    stage: Stage,
     /// Steps answered before this session, passed over when moving forward
     /// (all `false` with `--review`).
     known: Vec<bool>,
@@ -118,6 +120,7 @@ impl<'q> Session<'q> {
             project: existing.project.clone(),
             answers,
             position,
+            stage: Stage::Answer,
             known,
             error: None,
             today: today.to_string(),
@@ -166,124 +169,228 @@ impl<'q> Session<'q> {
                     number: self.position + 1 - Fact::ALL.len(),
                     total: self.items.len() - Fact::ALL.len(),
                     current: self.answers[self.position].as_ref(),
+                    stage: self.stage,
                 }
             }
         };
         Some(Request {
             asking,
             error: self.error.clone(),
-            can_go_back: self.position > 0,
+            can_go_back: self.position > 0 || self.stage != Stage::Answer,
         })
     }
 
-    /// Applies the consultant's reply. Returns whether the brief changed (and must
-    /// be saved), or the end when the reply ends the interview.
+    /// Applies the consultant's reply: what was recorded (to save, then confirm),
+    /// a move, or the end.
     pub fn apply(&mut self, reply: Reply) -> Applied {
         self.error = None;
         let Some(&item) = self.items.get(self.position) else {
             return Applied::Ended(End::Finished);
         };
-        match reply {
-            Reply::Quit => return Applied::Ended(End::Quit),
-            Reply::Interrupted => return Applied::Ended(End::Interrupted),
-            Reply::Skip => self.advance(),
-            Reply::Back => {
-                if self.position == 0 {
-                    self.error = Some(
-                        self.lang
-                            .pick("this is the first step", "c'est la première étape")
-                            .to_owned(),
-                    );
-                } else {
-                    self.position -= 1;
-                }
+        match (reply, item) {
+            (Reply::Quit, _) => Applied::Ended(End::Quit),
+            (Reply::Interrupted, _) => Applied::Ended(End::Interrupted),
+            (Reply::Back, _) => {
+                self.go_back();
+                Applied::Moved
             }
-            Reply::NotApplicable { reason } => {
-                let reason = reason.trim();
-                match item {
-                    Item::Fact(_) => {
-                        self.error = Some(
-                            self.lang
-                                .pick(
-                                    "a project fact cannot be not applicable; skip it instead",
-                                    "une information du projet ne peut pas être sans objet ; passez-la",
-                                )
-                                .to_owned(),
-                        );
-                    }
-                    Item::Question { .. } if reason.is_empty() => {
-                        self.error = Some(
-                            self.lang
-                                .pick(
-                                    "say why the question does not apply",
-                                    "dites pourquoi la question ne s'applique pas",
-                                )
-                                .to_owned(),
-                        );
-                    }
-                    Item::Question { .. } => {
-                        let note = self.answers[self.position]
-                            .as_ref()
-                            .and_then(|a| a.note.clone());
-                        return self.record(Recorded {
-                            value: AnswerValue::NotApplicable {
-                                reason: reason.to_owned(),
-                            },
-                            note,
-                        });
-                    }
-                }
+            (Reply::Skip, _) => {
+                self.advance();
+                Applied::Moved
             }
-            Reply::Answer { value, note } => match item {
-                Item::Fact(fact) => return self.record_fact(fact, value),
-                Item::Question {
-                    questionnaire,
-                    question,
-                } => {
-                    let question = &self.questionnaires[questionnaire].questions[question];
-                    match check_value(question, value, self.lang) {
-                        Ok(value) => {
-                            let note = note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
-                            return self.record(Recorded { value, note });
-                        }
-                        Err(reason) => self.error = Some(reason),
-                    }
-                }
+            (reply, Item::Fact(fact)) => self.apply_fact(fact, reply),
+            (reply, Item::Question { .. }) => match self.stage {
+                Stage::Answer => self.apply_answer(reply),
+                Stage::Note => self.apply_note(reply),
+                Stage::Reason => self.apply_reason(reply),
             },
         }
+    }
+
+    fn fail(&mut self, en: &str, fr: &str) -> Applied {
+        self.error = Some(self.lang.pick(en, fr).to_owned());
         Applied::Moved
+    }
+
+    /// Back to the question from its note or reason, else to the previous step.
+    fn go_back(&mut self) {
+        if self.stage != Stage::Answer {
+            self.stage = Stage::Answer;
+        } else if self.position == 0 {
+            self.fail("this is the first step", "c'est la première étape");
+        } else {
+            self.position -= 1;
+        }
+    }
+
+    fn apply_fact(&mut self, fact: Fact, reply: Reply) -> Applied {
+        match reply {
+            Reply::Answer(Raw::Text(text)) => self.record_fact(fact, &text),
+            Reply::Answer(_) => self.fail("expected a text", "attendu\u{a0}: un texte"),
+            _ => self.fail(
+                "a project fact cannot be not applicable; skip it instead",
+                "une information du projet ne peut pas être sans objet\u{a0}; passez-la",
+            ),
+        }
+    }
+
+    fn apply_answer(&mut self, reply: Reply) -> Applied {
+        match reply {
+            Reply::NotApplicable { reason } => self.not_applicable(&reason),
+            Reply::Answer(raw) => {
+                let question = self.question();
+                match check_value(question, raw, self.lang) {
+                    Ok(value) => {
+                        // Text answers need no note: the text is the note.
+                        let next = match question.kind {
+                            Kind::Text => None,
+                            _ => Some(Stage::Note),
+                        };
+                        let note = self.current_note();
+                        self.record(Recorded { value, note }, next)
+                    }
+                    Err(reason) => {
+                        self.error = Some(reason);
+                        Applied::Moved
+                    }
+                }
+            }
+            _ => Applied::Moved,
+        }
+    }
+
+    fn apply_note(&mut self, reply: Reply) -> Applied {
+        match reply {
+            Reply::NotApplicable { reason } => self.not_applicable(&reason),
+            Reply::Answer(Raw::Text(text)) => {
+                let note = Some(text.trim().to_owned()).filter(|n| !n.is_empty());
+                let Some(recorded) = self.answers[self.position].as_mut() else {
+                    self.advance();
+                    return Applied::Moved;
+                };
+                let changed = recorded.note != note;
+                recorded.note.clone_from(&note);
+                let (questionnaire, question) = self.ids();
+                self.advance();
+                if !changed && note.is_none() {
+                    return Applied::Moved;
+                }
+                Applied::Recorded {
+                    changed,
+                    echo: Echo::Note {
+                        questionnaire,
+                        question,
+                        note,
+                    },
+                }
+            }
+            _ => self.fail("expected a note", "attendu\u{a0}: une note"),
+        }
+    }
+
+    fn apply_reason(&mut self, reply: Reply) -> Applied {
+        let reason = match reply {
+            Reply::NotApplicable { reason } | Reply::Answer(Raw::Text(reason)) => reason,
+            _ => return self.fail("expected a reason", "attendu\u{a0}: une raison"),
+        };
+        if reason.trim().is_empty() {
+            // Nothing said: back to the question.
+            self.stage = Stage::Answer;
+            return Applied::Moved;
+        }
+        self.not_applicable(&reason)
+    }
+
+    /// Records "not applicable" with its reason, or asks the reason when empty.
+    fn not_applicable(&mut self, reason: &str) -> Applied {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            self.stage = Stage::Reason;
+            return Applied::Moved;
+        }
+        let note = self.current_note();
+        self.record(
+            Recorded {
+                value: AnswerValue::NotApplicable {
+                    reason: reason.to_owned(),
+                },
+                note,
+            },
+            None,
+        )
+    }
+
+    fn question(&self) -> &'q Question {
+        match self.items[self.position] {
+            Item::Question {
+                questionnaire,
+                question,
+            } => &self.questionnaires[questionnaire].questions[question],
+            Item::Fact(_) => unreachable!("a question step"),
+        }
+    }
+
+    /// The questionnaire and question ids at the position.
+    fn ids(&self) -> (String, String) {
+        match self.items[self.position] {
+            Item::Question {
+                questionnaire,
+                question,
+            } => {
+                let questionnaire = self.questionnaires[questionnaire];
+                (
+                    questionnaire.id.clone(),
+                    questionnaire.questions[question].id.clone(),
+                )
+            }
+            Item::Fact(_) => (String::new(), String::new()),
+        }
+    }
+
+    fn current_note(&self) -> Option<String> {
+        self.answers[self.position]
+            .as_ref()
+            .and_then(|a| a.note.clone())
     }
 
     /// Moves to the next step, passing over those answered before this session:
     /// resuming asks what is missing, `--review` asks everything.
     fn advance(&mut self) {
+        self.stage = Stage::Answer;
         self.position += 1;
         while self.known.get(self.position) == Some(&true) {
             self.position += 1;
         }
     }
 
-    fn record(&mut self, recorded: Recorded) -> Applied {
+    /// Records the answer at the position, then moves to `next` (its note), or to
+    /// the next step.
+    fn record(&mut self, recorded: Recorded, next: Option<Stage>) -> Applied {
+        let (questionnaire, question) = self.ids();
+        let echo = match &recorded.value {
+            AnswerValue::NotApplicable { reason } => Echo::NotApplicable {
+                questionnaire,
+                question,
+                reason: reason.clone(),
+            },
+            value => Echo::Answer {
+                questionnaire,
+                question,
+                shown: describe(self.question(), value, self.lang),
+                value: value.clone(),
+            },
+        };
         let slot = &mut self.answers[self.position];
         let changed = slot.as_ref() != Some(&recorded);
         *slot = Some(recorded);
-        self.advance();
-        if changed {
-            Applied::Changed
-        } else {
-            Applied::Moved
+        match next {
+            Some(stage) => self.stage = stage,
+            None => self.advance(),
         }
+        Applied::Recorded { changed, echo }
     }
 
-    fn record_fact(&mut self, fact: Fact, value: Raw) -> Applied {
-        let Raw::Text(text) = value else {
-            self.error = Some(
-                self.lang
-                    .pick("expected a text", "attendu : un texte")
-                    .to_owned(),
-            );
-            return Applied::Moved;
-        };
+    fn record_fact(&mut self, fact: Fact, text: &str) -> Applied {
         let text = text.trim();
         if text.is_empty() {
             self.advance();
@@ -292,7 +399,7 @@ impl<'q> Session<'q> {
         if fact == Fact::Date && parse_date(text).is_none() {
             self.error = Some(match self.lang {
                 Lang::En => format!("`{text}` is not a date: expected YYYY-MM-DD"),
-                Lang::Fr => format!("`{text}` n'est pas une date : attendu AAAA-MM-JJ"),
+                Lang::Fr => format!("`{text}` n'est pas une date\u{a0}: attendu AAAA-MM-JJ"),
             });
             return Applied::Moved;
         }
@@ -300,10 +407,12 @@ impl<'q> Session<'q> {
         let changed = slot.as_deref() != Some(text);
         *slot = Some(text.to_owned());
         self.advance();
-        if changed {
-            Applied::Changed
-        } else {
-            Applied::Moved
+        Applied::Recorded {
+            changed,
+            echo: Echo::Fact {
+                fact,
+                value: text.to_owned(),
+            },
         }
     }
 

@@ -29,10 +29,14 @@ enum Step {
     Reply(Reply),
     /// Enter on the prompt: keep the default (the current answer).
     Keep,
+    /// The note after an answer. Without it, the note prompt gets Enter.
+    Note(&'static str),
+    /// A reply at the note prompt.
+    NoteReply(Reply),
 }
 
 fn answer(value: Raw) -> Step {
-    Step::Reply(Reply::Answer { value, note: None })
+    Step::Reply(Reply::Answer(value))
 }
 
 fn text(value: &str) -> Step {
@@ -46,6 +50,8 @@ type Asked = Vec<(String, Option<String>)>;
 struct ScriptedPrompter {
     script: VecDeque<Step>,
     asked: Asked,
+    /// Whether the note prompt takes the next step (a Ctrl-C) instead of Enter.
+    interrupt_notes: bool,
 }
 
 impl ScriptedPrompter {
@@ -53,6 +59,7 @@ impl ScriptedPrompter {
         ScriptedPrompter {
             script: script.into(),
             asked: Vec::new(),
+            interrupt_notes: false,
         }
     }
 }
@@ -71,8 +78,35 @@ fn raw_of(value: &AnswerValue) -> Raw {
 
 impl Prompter for ScriptedPrompter {
     fn ask(&mut self, request: &Request<'_>) -> anyhow::Result<Reply> {
+        if let Asking::Question {
+            stage: Stage::Note, ..
+        } = request.asking
+        {
+            return Ok(match self.script.front() {
+                Some(Step::Note(note)) => {
+                    let note = (*note).to_owned();
+                    self.script.pop_front();
+                    Reply::Answer(Raw::Text(note))
+                }
+                Some(Step::NoteReply(_)) | Some(Step::Reply(Reply::Interrupted))
+                    if self.interrupt_notes
+                        || matches!(self.script.front(), Some(Step::NoteReply(_))) =>
+                {
+                    match self.script.pop_front() {
+                        Some(Step::NoteReply(reply) | Step::Reply(reply)) => reply,
+                        _ => Reply::Skip,
+                    }
+                }
+                _ => Reply::Skip,
+            });
+        }
         let name = match &request.asking {
             Asking::Fact { fact, .. } => fact.label(Lang::En).to_owned(),
+            Asking::Question {
+                question,
+                stage: Stage::Reason,
+                ..
+            } => format!("{} (reason)", question.id),
             Asking::Question { question, .. } => question.id.clone(),
         };
         self.asked.push((name, request.error.clone()));
@@ -82,11 +116,14 @@ impl Prompter for ScriptedPrompter {
             .ok_or_else(|| anyhow::anyhow!("script exhausted at {:?}", self.asked.last()))?;
         Ok(match step {
             Step::Reply(reply) => reply,
+            Step::Note(note) => anyhow::bail!("note {note:?} scripted at {:?}", self.asked.last()),
+            Step::NoteReply(reply) => {
+                anyhow::bail!("note reply {reply:?} scripted at {:?}", self.asked.last())
+            }
             Step::Keep => match &request.asking {
-                Asking::Fact { default, .. } => Reply::Answer {
-                    value: Raw::Text(default.unwrap_or_default().to_owned()),
-                    note: None,
-                },
+                Asking::Fact { default, .. } => {
+                    Reply::Answer(Raw::Text(default.unwrap_or_default().to_owned()))
+                }
                 Asking::Question { current: None, .. } => Reply::Skip,
                 Asking::Question {
                     current: Some(current),
@@ -95,13 +132,14 @@ impl Prompter for ScriptedPrompter {
                     AnswerValue::NotApplicable { reason } => Reply::NotApplicable {
                         reason: reason.clone(),
                     },
-                    value => Reply::Answer {
-                        value: raw_of(value),
-                        note: current.note.clone(),
-                    },
+                    value => Reply::Answer(raw_of(value)),
                 },
             },
         })
+    }
+
+    fn echo(&mut self, _: &Echo) -> anyhow::Result<()> {
+        Ok(())
     }
 }
 
@@ -135,10 +173,8 @@ fn facts() -> Vec<Step> {
 
 fn full_answers() -> Vec<Step> {
     vec![
-        Step::Reply(Reply::Answer {
-            value: Raw::YesNo(true),
-            note: Some("  Written in March.  ".to_owned()),
-        }),
+        answer(Raw::YesNo(true)),
+        Step::Note("  Written in March.  "),
         answer(Raw::Level(3)),
         answer(Raw::Choice("after-sales".to_owned())),
         answer(Raw::Multi(vec!["email".to_owned(), "phone".to_owned()])),
@@ -160,7 +196,11 @@ fn full_run_records_every_kind_and_saves_after_each_answer() {
     script.extend(full_answers());
     let (end, saved, _) = play(&mut session, script);
     assert_eq!(end, End::Finished);
-    assert_eq!(saved.len(), 11, "5 facts + 6 answers, each saved");
+    assert_eq!(
+        saved.len(),
+        12,
+        "5 facts + 6 answers + 1 note, each saved: an answer before its note is asked"
+    );
     let brief = saved.last().unwrap();
     assert_eq!(brief.project.name.as_deref(), Some("Support N1"));
     assert_eq!(brief.project.date.as_deref(), Some("2026-11-22"));
@@ -266,7 +306,7 @@ fn back_on_the_first_step_says_so() {
 }
 
 #[test]
-fn not_applicable_needs_a_reason() {
+fn not_applicable_without_a_reason_asks_it() {
     let q = mini();
     let mut session = Session::new(vec![&q], &Brief::default(), today(), false, Lang::En);
     let mut script = facts();
@@ -274,17 +314,26 @@ fn not_applicable_needs_a_reason() {
         Step::Reply(Reply::NotApplicable {
             reason: "  ".to_owned(),
         }),
+        // The reason prompt: empty goes back to the question.
+        text(""),
         Step::Reply(Reply::NotApplicable {
-            reason: "No objectives at group level".to_owned(),
+            reason: String::new(),
         }),
+        text("No objectives at group level"),
         Step::Reply(Reply::Quit),
     ]);
     let (end, saved, asked) = play(&mut session, script);
     assert_eq!(end, End::Quit);
-    assert_eq!(asked[6].0, "objectives");
+    let names: Vec<&str> = asked.iter().skip(5).map(|(n, _)| n.as_str()).collect();
     assert_eq!(
-        asked[6].1.as_deref(),
-        Some("say why the question does not apply")
+        names,
+        [
+            "objectives",
+            "objectives (reason)",
+            "objectives",
+            "objectives (reason)",
+            "processes"
+        ]
     );
     assert_eq!(
         value(saved.last().unwrap(), "objectives"),
@@ -324,7 +373,7 @@ fn the_interrupt_flag_stops_before_the_next_question() {
     assert!(prompter.asked.is_empty());
 }
 
-fn partial_brief() -> Brief {
+pub(super) fn partial_brief() -> Brief {
     let answer = |question: &str, value: AnswerValue| Answer {
         questionnaire: "mini".to_owned(),
         question: question.to_owned(),
@@ -483,7 +532,7 @@ fn an_invalid_number_is_asked_again_with_the_reason() {
         volume,
         [
             None,
-            Some("`lots` is not a number"),
+            Some("`lots` is not a number: type digits only, e.g. 1200 (contacts a day)"),
             Some("0 is below the minimum, 1 contacts a day"),
             Some("9000 is above the maximum, 5000 contacts a day"),
         ]
@@ -512,7 +561,7 @@ fn an_invalid_date_is_asked_again() {
     );
     assert_eq!(
         asked[5].1.as_deref(),
-        Some("`22/11/2026` n'est pas une date : attendu AAAA-MM-JJ")
+        Some("`22/11/2026` n'est pas une date\u{a0}: attendu AAAA-MM-JJ")
     );
     assert_eq!(
         saved.last().unwrap().project.date.as_deref(),
@@ -555,4 +604,274 @@ fn several_questionnaires_are_asked_in_order_and_listed() {
         session.brief().questionnaires,
         ["ten-questions", "mini", "other"]
     );
+}
+
+#[test]
+fn an_answer_is_saved_before_its_note_is_asked() {
+    let q = mini();
+    let mut session = Session::new(vec![&q], &Brief::default(), today(), false, Lang::En);
+    let mut script = facts();
+    // Ctrl-C at the note prompt of the first question.
+    script.extend([answer(Raw::YesNo(true)), Step::Reply(Reply::Interrupted)]);
+    let mut prompter = ScriptedPrompter::new(script);
+    prompter.interrupt_notes = true;
+    let mut saved = Vec::new();
+    let end = run(
+        &mut session,
+        &mut prompter,
+        &mut |s: &Session<'_>| {
+            saved.push(s.brief());
+            Ok(())
+        },
+        &|| false,
+    )
+    .unwrap();
+    assert_eq!(end, End::Interrupted);
+    assert_eq!(
+        value(saved.last().unwrap(), "objectives"),
+        Some(&AnswerValue::YesNo(true))
+    );
+    assert_eq!(session.progress(), (1, 6));
+}
+
+#[test]
+fn commands_at_the_note_prompt() {
+    let q = mini();
+    let mut session = Session::new(vec![&q], &Brief::default(), today(), false, Lang::En);
+    let mut script = facts();
+    script.extend([
+        answer(Raw::YesNo(false)),
+        // At the note: back to the question, which now shows "No".
+        Step::NoteReply(Reply::Back),
+        answer(Raw::YesNo(true)),
+        // At the note: not applicable after all, with its reason.
+        Step::NoteReply(Reply::NotApplicable {
+            reason: "Group objectives".to_owned(),
+        }),
+        answer(Raw::Level(2)),
+        Step::NoteReply(Reply::Quit),
+    ]);
+    let (end, saved, asked) = play(&mut session, script);
+    assert_eq!(end, End::Quit);
+    let names: Vec<&str> = asked.iter().skip(5).map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["objectives", "objectives", "processes"]);
+    let brief = saved.last().unwrap();
+    assert_eq!(
+        value(brief, "objectives"),
+        Some(&AnswerValue::NotApplicable {
+            reason: "Group objectives".to_owned()
+        })
+    );
+    assert_eq!(value(brief, "processes"), Some(&AnswerValue::Level(2)));
+}
+
+#[test]
+fn ticks_that_contradict_or_say_nothing() {
+    let mut q = mini();
+    // Without an exclusive option, an empty answer is "none of these".
+    let empty = check_value_for(question_of(&q), Raw::Multi(Vec::new()));
+    assert_eq!(empty, Ok(AnswerValue::Multi(Vec::new())));
+    let Some(question) = q.questions.iter_mut().find(|q| q.id == "channels") else {
+        panic!("channels in mini.toml");
+    };
+    let crate::model::questionnaire::Kind::Multi { options } = &mut question.kind else {
+        panic!("channels is a multi question");
+    };
+    options.push(crate::model::questionnaire::Choice {
+        id: "undecided".to_owned(),
+        label: crate::lang::Text::new("Not decided yet", "Pas encore décidé"),
+        score: 0.0,
+        exclusive: true,
+    });
+    assert_eq!(
+        check_value_for(question_of(&q), Raw::Multi(Vec::new())),
+        Err("tick at least one option, or “Not decided yet”".to_owned())
+    );
+    assert_eq!(
+        check_value_for(
+            question_of(&q),
+            Raw::Multi(vec!["phone".to_owned(), "undecided".to_owned()])
+        ),
+        Err("“Not decided yet” is an answer on its own: untick it or the others".to_owned())
+    );
+    assert_eq!(
+        check_value_for(question_of(&q), Raw::Multi(vec!["undecided".to_owned()])),
+        Ok(AnswerValue::Multi(vec!["undecided".to_owned()]))
+    );
+}
+
+fn question_of(q: &Questionnaire) -> &crate::model::questionnaire::Question {
+    q.question("channels").unwrap()
+}
+
+fn check_value_for(
+    question: &crate::model::questionnaire::Question,
+    raw: Raw,
+) -> Result<AnswerValue, String> {
+    value::check_value(question, raw, Lang::En)
+}
+
+mod properties {
+    //! For random sequences of replies, actions and interrupts, the brief on disk
+    //! after each step equals what the screen confirmed.
+
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+    use std::rc::Rc;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// What the screen confirmed: the facts and the answers with their notes.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Screen {
+        facts: BTreeMap<String, String>,
+        answers: BTreeMap<String, (AnswerValue, Option<String>)>,
+    }
+
+    impl Screen {
+        fn of(brief: &Brief) -> Self {
+            let mut screen = Screen::default();
+            for fact in Fact::ALL {
+                if let Some(value) = fact.get(&brief.project) {
+                    screen
+                        .facts
+                        .insert(fact.label(Lang::En).to_owned(), value.to_owned());
+                }
+            }
+            for a in &brief.answers {
+                screen
+                    .answers
+                    .insert(a.question.clone(), (a.value.clone(), a.note.clone()));
+            }
+            screen
+        }
+
+        fn confirm(&mut self, echo: &Echo) {
+            match echo {
+                Echo::Fact { fact, value } => {
+                    self.facts
+                        .insert(fact.label(Lang::En).to_owned(), value.clone());
+                }
+                Echo::Answer {
+                    question, value, ..
+                } => {
+                    let note = self.answers.get(question).and_then(|a| a.1.clone());
+                    self.answers.insert(question.clone(), (value.clone(), note));
+                }
+                Echo::NotApplicable {
+                    question, reason, ..
+                } => {
+                    let note = self.answers.get(question).and_then(|a| a.1.clone());
+                    let value = AnswerValue::NotApplicable {
+                        reason: reason.clone(),
+                    };
+                    self.answers.insert(question.clone(), (value, note));
+                }
+                Echo::Note { question, note, .. } => {
+                    if let Some(answer) = self.answers.get_mut(question) {
+                        answer.1.clone_from(note);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Plays replies and checks, before each prompt and after each confirmation,
+    /// that the disk holds what the screen confirmed.
+    struct Checker {
+        replies: Vec<Reply>,
+        screen: Screen,
+        disk: Rc<RefCell<Brief>>,
+    }
+
+    impl Checker {
+        fn check(&self) {
+            assert_eq!(Screen::of(&self.disk.borrow()), self.screen);
+        }
+    }
+
+    impl Prompter for Checker {
+        fn ask(&mut self, _: &Request<'_>) -> anyhow::Result<Reply> {
+            self.check();
+            Ok(self.replies.pop().unwrap_or(Reply::Interrupted))
+        }
+
+        fn echo(&mut self, echo: &Echo) -> anyhow::Result<()> {
+            self.screen.confirm(echo);
+            self.check();
+            Ok(())
+        }
+    }
+
+    fn raw() -> impl Strategy<Value = Raw> {
+        prop_oneof![
+            any::<bool>().prop_map(Raw::YesNo),
+            (0u8..6).prop_map(Raw::Level),
+            prop::sample::select(vec!["pre-sales", "after-sales", "x"])
+                .prop_map(|id| Raw::Choice(id.to_owned())),
+            prop::sample::subsequence(vec!["phone", "email", "chat", "x"], 0..=3)
+                .prop_map(|ids| Raw::Multi(ids.into_iter().map(str::to_owned).collect())),
+            prop::sample::select(vec!["12", "12,5", "1e3", "0", "40 contacts", ""])
+                .prop_map(|n| Raw::Number(n.to_owned())),
+            prop::sample::select(vec![
+                "",
+                "Acme",
+                "  note  ",
+                ":back",
+                "2026-02-30",
+                "2026-11-21"
+            ])
+            .prop_map(|t| Raw::Text(t.to_owned())),
+        ]
+    }
+
+    fn reply() -> impl Strategy<Value = Reply> {
+        prop_oneof![
+            6 => raw().prop_map(Reply::Answer),
+            1 => prop::sample::select(vec!["", "  ", "no phone line"]).prop_map(|r| {
+                Reply::NotApplicable {
+                    reason: r.to_owned(),
+                }
+            }),
+            2 => Just(Reply::Skip),
+            2 => Just(Reply::Back),
+            1 => Just(Reply::Quit),
+            1 => Just(Reply::Interrupted),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn the_disk_holds_what_the_screen_confirmed(
+            replies in prop::collection::vec(reply(), 0..60),
+            resume in any::<bool>(),
+            review in any::<bool>(),
+        ) {
+            let q = mini();
+            let existing = if resume { partial_brief() } else { Brief::default() };
+            let disk = Rc::new(RefCell::new(existing.clone()));
+            let mut session = Session::new(vec![&q], &existing, today(), review, Lang::En);
+            let mut checker = Checker {
+                replies: replies.into_iter().rev().collect(),
+                screen: Screen::of(&existing),
+                disk: Rc::clone(&disk),
+            };
+            let end = run(
+                &mut session,
+                &mut checker,
+                &mut |s: &Session<'_>| {
+                    *disk.borrow_mut() = s.brief();
+                    Ok(())
+                },
+                &|| false,
+            )
+            .unwrap();
+            checker.check();
+            // What the session holds at the end is on disk too.
+            prop_assert_eq!(Screen::of(&session.brief()), Screen::of(&disk.borrow()));
+            prop_assert!(matches!(end, End::Finished | End::Quit | End::Interrupted));
+        }
+    }
 }

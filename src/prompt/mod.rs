@@ -1,29 +1,34 @@
 //! The terminal side of the interview (edge): the only module that imports
-//! `dialoguer` and `console`. It turns a [`Request`] into one dialoguer prompt and
-//! the consultant's keys into a [`Reply`]; the interview logic is in `interview.rs`.
+//! `dialoguer` and `console`. It turns a [`Request`] into one prompt and the
+//! consultant's keys into a [`Reply`]; the interview logic is in `interview/`.
 //!
-//! Select prompts list the answers, then "← Back", "? Help", "Not applicable…",
-//! "Skip" and "Save and quit"; Esc skips. Input prompts (numbers, text, project
-//! facts) take the same actions as commands: `:back`, `:help`, `:na REASON`,
-//! `:skip`, `:quit` (or their French names). Ctrl-C comes back as
-//! [`Reply::Interrupted`]: the caller saves, shows the cursor and exits 130.
-
-use std::io;
+//! Lists ([`list`]) show only the answers; the actions are keys and commands in
+//! their footer. Fields (numbers, text, notes, reasons, project facts) take the
+//! same commands: `:back`, `:help`, `:na REASON`, `:skip`, `:quit` (or their French
+//! names), and a note or reason that looks like a command is the command. Ctrl-C
+//! comes back as [`Reply::Interrupted`]: the caller shows the cursor and exits 130,
+//! everything confirmed on screen being already saved.
 
 mod command;
 mod layout;
+mod list;
+mod text;
 mod theme;
+
+use std::io;
 
 use dialoguer::console::{Term, style};
 use dialoguer::theme::{ColorfulTheme, Theme};
-use dialoguer::{Confirm, Input, MultiSelect, Select};
+use dialoguer::{Confirm, Input};
 
 pub use command::{Command, parse_command};
-use layout::{fit, wrap};
+use layout::wrap;
+use list::{List, Outcome};
 use theme::WizardTheme;
 
 use crate::interview::{
-    Asking, Fact, Prompter, Raw, Recorded, Reply, Request, parse_date, parse_number,
+    Asking, Echo, Fact, Prompter, Raw, Recorded, Reply, Request, Stage, allows_empty,
+    format_number, parse_date, parse_number,
 };
 use crate::lang::Lang;
 use crate::model::brief::AnswerValue;
@@ -34,26 +39,9 @@ pub struct TermPrompter {
     term: Term,
     theme: WizardTheme,
     lang: Lang,
-}
-
-/// What one entry of a Select list does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Pick {
-    Value(usize),
-    Separator,
-    Back,
-    Help,
-    NotApplicable,
-    Skip,
-    Quit,
-}
-
-/// What a prompt gave that is not a value to note.
-enum Typed {
-    /// An action to carry out.
-    Action(Pick),
-    /// The reply itself (a text answer, `:na REASON`).
-    Final(Reply),
+    /// Whether the last request was a project fact (the "Project" header is shown
+    /// once when the facts start, not again on `:back`).
+    in_facts: bool,
 }
 
 /// Ctrl-C during a prompt: console turns the key into an `Interrupted` read error.
@@ -65,6 +53,17 @@ fn interrupted<T>(result: dialoguer::Result<T>) -> anyhow::Result<Option<T>> {
     }
 }
 
+/// The reply a typed command stands for.
+fn command_reply(command: Command) -> Option<Reply> {
+    Some(match command {
+        Command::Back => Reply::Back,
+        Command::Skip => Reply::Skip,
+        Command::Quit => Reply::Quit,
+        Command::NotApplicable(reason) => Reply::NotApplicable { reason },
+        Command::Help => return None,
+    })
+}
+
 impl TermPrompter {
     /// `color`: whether to style the prompts.
     pub fn new(lang: Lang, color: bool) -> Self {
@@ -73,16 +72,13 @@ impl TermPrompter {
             term: Term::stderr(),
             theme: WizardTheme(ColorfulTheme::default()),
             lang,
+            in_facts: false,
         }
     }
 
     /// Columns to wrap text at: the terminal's, at most 100 for readability.
     fn width(&self) -> usize {
-        self.columns().clamp(40, 100)
-    }
-
-    fn columns(&self) -> usize {
-        usize::from(self.term.size().1)
+        usize::from(self.term.size().1).clamp(20, 100)
     }
 
     /// Writes lines of text on the prompt's terminal.
@@ -93,7 +89,12 @@ impl TermPrompter {
         Ok(())
     }
 
-    /// Shows the cursor again (a Select hides it, and Ctrl-C can leave it hidden).
+    /// Writes one line as it is, never wrapped (a command to copy and paste).
+    pub fn say_line(&self, line: &str) -> io::Result<()> {
+        self.term.write_line(line)
+    }
+
+    /// Shows the cursor again (a list hides it, and Ctrl-C can leave it hidden).
     pub fn show_cursor(&self) {
         let _ = self.term.show_cursor();
     }
@@ -130,22 +131,19 @@ impl TermPrompter {
             .write_line(&style(format!("✘ {text}")).red().to_string())
     }
 
-    fn header(&self, request: &Request<'_>) -> io::Result<()> {
+    fn header(&mut self, request: &Request<'_>) -> io::Result<()> {
         let lang = self.lang;
+        let was_in_facts = std::mem::replace(
+            &mut self.in_facts,
+            matches!(request.asking, Asking::Fact { .. }),
+        );
         match &request.asking {
-            Asking::Fact { fact, .. } => {
-                if *fact == Fact::Name {
+            Asking::Fact { .. } => {
+                if !was_in_facts {
                     self.term.write_line("")?;
-                    self.term.write_line(
-                        &style(lang.pick("Project", "Projet"))
-                            .bold()
-                            .cyan()
-                            .to_string(),
-                    )?;
-                    self.dim(lang.pick(
-                        "Enter keeps the value in parentheses; empty skips. Commands: :back :skip :quit",
-                        "Entrée garde la valeur entre parenthèses ; vide passe. Commandes : :retour :passer :quitter",
-                    ))?;
+                    self.term
+                        .write_line(&style(text::project(lang)).bold().cyan().to_string())?;
+                    self.dim(text::project_hint(lang))?;
                 }
             }
             Asking::Question {
@@ -154,6 +152,7 @@ impl TermPrompter {
                 dimension,
                 number,
                 total,
+                stage: Stage::Answer,
                 ..
             } => {
                 self.term.write_line("")?;
@@ -169,6 +168,7 @@ impl TermPrompter {
                     self.term.write_line(&style(line).bold().to_string())?;
                 }
             }
+            Asking::Question { .. } => {}
         }
         if let Some(error) = &request.error {
             self.error(error)?;
@@ -232,371 +232,229 @@ impl TermPrompter {
         Ok(())
     }
 
-    /// The extra entries after the answers.
-    fn extras(&self, request: &Request<'_>) -> Vec<(String, Pick)> {
-        let lang = self.lang;
-        let mut extras = vec![("────────".to_owned(), Pick::Separator)];
-        if request.can_go_back {
-            extras.push((lang.pick("← Back", "← Retour").to_owned(), Pick::Back));
-        }
-        extras.extend([
-            (lang.pick("? Help", "? Aide").to_owned(), Pick::Help),
-            (
-                lang.pick("∅ Not applicable…", "∅ Sans objet…").to_owned(),
-                Pick::NotApplicable,
-            ),
-            (lang.pick("→ Skip", "→ Passer").to_owned(), Pick::Skip),
-            (
-                lang.pick("✕ Save and quit", "✕ Enregistrer et quitter")
-                    .to_owned(),
-                Pick::Quit,
-            ),
-        ]);
-        extras
-    }
-
-    /// Asks the optional note after an answer; `None` on Ctrl-C.
-    fn note(&self, current: Option<&str>) -> anyhow::Result<Option<Option<String>>> {
-        let lang = self.lang;
-        let note = interrupted(
-            Input::<String>::with_theme(&self.theme)
-                .with_prompt(lang.pick(
-                    "Note (optional, Enter to go on)",
-                    "Note (facultative, Entrée pour continuer)",
-                ))
-                .with_initial_text(current.unwrap_or_default())
-                .allow_empty(true)
-                .report(false)
-                .interact_text_on(&self.term),
-        )?;
-        let Some(note) = note else {
-            return Ok(None);
-        };
-        let note = note.trim().to_owned();
-        if note.is_empty() {
-            return Ok(Some(None));
-        }
-        self.term
-            .write_line(&style(format!("  ✎ {note}")).dim().to_string())?;
-        Ok(Some(Some(note)))
-    }
-
-    /// Asks why the question does not apply; `None` on Ctrl-C, an empty string when
-    /// the consultant gave up (back to the question).
-    fn reason(&self, current: Option<&str>) -> anyhow::Result<Option<String>> {
-        let reason = interrupted(
-            Input::<String>::with_theme(&self.theme)
-                .with_prompt(self.lang.pick(
-                    "Why does it not apply? (empty: back to the question)",
-                    "Pourquoi est-elle sans objet ? (vide : retour à la question)",
-                ))
-                .with_initial_text(current.unwrap_or_default())
-                .allow_empty(true)
-                .report(false)
-                .interact_text_on(&self.term),
-        )?;
-        let reason = reason.map(|r| r.trim().to_owned());
-        if let Some(reason) = reason.as_deref().filter(|r| !r.is_empty()) {
-            self.report(self.lang.pick("Not applicable", "Sans objet"), reason)?;
-        }
-        Ok(reason)
-    }
-
-    fn ask_fact(&self, fact: Fact, default: Option<&str>) -> anyhow::Result<Reply> {
-        let lang = self.lang;
-        loop {
-            let mut input = Input::<String>::with_theme(&self.theme)
-                .with_prompt(fact.label(lang))
-                .allow_empty(true)
-                .report(false)
-                .validate_with(move |text: &String| -> Result<(), String> {
-                    let text = text.trim();
-                    if fact == Fact::Date
-                        && !text.is_empty()
-                        && parse_command(text).is_none()
-                        && parse_date(text).is_none()
-                    {
-                        return Err(lang
-                            .pick(
-                                "expected a date as YYYY-MM-DD",
-                                "attendu : une date AAAA-MM-JJ",
-                            )
-                            .to_owned());
-                    }
-                    Ok(())
-                });
-            if let Some(default) = default {
-                input = input.default(default.to_owned());
-            }
-            let Some(text) = interrupted(input.interact_text_on(&self.term))? else {
-                return Ok(Reply::Interrupted);
-            };
-            return Ok(match parse_command(&text) {
-                Some(Command::Back) => Reply::Back,
-                Some(Command::Skip) => Reply::Skip,
-                Some(Command::Quit) => Reply::Quit,
-                Some(Command::Help | Command::NotApplicable(_)) => {
-                    // Nothing to explain or waive on a fact: ask it again.
-                    self.dim(lang.pick(
-                        "Type the value, or :back, :skip, :quit.",
-                        "Tapez la valeur, ou :retour, :passer, :quitter.",
-                    ))?;
-                    continue;
-                }
-                None => {
-                    if !text.trim().is_empty() {
-                        self.report(fact.label(lang), text.trim())?;
-                    }
-                    Reply::Answer {
-                        value: Raw::Text(text),
-                        note: None,
-                    }
-                }
-            });
-        }
-    }
-
-    /// Select for yes-no, scale and choice questions.
-    fn select(
+    /// A one-line field; `None` on Ctrl-C. `check` refuses a value in place
+    /// (commands always pass).
+    fn field(
         &self,
-        request: &Request<'_>,
-        question: &Question,
-        current: Option<&Recorded>,
-    ) -> anyhow::Result<Option<Pick>> {
-        let lang = self.lang;
-        let (labels, chosen): (Vec<&str>, Option<usize>) =
-            match (&question.kind, current.map(|c| &c.value)) {
-                (Kind::YesNo { .. }, value) => (
-                    vec![lang.pick("Yes", "Oui"), lang.pick("No", "Non")],
-                    match value {
-                        Some(AnswerValue::YesNo(true)) => Some(0),
-                        Some(AnswerValue::YesNo(false)) => Some(1),
-                        _ => None,
-                    },
-                ),
-                (Kind::Scale { levels }, value) => (
-                    levels.iter().map(|l| l.label.get(lang)).collect(),
-                    match value {
-                        Some(AnswerValue::Level(level)) => {
-                            levels.iter().position(|l| l.level == *level)
-                        }
-                        _ => None,
-                    },
-                ),
-                (Kind::Choice { options }, value) => (
-                    options.iter().map(|o| o.label.get(lang)).collect(),
-                    match value {
-                        Some(AnswerValue::Choice(id)) => options.iter().position(|o| &o.id == id),
-                        _ => None,
-                    },
-                ),
-                _ => (Vec::new(), None),
-            };
-        let room = self.columns().saturating_sub(4);
-        let mut entries: Vec<(String, Pick)> = labels
-            .iter()
-            .enumerate()
-            .map(|(i, label)| (fit(label, room), Pick::Value(i)))
-            .collect();
-        entries.extend(self.extras(request));
-        let default = match current.map(|c| &c.value) {
-            Some(AnswerValue::NotApplicable { .. }) => {
-                entries.iter().position(|(_, p)| *p == Pick::NotApplicable)
-            }
-            _ => chosen,
-        }
-        .unwrap_or(0);
-        let items: Vec<&str> = entries.iter().map(|(label, _)| label.as_str()).collect();
-        let prompt = lang.pick("Answer", "Réponse");
-        let picked = interrupted(
-            Select::with_theme(&self.theme)
-                .with_prompt(prompt)
-                .items(&items)
-                .default(default)
-                .report(false)
-                .interact_on_opt(&self.term),
-        )?;
-        let pick = picked.map(|index| index.map_or(Pick::Skip, |i| entries[i].1));
-        if let Some(Pick::Value(v)) = pick {
-            self.report(prompt, labels[v])?;
-        }
-        Ok(pick)
-    }
-
-    /// MultiSelect for multi questions: the actions are ticked like options.
-    fn multi(
-        &self,
-        request: &Request<'_>,
-        options: &[crate::model::questionnaire::Choice],
-        current: Option<&Recorded>,
-    ) -> anyhow::Result<Option<Result<Vec<String>, Pick>>> {
-        let lang = self.lang;
-        let ticked: Vec<&str> = match current.map(|c| &c.value) {
-            Some(AnswerValue::Multi(ids)) => ids.iter().map(String::as_str).collect(),
-            _ => Vec::new(),
-        };
-        let room = self.columns().saturating_sub(6);
-        let mut entries: Vec<(String, bool, Pick)> = options
-            .iter()
-            .enumerate()
-            .map(|(i, o)| {
-                (
-                    fit(o.label.get(lang), room),
-                    ticked.contains(&o.id.as_str()),
-                    Pick::Value(i),
-                )
-            })
-            .collect();
-        entries.extend(
-            self.extras(request)
-                .into_iter()
-                .map(|(label, pick)| (label, false, pick)),
-        );
-        let items: Vec<(&str, bool)> = entries
-            .iter()
-            .map(|(label, checked, _)| (label.as_str(), *checked))
-            .collect();
-        let prompt = lang.pick("Answer", "Réponse");
-        let picked = interrupted(
-            MultiSelect::with_theme(&self.theme)
-                .with_prompt(prompt)
-                .items_checked(items)
-                .report(false)
-                .interact_on_opt(&self.term),
-        )?;
-        let Some(picked) = picked else {
-            return Ok(None);
-        };
-        let Some(indexes) = picked else {
-            return Ok(Some(Err(Pick::Skip)));
-        };
-        // An action ticked wins over the options.
-        if let Some(action) = indexes
-            .iter()
-            .map(|i| entries[*i].2)
-            .find(|p| !matches!(p, Pick::Value(_) | Pick::Separator))
-        {
-            return Ok(Some(Err(action)));
-        }
-        let chosen: Vec<&crate::model::questionnaire::Choice> = indexes
-            .iter()
-            .filter_map(|i| match entries[*i].2 {
-                Pick::Value(v) => options.get(v),
-                _ => None,
-            })
-            .collect();
-        let labels: Vec<&str> = chosen.iter().map(|o| o.label.get(lang)).collect();
-        self.report(
-            prompt,
-            &if labels.is_empty() {
-                lang.pick("none", "aucun").to_owned()
-            } else {
-                labels.join(", ")
-            },
-        )?;
-        Ok(Some(Ok(chosen.iter().map(|o| o.id.clone()).collect())))
-    }
-
-    /// Input for number and text questions; commands stand for the actions.
-    fn input(
-        &self,
-        question: &Question,
-        current: Option<&Recorded>,
-    ) -> anyhow::Result<Option<Result<String, Command>>> {
-        let lang = self.lang;
-        let kind = question.kind.clone();
-        let prompt = match &question.kind {
-            Kind::Number { unit, .. } => match lang {
-                Lang::En => format!("Answer ({})", unit.get(lang)),
-                Lang::Fr => format!("Réponse ({})", unit.get(lang)),
-            },
-            _ => lang.pick("Answer", "Réponse").to_owned(),
-        };
+        prompt: &str,
+        default: Option<String>,
+        initial: Option<&str>,
+        check: impl Fn(&str) -> Result<(), String> + 'static,
+    ) -> anyhow::Result<Option<String>> {
         let mut input = Input::<String>::with_theme(&self.theme)
-            .with_prompt(&prompt)
+            .with_prompt(prompt)
             .allow_empty(true)
             .report(false)
             .validate_with(move |text: &String| -> Result<(), String> {
                 if text.trim().is_empty() || parse_command(text).is_some() {
                     return Ok(());
                 }
-                match &kind {
-                    Kind::Number { .. } => parse_number(text, &kind, lang).map(|_| ()),
-                    _ => Ok(()),
-                }
+                check(text.trim())
             });
-        match current.map(|c| &c.value) {
-            Some(AnswerValue::Number(x)) => input = input.default(x.to_string()),
-            Some(AnswerValue::Text(text)) => input = input.with_initial_text(text.clone()),
-            _ => {}
+        if let Some(default) = default {
+            input = input.default(default).show_default(true);
         }
-        let Some(text) = interrupted(input.interact_text_on(&self.term))? else {
-            return Ok(None);
-        };
-        Ok(Some(match parse_command(&text) {
-            Some(command) => Err(command),
-            None if text.trim().is_empty() => Err(Command::Skip),
-            None => {
-                self.report(&prompt, text.trim())?;
-                Ok(text)
-            }
-        }))
+        if let Some(initial) = initial {
+            input = input.with_initial_text(initial);
+        }
+        interrupted(input.interact_text_on(&self.term))
     }
 
-    /// One value in the prompt of the question's kind, or an action; `None` on Ctrl-C.
-    fn ask_value(
+    fn ask_fact(&self, fact: Fact, default: Option<&str>) -> anyhow::Result<Reply> {
+        let lang = self.lang;
+        loop {
+            let check = move |text: &str| match fact {
+                Fact::Date if parse_date(text).is_none() => Err(text::bad_date(lang).to_owned()),
+                _ => Ok(()),
+            };
+            let Some(typed) =
+                self.field(fact.label(lang), default.map(str::to_owned), None, check)?
+            else {
+                return Ok(Reply::Interrupted);
+            };
+            return Ok(match parse_command(&typed) {
+                Some(Command::Help | Command::NotApplicable(_)) => {
+                    // Nothing to explain or waive on a fact: ask it again.
+                    self.dim(text::fact_commands(lang))?;
+                    continue;
+                }
+                Some(command) => command_reply(command).unwrap_or(Reply::Skip),
+                None => Reply::Answer(Raw::Text(typed)),
+            });
+        }
+    }
+
+    /// The list of a yes-no, scale, choice or multi question.
+    fn ask_list(
         &self,
         request: &Request<'_>,
         question: &Question,
         current: Option<&Recorded>,
-    ) -> anyhow::Result<Option<Result<Raw, Typed>>> {
-        let current_note = current.and_then(|c| c.note.as_deref());
-        Ok(Some(match &question.kind {
-            Kind::Number { .. } | Kind::Text => {
-                let Some(typed) = self.input(question, current)? else {
-                    return Ok(None);
-                };
-                match typed {
-                    Ok(text) if matches!(question.kind, Kind::Text) => {
-                        // Text answers need no note: the text is the note.
-                        Err(Typed::Final(Reply::Answer {
-                            value: Raw::Text(text),
-                            note: current_note.map(str::to_owned),
-                        }))
-                    }
-                    Ok(text) => Ok(Raw::Number(text)),
-                    Err(Command::NotApplicable(reason)) if !reason.is_empty() => {
-                        Err(Typed::Final(Reply::NotApplicable { reason }))
-                    }
-                    Err(command) => Err(Typed::Action(match command {
-                        Command::Back => Pick::Back,
-                        Command::Help => Pick::Help,
-                        Command::NotApplicable(_) => Pick::NotApplicable,
-                        Command::Skip => Pick::Skip,
-                        Command::Quit => Pick::Quit,
-                    })),
-                }
-            }
-            Kind::Multi { options } => match self.multi(request, options, current)? {
-                None => return Ok(None),
-                Some(Ok(ids)) => Ok(Raw::Multi(ids)),
-                Some(Err(pick)) => Err(Typed::Action(pick)),
-            },
-            Kind::YesNo { .. } | Kind::Scale { .. } | Kind::Choice { .. } => {
-                match self.select(request, question, current)? {
-                    None => return Ok(None),
-                    Some(Pick::Value(i)) => Ok(match &question.kind {
-                        Kind::YesNo { .. } => Raw::YesNo(i == 0),
-                        Kind::Scale { levels } => Raw::Level(levels.get(i).map_or(0, |l| l.level)),
-                        Kind::Choice { options } => {
-                            Raw::Choice(options.get(i).map_or_else(String::new, |o| o.id.clone()))
+    ) -> anyhow::Result<Reply> {
+        let lang = self.lang;
+        let value = current.map(|c| &c.value);
+        let (labels, cursor, ticks, empty_ok): (Vec<String>, Option<usize>, _, bool) =
+            match &question.kind {
+                Kind::YesNo { .. } => (
+                    vec![
+                        lang.pick("Yes", "Oui").to_owned(),
+                        lang.pick("No", "Non").to_owned(),
+                    ],
+                    match value {
+                        Some(AnswerValue::YesNo(yes)) => Some(usize::from(!yes)),
+                        _ => None,
+                    },
+                    None,
+                    false,
+                ),
+                Kind::Scale { levels } => (
+                    levels
+                        .iter()
+                        .map(|l| l.label.get(lang).to_owned())
+                        .collect(),
+                    match value {
+                        Some(AnswerValue::Level(level)) => {
+                            levels.iter().position(|l| l.level == *level)
                         }
-                        _ => Raw::Text(String::new()),
-                    }),
-                    Some(pick) => Err(Typed::Action(pick)),
+                        _ => None,
+                    },
+                    None,
+                    false,
+                ),
+                Kind::Choice { options } => (
+                    options
+                        .iter()
+                        .map(|o| o.label.get(lang).to_owned())
+                        .collect(),
+                    match value {
+                        Some(AnswerValue::Choice(id)) => options.iter().position(|o| &o.id == id),
+                        _ => None,
+                    },
+                    None,
+                    false,
+                ),
+                Kind::Multi { options } => {
+                    let ticked: Vec<bool> = options
+                        .iter()
+                        .map(|o| matches!(value, Some(AnswerValue::Multi(ids)) if ids.contains(&o.id)))
+                        .collect();
+                    let alone = options.iter().map(|o| o.exclusive).collect();
+                    (
+                        options
+                            .iter()
+                            .map(|o| o.label.get(lang).to_owned())
+                            .collect(),
+                        ticked.iter().position(|t| *t),
+                        Some((ticked, alone)),
+                        allows_empty(options),
+                    )
                 }
+                Kind::Number { .. } | Kind::Text => return self.ask_field(question, current),
+            };
+        loop {
+            let list = List {
+                term: &self.term,
+                lang,
+                labels: labels.clone(),
+                ticks: ticks.clone(),
+                allows_empty: empty_ok,
+                cursor,
+                can_go_back: request.can_go_back,
+                width: self.width(),
+            };
+            return Ok(match list.run()? {
+                Outcome::Interrupted => Reply::Interrupted,
+                Outcome::Command(Command::Help) => {
+                    self.show_help(question)?;
+                    continue;
+                }
+                Outcome::Command(command) => command_reply(command).unwrap_or(Reply::Skip),
+                Outcome::Chosen(i) => Reply::Answer(match &question.kind {
+                    Kind::YesNo { .. } => Raw::YesNo(i == 0),
+                    Kind::Scale { levels } => Raw::Level(levels.get(i).map_or(0, |l| l.level)),
+                    Kind::Choice { options } => {
+                        Raw::Choice(options.get(i).map_or_else(String::new, |o| o.id.clone()))
+                    }
+                    _ => Raw::Text(String::new()),
+                }),
+                Outcome::Ticked(indexes) => Reply::Answer(Raw::Multi(match &question.kind {
+                    Kind::Multi { options } => indexes
+                        .iter()
+                        .filter_map(|i| options.get(*i).map(|o| o.id.clone()))
+                        .collect(),
+                    _ => Vec::new(),
+                })),
+            });
+        }
+    }
+
+    /// The field of a number or text question.
+    fn ask_field(&self, question: &Question, current: Option<&Recorded>) -> anyhow::Result<Reply> {
+        let lang = self.lang;
+        let kind = question.kind.clone();
+        let prompt = match &question.kind {
+            Kind::Number { unit, .. } => {
+                format!("{} ({})", text::answer_label(lang), unit.get(lang))
             }
-        }))
+            _ => text::answer_label(lang).to_owned(),
+        };
+        let (default, initial) = match current.map(|c| &c.value) {
+            Some(AnswerValue::Number(x)) => (Some(format_number(*x, lang)), None),
+            Some(AnswerValue::Text(text)) => (None, Some(text.as_str())),
+            _ => (None, None),
+        };
+        if let Some(AnswerValue::NotApplicable { reason }) = current.map(|c| &c.value) {
+            self.dim(&text::currently_not_applicable(reason, lang))?;
+        }
+        self.dim(text::field_hint(
+            default.is_some() || initial.is_some(),
+            lang,
+        ))?;
+        loop {
+            let kind = kind.clone();
+            let check = move |text: &str| match &kind {
+                Kind::Number { .. } => parse_number(text, &kind, lang).map(|_| ()),
+                _ => Ok(()),
+            };
+            let Some(typed) = self.field(&prompt, default.clone(), initial, check)? else {
+                return Ok(Reply::Interrupted);
+            };
+            return Ok(match parse_command(&typed) {
+                Some(Command::Help) => {
+                    self.show_help(question)?;
+                    continue;
+                }
+                Some(command) => command_reply(command).unwrap_or(Reply::Skip),
+                None if typed.trim().is_empty() => Reply::Skip,
+                None => Reply::Answer(match question.kind {
+                    Kind::Number { .. } => Raw::Number(typed),
+                    _ => Raw::Text(typed),
+                }),
+            });
+        }
+    }
+
+    /// The note after an answer, or the reason after "not applicable": free text
+    /// where a command is taken as the command.
+    fn ask_text(
+        &self,
+        question: &Question,
+        prompt: &str,
+        current: Option<&str>,
+    ) -> anyhow::Result<Reply> {
+        loop {
+            let Some(typed) = self.field(prompt, None, current, |_| Ok(()))? else {
+                return Ok(Reply::Interrupted);
+            };
+            return Ok(match parse_command(&typed) {
+                Some(Command::Help) => {
+                    self.show_help(question)?;
+                    continue;
+                }
+                Some(command) => command_reply(command).unwrap_or(Reply::Skip),
+                None => Reply::Answer(Raw::Text(typed)),
+            });
+        }
     }
 
     fn ask_question(
@@ -604,61 +462,29 @@ impl TermPrompter {
         request: &Request<'_>,
         question: &Question,
         current: Option<&Recorded>,
+        stage: Stage,
     ) -> anyhow::Result<Reply> {
         let lang = self.lang;
-        let current_reason = match current.map(|c| &c.value) {
-            Some(AnswerValue::NotApplicable { reason }) => Some(reason.as_str()),
-            _ => None,
-        };
-        let current_note = current.and_then(|c| c.note.as_deref());
-        let hint = match &question.kind {
-            Kind::Number { .. } | Kind::Text => lang.pick(
-                "Enter alone skips. Commands: :back :help :na REASON :skip :quit",
-                "Entrée seule passe. Commandes : :retour :aide :so RAISON :passer :quitter",
-            ),
-            Kind::Multi { .. } => lang.pick(
-                "Space ticks, Enter confirms, Esc skips; tick an action below the line to use it",
-                "Espace coche, Entrée valide, Échap passe ; cochez une action sous la ligne pour l'utiliser",
-            ),
-            _ => lang.pick(
-                "↑↓ to move, Enter to choose, Esc to skip",
-                "↑↓ pour choisir, Entrée pour valider, Échap pour passer",
-            ),
-        };
-        self.dim(hint)?;
-        loop {
-            let outcome = match self.ask_value(request, question, current)? {
-                None => return Ok(Reply::Interrupted),
-                Some(Err(Typed::Final(reply))) => return Ok(reply),
-                Some(Err(Typed::Action(pick))) => Err(pick),
-                Some(Ok(value)) => Ok(value),
-            };
-            match outcome {
-                Ok(value) => {
-                    let Some(note) = self.note(current_note)? else {
-                        return Ok(Reply::Interrupted);
-                    };
-                    return Ok(Reply::Answer { value, note });
-                }
-                Err(Pick::Help) => self.show_help(question)?,
-                Err(Pick::Separator) => {}
-                Err(Pick::NotApplicable) => match self.reason(current_reason)? {
-                    None => return Ok(Reply::Interrupted),
-                    Some(reason) if reason.is_empty() => {}
-                    Some(reason) => return Ok(Reply::NotApplicable { reason }),
-                },
-                Err(Pick::Back) => {
-                    self.dim(lang.pick("← Back", "← Retour"))?;
-                    return Ok(Reply::Back);
-                }
-                Err(Pick::Skip) => {
-                    self.dim(lang.pick("→ Skipped", "→ Passée"))?;
-                    return Ok(Reply::Skip);
-                }
-                Err(Pick::Quit) => return Ok(Reply::Quit),
-                Err(Pick::Value(_)) => {}
+        let reply = match stage {
+            Stage::Answer => self.ask_list(request, question, current)?,
+            Stage::Note => {
+                let note = current.and_then(|c| c.note.as_deref());
+                return self.ask_text(question, text::note_prompt(lang), note);
             }
+            Stage::Reason => {
+                let reason = match current.map(|c| &c.value) {
+                    Some(AnswerValue::NotApplicable { reason }) => Some(reason.as_str()),
+                    _ => None,
+                };
+                return self.ask_text(question, text::reason_prompt(lang), reason);
+            }
+        };
+        match &reply {
+            Reply::Back => self.dim(text::back(lang))?,
+            Reply::Skip => self.dim(text::skipped(current.is_some(), lang))?,
+            _ => {}
         }
+        Ok(reply)
     }
 }
 
@@ -668,8 +494,28 @@ impl Prompter for TermPrompter {
         match &request.asking {
             Asking::Fact { fact, default } => self.ask_fact(*fact, *default),
             Asking::Question {
-                question, current, ..
-            } => self.ask_question(request, question, *current),
+                question,
+                current,
+                stage,
+                ..
+            } => self.ask_question(request, question, *current, *stage),
         }
+    }
+
+    fn echo(&mut self, echo: &Echo) -> anyhow::Result<()> {
+        let lang = self.lang;
+        match echo {
+            Echo::Fact { fact, value } => self.report(fact.label(lang), value)?,
+            Echo::Answer { shown, .. } => self.report(text::answer_label(lang), shown)?,
+            Echo::NotApplicable { reason, .. } => {
+                self.report(text::not_applicable_label(lang), reason)?;
+            }
+            Echo::Note { note, .. } => {
+                let note = note.as_deref().unwrap_or(text::note_removed(lang));
+                self.term
+                    .write_line(&style(format!("  ✎ {note}")).dim().to_string())?;
+            }
+        }
+        Ok(())
     }
 }

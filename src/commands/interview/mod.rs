@@ -89,7 +89,11 @@ pub fn run(
             Ok(Exit::Interrupted)
         }
         End::Quit => {
-            prompter.say(&text::quit(&shown, saved, answered, total, &resume, lang))?;
+            prompter.say(&text::quit(&shown, saved, answered, total, lang))?;
+            if saved {
+                // On a line of its own, never wrapped: it is pasted as it is.
+                prompter.say_line(&format!("  {resume}"))?;
+            }
             Ok(Exit::Ok)
         }
         End::Finished => match text {

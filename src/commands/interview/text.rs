@@ -101,21 +101,14 @@ pub(super) fn interrupted(
     }
 }
 
-/// After "save and quit".
-pub(super) fn quit(
-    shown: &str,
-    saved: bool,
-    answered: usize,
-    total: usize,
-    resume: &str,
-    lang: Lang,
-) -> String {
+/// After "save and quit"; the resume command follows on its own line.
+pub(super) fn quit(shown: &str, saved: bool, answered: usize, total: usize, lang: Lang) -> String {
     match (lang, saved) {
         (Lang::En, true) => {
-            format!("Saved in {shown} ({answered} of {total} answered). Go on later with: {resume}")
+            format!("Saved in {shown} ({answered} of {total} answered). Go on later with:")
         }
         (Lang::Fr, true) => format!(
-            "Enregistré dans {shown} ({answered} sur {total} répondues). Reprenez plus tard avec\u{a0}: {resume}"
+            "Enregistré dans {shown} ({answered} sur {total} répondues). Reprenez plus tard avec\u{a0}:"
         ),
         (_, false) => nothing_answered(lang).to_owned(),
     }
