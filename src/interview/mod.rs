@@ -8,13 +8,14 @@
 //!
 //! One concept per file: [`fact`] (the project facts and dates), [`request`] (what
 //! is asked), [`reply`] (what the consultant did), [`session`] (the state),
-//! [`value`] and [`number`] (reading what was typed).
+//! [`value`] and [`number`] (reading what was typed), [`summary`] (the end screen).
 
 mod fact;
 mod number;
 mod reply;
 mod request;
 mod session;
+mod summary;
 #[cfg(test)]
 mod tests;
 mod value;
@@ -24,6 +25,7 @@ pub use number::{format_number, parse_number};
 pub use reply::{Applied, Echo, End, Raw, Reply};
 pub use request::{Asking, Opening, Recorded, Request, Stage};
 pub use session::Session;
+pub use summary::render_summary;
 pub use value::{allows_empty, describe};
 
 /// The questionnaires asked when neither the command line nor the brief names any.

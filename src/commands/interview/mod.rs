@@ -19,15 +19,14 @@ use anyhow::Context as _;
 use crate::app::{Context, Exit};
 use crate::cli::{InterviewArgs, ValidateFormat};
 use crate::diag::SourceFile;
-use crate::interview::{self, DEFAULT_QUESTIONNAIRES, End, Session};
+use crate::interview::{self, DEFAULT_QUESTIONNAIRES, End, Session, render_summary};
 use crate::lang::Lang;
 use crate::load;
 use crate::model::brief::Brief;
-use crate::model::questionnaire::{Questionnaire, Severity};
+use crate::model::questionnaire::Questionnaire;
 use crate::prompt::TermPrompter;
 use crate::readiness::{Thresholds, assess};
 use crate::render::brief::render_brief;
-use crate::render::check::{CheckReport, Checked, human};
 use crate::validate::brief::{looks_like_brief, validate_brief};
 
 /// Set by the Ctrl-C handler; read by the main thread between questions.
@@ -156,7 +155,8 @@ fn open_brief(
     })
 }
 
-/// The end of a finished interview: the `check` report and what to do next.
+/// The end of a finished interview: the verdict and what to work on, in words for
+/// the client, then the commands to go further.
 fn finish(
     ctx: &Context,
     file: SourceFile,
@@ -164,23 +164,17 @@ fn finish(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let lang = ctx.lang;
-    let shown = file.path.clone();
-    let report = check_report(file, all, lang)?;
-    out.write_all(
-        human::render(
-            &report,
-            human::Options {
-                lang,
-                color: ctx.color,
-                quiet: false,
-                verbose: false,
-            },
-        )
-        .as_bytes(),
-    )?;
+    let (brief, _) = validate_brief(&file, all, lang);
+    let brief = brief.context("the saved brief does not validate")?;
+    let assessment = assess(&brief, all, &Thresholds::default());
+    out.write_all(render_summary(&assessment, &brief, all, lang).as_bytes())?;
     let extra = questionnaires_option(ctx);
-    let quoted = quote(&shown);
-    writeln!(out, "\n{}", text::next_steps(&shown, &quoted, &extra, lang))?;
+    let quoted = quote(&file.path);
+    writeln!(
+        out,
+        "\n{}",
+        text::next_steps(&file.path, &quoted, &extra, lang)
+    )?;
     Ok(())
 }
 
@@ -250,27 +244,6 @@ fn save_brief(
     }
     load::write_atomic(path, file.text.as_bytes())?;
     Ok(file.text)
-}
-
-/// The same report `outsource check` prints for this brief.
-fn check_report(
-    file: SourceFile,
-    questionnaires: &[Questionnaire],
-    lang: Lang,
-) -> anyhow::Result<CheckReport> {
-    let (brief, _) = validate_brief(&file, questionnaires, lang);
-    let brief = brief.context("the saved brief does not validate")?;
-    let assessment = assess(&brief, questionnaires, &Thresholds::default());
-    let passed = !assessment.fails(Severity::Blocker);
-    Ok(CheckReport {
-        briefs: vec![Checked {
-            file,
-            brief,
-            assessment,
-            passed,
-        }],
-        fail_on: Severity::Blocker,
-    })
 }
 
 /// Today in the consultant's time zone, read from the clock here, at the edge: a
