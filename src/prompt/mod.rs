@@ -44,6 +44,15 @@ pub struct TermPrompter {
     in_facts: bool,
 }
 
+/// What a list shows: the labels, the answer on file, the ticks and which
+/// options stand alone (tick lists), whether nothing ticked may be an answer.
+struct Entries {
+    labels: Vec<String>,
+    cursor: Option<usize>,
+    ticks: Option<(Vec<bool>, Vec<bool>)>,
+    empty_ok: bool,
+}
+
 /// Ctrl-C during a prompt: console turns the key into an `Interrupted` read error.
 fn interrupted<T>(result: dialoguer::Result<T>) -> anyhow::Result<Option<T>> {
     match result {
@@ -284,6 +293,75 @@ impl TermPrompter {
         }
     }
 
+    /// The items of a question's list, `None` for a number or text question.
+    fn entries(&self, question: &Question, current: Option<&Recorded>) -> Option<Entries> {
+        let lang = self.lang;
+        let value = current.map(|c| &c.value);
+        let (labels, cursor, ticks, empty_ok) = match &question.kind {
+            Kind::YesNo { .. } => (
+                vec![
+                    lang.pick("Yes", "Oui").to_owned(),
+                    lang.pick("No", "Non").to_owned(),
+                ],
+                match value {
+                    Some(AnswerValue::YesNo(yes)) => Some(usize::from(!yes)),
+                    _ => None,
+                },
+                None,
+                false,
+            ),
+            Kind::Scale { levels } => (
+                levels
+                    .iter()
+                    .map(|l| l.label.get(lang).to_owned())
+                    .collect(),
+                match value {
+                    Some(AnswerValue::Level(level)) => {
+                        levels.iter().position(|l| l.level == *level)
+                    }
+                    _ => None,
+                },
+                None,
+                false,
+            ),
+            Kind::Choice { options } => (
+                options
+                    .iter()
+                    .map(|o| o.label.get(lang).to_owned())
+                    .collect(),
+                match value {
+                    Some(AnswerValue::Choice(id)) => options.iter().position(|o| &o.id == id),
+                    _ => None,
+                },
+                None,
+                false,
+            ),
+            Kind::Multi { options } => {
+                let ticked: Vec<bool> = options
+                    .iter()
+                    .map(|o| matches!(value, Some(AnswerValue::Multi(ids)) if ids.contains(&o.id)))
+                    .collect();
+                let alone = options.iter().map(|o| o.exclusive).collect();
+                (
+                    options
+                        .iter()
+                        .map(|o| o.label.get(lang).to_owned())
+                        .collect(),
+                    ticked.iter().position(|t| *t),
+                    Some((ticked, alone)),
+                    allows_empty(options),
+                )
+            }
+            Kind::Number { .. } | Kind::Text => return None,
+        };
+        Some(Entries {
+            labels,
+            cursor,
+            ticks,
+            empty_ok,
+        })
+    }
+
     /// The list of a yes-no, scale, choice or multi question.
     fn ask_list(
         &self,
@@ -292,65 +370,15 @@ impl TermPrompter {
         current: Option<&Recorded>,
     ) -> anyhow::Result<Reply> {
         let lang = self.lang;
-        let value = current.map(|c| &c.value);
-        let (labels, cursor, ticks, empty_ok): (Vec<String>, Option<usize>, _, bool) =
-            match &question.kind {
-                Kind::YesNo { .. } => (
-                    vec![
-                        lang.pick("Yes", "Oui").to_owned(),
-                        lang.pick("No", "Non").to_owned(),
-                    ],
-                    match value {
-                        Some(AnswerValue::YesNo(yes)) => Some(usize::from(!yes)),
-                        _ => None,
-                    },
-                    None,
-                    false,
-                ),
-                Kind::Scale { levels } => (
-                    levels
-                        .iter()
-                        .map(|l| l.label.get(lang).to_owned())
-                        .collect(),
-                    match value {
-                        Some(AnswerValue::Level(level)) => {
-                            levels.iter().position(|l| l.level == *level)
-                        }
-                        _ => None,
-                    },
-                    None,
-                    false,
-                ),
-                Kind::Choice { options } => (
-                    options
-                        .iter()
-                        .map(|o| o.label.get(lang).to_owned())
-                        .collect(),
-                    match value {
-                        Some(AnswerValue::Choice(id)) => options.iter().position(|o| &o.id == id),
-                        _ => None,
-                    },
-                    None,
-                    false,
-                ),
-                Kind::Multi { options } => {
-                    let ticked: Vec<bool> = options
-                        .iter()
-                        .map(|o| matches!(value, Some(AnswerValue::Multi(ids)) if ids.contains(&o.id)))
-                        .collect();
-                    let alone = options.iter().map(|o| o.exclusive).collect();
-                    (
-                        options
-                            .iter()
-                            .map(|o| o.label.get(lang).to_owned())
-                            .collect(),
-                        ticked.iter().position(|t| *t),
-                        Some((ticked, alone)),
-                        allows_empty(options),
-                    )
-                }
-                Kind::Number { .. } | Kind::Text => return self.ask_field(question, current),
-            };
+        let Some(Entries {
+            labels,
+            cursor,
+            ticks,
+            empty_ok,
+        }) = self.entries(question, current)
+        else {
+            return self.ask_field(question, current);
+        };
         loop {
             let list = List {
                 term: &self.term,
