@@ -43,7 +43,11 @@ pub fn render_summary(
         let title = dimension.title.get(lang);
         let pad = " ".repeat(width - title.chars().count());
         let score = match dimension.score {
-            Some(score) => format!("{} {score:>3.0}/100", bar(score, 100.0, 20)),
+            Some(score) => {
+                let bar = bar(score, 100.0, 20);
+                let pad = " ".repeat(20 - bar.chars().count().min(20));
+                format!("{bar}{pad} {score:>3.0}/100")
+            }
             None => words(Word::NotAnswered, lang).to_owned(),
         };
         out.push_str(&format!("  {title}{pad}  {score}\n"));
