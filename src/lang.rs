@@ -13,6 +13,9 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language, in the order the catalogue loads them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
     /// Picks the language from locale variables, in POSIX precedence order
     /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): French when the first one set
     /// starts with `fr`, else English. Pure: the caller reads the environment.

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod diag;
 pub mod diff;
+pub mod i18n;
 pub mod interview;
 pub mod lang;
 pub mod load;

@@ -14,7 +14,7 @@ fn main() -> ExitCode {
         Ok(exit) => exit.code(),
         Err(error) if outsource::app::is_broken_pipe(&error) => 0,
         Err(error) => {
-            let label = lang.pick("error:", "erreur :");
+            let label = outsource::tr!(lang, "error-prefix");
             let _ = writeln!(err, "{label} {error:#}");
             outsource::app::Exit::InputError.code()
         }

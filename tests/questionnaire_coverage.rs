@@ -101,7 +101,7 @@ const TEN_QUESTIONS: Coverage = &[
         &["governance-formal", "stay-involved", "shared-vision"],
     ),
     (
-        "which provider: offers compared, affinity, important client of a mid-size provider",
+        "which provider: offers compared, affinity, generally an important client of a small or mid-size provider",
         &["offers-compared", "provider-affinity", "client-importance"],
     ),
     ("notes on scope", &["scope-notes"]),
@@ -183,8 +183,13 @@ const ECOMMERCE_PEAKS: Coverage = &[
 const INVOICE_DUNNING: Coverage = &[
     ("roadmap: objectives, conditions, controls", &["roadmap"]),
     (
-        "psychological, cultural and social brakes addressed",
-        &["brakes-addressed", "sovereignty-rules"],
+        "psychological, cultural and social obstacles, one check each",
+        &[
+            "psychological-brake",
+            "cultural-brake",
+            "social-brake",
+            "sovereignty-rules",
+        ],
     ),
     (
         "debtors segmented, resources matched",
@@ -412,4 +417,321 @@ fn questions_have_unique_ids_and_both_languages() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every questionnaire file in `questionnaires/`, as (file name, parsed table).
+fn all_questionnaires() -> Vec<(String, toml::Table)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let table = toml::from_str::<toml::Table>(&text)
+                .unwrap_or_else(|error| panic!("{name} does not parse: {error}"));
+            (name, table)
+        })
+        .collect()
+}
+
+/// Calls `visit(path, text)` for every string under a `fr` key, at any depth.
+fn walk_french(path: &str, value: &toml::Value, visit: &mut dyn FnMut(&str, &str)) {
+    match value {
+        toml::Value::Table(table) => {
+            for (key, value) in table {
+                let here = format!("{path}.{key}");
+                match (key.as_str(), value) {
+                    ("fr", toml::Value::String(text)) => visit(&here, text),
+                    _ => walk_french(&here, value, visit),
+                }
+            }
+        }
+        toml::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk_french(&format!("{path}[{i}]"), item, visit);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The typography faults of a French text, as (char index, char): a plain space
+/// before `: ; ? !` or `»`, or after `«`.
+fn french_typography_faults(text: &str) -> Vec<(usize, char)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut faults = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let bad = match c {
+            ':' | ';' | '?' | '!' | '»' => before == Some(' '),
+            '«' => after == Some(' '),
+            _ => false,
+        };
+        if bad {
+            faults.push((i, c));
+        }
+    }
+    faults
+}
+
+#[test]
+fn french_typography_check_finds_plain_spaces() {
+    // Indices: "Prêt" 0-3, ' ' 4, '?' 5, "Oui" 7-9, ':' 11, '«' 13, "bien" 15-18,
+    // '»' 20, ';' 22, "non" 24-26, '!' 28.
+    assert_eq!(
+        french_typography_faults("Prêt ? Oui : « bien » ; non !"),
+        vec![
+            (5, '?'),
+            (11, ':'),
+            (13, '«'),
+            (20, '»'),
+            (22, ';'),
+            (28, '!')
+        ]
+    );
+    let right = "Prêt\u{a0}? Oui\u{a0}: «\u{a0}bien\u{a0}»\u{a0}; non\u{a0}! http://x 10:30";
+    assert!(french_typography_faults(right).is_empty());
+}
+
+#[test]
+fn french_texts_use_no_break_spaces() {
+    let mut problems = Vec::new();
+    for (name, table) in all_questionnaires() {
+        walk_french(&name, &toml::Value::Table(table), &mut |path, text| {
+            for (i, c) in french_typography_faults(text) {
+                let snippet: String = text.chars().skip(i.saturating_sub(15)).take(18).collect();
+                problems.push(format!("{path}: plain space at {c:?} in {snippet:?}"));
+            }
+        });
+    }
+    assert!(
+        problems.is_empty(),
+        "French texts need U+00A0 before : ; ? ! and inside « »:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// The figures each article states as content (page furniture such as dates,
+/// reading times and step numbers left out); docs/sources.md explains each one.
+/// A digit in a question of the questionnaire built from an article must be one
+/// of these, or the text must say it is practice.
+const ARTICLE_FIGURES: &[(&str, &[&str])] = &[
+    // "10 erreurs", "la 1ère fois"; "pour moitié" is in words.
+    ("ten-mistakes", &["10", "1"]),
+    // "10 questions", "niveau 1" / "niveau 2", tally "sur 10 à 15 jours",
+    // outsourced "en 15 jours ou 1 mois".
+    ("ten-questions", &["10", "1", "2", "15"]),
+    // Only method and step numbers: no figure of content.
+    ("customer-service-steps", &[]),
+    // "niveau 1" / "niveau 2".
+    ("ecommerce-peaks", &["1", "2"]),
+    // bills of exchange back "15j avant la date d'échéance".
+    ("invoice-dunning", &["15"]),
+];
+
+/// Figures a cited law holds beyond the numbers written in the question's
+/// `source`: keyed by a piece of that source.
+const LAW_FIGURES: &[(&str, &[&str])] = &[
+    // GDPR art. 28(3) lists the processor contract's terms.
+    ("art. 28", &["3"]),
+    // Chapter V: art. 44 (principle), 45 (adequacy), 46 (safeguards), 49 (derogations).
+    ("chapitre V", &["44", "45", "46", "49"]),
+    // D441-5 sets the fixed recovery indemnity at 40 euros.
+    ("D441-5", &["40"]),
+];
+
+/// Whether a text says its figure is the tool's practice.
+fn says_practice(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("practice") || lower.contains("pratique")
+}
+
+/// The runs of digits in `text`, e.g. "10 à 15 jours" -> ["10", "15"].
+fn figures_in(text: &str) -> Vec<String> {
+    let mut figures = Vec::new();
+    let mut current = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() {
+            current.push(c);
+        } else if !current.is_empty() {
+            figures.push(std::mem::take(&mut current));
+        }
+    }
+    figures
+}
+
+#[test]
+fn figures_in_finds_digit_runs() {
+    assert_eq!(
+        figures_in("10 à 15 jours, L441-10"),
+        ["10", "15", "441", "10"]
+    );
+    assert!(figures_in("sans chiffre").is_empty());
+}
+
+/// Every user-facing text of a question in `lang`, as (where, text): the
+/// question's own texts first, then its levels, options and bands.
+fn texts_of(question: &toml::Table, lang: &str) -> Vec<(String, String)> {
+    let pick = |value: &toml::Value| {
+        value
+            .get(lang)
+            .and_then(toml::Value::as_str)
+            .map(str::to_owned)
+    };
+    let mut texts = Vec::new();
+    for field in ["text", "help", "recommendation", "unit"] {
+        if let Some(text) = question.get(field).and_then(pick) {
+            texts.push((field.to_owned(), text));
+        }
+    }
+    if let Some(levels) = question.get("levels").and_then(toml::Value::as_array) {
+        for (i, level) in levels.iter().enumerate() {
+            if let Some(text) = pick(level) {
+                texts.push((format!("levels[{i}]"), text));
+            }
+        }
+    }
+    for list in ["option", "band"] {
+        let items = question.get(list).and_then(toml::Value::as_array);
+        for (i, item) in items.into_iter().flatten().enumerate() {
+            if let Some(text) = item.get("label").and_then(pick) {
+                texts.push((format!("{list}[{i}].label"), text));
+            }
+        }
+    }
+    texts
+}
+
+/// The figures a question may state without saying practice: its article's,
+/// or for a question resting on a law, the numbers of its `source` and what
+/// that law holds.
+fn allowed_figures(questionnaire: &str, source: &str) -> HashSet<String> {
+    let mut allowed: HashSet<String> = figures_in(source).into_iter().collect();
+    for (article, figures) in ARTICLE_FIGURES {
+        if *article == questionnaire {
+            allowed.extend(figures.iter().map(|figure| (*figure).to_owned()));
+        }
+    }
+    for (law, figures) in LAW_FIGURES {
+        if source.contains(law) {
+            allowed.extend(figures.iter().map(|figure| (*figure).to_owned()));
+        }
+    }
+    allowed
+}
+
+#[test]
+fn no_figure_is_credited_to_a_source_that_lacks_it() {
+    let mut problems = Vec::new();
+    for (name, table) in all_questionnaires() {
+        let id = table.get("id").and_then(toml::Value::as_str).unwrap();
+        let default_source = table.get("source").and_then(toml::Value::as_str).unwrap();
+        let list = table
+            .get("question")
+            .and_then(toml::Value::as_array)
+            .unwrap();
+        for question in list.iter().filter_map(toml::Value::as_table) {
+            let qid = question.get("id").and_then(toml::Value::as_str).unwrap();
+            let source = question
+                .get("source")
+                .and_then(toml::Value::as_str)
+                .unwrap_or(default_source);
+            if says_practice(source) && !source.contains("art") {
+                continue; // the whole question is practice
+            }
+            let allowed = allowed_figures(id, source);
+            for lang in ["fr", "en"] {
+                let texts = texts_of(question, lang);
+                // A question's help saying practice covers its bands, levels and options.
+                let help_says_practice = texts
+                    .iter()
+                    .any(|(field, text)| field == "help" && says_practice(text));
+                for (field, text) in &texts {
+                    let covered = says_practice(text)
+                        || (help_says_practice && field != "text" && field != "help");
+                    for figure in figures_in(text) {
+                        if !allowed.contains(&figure) && !covered {
+                            problems.push(format!(
+                                "{name}: {qid}.{field} ({lang}): {figure:?} is not in {source:?}"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "figures credited to a source that does not hold them (label them practice):\n{}",
+        problems.join("\n")
+    );
+}
+
+/// A reference to an article of law: "art. 28", "chapitre V", "L1224-1", "R124-1".
+fn cites_law_article(source: &str) -> bool {
+    let words: Vec<&str> = source.split([' ', ',', ';', '(', ')']).collect();
+    words.windows(2).any(|pair| {
+        (pair[0] == "art." && pair[1].starts_with(|c: char| c.is_ascii_digit()))
+            || (pair[0] == "chapitre" && pair[1].chars().all(|c| "IVX".contains(c)))
+    }) || words.iter().any(|word| {
+        let mut chars = word.chars();
+        matches!(chars.next(), Some('L' | 'R' | 'D'))
+            && word.contains('-')
+            && chars.all(|c| c.is_ascii_digit() || c == '-')
+    })
+}
+
+#[test]
+fn cites_law_article_recognises_article_numbers() {
+    assert!(cites_law_article("RGPD, art. 13"));
+    assert!(cites_law_article("RGPD, chapitre V (art. 44 à 49)"));
+    assert!(cites_law_article("Code du travail, art. L1224-1"));
+    assert!(cites_law_article("Code de commerce, L441-10 et D441-5"));
+    assert!(!cites_law_article("Code du travail"));
+    assert!(!cites_law_article("practice, not from a law or an article"));
+}
+
+#[test]
+fn due_diligence_cites_a_law_article_or_says_practice() {
+    let (_, table) = all_questionnaires()
+        .into_iter()
+        .find(|(name, _)| name == "due-diligence.toml")
+        .expect("questionnaires/due-diligence.toml");
+    let list = table
+        .get("question")
+        .and_then(toml::Value::as_array)
+        .unwrap();
+    let mut problems = Vec::new();
+    let mut laws = 0;
+    for question in list.iter().filter_map(toml::Value::as_table) {
+        let qid = question.get("id").and_then(toml::Value::as_str).unwrap();
+        if question.get("kind").and_then(toml::Value::as_str) == Some("text") {
+            continue;
+        }
+        let Some(source) = question.get("source").and_then(toml::Value::as_str) else {
+            problems.push(format!("{qid}: no `source`"));
+            continue;
+        };
+        if cites_law_article(source) {
+            laws += 1;
+        } else if !says_practice(source) {
+            problems.push(format!(
+                "{qid}: source {source:?} names no law article and does not say practice"
+            ));
+        }
+        if !is_bilingual(question.get("text")) || !is_bilingual(question.get("recommendation")) {
+            problems.push(format!("{qid}: needs fr and en"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // processor contract, transfers, recording notice, staff transfer, labour lending,
+    // opposition list, amicable recovery, late-payment terms, data return.
+    assert_eq!(laws, 9);
 }

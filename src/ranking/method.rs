@@ -37,7 +37,7 @@ impl Method {
             ),
             Method::Topsis => lang.pick(
                 "TOPSIS (closeness to the ideal offer, Hwang and Yoon)",
-                "TOPSIS (proximité de l'offre idéale, Hwang et Yoon)",
+                "TOPSIS (proximité de l’offre idéale, Hwang et Yoon)",
             ),
         }
     }
@@ -59,7 +59,7 @@ impl Method {
             ),
             Method::Topsis => lang.pick(
                 "per-criterion contributions: weighted gap to the worst offer on the criterion (the distance to the anti-ideal is their Euclidean norm; they do not add up to the score)",
-                "contributions par critère : écart pondéré à la pire offre sur le critère (la distance à l'anti-idéal en est la norme euclidienne ; leur somme ne fait pas le score)",
+                "contributions par critère : écart pondéré à la pire offre sur le critère (la distance à l’anti-idéal en est la norme euclidienne ; leur somme ne fait pas le score)",
             ),
         }
     }

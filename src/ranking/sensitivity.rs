@@ -20,6 +20,7 @@
 use serde::Serialize;
 
 use super::{Ranking, Scorer, same_score};
+use crate::lang::Lang;
 
 /// Grid step of the threshold scan.
 const SCAN_STEP: f64 = 1e-3;
@@ -28,6 +29,16 @@ const BISECTION_WIDTH: f64 = 1e-9;
 
 pub const DISTRIBUTION: &str =
     "each weight times an independent uniform factor in [0.5, 1.5], then renormalised to sum 1";
+
+/// How the Monte Carlo draws the weights, in words: the one statement of it that
+/// every output (rank, report) shows. In English it is [`DISTRIBUTION`], which the
+/// JSON output also carries.
+pub fn weight_draw(lang: Lang) -> &'static str {
+    lang.pick(
+        DISTRIBUTION,
+        "chaque poids multiplié par un facteur uniforme indépendant dans [0,5 ; 1,5], puis renormalisé à une somme de 1",
+    )
+}
 
 /// A change of one criterion's weight that gives another winner.
 #[derive(Clone, Debug, PartialEq, Serialize)]

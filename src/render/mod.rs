@@ -5,6 +5,7 @@ pub mod brief;
 pub mod chart;
 pub mod check;
 pub mod diff;
+pub mod markdown;
 pub mod rank;
 pub mod report;
 pub mod xml;

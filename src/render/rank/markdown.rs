@@ -2,10 +2,7 @@
 //! the sensitivity analysis.
 
 use super::*;
-
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
-}
+use crate::render::markdown::{cell, escape, escape_with_code};
 
 fn row(cells: &[String]) -> String {
     format!("| {} |\n", cells.join(" | "))
@@ -18,6 +15,43 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
         lang.pick("Method", "Méthode"),
         ranking.method.name(lang)
     );
+    ranking_table(&mut out, ranking, lang);
+    if let Some(text) = ahp_text(ranking, lang) {
+        out.push_str(&format!("\n{text}\n"));
+    }
+
+    let excluded = excluded_lines(ranking, lang);
+    if !excluded.is_empty() {
+        out.push_str(&format!("\n### {}\n\n", lang.pick("Excluded", "Exclues")));
+        for (name, reasons) in excluded {
+            out.push_str(&format!(
+                "- **{}**: {}\n",
+                escape(&name),
+                escape_with_code(&reasons)
+            ));
+        }
+    }
+    if !ranking.warnings.is_empty() {
+        out.push_str(&format!(
+            "\n### {}\n\n",
+            lang.pick("Warnings", "Avertissements")
+        ));
+        for warning in &ranking.warnings {
+            out.push_str(&format!(
+                "- `{}`: {}\n",
+                warning.code.as_str(),
+                escape_with_code(warning.message.get(lang))
+            ));
+        }
+    }
+    if let Some(sensitivity) = &ranking.sensitivity {
+        sensitivity_tables(&mut out, ranking, sensitivity, lang);
+    }
+    out
+}
+
+/// The ranked offers with their contributions, and the notes under them.
+fn ranking_table(out: &mut String, ranking: &Ranking, lang: Lang) {
     if ranking.ranking.is_empty() {
         out.push_str(lang.pick(
             "No offer passes the must-haves.\n",
@@ -51,7 +85,7 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
         out.push('\n');
         out.push_str(&format!("_{}_\n", ranking.method.contribution_note(lang)));
         if let Some(lead) = lead_text(ranking, lang) {
-            out.push_str(&format!("\n{}\n", cell(&lead)));
+            out.push_str(&format!("\n{}\n", escape(&lead)));
         }
         if ranking.ranking.iter().any(|o| o.tied) {
             out.push_str(&format!("\n_{}_\n", tie_legend(lang)));
@@ -61,76 +95,104 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
             out.push_str(&format!("\n_{}_\n", missing_legend(lang)));
         }
     }
-    if let Some(text) = ahp_text(ranking, lang) {
-        out.push_str(&format!("\n{text}\n"));
-    }
+}
 
-    let excluded = excluded_lines(ranking, lang);
-    if !excluded.is_empty() {
-        out.push_str(&format!("\n### {}\n\n", lang.pick("Excluded", "Exclues")));
-        for (name, reasons) in excluded {
-            out.push_str(&format!("- **{}**: {}\n", cell(&name), reasons));
-        }
-    }
-    if !ranking.warnings.is_empty() {
-        out.push_str(&format!(
-            "\n### {}\n\n",
-            lang.pick("Warnings", "Avertissements")
-        ));
-        for warning in &ranking.warnings {
-            out.push_str(&format!(
-                "- `{}`: {}\n",
-                warning.code.as_str(),
-                warning.message.get(lang)
-            ));
-        }
-    }
-    if let Some(sensitivity) = &ranking.sensitivity {
-        out.push_str(&format!(
-            "\n### {}\n\n",
-            lang.pick("Sensitivity to the weights", "Sensibilité aux poids")
-        ));
+/// How far each weight can move before the winner changes, and how often each
+/// offer wins when the weights vary.
+fn sensitivity_tables(
+    out: &mut String,
+    ranking: &Ranking,
+    sensitivity: &crate::ranking::sensitivity::Sensitivity,
+    lang: Lang,
+) {
+    out.push_str(&format!(
+        "\n### {}\n\n",
+        lang.pick("Sensitivity to the weights", "Sensibilité aux poids")
+    ));
+    out.push_str(&row(&[
+        lang.pick("Criterion", "Critère").to_owned(),
+        lang.pick("Weight", "Poids").to_owned(),
+        lang.pick(
+            "Smallest change that changes the winner",
+            "Plus petit changement qui change le gagnant",
+        )
+        .to_owned(),
+        lang.pick("New winner", "Nouveau gagnant").to_owned(),
+    ]));
+    out.push_str("|---|---:|---:|---|\n");
+    for (threshold, criterion) in sensitivity.thresholds.iter().zip(&ranking.criteria) {
+        let (change, winner) = threshold_text(threshold, lang);
         out.push_str(&row(&[
-            lang.pick("Criterion", "Critère").to_owned(),
-            lang.pick("Weight", "Poids").to_owned(),
-            lang.pick(
-                "Smallest change that changes the winner",
-                "Plus petit changement qui change le gagnant",
-            )
-            .to_owned(),
-            lang.pick("New winner", "Nouveau gagnant").to_owned(),
+            cell(criterion.name.get(lang)),
+            percent(threshold.weight),
+            change,
+            cell(&winner),
         ]));
-        out.push_str("|---|---:|---:|---|\n");
-        for (threshold, criterion) in sensitivity.thresholds.iter().zip(&ranking.criteria) {
-            let (change, winner) = threshold_text(threshold, lang);
+    }
+    if let (Some(intro), false) = (
+        sensitivity_intro(ranking, lang),
+        sensitivity.spread.is_empty(),
+    ) {
+        out.push_str(&format!("\n{intro}\n\n"));
+        out.push_str(&row(&[
+            lang.pick("Provider", "Prestataire").to_owned(),
+            lang.pick("First place", "Première place").to_owned(),
+            lang.pick("Best rank", "Meilleur rang").to_owned(),
+            lang.pick("Worst rank", "Pire rang").to_owned(),
+        ]));
+        out.push_str("|---|---:|---:|---:|\n");
+        for spread in &sensitivity.spread {
             out.push_str(&row(&[
-                cell(criterion.name.get(lang)),
-                percent(threshold.weight),
-                change,
-                cell(&winner),
+                cell(&spread.provider),
+                format!("{:.1} %", spread.first_place_share * 100.0),
+                spread.best_rank.to_string(),
+                spread.worst_rank.to_string(),
             ]));
-        }
-        if let (Some(intro), false) = (
-            sensitivity_intro(ranking, lang),
-            sensitivity.spread.is_empty(),
-        ) {
-            out.push_str(&format!("\n{intro}\n\n"));
-            out.push_str(&row(&[
-                lang.pick("Provider", "Prestataire").to_owned(),
-                lang.pick("First place", "Première place").to_owned(),
-                lang.pick("Best rank", "Meilleur rang").to_owned(),
-                lang.pick("Worst rank", "Pire rang").to_owned(),
-            ]));
-            out.push_str("|---|---:|---:|---:|\n");
-            for spread in &sensitivity.spread {
-                out.push_str(&row(&[
-                    cell(&spread.provider),
-                    format!("{:.1} %", spread.first_place_share * 100.0),
-                    spread.best_rank.to_string(),
-                    spread.worst_rank.to_string(),
-                ]));
-            }
         }
     }
-    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Text;
+    use crate::model::criteria::{Criteria, Criterion, Direction};
+    use crate::model::offer::Offer;
+    use crate::ranking::method::Method;
+    use crate::ranking::rank_offers;
+
+    #[test]
+    fn a_starred_provider_is_not_in_italics() {
+        let criteria = Criteria {
+            criteria: vec![Criterion {
+                id: "q".to_owned(),
+                name: Text::new("_Quality_", "_Qualité_"),
+                weight: 1.0,
+                direction: Direction::Benefit,
+                min: None,
+                max: None,
+                required: false,
+                price: false,
+                unit: None,
+            }],
+            method: None,
+            ahp: None,
+        };
+        let offers = [
+            Offer::new("*Acme*", [("q", 5.0)]),
+            Offer::new("Globex", [("q", 1.0)]),
+        ];
+        let md = render_markdown(
+            &rank_offers(&criteria, &offers, Method::WeightedSum),
+            Lang::En,
+        );
+        // Min-max: Acme (5 - 1) / 4 = 1, Globex 0.
+        assert!(md.contains("| 1 | \\*Acme\\* | 1.000 | 1.000 |"), "{md}");
+        assert!(md.contains("| \\_Quality\\_ (100 %) |"), "{md}");
+        assert!(
+            md.contains("\\*Acme\\* is ahead of Globex by 1.000"),
+            "{md}"
+        );
+        assert!(!md.contains(" *Acme*"), "{md}");
+    }
 }

@@ -180,10 +180,7 @@ pub(crate) fn sensitivity_intro(ranking: &Ranking, lang: Lang) -> Option<String>
         lang.pick("seed", "graine"),
         s.seed,
         lang.pick(":", " :"),
-        lang.pick(
-            s.distribution,
-            "chaque poids multiplié par un facteur uniforme indépendant dans [0,5 ; 1,5], puis renormalisé à une somme de 1"
-        )
+        crate::ranking::sensitivity::weight_draw(lang)
     ))
 }
 

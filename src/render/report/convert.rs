@@ -7,7 +7,6 @@ use crate::lang::Lang;
 use crate::model::brief::Brief;
 use crate::model::questionnaire::Questionnaire;
 use crate::ranking::Ranking;
-use crate::ranking::method::Method;
 use crate::readiness::Assessment;
 
 use super::{
@@ -35,12 +34,43 @@ pub fn report_from_assessment(
                 |s| s.to_string_lossy().into_owned(),
             )
         });
-    let questionnaire_title = |id: &str| {
-        questionnaires
+    let facts = Facts {
+        client: project.client.clone(),
+        sector: project.sector.clone(),
+        date: project.date.clone(),
+        author: project.author.clone(),
+        brief_file: brief_file.to_owned(),
+        questionnaires: brief
+            .questionnaires
             .iter()
-            .find(|q| q.id == id)
-            .map_or_else(|| id.to_owned(), |q| q.title.get(lang).to_owned())
+            .map(|id| questionnaire_title(questionnaires, id, lang))
+            .collect(),
     };
+    Report {
+        lang,
+        title,
+        facts,
+        readiness: readiness_from_assessment(questionnaires, assessment, lang),
+        offers: None,
+        generator: generator.to_owned(),
+    }
+}
+
+/// A questionnaire's title, or its id when it is not loaded.
+fn questionnaire_title(questionnaires: &[Questionnaire], id: &str, lang: Lang) -> String {
+    questionnaires
+        .iter()
+        .find(|q| q.id == id)
+        .map_or_else(|| id.to_owned(), |q| q.title.get(lang).to_owned())
+}
+
+/// The readiness section: verdict, scores, findings and open questions, in `lang`.
+fn readiness_from_assessment(
+    questionnaires: &[Questionnaire],
+    assessment: &Assessment,
+    lang: Lang,
+) -> Readiness {
+    let questionnaire_title = |id: &str| questionnaire_title(questionnaires, id, lang);
     let question_text = |questionnaire: &str, question: &str| {
         questionnaires
             .iter()
@@ -51,19 +81,7 @@ pub fn report_from_assessment(
                 |q| q.text.get(lang).to_owned(),
             )
     };
-    let facts = Facts {
-        client: project.client.clone(),
-        sector: project.sector.clone(),
-        date: project.date.clone(),
-        author: project.author.clone(),
-        brief_file: brief_file.to_owned(),
-        questionnaires: brief
-            .questionnaires
-            .iter()
-            .map(|id| questionnaire_title(id))
-            .collect(),
-    };
-    let readiness = Readiness {
+    Readiness {
         verdict: assessment.verdict,
         reasons: assessment
             .reasons
@@ -113,14 +131,6 @@ pub fn report_from_assessment(
                     ),
             })
             .collect(),
-    };
-    Report {
-        lang,
-        title,
-        facts,
-        readiness,
-        offers: None,
-        generator: generator.to_owned(),
     }
 }
 
@@ -134,25 +144,8 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
             .find(|c| c.id == id)
             .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_owned())
     };
-    let (method, additive) = match ranking.method {
-        Method::WeightedSum => (lang.pick("weighted sum", "somme pondérée"), true),
-        Method::Topsis => (
-            lang.pick(
-                "TOPSIS (closeness to the ideal offer)",
-                "TOPSIS (proximité de l’offre idéale)",
-            ),
-            false,
-        ),
-    };
-    let method = match &ranking.ahp {
-        Some(_) => match lang {
-            Lang::En => format!("{method}, weights from AHP pairwise comparisons"),
-            Lang::Fr => format!("{method}, poids issus des comparaisons par paires (AHP)"),
-        },
-        None => method.to_owned(),
-    };
     Offers {
-        method,
+        method: ranking.method,
         criteria: ranking
             .criteria
             .iter()
@@ -174,7 +167,6 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
             .collect(),
         lead: lead_sentence(ranking, lang),
         scale_max: 1.0,
-        additive,
         excluded: ranking
             .excluded
             .iter()
@@ -293,6 +285,7 @@ mod tests {
     use super::*;
     use crate::diag::SourceFile;
     use crate::model::questionnaire::Severity;
+    use crate::ranking::method::Method;
     use crate::readiness::{Thresholds, Verdict, assess};
     use crate::validate::brief::validate_brief;
     use crate::validate::questionnaire::validate_questionnaire;
@@ -420,8 +413,7 @@ recommendation = { fr = "Chiffrez-le.", en = "Price it." }
             (sum - offers.ranked[1].total).abs() < 1e-9,
             "contributions add up"
         );
-        assert!(offers.additive);
-        assert_eq!(offers.method, "weighted sum");
+        assert_eq!(offers.method, Method::WeightedSum);
         let weights: Vec<_> = offers.criteria.iter().map(|c| c.weight).collect();
         assert_eq!(weights, [0.5, 0.3, 0.2]);
         assert_eq!(offers.excluded[0].provider, "Delta");

@@ -4,15 +4,11 @@
 
 use std::fmt::Write as _;
 
-use crate::lang::Lang;
 use crate::render::xml::escape;
 
-use super::{
-    Charts, Finding, Offers, Readiness, Report, SEVERITIES, charts, colon, contributions_title,
-    findings_of, non_additive_note, number, open_questions_note, open_questions_title, percent,
-    radar_title, rank_label, score, semicolon, sensitivity_note, severity_heading, shares_title,
-    threshold_text, total, verdict_label, weight_percent,
-};
+use super::Report;
+use super::build::build;
+use super::document::{Align, Block, Card, Document, Figure, FigureKind, Inline, Table, Tile};
 
 const STYLE: &str = r#"
 @page { size: A4; margin: 15mm; }
@@ -53,7 +49,7 @@ table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--soft); font-weight: 600; }
 td, th { overflow-wrap: break-word; }
-th.offer { white-space: normal; min-width: 6rem; }
+table.weights th.num { white-space: normal; min-width: 6rem; }
 table.ranking { width: auto; min-width: min(100%, 30rem); }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.bar { width: 30%; vertical-align: middle; }
@@ -92,110 +88,135 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
 
 /// The report as one HTML document.
 pub fn render_html(report: &Report) -> String {
-    let lang = report.lang;
-    let charts = charts(report);
+    render_document(&build(report))
+}
+
+/// Lays out a report's document as HTML.
+pub fn render_document(document: &Document) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"{}\">\n<title>{} – {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
-        lang.code(),
-        escape(&report.generator),
-        escape(lang.pick("Readiness report", "Rapport de maturité")),
-        escape(&report.title),
+        document.lang.code(),
+        escape(&document.generator),
+        escape(
+            document
+                .lang
+                .pick("Readiness report", "Rapport de maturité")
+        ),
+        escape(&document.title),
     );
-    header(&mut out, report);
-    summary(&mut out, report);
-    dimensions(&mut out, &report.readiness, &charts, lang);
-    findings(&mut out, &report.readiness, lang);
-    open_questions(&mut out, &report.readiness, lang);
-    if let Some(offers) = &report.offers {
-        offers_section(&mut out, offers, &charts, lang);
-    }
-    let _ = write!(
-        out,
-        "<footer>{} {}.</footer>\n</main>\n</body>\n</html>\n",
-        escape(lang.pick("Written by", "Rédigé avec")),
-        escape(&report.generator)
-    );
-    out
-}
-
-fn header(out: &mut String, report: &Report) {
-    let lang = report.lang;
-    let facts = &report.facts;
     let _ = write!(
         out,
         "<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n<dl class=\"facts\">\n",
-        escape(&report.title),
-        escape(lang.pick(
-            "Customer relations outsourcing: readiness report",
-            "Externalisation de la relation client : rapport de maturité",
-        ))
+        escape(&document.title),
+        escape(&document.subtitle)
     );
-    for (label, value) in facts.rows(lang) {
-        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(&value));
+    for (label, value) in &document.facts {
+        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(value));
     }
     out.push_str("</dl>\n</header>\n");
-}
-
-fn summary(out: &mut String, report: &Report) {
-    let lang = report.lang;
-    let readiness = &report.readiness;
-    let coverage = readiness.coverage.clamp(0.0, 1.0);
-    let _ = write!(
-        out,
-        "<section id=\"summary\">\n<h2>{}</h2>\n<div class=\"tiles\">\n\
-         <div class=\"tile verdict {}\"><span class=\"label\">{}</span><span class=\"value\">{}</span></div>\n\
-         <div class=\"tile\"><span class=\"label\">{}</span><span class=\"value\">{}<small> / 100</small></span>{}</div>\n\
-         <div class=\"tile\"><span class=\"label\">{}</span><span class=\"value\">{}</span>{}</div>\n</div>\n",
-        escape(lang.pick("Summary", "Synthèse")),
-        readiness.verdict.name(),
-        escape(lang.pick("Verdict", "Verdict")),
-        escape(&verdict_label(readiness.verdict, lang)),
-        escape(lang.pick("Overall score", "Score global")),
-        score(readiness.overall, lang),
-        meter(readiness.overall.map(|v| v / 100.0)),
-        escape(lang.pick("Coverage", "Couverture")),
-        percent(coverage, lang),
-        meter(Some(coverage)),
-    );
-    if !readiness.reasons.is_empty() {
+    for section in &document.sections {
+        // Every section but the summary starts a new printed page.
+        let page = if section.id == "summary" {
+            ""
+        } else {
+            " class=\"page\""
+        };
         let _ = writeln!(
             out,
-            "<p><strong>{}</strong> {}.</p>",
-            escape(lang.pick("Why:", "Pourquoi :")),
-            escape(&readiness.reasons.join(semicolon(lang)))
+            "<section id=\"{}\"{page}>\n<h2>{}</h2>",
+            section.id,
+            escape(&section.heading)
         );
+        for block in &section.blocks {
+            render_block(&mut out, block);
+        }
+        out.push_str("</section>\n");
     }
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<p class=\"note\">{}</p>\n</section>",
-        escape(lang.pick(
-            "Coverage is the share of the questions' weight that the interview answered.",
-            "La couverture est la part du poids des questions à laquelle l’entretien a répondu.",
-        ))
+        "<footer>{}</footer>\n</main>\n</body>\n</html>\n",
+        escape(&document.footer)
     );
+    out
 }
 
-/// Escapes `text`, then shows its `backticked` parts (ids in the ranking's
-/// messages) as `<code>`. An unpaired backtick stays as it is.
-fn escape_code(text: &str) -> String {
-    let escaped = escape(text);
-    let parts: Vec<&str> = escaped.split('`').collect();
-    if parts.len().is_multiple_of(2) {
-        return escaped;
-    }
-    let mut out = String::with_capacity(escaped.len() + 16);
-    for (k, part) in parts.iter().enumerate() {
-        if k % 2 == 1 {
-            let _ = write!(out, "<code>{part}</code>");
-        } else {
-            out.push_str(part);
+fn render_block(out: &mut String, block: &Block) {
+    match block {
+        Block::Heading(heading) => {
+            let _ = writeln!(out, "<h3>{}</h3>", escape(heading));
         }
+        Block::Paragraph(runs) => {
+            let _ = writeln!(out, "<p>{}</p>", inline(runs));
+        }
+        Block::Note(runs) => {
+            let _ = writeln!(out, "<p class=\"note\">{}</p>", inline(runs));
+        }
+        Block::Tiles(tiles) => render_tiles(out, tiles),
+        Block::Table(table) => render_table(out, table),
+        Block::List { class, items } => {
+            match class {
+                Some(class) => {
+                    let _ = writeln!(out, "<ul class=\"{class}\">");
+                }
+                None => out.push_str("<ul>\n"),
+            }
+            for item in items {
+                let _ = writeln!(out, "<li>{}</li>", inline(item));
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::Figure(figure) => render_figure(out, figure),
+        Block::Card(card) => render_card(out, card),
+    }
+}
+
+/// Inline runs as HTML, every text escaped.
+fn inline(runs: &[Inline]) -> String {
+    let mut out = String::new();
+    for run in runs {
+        let _ = match run {
+            Inline::Text(text) => write!(out, "{}", escape(text)),
+            Inline::Strong(text) => write!(out, "<strong>{}</strong>", escape(text)),
+            Inline::Emphasis(text) => write!(out, "<em>{}</em>", escape(text)),
+            Inline::Code(text) => write!(out, "<code>{}</code>", escape(text)),
+            Inline::Cite(text) => write!(out, "<cite>{}</cite>", escape(text)),
+            Inline::Muted(text) => write!(out, "<span class=\"meta\">{}</span>", escape(text)),
+            Inline::Sub(text) => write!(out, "<sub>{}</sub>", escape(text)),
+            Inline::Status { text, ok } => write!(
+                out,
+                "<span class=\"{}\">{}</span>",
+                if *ok { "ok" } else { "bad" },
+                escape(text)
+            ),
+        };
     }
     out
+}
+
+fn render_tiles(out: &mut String, tiles: &[Tile]) {
+    out.push_str("<div class=\"tiles\">\n");
+    for tile in tiles {
+        let class = tile
+            .class
+            .map_or_else(String::new, |class| format!(" verdict {class}"));
+        let unit = if tile.unit.is_empty() {
+            String::new()
+        } else {
+            format!("<small>{}</small>", escape(tile.unit))
+        };
+        let _ = writeln!(
+            out,
+            "<div class=\"tile{class}\"><span class=\"label\">{}</span><span class=\"value\">{}{unit}</span>{}</div>",
+            escape(&tile.label),
+            escape(&tile.value),
+            meter(tile.meter),
+        );
+    }
+    out.push_str("</div>\n");
 }
 
 /// A small CSS bar for a share in 0..=1.
@@ -208,345 +229,89 @@ fn meter(share: Option<f64>) -> String {
     })
 }
 
-fn dimensions(out: &mut String, readiness: &Readiness, charts: &Charts, lang: Lang) {
-    let _ = writeln!(
-        out,
-        "<section id=\"dimensions\" class=\"page\">\n<h2>{}</h2>",
-        escape(radar_title(lang))
-    );
-    if readiness.dimensions.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>\n</section>",
-            escape(lang.pick("No dimension was assessed.", "Aucune dimension évaluée."))
-        );
-        return;
+fn num_class(align: Option<&Align>) -> &'static str {
+    match align {
+        Some(Align::Right) => " class=\"num\"",
+        _ => "",
     }
-    let _ = writeln!(
-        out,
-        "<figure class=\"radar\">\n{}\n<figcaption>{}</figcaption>\n</figure>",
-        charts.radar,
-        escape(lang.pick(
-            "Scores from 0 (centre) to 100 (outer ring); a dash marks a dimension with no answer.",
-            "Scores de 0 (centre) à 100 (anneau extérieur) ; un tiret marque une dimension sans réponse.",
-        ))
-    );
-    let _ = write!(
-        out,
-        "<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th></th></tr></thead>\n<tbody>\n",
-        escape(lang.pick("Dimension", "Dimension")),
-        escape(lang.pick("Score", "Score")),
-    );
-    for dimension in &readiness.dimensions {
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"bar\">{}</td></tr>",
-            escape(&dimension.title),
-            match dimension.score {
-                Some(_) => score(dimension.score, lang),
-                None => escape(lang.pick("no answer", "sans réponse")),
-            },
-            meter(dimension.score.map(|v| v / 100.0)),
-        );
-    }
-    out.push_str("</tbody>\n</table></div>\n</section>\n");
 }
 
-fn findings(out: &mut String, readiness: &Readiness, lang: Lang) {
-    let _ = writeln!(
-        out,
-        "<section id=\"findings\" class=\"page\">\n<h2>{}</h2>",
-        escape(lang.pick(
-            "Findings and recommendations",
-            "Constats et recommandations"
-        ))
-    );
-    if readiness.findings.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>",
-            escape(lang.pick(
-                "No finding: every answer is strong enough.",
-                "Aucun constat : toutes les réponses sont suffisantes."
-            ))
-        );
-    }
-    for severity in SEVERITIES {
-        let group = findings_of(readiness, severity);
-        if group.is_empty() {
-            continue;
+fn render_table(out: &mut String, table: &Table) {
+    match table.class {
+        Some(class) => {
+            let _ = writeln!(out, "<div class=\"scroll\"><table class=\"{class}\">");
         }
-        let _ = writeln!(
-            out,
-            "<h3>{} ({})</h3>",
-            escape(severity_heading(severity, lang)),
-            group.len()
-        );
-        for finding in group {
-            finding_card(out, finding, lang);
-        }
+        None => out.push_str("<div class=\"scroll\"><table>\n"),
     }
-    out.push_str("</section>\n");
-}
-
-fn open_questions(out: &mut String, readiness: &Readiness, lang: Lang) {
-    if readiness.missing.is_empty() {
-        return;
-    }
-    let _ = write!(
-        out,
-        "<section id=\"open-questions\" class=\"page\">\n<h2>{} ({})</h2>\n<p class=\"note\">{}</p>\n<ul class=\"open\">\n",
-        escape(open_questions_title(lang)),
-        readiness.missing.len(),
-        escape(open_questions_note(lang)),
-    );
-    for question in &readiness.missing {
-        let _ = writeln!(
-            out,
-            "<li>{} <span class=\"meta\">{} · {}</span></li>",
-            escape(&question.question),
-            escape(&question.questionnaire),
-            escape(&question.dimension),
-        );
-    }
-    out.push_str("</ul>\n</section>\n");
-}
-
-fn finding_card(out: &mut String, finding: &Finding, lang: Lang) {
-    let waived = if finding.waived.is_some() {
-        " waived"
-    } else {
-        ""
-    };
-    let _ = write!(
-        out,
-        "<article class=\"finding {}{waived}\">\n<h4>{}",
-        finding.severity.name(),
-        escape(&finding.question)
-    );
-    if finding.waived.is_some() {
+    out.push_str("<thead><tr>");
+    for (k, header) in table.header.iter().enumerate() {
         let _ = write!(
             out,
-            " <span class=\"badge\">{}</span>",
-            escape(lang.pick("waived", "dérogation"))
+            "<th{}>{}</th>",
+            num_class(table.align.get(k)),
+            escape(header)
         );
     }
-    out.push_str("</h4>\n");
-    let mut meta = escape(&finding.questionnaire);
-    if let Some(line) = finding.line {
-        let _ = write!(
-            meta,
-            " · {} {line}",
-            escape(lang.pick("brief line", "ligne du dossier"))
-        );
-    }
-    let _ = writeln!(out, "<p class=\"meta\">{meta}</p>");
-    if finding.message != finding.question {
-        let _ = writeln!(out, "<p>{}</p>", escape(&finding.message));
-    }
-    if !finding.recommendation.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p><strong>{}</strong> {}</p>",
-            escape(lang.pick("Recommendation:", "Recommandation :")),
-            escape(&finding.recommendation),
-        );
-    }
-    if let Some(reason) = &finding.waived {
-        let _ = writeln!(
-            out,
-            "<p><strong>{}</strong> {}</p>",
-            escape(lang.pick("Risk accepted:", "Risque accepté :")),
-            escape(reason)
-        );
-    }
-    if !finding.source.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"source\">{} <cite>{}</cite></p>",
-            escape(lang.pick("Source:", "Source :")),
-            escape(&finding.source)
-        );
-    }
-    out.push_str("</article>\n");
-}
-
-fn offers_section(out: &mut String, offers: &Offers, charts: &Charts, lang: Lang) {
-    let _ = writeln!(
-        out,
-        "<section id=\"offers\" class=\"page\">\n<h2>{}</h2>\n<p class=\"note\">{} {}</p>",
-        escape(lang.pick("Provider offers", "Offres des prestataires")),
-        escape(lang.pick("Method:", "Méthode :")),
-        escape(&offers.method)
-    );
-    if offers.ranked.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>",
-            escape(lang.pick(
-                "No offer meets the must-have criteria.",
-                "Aucune offre ne respecte les critères obligatoires."
-            ))
-        );
-    } else {
-        ranking_table(out, offers, lang);
-        if let Some(lead) = &offers.lead {
-            let _ = writeln!(out, "<p>{}</p>", escape(lead));
-        }
-        if let Some(svg) = &charts.contributions {
-            let _ = writeln!(
-                out,
-                "<figure class=\"bars\">\n{svg}\n<figcaption>{}</figcaption>\n</figure>",
-                escape(contributions_title(lang))
-            );
-        }
-        if !offers.additive {
-            let _ = writeln!(
-                out,
-                "<p class=\"note\">{}</p>",
-                escape(non_additive_note(lang))
-            );
-        }
-    }
-    if !offers.warnings.is_empty() {
-        let _ = write!(
-            out,
-            "<h3>{}</h3>\n<ul>\n",
-            escape(lang.pick("Points to check", "Points à vérifier"))
-        );
-        for warning in &offers.warnings {
-            let _ = writeln!(out, "<li>{}</li>", escape_code(warning));
-        }
-        out.push_str("</ul>\n");
-    }
-    if !offers.excluded.is_empty() {
-        let _ = write!(
-            out,
-            "<h3>{}</h3>\n<ul>\n",
-            escape(lang.pick("Excluded offers", "Offres écartées"))
-        );
-        for excluded in &offers.excluded {
-            let _ = writeln!(
-                out,
-                "<li><strong>{}</strong>{}{}</li>",
-                escape(&excluded.provider),
-                colon(lang),
-                escape_code(&excluded.reasons.join(semicolon(lang)))
-            );
-        }
-        out.push_str("</ul>\n");
-    }
-    weights(out, offers, lang);
-    if let Some(sensitivity) = &offers.sensitivity {
-        let _ = writeln!(
-            out,
-            "<h3>{}</h3>\n<p class=\"note\">{}</p>",
-            escape(lang.pick("Sensitivity to the weights", "Sensibilité aux poids")),
-            escape(&sensitivity_note(sensitivity.samples, lang))
-        );
-        if let Some(svg) = &charts.shares {
-            let _ = writeln!(
-                out,
-                "<figure class=\"bars\">\n{svg}\n<figcaption>{}</figcaption>\n</figure>",
-                escape(shares_title(lang))
-            );
-        }
-        if !sensitivity.thresholds.is_empty() {
-            let _ = write!(
-                out,
-                "<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-                escape(lang.pick("Criterion", "Critère")),
-                escape(lang.pick("Weight", "Poids")),
-                escape(lang.pick("What changes the winner", "Ce qui change le gagnant")),
-            );
-            for threshold in &sensitivity.thresholds {
-                let _ = writeln!(
-                    out,
-                    "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-                    escape(&threshold.criterion),
-                    weight_percent(threshold.weight, lang),
-                    escape(&threshold_text(threshold, lang)),
-                );
-            }
-            out.push_str("</tbody>\n</table></div>\n");
-        }
-    }
-    out.push_str("</section>\n");
-}
-
-fn ranking_table(out: &mut String, offers: &Offers, lang: Lang) {
-    let _ = write!(
-        out,
-        "<div class=\"scroll\"><table class=\"ranking\">\n<thead><tr><th class=\"num\">#</th><th>{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
-        escape(lang.pick("Provider", "Prestataire")),
-        escape(lang.pick("Score", "Score")),
-    );
-    for offer in &offers.ranked {
-        let _ = writeln!(
-            out,
-            "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\"><strong>{}</strong></td></tr>",
-            rank_label(offer),
-            escape(&offer.provider),
-            total(offer.total, offers, lang)
-        );
-    }
-    out.push_str("</tbody>\n</table></div>\n");
-}
-
-/// Criteria as rows (their names can be long and there can be a dozen), the weight,
-/// then one column per ranked offer with its contribution.
-fn weights(out: &mut String, offers: &Offers, lang: Lang) {
-    let _ = write!(
-        out,
-        "<h3>{}</h3>\n<div class=\"scroll\"><table class=\"weights\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th>",
-        escape(lang.pick("Weights and contributions", "Poids et contributions")),
-        escape(lang.pick("Criterion", "Critère")),
-        escape(lang.pick("Weight", "Poids")),
-    );
-    for offer in &offers.ranked {
-        let _ = write!(
-            out,
-            "<th class=\"num offer\">{}. {}</th>",
-            rank_label(offer),
-            escape(&offer.provider)
-        );
+    if !table.meters.is_empty() {
+        out.push_str("<th></th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for (k, criterion) in offers.criteria.iter().enumerate() {
-        let _ = write!(
-            out,
-            "<tr><td>{}</td><td class=\"num\">{}</td>",
-            escape(&criterion.name),
-            weight_percent(criterion.weight, lang),
-        );
-        for offer in &offers.ranked {
-            let value = offer.segments.get(k).copied().unwrap_or(0.0);
-            let _ = write!(out, "<td class=\"num\">{}</td>", total(value, offers, lang));
+    for (r, row) in table.rows.iter().enumerate() {
+        out.push_str("<tr>");
+        for (k, cell) in row.iter().enumerate() {
+            let _ = write!(
+                out,
+                "<td{}>{}</td>",
+                num_class(table.align.get(k)),
+                inline(cell)
+            );
+        }
+        if !table.meters.is_empty() {
+            let share = table.meters.get(r).copied().flatten();
+            let _ = write!(out, "<td class=\"bar\">{}</td>", meter(share));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table></div>\n");
-    if let Some(consistency) = offers.consistency {
-        let class = if consistency.acceptable() {
-            "ok"
-        } else {
-            "bad"
-        };
-        let _ = writeln!(
-            out,
-            "<p>{} λ<sub>max</sub> = {}, CI = {}, CR = {} <span class=\"{class}\">{}</span></p>",
-            escape(lang.pick("AHP consistency:", "Cohérence AHP :")),
-            number(consistency.lambda_max, 3, lang),
-            number(consistency.ci, 3, lang),
-            number(consistency.cr, 3, lang),
-            escape(consistency.verdict(lang)),
-        );
+}
+
+fn render_figure(out: &mut String, figure: &Figure) {
+    let class = match figure.kind {
+        FigureKind::Radar => "radar",
+        FigureKind::Bars => "bars",
+    };
+    let _ = writeln!(
+        out,
+        "<figure class=\"{class}\">\n{}\n<figcaption>{}</figcaption>\n</figure>",
+        figure.svg,
+        escape(figure.caption.as_deref().unwrap_or(&figure.alt))
+    );
+}
+
+fn render_card(out: &mut String, card: &Card) {
+    let _ = write!(
+        out,
+        "<article class=\"finding {}\">\n<h4>{}",
+        escape(&card.class),
+        escape(&card.title)
+    );
+    if let Some(badge) = &card.badge {
+        let _ = write!(out, " <span class=\"badge\">{}</span>", escape(badge));
     }
+    let _ = writeln!(out, "</h4>\n<p class=\"meta\">{}</p>", escape(&card.meta));
+    for line in &card.lines {
+        let _ = writeln!(out, "<p>{}</p>", inline(line));
+    }
+    if let Some(source) = &card.source {
+        let _ = writeln!(out, "<p class=\"source\">{}</p>", inline(source));
+    }
+    out.push_str("</article>\n");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
     use crate::render::report::sample;
 
     #[test]
@@ -570,7 +335,9 @@ mod tests {
             "Points to check",
             "<p>Acme leads Globex by 0.350, mostly on Price.</p>",
             "Questions still to answer (1)",
-            "What is the budget | per year? <span class=\"meta\">Ten questions · Budget</span>",
+            "What is the budget | per year? — <span class=\"meta\">Ten questions · Budget</span>",
+            "Coverage is the share of the questions&#39; weight",
+            "<th>Provider</th><th class=\"num\">First places</th>",
             "acceptable (at most 0.10)",
         ] {
             assert!(html.contains(needle), "missing {needle}");
@@ -596,16 +363,6 @@ mod tests {
     }
 
     #[test]
-    fn backticks_become_code_after_escaping() {
-        assert_eq!(
-            escape_code("`price` = 4.9 is above <4.5>"),
-            "<code>price</code> = 4.9 is above &lt;4.5&gt;"
-        );
-        assert_eq!(escape_code("a ` b"), "a ` b");
-        assert_eq!(escape_code("`<b>`"), "<code>&lt;b&gt;</code>");
-    }
-
-    #[test]
     fn french() {
         let html = render_html(&sample(Lang::Fr));
         assert!(html.contains("<html lang=\"fr\">"));
@@ -619,14 +376,19 @@ mod tests {
     fn ties_and_topsis_are_explained() {
         let mut report = sample(Lang::En);
         if let Some(offers) = report.offers.as_mut() {
-            offers.additive = false;
+            offers.method = crate::ranking::method::Method::Topsis;
             offers.ranked[1].rank = 1;
             offers.ranked[0].tied = true;
             offers.ranked[1].tied = true;
         }
         let html = render_html(&report);
         assert!(html.contains("<td class=\"num\">1=</td>"));
-        assert!(html.contains("<th class=\"num offer\">1=. Globex</th>"));
+        assert!(html.contains("<th class=\"num\">1=. Globex</th>"));
+        assert!(
+            html.contains(
+                "gap to the worst offer on the criterion (the distance to the anti-ideal"
+            )
+        );
         assert!(html.contains("do not add up to the score"));
         let text = crate::render::report::markdown::render_markdown(&report, None).text;
         assert!(text.contains("| 1= | Globex |"));

@@ -6,12 +6,16 @@
 //! on their display scale, so the renderers only lay things out. It keeps the
 //! renderers independent of the core's types: `commands::report` converts.
 
+pub mod build;
 pub mod convert;
+pub mod document;
 pub mod html;
 pub mod markdown;
 
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
+use crate::ranking::method::Method;
+use crate::ranking::sensitivity::weight_draw;
 pub use crate::readiness::Verdict;
 
 use super::chart::{self, BarRow, RadarAxis, StackedRow};
@@ -132,8 +136,9 @@ pub struct Finding {
 /// The ranking of offers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Offers {
-    /// Method name, in the report's language.
-    pub method: String,
+    /// The method; the report states its facts (name, what a contribution is).
+    /// With `consistency`, the weights come from AHP pairwise comparisons.
+    pub method: Method,
     pub criteria: Vec<CriterionWeight>,
     /// Best first.
     pub ranked: Vec<OfferChart>,
@@ -141,9 +146,6 @@ pub struct Offers {
     pub lead: Option<String>,
     /// The top of the score axis (1 for scores in 0..=1, 100 for 0..=100).
     pub scale_max: f64,
-    /// Whether the per-criterion contributions add up to the score (weighted sum);
-    /// with TOPSIS they are weighted normalised values and do not.
-    pub additive: bool,
     pub excluded: Vec<Excluded>,
     /// Warnings about the criteria or offers, in the report's language.
     pub warnings: Vec<String>,
@@ -233,11 +235,7 @@ pub struct Threshold {
 
 /// The verdict with a capital letter, for a heading or a tile.
 pub fn verdict_label(verdict: Verdict, lang: Lang) -> String {
-    let label = verdict.label(lang);
-    let mut chars = label.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+    capitalise(verdict.label(lang))
 }
 
 /// Severities, most severe first, as the findings are grouped.
@@ -330,12 +328,12 @@ pub fn rank_label(offer: &OfferChart) -> String {
     }
 }
 
-/// Says that TOPSIS values do not add up to the score.
-pub fn non_additive_note(lang: Lang) -> &'static str {
-    lang.pick(
-        "With TOPSIS, the value per criterion is the weighted normalised value: the values do not add up to the score, and each bar shows each criterion's share of it.",
-        "Avec TOPSIS, la valeur par critère est la valeur normalisée pondérée : les valeurs ne s’additionnent pas pour donner le score, et chaque barre montre la part de chaque critère.",
-    )
+/// `text` with a capital first letter.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// An offer's total, with the precision its scale needs.
@@ -347,10 +345,12 @@ pub fn total(value: f64, offers: &Offers, lang: Lang) -> String {
 pub fn sensitivity_note(samples: u32, lang: Lang) -> String {
     match lang {
         Lang::En => format!(
-            "Share of first places over {samples} random weightings: each weight multiplied by a random factor from 0.5 to 1.5, then the weights renormalised."
+            "Share of first places over {samples} random weightings: {}.",
+            weight_draw(lang)
         ),
         Lang::Fr => format!(
-            "Part des premières places sur {samples} tirages de poids : chaque poids multiplié par un facteur aléatoire entre 0,5 et 1,5, puis les poids renormalisés."
+            "Part des premières places sur {samples} tirages de poids : {}.",
+            weight_draw(lang)
         ),
     }
 }
@@ -497,145 +497,154 @@ pub(crate) fn sample(lang: Lang) -> Report {
             brief_file: "examples/ecommerce-retailer.toml".to_owned(),
             questionnaires: vec!["Ten questions".to_owned(), "Ten mistakes".to_owned()],
         },
-        readiness: Readiness {
-            verdict: Verdict::ReadyWithConditions,
-            reasons: vec!["score 62.5 below 75".to_owned()],
-            overall: Some(62.5),
-            coverage: 0.85,
-            dimensions: vec![
-                DimensionScore {
-                    title: "Objectives".to_owned(),
-                    score: Some(80.0),
-                },
-                DimensionScore {
-                    title: "Governance".to_owned(),
-                    score: Some(50.0),
-                },
-                DimensionScore {
-                    title: "Knowledge transfer".to_owned(),
-                    score: Some(0.0),
-                },
-                DimensionScore {
-                    title: "Budget".to_owned(),
-                    score: None,
-                },
-                DimensionScore {
-                    title: "Data protection | GDPR".to_owned(),
-                    score: Some(100.0),
-                },
-            ],
-            findings: vec![
-                Finding {
-                    severity: Severity::Warning,
-                    questionnaire: "Ten questions".to_owned(),
-                    question: "Who steers the provider?".to_owned(),
-                    message: "No steering committee".to_owned(),
-                    recommendation: "Hold a monthly steering committee.".to_owned(),
-                    source: "Ten questions before outsourcing".to_owned(),
-                    line: Some(12),
-                    waived: None,
-                },
-                Finding {
-                    severity: Severity::Blocker,
-                    questionnaire: "Ten mistakes".to_owned(),
-                    question: "Is the knowledge base written?".to_owned(),
-                    message: "No knowledge base <yet>".to_owned(),
-                    recommendation: "Write the top 50 answers before the tender.".to_owned(),
-                    source: "Ten mistakes to avoid".to_owned(),
-                    line: Some(30),
-                    waived: None,
-                },
-                Finding {
-                    severity: Severity::Warning,
-                    questionnaire: "Ten mistakes".to_owned(),
-                    question: "Are the KPIs defined?".to_owned(),
-                    message: "KPIs not defined".to_owned(),
-                    recommendation: "Define first-contact resolution and CSAT.".to_owned(),
-                    source: "Ten mistakes to avoid".to_owned(),
-                    line: None,
-                    waived: Some("Defined with the provider in the first month".to_owned()),
-                },
-            ],
-            missing: vec![OpenQuestion {
-                questionnaire: "Ten questions".to_owned(),
-                question: "What is the budget | per year?".to_owned(),
-                dimension: "Budget".to_owned(),
-            }],
-        },
-        offers: Some(Offers {
-            method: "Weighted sum".to_owned(),
-            criteria: vec![
-                CriterionWeight {
-                    name: "Price".to_owned(),
-                    weight: 0.5,
-                },
-                CriterionWeight {
-                    name: "Quality".to_owned(),
-                    weight: 0.3,
-                },
-                CriterionWeight {
-                    name: "Languages".to_owned(),
-                    weight: 0.2,
-                },
-            ],
-            ranked: vec![
-                OfferChart {
-                    rank: 1,
-                    tied: false,
-                    provider: "Acme Contact Centres International Holdings".to_owned(),
-                    total: 0.8,
-                    segments: vec![0.5, 0.2, 0.1],
-                },
-                OfferChart {
-                    rank: 2,
-                    tied: false,
-                    provider: "Globex".to_owned(),
-                    total: 0.45,
-                    segments: vec![0.1, 0.3, 0.05],
-                },
-            ],
-            lead: Some("Acme leads Globex by 0.350, mostly on Price.".to_owned()),
-            scale_max: 1.0,
-            additive: true,
-            excluded: vec![Excluded {
-                provider: "Initech".to_owned(),
-                reasons: vec!["price 12 above the maximum 10".to_owned()],
-            }],
-            warnings: vec!["Price weighs more than half of the total".to_owned()],
-            consistency: Some(Consistency {
-                lambda_max: 3.05,
-                ci: 0.025,
-                cr: 0.043,
-            }),
-            sensitivity: Some(Sensitivity {
-                samples: 10_000,
-                shares: vec![
-                    ShareBar {
-                        provider: "Acme Contact Centres International Holdings".to_owned(),
-                        share: 0.72,
-                    },
-                    ShareBar {
-                        provider: "Globex".to_owned(),
-                        share: 0.28,
-                    },
-                ],
-                thresholds: vec![
-                    Threshold {
-                        criterion: "Price".to_owned(),
-                        weight: 0.5,
-                        below: Some((0.21, "Globex".to_owned())),
-                        above: None,
-                    },
-                    Threshold {
-                        criterion: "Languages".to_owned(),
-                        weight: 0.2,
-                        below: None,
-                        above: None,
-                    },
-                ],
-            }),
-        }),
+        readiness: sample_readiness(),
+        offers: Some(sample_offers()),
         generator: "outsource 0.1.0".to_owned(),
+    }
+}
+
+#[cfg(test)]
+fn sample_readiness() -> Readiness {
+    Readiness {
+        verdict: Verdict::ReadyWithConditions,
+        reasons: vec!["score 62.5 below 75".to_owned()],
+        overall: Some(62.5),
+        coverage: 0.85,
+        dimensions: vec![
+            DimensionScore {
+                title: "Objectives".to_owned(),
+                score: Some(80.0),
+            },
+            DimensionScore {
+                title: "Governance".to_owned(),
+                score: Some(50.0),
+            },
+            DimensionScore {
+                title: "Knowledge transfer".to_owned(),
+                score: Some(0.0),
+            },
+            DimensionScore {
+                title: "Budget".to_owned(),
+                score: None,
+            },
+            DimensionScore {
+                title: "Data protection | GDPR".to_owned(),
+                score: Some(100.0),
+            },
+        ],
+        findings: vec![
+            Finding {
+                severity: Severity::Warning,
+                questionnaire: "Ten questions".to_owned(),
+                question: "Who steers the provider?".to_owned(),
+                message: "No steering committee".to_owned(),
+                recommendation: "Hold a monthly steering committee.".to_owned(),
+                source: "Ten questions before outsourcing".to_owned(),
+                line: Some(12),
+                waived: None,
+            },
+            Finding {
+                severity: Severity::Blocker,
+                questionnaire: "Ten mistakes".to_owned(),
+                question: "Is the knowledge base written?".to_owned(),
+                message: "No knowledge base <yet>".to_owned(),
+                recommendation: "Write the top 50 answers before the tender.".to_owned(),
+                source: "Ten mistakes to avoid".to_owned(),
+                line: Some(30),
+                waived: None,
+            },
+            Finding {
+                severity: Severity::Warning,
+                questionnaire: "Ten mistakes".to_owned(),
+                question: "Are the KPIs defined?".to_owned(),
+                message: "KPIs not defined".to_owned(),
+                recommendation: "Define first-contact resolution and CSAT.".to_owned(),
+                source: "Ten mistakes to avoid".to_owned(),
+                line: None,
+                waived: Some("Defined with the provider in the first month".to_owned()),
+            },
+        ],
+        missing: vec![OpenQuestion {
+            questionnaire: "Ten questions".to_owned(),
+            question: "What is the budget | per year?".to_owned(),
+            dimension: "Budget".to_owned(),
+        }],
+    }
+}
+
+#[cfg(test)]
+fn sample_offers() -> Offers {
+    Offers {
+        method: Method::WeightedSum,
+        criteria: vec![
+            CriterionWeight {
+                name: "Price".to_owned(),
+                weight: 0.5,
+            },
+            CriterionWeight {
+                name: "Quality".to_owned(),
+                weight: 0.3,
+            },
+            CriterionWeight {
+                name: "Languages".to_owned(),
+                weight: 0.2,
+            },
+        ],
+        ranked: vec![
+            OfferChart {
+                rank: 1,
+                tied: false,
+                provider: "Acme Contact Centres International Holdings".to_owned(),
+                total: 0.8,
+                segments: vec![0.5, 0.2, 0.1],
+            },
+            OfferChart {
+                rank: 2,
+                tied: false,
+                provider: "Globex".to_owned(),
+                total: 0.45,
+                segments: vec![0.1, 0.3, 0.05],
+            },
+        ],
+        lead: Some("Acme leads Globex by 0.350, mostly on Price.".to_owned()),
+        scale_max: 1.0,
+        excluded: vec![Excluded {
+            provider: "Initech".to_owned(),
+            reasons: vec!["price 12 above the maximum 10".to_owned()],
+        }],
+        warnings: vec!["Price weighs more than half of the total".to_owned()],
+        consistency: Some(Consistency {
+            lambda_max: 3.05,
+            ci: 0.025,
+            cr: 0.043,
+        }),
+        sensitivity: Some(Sensitivity {
+            samples: 10_000,
+            shares: vec![
+                ShareBar {
+                    provider: "Acme Contact Centres International Holdings".to_owned(),
+                    share: 0.72,
+                },
+                ShareBar {
+                    provider: "Globex".to_owned(),
+                    share: 0.28,
+                },
+            ],
+            thresholds: vec![
+                Threshold {
+                    criterion: "Price".to_owned(),
+                    weight: 0.5,
+                    below: Some((0.21, "Globex".to_owned())),
+                    above: None,
+                },
+                Threshold {
+                    criterion: "Languages".to_owned(),
+                    weight: 0.2,
+                    below: None,
+                    above: None,
+                },
+            ],
+        }),
     }
 }
 

@@ -1,0 +1,696 @@
+//! From the report's view model to its document: every sentence, table and chart
+//! of the report is decided here, once, for both formats.
+
+use crate::lang::Lang;
+
+use super::document::{
+    Align, Block, Card, Document, Figure, FigureKind, Inline, Section, Table, Tile, text, with_code,
+};
+use super::{
+    Charts, Finding, Offers, Readiness, Report, SEVERITIES, Sensitivity, charts, colon,
+    contributions_title, findings_of, number, open_questions_note, open_questions_title, percent,
+    radar_title, rank_label, score, semicolon, sensitivity_note, severity_heading, shares_title,
+    threshold_text, total, verdict_label, weight_percent,
+};
+
+/// The report's document.
+pub fn build(report: &Report) -> Document {
+    let lang = report.lang;
+    let drawn = charts(report);
+    let readiness = &report.readiness;
+    let mut sections = vec![
+        summary(readiness, lang),
+        dimensions(readiness, &drawn, lang),
+        findings(readiness, lang),
+    ];
+    if !readiness.missing.is_empty() {
+        sections.push(open_questions(readiness, lang));
+    }
+    if let Some(offers) = &report.offers {
+        sections.push(offers_section(offers, &drawn, lang));
+    }
+    Document {
+        lang,
+        title: report.title.clone(),
+        subtitle: lang
+            .pick(
+                "Customer relations outsourcing: readiness report",
+                "Externalisation de la relation client : rapport de maturité",
+            )
+            .to_owned(),
+        facts: report
+            .facts
+            .rows(lang)
+            .into_iter()
+            .map(|(label, value)| (label.to_owned(), value))
+            .collect(),
+        sections,
+        generator: report.generator.clone(),
+        footer: format!(
+            "{} {}.",
+            lang.pick("Written by", "Rédigé avec"),
+            report.generator
+        ),
+    }
+}
+
+fn summary(readiness: &Readiness, lang: Lang) -> Section {
+    let coverage = readiness.coverage.clamp(0.0, 1.0);
+    let mut blocks = vec![Block::Tiles(vec![
+        Tile {
+            label: lang.pick("Verdict", "Verdict").to_owned(),
+            value: verdict_label(readiness.verdict, lang),
+            unit: "",
+            meter: None,
+            class: Some(readiness.verdict.name()),
+        },
+        Tile {
+            label: lang.pick("Overall score", "Score global").to_owned(),
+            value: score(readiness.overall, lang),
+            unit: " / 100",
+            meter: readiness.overall.map(|v| v / 100.0),
+            class: None,
+        },
+        Tile {
+            label: lang.pick("Coverage", "Couverture").to_owned(),
+            value: percent(coverage, lang),
+            unit: "",
+            meter: Some(coverage),
+            class: None,
+        },
+    ])];
+    if !readiness.reasons.is_empty() {
+        blocks.push(Block::Paragraph(vec![
+            Inline::Strong(lang.pick("Why:", "Pourquoi :").to_owned()),
+            Inline::Text(format!(" {}.", readiness.reasons.join(semicolon(lang)))),
+        ]));
+    }
+    blocks.push(Block::Note(text(lang.pick(
+        "Coverage is the share of the questions' weight that the interview answered.",
+        "La couverture est la part du poids des questions à laquelle l’entretien a répondu.",
+    ))));
+    Section {
+        id: "summary",
+        heading: lang.pick("Summary", "Synthèse").to_owned(),
+        blocks,
+    }
+}
+
+fn dimensions(readiness: &Readiness, drawn: &Charts, lang: Lang) -> Section {
+    let mut blocks = Vec::new();
+    if readiness.dimensions.is_empty() {
+        blocks.push(Block::Paragraph(text(
+            lang.pick("No dimension was assessed.", "Aucune dimension évaluée."),
+        )));
+    } else {
+        blocks.push(Block::Figure(Figure {
+            kind: FigureKind::Radar,
+            file: "radar",
+            svg: drawn.radar.clone(),
+            alt: radar_title(lang).to_owned(),
+            caption: Some(lang.pick(
+                "Scores from 0 (centre) to 100 (outer ring); a dash marks a dimension with no answer.",
+                "Scores de 0 (centre) à 100 (anneau extérieur) ; un tiret marque une dimension sans réponse.",
+            ).to_owned()),
+        }));
+        blocks.push(Block::Table(Table {
+            class: None,
+            header: vec![
+                lang.pick("Dimension", "Dimension").to_owned(),
+                lang.pick("Score", "Score").to_owned(),
+            ],
+            align: vec![Align::Left, Align::Right],
+            rows: readiness
+                .dimensions
+                .iter()
+                .map(|dimension| {
+                    let value = match dimension.score {
+                        Some(_) => score(dimension.score, lang),
+                        None => lang.pick("no answer", "sans réponse").to_owned(),
+                    };
+                    vec![text(dimension.title.clone()), text(value)]
+                })
+                .collect(),
+            meters: readiness
+                .dimensions
+                .iter()
+                .map(|dimension| dimension.score.map(|v| v / 100.0))
+                .collect(),
+        }));
+    }
+    Section {
+        id: "dimensions",
+        heading: radar_title(lang).to_owned(),
+        blocks,
+    }
+}
+
+fn findings(readiness: &Readiness, lang: Lang) -> Section {
+    let mut blocks = Vec::new();
+    if readiness.findings.is_empty() {
+        blocks.push(Block::Paragraph(text(lang.pick(
+            "No finding: every answer is strong enough.",
+            "Aucun constat : toutes les réponses sont suffisantes.",
+        ))));
+    }
+    for severity in SEVERITIES {
+        let group = findings_of(readiness, severity);
+        if group.is_empty() {
+            continue;
+        }
+        blocks.push(Block::Heading(format!(
+            "{} ({})",
+            severity_heading(severity, lang),
+            group.len()
+        )));
+        blocks.extend(group.into_iter().map(|f| Block::Card(card(f, lang))));
+    }
+    Section {
+        id: "findings",
+        heading: lang
+            .pick(
+                "Findings and recommendations",
+                "Constats et recommandations",
+            )
+            .to_owned(),
+        blocks,
+    }
+}
+
+fn card(finding: &Finding, lang: Lang) -> Card {
+    let mut meta = finding.questionnaire.clone();
+    if let Some(line) = finding.line {
+        meta.push_str(&format!(
+            " · {} {line}",
+            lang.pick("brief line", "ligne du dossier")
+        ));
+    }
+    let mut lines = Vec::new();
+    if finding.message != finding.question {
+        lines.push(text(finding.message.clone()));
+    }
+    let labelled = |label: &str, value: &str| {
+        vec![
+            Inline::Strong(label.to_owned()),
+            Inline::Text(format!(" {value}")),
+        ]
+    };
+    if !finding.recommendation.is_empty() {
+        lines.push(labelled(
+            lang.pick("Recommendation:", "Recommandation :"),
+            &finding.recommendation,
+        ));
+    }
+    if let Some(reason) = &finding.waived {
+        lines.push(labelled(
+            lang.pick("Risk accepted:", "Risque accepté :"),
+            reason,
+        ));
+    }
+    let waived = finding.waived.is_some();
+    Card {
+        class: format!(
+            "{}{}",
+            finding.severity.name(),
+            if waived { " waived" } else { "" }
+        ),
+        title: finding.question.clone(),
+        badge: waived.then(|| lang.pick("waived", "dérogation").to_owned()),
+        meta,
+        lines,
+        source: (!finding.source.is_empty()).then(|| {
+            vec![
+                Inline::Text(format!("{} ", lang.pick("Source:", "Source :"))),
+                Inline::Cite(finding.source.clone()),
+            ]
+        }),
+    }
+}
+
+fn open_questions(readiness: &Readiness, lang: Lang) -> Section {
+    Section {
+        id: "open-questions",
+        heading: format!(
+            "{} ({})",
+            open_questions_title(lang),
+            readiness.missing.len()
+        ),
+        blocks: vec![
+            Block::Note(text(open_questions_note(lang))),
+            Block::List {
+                class: Some("open"),
+                items: readiness
+                    .missing
+                    .iter()
+                    .map(|question| {
+                        vec![
+                            Inline::Text(format!("{} — ", question.question)),
+                            Inline::Muted(format!(
+                                "{} · {}",
+                                question.questionnaire, question.dimension
+                            )),
+                        ]
+                    })
+                    .collect(),
+            },
+        ],
+    }
+}
+
+fn offers_section(offers: &Offers, drawn: &Charts, lang: Lang) -> Section {
+    let method = if offers.consistency.is_some() {
+        match lang {
+            Lang::En => format!(
+                "{}, weights from AHP pairwise comparisons",
+                offers.method.name(lang)
+            ),
+            Lang::Fr => format!(
+                "{}, poids issus des comparaisons par paires (AHP)",
+                offers.method.name(lang)
+            ),
+        }
+    } else {
+        offers.method.name(lang).to_owned()
+    };
+    let mut blocks = vec![Block::Note(text(format!(
+        "{} {method}",
+        lang.pick("Method:", "Méthode :")
+    )))];
+    if offers.ranked.is_empty() {
+        blocks.push(Block::Paragraph(text(lang.pick(
+            "No offer meets the must-have criteria.",
+            "Aucune offre ne respecte les critères obligatoires.",
+        ))));
+    } else {
+        blocks.push(Block::Table(ranking_table(offers, lang)));
+        if let Some(lead) = &offers.lead {
+            blocks.push(Block::Paragraph(text(lead.clone())));
+        }
+        if let Some(svg) = &drawn.contributions {
+            blocks.push(Block::Figure(Figure {
+                kind: FigureKind::Bars,
+                file: "offers",
+                svg: svg.clone(),
+                alt: contributions_title(lang).to_owned(),
+                caption: None,
+            }));
+        }
+        blocks.push(Block::Note(text(contribution_note(offers, lang))));
+    }
+    if !offers.warnings.is_empty() {
+        blocks.push(Block::Heading(
+            lang.pick("Points to check", "Points à vérifier").to_owned(),
+        ));
+        blocks.push(Block::List {
+            class: None,
+            items: offers.warnings.iter().map(|w| with_code(w)).collect(),
+        });
+    }
+    if !offers.excluded.is_empty() {
+        blocks.push(Block::Heading(
+            lang.pick("Excluded offers", "Offres écartées").to_owned(),
+        ));
+        let items = offers.excluded.iter().map(|excluded| {
+            let mut runs = vec![
+                Inline::Strong(excluded.provider.clone()),
+                Inline::Text(colon(lang).to_owned()),
+            ];
+            runs.extend(with_code(&excluded.reasons.join(semicolon(lang))));
+            runs
+        });
+        blocks.push(Block::List {
+            class: None,
+            items: items.collect(),
+        });
+    }
+    weights(&mut blocks, offers, lang);
+    if let Some(sensitivity) = &offers.sensitivity {
+        sensitivity_blocks(&mut blocks, sensitivity, drawn, lang);
+    }
+    Section {
+        id: "offers",
+        heading: lang
+            .pick("Provider offers", "Offres des prestataires")
+            .to_owned(),
+        blocks,
+    }
+}
+
+/// What the per-criterion values are, from the method's own statement, and how
+/// the bars draw them.
+fn contribution_note(offers: &Offers, lang: Lang) -> String {
+    let note = super::capitalise(offers.method.contribution_note(lang));
+    if offers.method.additive() {
+        format!("{note}.")
+    } else {
+        format!(
+            "{note}. {}",
+            lang.pick(
+                "Each bar shows each criterion's share of the score.",
+                "Chaque barre montre la part de chaque critère dans le score.",
+            )
+        )
+    }
+}
+
+fn ranking_table(offers: &Offers, lang: Lang) -> Table {
+    Table {
+        class: Some("ranking"),
+        header: vec![
+            "#".to_owned(),
+            lang.pick("Provider", "Prestataire").to_owned(),
+            lang.pick("Score", "Score").to_owned(),
+        ],
+        align: vec![Align::Right, Align::Left, Align::Right],
+        rows: offers
+            .ranked
+            .iter()
+            .map(|offer| {
+                vec![
+                    text(rank_label(offer)),
+                    text(offer.provider.clone()),
+                    vec![Inline::Strong(total(offer.total, offers, lang))],
+                ]
+            })
+            .collect(),
+        meters: Vec::new(),
+    }
+}
+
+/// Criteria as rows (their names can be long and there can be a dozen), the weight,
+/// then one column per ranked offer with its contribution; then AHP's consistency.
+fn weights(blocks: &mut Vec<Block>, offers: &Offers, lang: Lang) {
+    blocks.push(Block::Heading(
+        lang.pick("Weights and contributions", "Poids et contributions")
+            .to_owned(),
+    ));
+    let mut header = vec![
+        lang.pick("Criterion", "Critère").to_owned(),
+        lang.pick("Weight", "Poids").to_owned(),
+    ];
+    header.extend(
+        offers
+            .ranked
+            .iter()
+            .map(|offer| format!("{}. {}", rank_label(offer), offer.provider)),
+    );
+    let mut align = vec![Align::Left];
+    align.resize(header.len(), Align::Right);
+    let rows = offers.criteria.iter().enumerate().map(|(k, criterion)| {
+        let mut row = vec![
+            text(criterion.name.clone()),
+            text(weight_percent(criterion.weight, lang)),
+        ];
+        row.extend(offers.ranked.iter().map(|offer| {
+            let value = offer.segments.get(k).copied().unwrap_or(0.0);
+            text(total(value, offers, lang))
+        }));
+        row
+    });
+    blocks.push(Block::Table(Table {
+        class: Some("weights"),
+        header,
+        align,
+        rows: rows.collect(),
+        meters: Vec::new(),
+    }));
+    if let Some(consistency) = offers.consistency {
+        blocks.push(Block::Paragraph(vec![
+            Inline::Text(format!(
+                "{} λ",
+                lang.pick("AHP consistency:", "Cohérence AHP :")
+            )),
+            Inline::Sub("max".to_owned()),
+            Inline::Text(format!(
+                " = {}, CI = {}, CR = {}{}",
+                number(consistency.lambda_max, 3, lang),
+                number(consistency.ci, 3, lang),
+                number(consistency.cr, 3, lang),
+                colon(lang),
+            )),
+            Inline::Status {
+                text: consistency.verdict(lang).to_owned(),
+                ok: consistency.acceptable(),
+            },
+        ]));
+    }
+}
+
+fn sensitivity_blocks(
+    blocks: &mut Vec<Block>,
+    sensitivity: &Sensitivity,
+    drawn: &Charts,
+    lang: Lang,
+) {
+    blocks.push(Block::Heading(
+        lang.pick("Sensitivity to the weights", "Sensibilité aux poids")
+            .to_owned(),
+    ));
+    blocks.push(Block::Note(text(sensitivity_note(
+        sensitivity.samples,
+        lang,
+    ))));
+    if let Some(svg) = &drawn.shares {
+        blocks.push(Block::Figure(Figure {
+            kind: FigureKind::Bars,
+            file: "sensitivity",
+            svg: svg.clone(),
+            alt: shares_title(lang).to_owned(),
+            caption: None,
+        }));
+    }
+    if !sensitivity.shares.is_empty() {
+        blocks.push(Block::Table(Table {
+            class: Some("ranking"),
+            header: vec![
+                lang.pick("Provider", "Prestataire").to_owned(),
+                lang.pick("First places", "Premières places").to_owned(),
+            ],
+            align: vec![Align::Left, Align::Right],
+            rows: sensitivity
+                .shares
+                .iter()
+                .map(|bar| vec![text(bar.provider.clone()), text(percent(bar.share, lang))])
+                .collect(),
+            meters: Vec::new(),
+        }));
+    }
+    if !sensitivity.thresholds.is_empty() {
+        blocks.push(Block::Table(Table {
+            class: None,
+            header: vec![
+                lang.pick("Criterion", "Critère").to_owned(),
+                lang.pick("Weight", "Poids").to_owned(),
+                lang.pick("What changes the winner", "Ce qui change le gagnant")
+                    .to_owned(),
+            ],
+            align: vec![Align::Left, Align::Right, Align::Left],
+            rows: sensitivity
+                .thresholds
+                .iter()
+                .map(|threshold| {
+                    vec![
+                        text(threshold.criterion.clone()),
+                        text(weight_percent(threshold.weight, lang)),
+                        text(threshold_text(threshold, lang)),
+                    ]
+                })
+                .collect(),
+            meters: Vec::new(),
+        }));
+    }
+}
+
+/// Every text the document states (headings, paragraphs, cells, items), for tests.
+#[cfg(test)]
+pub(crate) fn texts(document: &Document) -> Vec<String> {
+    use super::document::plain;
+    let mut out = vec![document.title.clone(), document.subtitle.clone()];
+    for (label, value) in &document.facts {
+        out.extend([label.clone(), value.clone()]);
+    }
+    for section in &document.sections {
+        out.push(section.heading.clone());
+        for block in &section.blocks {
+            match block {
+                Block::Heading(heading) => out.push(heading.clone()),
+                Block::Paragraph(runs) | Block::Note(runs) => out.push(plain(runs)),
+                Block::Tiles(tiles) => {
+                    out.extend(
+                        tiles
+                            .iter()
+                            .flat_map(|t| [t.label.clone(), t.value.clone()]),
+                    );
+                }
+                Block::Table(table) => {
+                    out.extend(table.header.iter().cloned());
+                    out.extend(table.rows.iter().flatten().map(|cell| plain(cell)));
+                }
+                Block::List { items, .. } => out.extend(items.iter().map(|i| plain(i))),
+                Block::Figure(figure) => out.extend(figure.caption.clone()),
+                Block::Card(card) => {
+                    out.extend([card.title.clone(), card.meta.clone()]);
+                    out.extend(card.badge.clone());
+                    out.extend(card.lines.iter().map(|l| plain(l)));
+                    out.extend(card.source.iter().map(|s| plain(s)));
+                }
+            }
+        }
+    }
+    out.push(document.footer.clone());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ranking::method::Method;
+    use crate::render::report::{html, markdown, sample};
+
+    /// The visible text of an HTML page: tags dropped, entities decoded, spaces
+    /// collapsed.
+    fn html_text(html: &str) -> String {
+        let body = &html[html.find("<body>").unwrap()..];
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in body.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        let out = out
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
+        collapse(&out)
+    }
+
+    /// The visible text of Markdown: backslash escapes resolved, the emphasis and
+    /// code markers dropped, spaces collapsed.
+    fn markdown_text(markdown: &str) -> String {
+        let mut out = String::new();
+        let mut chars = markdown.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => out.extend(chars.next()),
+                '*' | '_' | '`' => {}
+                c => out.push(c),
+            }
+        }
+        collapse(&out)
+    }
+
+    fn collapse(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn assert_same_facts(report: &Report) {
+        let document = build(report);
+        let html = html_text(&html::render_document(&document));
+        let md = markdown_text(&markdown::render_document(&document, Some("r")).text);
+        for text in texts(&document) {
+            // Emphasis markers are dropped from the Markdown, so drop them here too.
+            let text = collapse(&text);
+            assert!(html.contains(&text), "HTML lacks {text:?}");
+            assert!(
+                md.contains(&text.replace(['*', '_', '`'], "")),
+                "Markdown lacks {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn html_and_markdown_state_the_same_facts() {
+        for lang in [Lang::En, Lang::Fr] {
+            let mut report = sample(lang);
+            assert_same_facts(&report);
+            if let Some(offers) = report.offers.as_mut() {
+                offers.method = Method::Topsis;
+                offers.warnings = vec!["`price` has no spread".to_owned()];
+            }
+            report.readiness.missing.clear();
+            assert_same_facts(&report);
+        }
+    }
+
+    #[test]
+    fn the_document_has_every_part_once() {
+        let document = build(&sample(Lang::En));
+        let ids: Vec<&str> = document.sections.iter().map(|s| s.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "summary",
+                "dimensions",
+                "findings",
+                "open-questions",
+                "offers"
+            ]
+        );
+        let texts = texts(&document);
+        // Facts one format used to lack: the coverage note (HTML only) and the
+        // first places (Markdown only).
+        assert!(texts.iter().any(|t| t.starts_with("Coverage is the share")));
+        assert!(texts.contains(&"First places".to_owned()));
+        assert!(texts.contains(&"72%".to_owned()));
+        // 3 figures: radar, contributions, first places.
+        let figures = document
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter(|b| matches!(b, Block::Figure(_)))
+            .count();
+        assert_eq!(figures, 3);
+    }
+
+    #[test]
+    fn method_facts_come_from_the_method() {
+        let mut report = sample(Lang::En);
+        let texts_of = |report: &Report| texts(&build(report)).join("\n");
+        let text = texts_of(&report);
+        // The sample has AHP consistency: the weights come from AHP.
+        assert!(text.contains(
+            "Method: weighted sum of min-max normalised values, weights from AHP pairwise comparisons"
+        ));
+        assert!(text.contains("Per-criterion contributions: weight x normalised value"));
+        assert!(text.contains(
+            "Share of first places over 10000 random weightings: each weight times an independent uniform factor in [0.5, 1.5], then renormalised to sum 1."
+        ));
+        if let Some(offers) = report.offers.as_mut() {
+            offers.method = Method::Topsis;
+        }
+        let text = texts_of(&report);
+        assert!(text.contains("Method: TOPSIS"));
+        assert!(text.contains("weighted gap to the worst offer on the criterion"));
+        assert!(text.contains("the distance to the anti-ideal is their Euclidean norm"));
+        assert!(!text.contains("weighted normalised value"));
+
+        let mut report = sample(Lang::Fr);
+        if let Some(offers) = report.offers.as_mut() {
+            offers.method = Method::Topsis;
+        }
+        let text = texts_of(&report);
+        assert!(text.contains("distance à l’anti-idéal"));
+        assert!(text.contains("facteur uniforme indépendant dans [0,5 ; 1,5]"));
+    }
+
+    #[test]
+    fn a_starred_provider_is_not_in_italics() {
+        let mut report = sample(Lang::En);
+        if let Some(offers) = report.offers.as_mut() {
+            offers.ranked[1].provider = "*Acme*".to_owned();
+        }
+        let document = build(&report);
+        let md = markdown::render_document(&document, None).text;
+        assert!(md.contains("| 2 | \\*Acme\\* | **0.450** |"), "{md}");
+        assert!(!md.contains(" *Acme*"));
+        let html = html::render_document(&document);
+        assert!(html.contains("<td>*Acme*</td>"));
+        assert!(!html.contains("<em>Acme"));
+    }
+}
