@@ -339,7 +339,7 @@ fn offers_section(offers: &Offers, drawn: &Charts, lang: Lang) -> Section {
 /// What the per-criterion values are, from the method's own statement, and how
 /// the bars draw them.
 fn contribution_note(offers: &Offers, lang: Lang) -> String {
-    let note = super::capitalise(offers.method.contribution_note(lang));
+    let note = super::capitalise(&offers.method.contribution_note(lang));
     if offers.method.additive() {
         format!("{note}.")
     } else {
