@@ -10,6 +10,8 @@ use assert_cmd::Command;
 
 mod common;
 use common::{html_errors, stdout};
+#[path = "common/leak.rs"]
+mod leak;
 
 const BRIEF: &str = "examples/ecommerce-retailer.toml";
 
@@ -125,10 +127,59 @@ fn no_offer_passing_the_must_haves_still_gives_a_report() {
         "--sensitivity",
     ]));
     assert!(html_errors(&html).is_empty());
-    assert!(html.contains("No offer meets the must-have criteria."));
-    assert!(
-        html.contains("<strong>Alpha</strong>: <code>quality</code> = 8 is below the minimum 10")
-    );
+    assert!(html.contains("No offer passes the must-have criteria."));
+    assert!(html.contains("<strong>Alpha</strong>: quality = 8 is below the minimum 10"));
     // Radar only: no bar to draw, no sensitivity without a ranking.
     assert_eq!(html.matches("<svg").count(), 1);
+}
+
+/// The report in both languages and both formats, with every offers section
+/// (exclusions, warnings, AHP, sensitivity): no word of the other language, no
+/// English decimal point nor plain space before `:` in French.
+#[test]
+fn both_formats_speak_one_language() {
+    let criteria_sets: [&[&str]; 2] = [
+        &["--criteria", "examples/criteria.toml"],
+        &[
+            "--criteria",
+            "examples/criteria-ahp.toml",
+            "--method",
+            "topsis",
+        ],
+    ];
+    for lang in ["fr", "en"] {
+        for format in ["html", "markdown"] {
+            for criteria in criteria_sets {
+                let output = Command::cargo_bin("outsource")
+                    .unwrap()
+                    .current_dir(env!("CARGO_MANIFEST_DIR"))
+                    .args(["--lang", lang, "report", BRIEF, "--format", format])
+                    .args(criteria)
+                    .args(["examples/offers", "--sensitivity", "--samples", "200"])
+                    .output()
+                    .unwrap();
+                let text = stdout(&output);
+                // The style sheet is code.
+                let text = match (text.find("<style>"), text.find("</style>")) {
+                    (Some(start), Some(end)) => format!("{}{}", &text[..start], &text[end..]),
+                    _ => text,
+                };
+                // Citations keep the article's language and waivers the client's
+                // words: those lines are data, not the tool's sentences.
+                let text: String = leak::prose(&text)
+                    .lines()
+                    .filter(|line| {
+                        !["Source", "Risk accepted", "Risque accepté"]
+                            .iter()
+                            .any(|label| {
+                                line.trim_start().trim_start_matches('*').starts_with(label)
+                            })
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let found = leak::leaks(&text, lang);
+                assert!(found.is_empty(), "{lang} {format} {criteria:?}: {found:#?}");
+            }
+        }
+    }
 }

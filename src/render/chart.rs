@@ -163,6 +163,11 @@ fn num(value: f64) -> String {
     }
 }
 
+/// Between a label and its value in a tooltip: `: ` (`\u{a0}: ` in French).
+fn colon(lang: Lang) -> String {
+    crate::tr!(lang, "report-colon")
+}
+
 /// A score out of 100 as the report's tables write it (one decimal, through the
 /// one number formatter).
 fn score_text(value: f64, lang: Lang) -> String {
@@ -330,11 +335,12 @@ pub fn radar(title: &str, axes: &[RadarAxis], lang: Lang) -> String {
     for (&(i, value), &(x, y)) in scored.iter().zip(&shape) {
         let _ = write!(
             out,
-            r#"<circle class="radar-point" cx="{}" cy="{}" r="4" fill="{}"><title>{}: {}</title></circle>"#,
+            r#"<circle class="radar-point" cx="{}" cy="{}" r="4" fill="{}"><title>{}{}{}</title></circle>"#,
             num(x),
             num(y),
             color(0),
             escape(&axes[i].label),
+            escape(&colon(lang)),
             score_text(clamp_score(value), lang)
         );
     }
@@ -533,7 +539,7 @@ pub fn stacked_bars(
             let value = row.segments.get(s).copied().unwrap_or(0.0);
             let _ = write!(
                 out,
-                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {}: {}</title></rect>"#,
+                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}{colon}{}{colon}{}</title></rect>"#,
                 num4(x),
                 num(y),
                 num4(*length),
@@ -541,7 +547,8 @@ pub fn stacked_bars(
                 color(s),
                 escape(&row.label),
                 escape(name),
-                format_value(value, lang)
+                format_value(value, lang),
+                colon = escape(&colon(lang)),
             );
             x += length;
         }
@@ -618,13 +625,14 @@ pub fn bars(title: &str, rows: &[BarRow], max: f64, percent: bool, lang: Lang) -
         let length = bar_length(row.value, max);
         let _ = write!(
             out,
-            r#"<rect class="bar" x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {}</title></rect>"#,
+            r#"<rect class="bar" x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}{}{}</title></rect>"#,
             num(BARS_X0),
             num(y),
             num4(length),
             num(BAR_HEIGHT),
             color(r),
             escape(&row.label),
+            escape(&colon(lang)),
             escape(&row.value_text)
         );
         value_label(&mut out, BARS_X0 + length, y, &row.value_text);
