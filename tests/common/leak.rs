@@ -1,3 +1,4 @@
+#![allow(dead_code)] // each test binary uses part of it
 //! Words of the other language leaking into a human output, and English decimal
 //! points in French sentences (issue 10). Code spans (`…`), bracketed codes
 //! (`[missing-value]`), HTML tags and kebab-case identifiers (`client-weight`,
