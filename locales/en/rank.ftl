@@ -76,6 +76,7 @@ rank-excluded-heading = Excluded:
 rank-excluded-title = Excluded
 rank-excluded-item = { $provider }: { $reasons }
 rank-warning-line = { -warning }[{ $code }]: { $message }
+rank-warning-item = { $code }: { $message }
 rank-warnings-title = Warnings
 rank-sensitivity-heading = Sensitivity: the smallest change of one { -weight } (the others rescaled) that changes the winner
 rank-sensitivity-title = Sensitivity to the { -weights }

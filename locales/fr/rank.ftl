@@ -75,6 +75,7 @@ rank-excluded-heading = Exclues :
 rank-excluded-title = Exclues
 rank-excluded-item = { $provider } : { $reasons }
 rank-warning-line = { -warning } [{ $code }] : { $message }
+rank-warning-item = { $code } : { $message }
 rank-warnings-title = Points d’attention
 rank-sensitivity-heading = Sensibilité : le plus petit changement d’un { -weight } (les autres remis à l’échelle) qui change le gagnant
 rank-sensitivity-title = Sensibilité aux { -weights }

@@ -39,7 +39,7 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
         for warning in &ranking.warnings {
             let line = tr!(
                 lang,
-                "rank-warning-line",
+                "rank-warning-item",
                 code = format!("`{}`", warning.code.as_str()),
                 message = escape_with_code(warning.message.get(lang)),
             );
