@@ -47,6 +47,8 @@ fn html_report_with_offers_and_sensitivity() {
         "<strong>EuroVox Nearshore</strong>",
         "Weights and contributions",
         "Rhône Relation Client leads Atlantique Contact by 0.147. It gains most on",
+        // 0.0625 rounded half away from zero, as `rank` writes it (README).
+        "Service-level guarantee (+0.063)",
         "Sensitivity to the weights",
         "over 500 random weightings",
         "What changes the winner",

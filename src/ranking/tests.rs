@@ -252,10 +252,26 @@ fn more_than_twelve_criteria_is_warned() {
         Offer::new("B", ids.iter().map(|id| (id.as_str(), 2.0))),
     ];
     let r = rank_offers(&c, &offers, Method::WeightedSum);
+    let warning = r
+        .warnings
+        .iter()
+        .find(|w| w.code.as_str() == "too-many-criteria")
+        .unwrap();
+    // The cap of 12 is the tool's practice, and the message says so.
     assert!(
-        r.warnings
-            .iter()
-            .any(|w| w.code.as_str() == "too-many-criteria")
+        warning
+            .message
+            .en
+            .starts_with("13 criteria: beyond 12 (practice, not from the articles)"),
+        "{}",
+        warning.message.en
+    );
+    assert!(
+        warning.message.fr.starts_with(
+            "13 critères\u{a0}: au-delà de 12 (pratique de l’outil, pas des articles)"
+        ),
+        "{}",
+        warning.message.fr
     );
     let c12 = criteria(
         ids[..12]
