@@ -64,7 +64,7 @@ rank-tie-legend = = ex aequo (même score à 1e-9 près, en relatif)
 rank-threshold-change = { $change } pts ({ $from } → { $to })
 rank-threshold-none = aucun
 rank-threshold-none-winner = aucun { -weight } de 0 à 1 ne change le gagnant
-rank-ahp = { -weights } AHP (vecteur propre principal) : lambda_max = { $lambda }, CI = { $ci }, CR = { $cr } (indice aléatoire : { $table }, RI = { $ri }), { $consistent ->
+rank-ahp = Poids AHP (vecteur propre principal) : lambda_max = { $lambda }, CI = { $ci }, CR = { $cr } (indice aléatoire : { $table }, RI = { $ri }), { $consistent ->
     [yes] cohérent
    *[no] NON cohérent (CR > { $threshold })
 }
