@@ -19,6 +19,7 @@ pub mod ahp;
 pub mod exclusion;
 pub mod method;
 pub mod sensitivity;
+pub mod smaa;
 pub mod topsis;
 pub mod warning;
 pub mod weighted_sum;
