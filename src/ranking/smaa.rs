@@ -30,9 +30,10 @@
 //! min-max normalised matrix, or for TOPSIS the squared gaps to the ideal and
 //! anti-ideal, since with positive weights `d+^2 = sum_j w_j^2 (r_ij - ideal_j)^2`).
 //! Scores are computed for [`LANES`] samples at a time, so the inner loop is a
-//! vectorisable multiply-add over samples; each sample is then ranked by a stable,
-//! run-adaptive sort that starts from the previous sample's order. Memory per worker:
-//! the `offers x offers` counts (u32) and `LANES x offers` scores; never a
+//! vectorisable multiply-add over samples; each sample is then ranked by sorting
+//! integer keys, and its ranks wait in a small buffer that is added to the counts
+//! offer by offer. Memory per worker: the `offers x offers` counts
+//! (u32), 256 KiB of pending ranks and `LANES x offers` scores; never a
 //! `samples x offers` matrix.
 
 use rayon::prelude::*;
@@ -634,6 +635,10 @@ fn accumulate<const L: usize>(
     }
 }
 
+/// Bytes of pending ranks a tally keeps before adding them to its counts (about half
+/// a level-2 cache).
+const PENDING_BYTES: usize = 256 * 1024;
+
 /// Integer tallies of one share of the samples.
 struct Tally {
     rows: usize,
@@ -642,19 +647,34 @@ struct Tally {
     counts: Vec<u32>,
     /// Fixed-point sums of the weights of the samples where offer `i` ranks first.
     weight_sums: Vec<u64>,
+    /// `pending[i * batch + s]`: the 0-based rank of offer `i` in pending sample `s`.
+    /// Adding a sample's ranks to `counts` at once touches one cache line per offer,
+    /// all over the `rows x rows` table; a batch adds each offer's ranks in a row.
+    pending: Vec<u32>,
+    batch: usize,
+    filled: usize,
+    /// Low bits of a sort key that hold the row.
+    index_bits: u32,
 }
 
 impl Tally {
     fn new(rows: usize, n: usize) -> Self {
+        let batch = (PENDING_BYTES / 4 / rows.max(1)).clamp(1, BLOCK);
         Tally {
             rows,
             n,
             counts: vec![0; rows * rows],
             weight_sums: vec![0; rows * n],
+            pending: vec![0; rows * batch],
+            batch,
+            filled: 0,
+            index_bits: usize::BITS - rows.max(2).saturating_sub(1).leading_zeros(),
         }
     }
 
-    fn add(mut self, other: Tally) -> Tally {
+    fn add(mut self, mut other: Tally) -> Tally {
+        self.flush();
+        other.flush();
         for (a, b) in self.counts.iter_mut().zip(&other.counts) {
             *a += b;
         }
@@ -664,29 +684,67 @@ impl Tally {
         self
     }
 
-    /// Ranks one sample (reordering `order`, a permutation of the rows, from the
-    /// previous sample's order) and counts it.
-    fn count(&mut self, scores: &[f64], order: &mut [u32], weights: &[f64]) {
-        // Stable and run-adaptive: near-linear when the order barely changed.
-        order.sort_by(|&a, &b| scores[b as usize].total_cmp(&scores[a as usize]));
+    /// Adds the pending ranks to the counts.
+    fn flush(&mut self) {
+        let (rows, batch) = (self.rows, self.batch);
+        if self.filled == 0 || rows == 0 {
+            return;
+        }
+        for (counts, pending) in self
+            .counts
+            .chunks_exact_mut(rows)
+            .zip(self.pending.chunks_exact(batch))
+        {
+            for &rank in &pending[..self.filled] {
+                counts[rank as usize] += 1;
+            }
+        }
+        self.filled = 0;
+    }
+
+    /// Ranks one sample and counts it. `keys` is a buffer of one slot per row.
+    fn count(&mut self, scores: &[f64], keys: &mut [u64], weights: &[f64]) {
+        // Sort keys: the score's bits (scores are in [0, 1], where the bit patterns
+        // of non-negative floats keep their order), complemented for a best-first
+        // order, with the row in the low bits. Sorting plain integers is much faster
+        // than sorting rows through their scores.
+        let mask = (1_u64 << self.index_bits) - 1;
+        for (row, (key, &score)) in keys.iter_mut().zip(scores).enumerate() {
+            *key = (!(score + 0.0).to_bits() & !mask) | row as u64;
+        }
+        keys.sort_unstable();
+        // The row bits hid the scores' last bits: an insertion pass restores the
+        // exact order (near-linear, the keys are already almost sorted).
+        let score_of = |key: u64| scores[(key & mask) as usize];
+        for p in 1..keys.len() {
+            let mut q = p;
+            while q > 0 && score_of(keys[q - 1]) < score_of(keys[q]) {
+                keys.swap(q - 1, q);
+                q -= 1;
+            }
+        }
         let mut group_start = 0;
         let mut top = f64::NAN;
-        for (position, &row) in order.iter().enumerate() {
-            let score = scores[row as usize];
+        for (position, &key) in keys.iter().enumerate() {
+            let row = (key & mask) as usize;
+            let score = scores[row];
             if position == 0 {
                 top = score;
             } else if !same_score(top, score) {
                 group_start = position;
                 top = score;
             }
-            let row = row as usize;
-            self.counts[row * self.rows + group_start] += 1;
+            self.pending[row * self.batch + self.filled] = group_start as u32;
             if group_start == 0 {
                 let sums = &mut self.weight_sums[row * self.n..(row + 1) * self.n];
                 for (sum, w) in sums.iter_mut().zip(weights) {
                     *sum += (w * FIXED).round() as u64;
                 }
             }
+        }
+        self.filled += 1;
+        if self.filled == self.batch {
+            self.flush();
         }
     }
 }
@@ -699,7 +757,7 @@ struct Worker {
     squared: Vec<[f64; LANES]>,
     sums: Vec<[f64; LANES]>,
     scores: Vec<Vec<f64>>,
-    order: Vec<u32>,
+    keys: Vec<u64>,
     values: Vec<f64>,
     lane1: Vec<[f64; 1]>,
     squared1: Vec<[f64; 1]>,
@@ -715,7 +773,7 @@ impl Worker {
             squared: vec![[0.0; LANES]; n],
             sums: Vec::with_capacity(rows),
             scores: vec![vec![0.0; rows]; LANES],
-            order: (0..rows as u32).collect(),
+            keys: vec![0; rows],
             values: Vec::new(),
             lane1: vec![[0.0; 1]; n],
             squared1: vec![[0.0; 1]; n],
@@ -805,7 +863,10 @@ pub fn analyse(
                     (tally, worker)
                 },
             )
-            .map(|(tally, _)| tally)
+            .map(|(mut tally, _)| {
+                tally.flush();
+                tally
+            })
             .reduce(|| Tally::new(rows, n), Tally::add)
     };
 
@@ -924,7 +985,7 @@ fn exact_block(
             &mut worker.scores,
         );
         for k in 0..lanes {
-            tally.count(&worker.scores[k], &mut worker.order, &worker.weights[k]);
+            tally.count(&worker.scores[k], &mut worker.keys, &worker.weights[k]);
         }
         done += lanes;
     }
@@ -953,7 +1014,7 @@ fn uncertain_block(
             &mut worker.sums1,
             &mut worker.scores[..1],
         );
-        tally.count(&worker.scores[0], &mut worker.order, &worker.weights[0]);
+        tally.count(&worker.scores[0], &mut worker.keys, &worker.weights[0]);
     }
 }
 
