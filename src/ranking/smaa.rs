@@ -195,11 +195,7 @@ impl WeightModel {
 }
 
 fn format_number(value: f64, lang: Lang) -> String {
-    let text = super::trim(value);
-    match lang {
-        Lang::En => text,
-        Lang::Fr => text.replace('.', ","),
-    }
+    crate::i18n::number::trimmed(value, 4, lang)
 }
 
 /// The label of the central rank interval.
