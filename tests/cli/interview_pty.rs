@@ -532,6 +532,11 @@ fn without_a_terminal_it_refuses_and_points_to_check() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("outsource check BRIEF"), "{stderr}");
+    assert_eq!(
+        stderr.matches("error:").count(),
+        1,
+        "printed once: {stderr}"
+    );
     assert!(!dir.path().join("brief.toml").exists());
 }
 
@@ -787,4 +792,22 @@ fn an_impossible_date_is_asked_again() {
     assert_eq!(finish(&mut p), 0);
     let brief = saved(&dir.path().join("brief.toml"));
     assert_eq!(brief["project"]["date"].as_str(), Some("2026-02-28"));
+}
+
+#[test]
+fn the_end_screen_uses_the_thresholds_given_like_check() {
+    let dir = tempfile::tempdir().unwrap();
+    // No brief reaches 100: the verdict must be "not ready", as `check` says.
+    let mut p = spawn(
+        dir.path(),
+        &["--questionnaire", "mini", "--min-score", "100"],
+    );
+    facts(&mut p);
+    answer_all(&mut p, 1);
+    expect(&mut p, "Verdict: not ready, score");
+    assert_eq!(finish(&mut p), 0);
+    let check = outsource(dir.path(), &["check", "brief.toml", "--min-score", "100"]);
+    assert_eq!(check.status.code(), Some(1), "{check:?}");
+    let check = outsource(dir.path(), &["check", "brief.toml"]);
+    assert_eq!(check.status.code(), Some(0), "{check:?}");
 }

@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Context as _;
 
-use crate::app::{Context, Exit};
+use crate::app::{Context, Exit, Failure};
 use crate::cli::{InterviewArgs, ValidateFormat};
 use crate::diag::SourceFile;
 use crate::interview::{self, DEFAULT_QUESTIONNAIRES, End, Session, render_summary};
@@ -40,8 +40,7 @@ pub fn run(
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        writeln!(err, "error: {}", text::no_terminal(lang))?;
-        return Ok(Exit::InputError);
+        return Err(Failure::new(Exit::InputError, text::no_terminal(lang)).into());
     }
 
     // Installed before the first prompt: without a handler, Ctrl-C in a prompt
@@ -102,7 +101,8 @@ pub fn run(
             }
             Some(text) => {
                 prompter.say("")?;
-                finish(ctx, SourceFile::new(shown, text), &all, out)?;
+                let thresholds = args.thresholds.thresholds();
+                finish(ctx, SourceFile::new(shown, text), &all, &thresholds, out)?;
                 Ok(Exit::Ok)
             }
         },
@@ -110,7 +110,8 @@ pub fn run(
 }
 
 /// The brief on disk, with its text: resumed when it is one, else overwritten
-/// only if the consultant says so. `Err(exit)` when the interview must not start.
+/// only if the consultant says so. `Ok(Err(exit))` when the consultant interrupted
+/// the question; a [`Failure`] when the file cannot be used.
 #[allow(clippy::type_complexity)]
 fn open_brief(
     path: &Path,
@@ -132,8 +133,11 @@ fn open_brief(
         return Ok(match brief {
             Some(brief) => Ok((brief, Some(file.text))),
             None => {
-                writeln!(err, "error: {}", text::brief_with_problems(&shown, lang))?;
-                Err(Exit::InputError)
+                return Err(Failure::new(
+                    Exit::InputError,
+                    text::brief_with_problems(&shown, lang),
+                )
+                .into());
             }
         });
     }
@@ -148,8 +152,9 @@ fn open_brief(
             Err(Exit::Interrupted)
         }
         Some(false) => {
-            writeln!(err, "error: {}", text::overwrite_refused(&shown, lang))?;
-            Err(Exit::InputError)
+            return Err(
+                Failure::new(Exit::InputError, text::overwrite_refused(&shown, lang)).into(),
+            );
         }
         Some(true) => Ok((Brief::default(), None)),
     })
@@ -161,12 +166,13 @@ fn finish(
     ctx: &Context,
     file: SourceFile,
     all: &[Questionnaire],
+    thresholds: &Thresholds,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let lang = ctx.lang;
     let (brief, _) = validate_brief(&file, all, lang);
     let brief = brief.context("the saved brief does not validate")?;
-    let assessment = assess(&brief, all, &Thresholds::default());
+    let assessment = assess(&brief, all, thresholds);
     out.write_all(render_summary(&assessment, &brief, all, lang).as_bytes())?;
     let extra = questionnaires_option(ctx);
     let quoted = quote(&file.path);
