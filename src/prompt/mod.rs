@@ -496,10 +496,12 @@ impl TermPrompter {
         let reply = match stage {
             Stage::Answer => self.ask_list(request, question, current)?,
             Stage::Note => {
+                drop_typeahead();
                 let note = current.and_then(|c| c.note.as_deref());
                 return self.ask_text(question, text::note_prompt(lang), note);
             }
             Stage::Reason => {
+                drop_typeahead();
                 let reason = match current.map(|c| &c.value) {
                     Some(AnswerValue::NotApplicable { reason }) => Some(reason.as_str()),
                     _ => None,
@@ -513,6 +515,21 @@ impl TermPrompter {
             _ => {}
         }
         Ok(reply)
+    }
+}
+
+/// Drops the keys typed before the note or reason prompt shows: a consultant who
+/// picks an answer and keeps typing (a digit, `y`, a second Enter) meant them for
+/// the list, not for the note. `tcflush(TCIFLUSH)` on the terminal; nothing to do
+/// elsewhere, where the note prompt still starts with the current note only and
+/// shows whatever is typed, so it can be cleared before Enter.
+fn drop_typeahead() {
+    #[cfg(unix)]
+    {
+        let stdin = std::io::stdin();
+        // Not a terminal (impossible here: the interview checks first) or a
+        // terminal that refuses: the keys stay, visible in the field.
+        let _ = rustix::termios::tcflush(&stdin, rustix::termios::QueueSelector::IFlush);
     }
 }
 

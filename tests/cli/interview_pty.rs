@@ -811,3 +811,24 @@ fn the_end_screen_uses_the_thresholds_given_like_check() {
     let check = outsource(dir.path(), &["check", "brief.toml"]);
     assert_eq!(check.status.code(), Some(0), "{check:?}");
 }
+
+#[test]
+fn keys_typed_right_after_an_answer_do_not_reach_the_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
+    facts(&mut p);
+    question(&mut p, 1);
+    // One write: the answer, then keys typed before the note prompt shows.
+    send(&mut p, "1xyz");
+    expect(&mut p, "? Note (optional");
+    send(&mut p, "\r");
+    question(&mut p, 2);
+    assert_eq!(interrupt(&mut p), 130);
+    let brief = saved(&dir.path().join("brief.toml"));
+    // No note: `objectives = true` alone, not `{ value = true, note = "xyz" }`.
+    assert_eq!(
+        answers(&brief)["objectives"].as_bool(),
+        Some(true),
+        "{brief}"
+    );
+}
