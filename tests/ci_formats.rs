@@ -500,3 +500,67 @@ fn codequality_issues_have_the_fields_gitlab_reads() {
     let (_, again) = check(dir.path(), "codequality", &relative);
     assert_eq!(text, again);
 }
+
+// --- Man pages -----------------------------------------------------------------
+
+/// Every page passes `mandoc -Tlint -W warning` (STYLE notes, such as lines over
+/// 80 bytes and the lower-case title that Linux pages use, are not warnings) and
+/// `groff -k` renders "Français".
+#[test]
+#[ignore = "needs mandoc and groff: .ci/run installs them"]
+fn man_pages_are_clean_under_mandoc_and_groff() {
+    let run = |args: &[&str]| {
+        let output = Command::cargo_bin("outsource")
+            .unwrap()
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        output.stdout
+    };
+    // Every subcommand, as `man nope` lists them.
+    let listing = Command::cargo_bin("outsource")
+        .unwrap()
+        .env("LANG", "C")
+        .args(["--lang", "en", "man", "nope"])
+        .output()
+        .unwrap();
+    let listing = String::from_utf8(listing.stderr).unwrap();
+    let subs: Vec<&str> = listing
+        .split("expected one of: ")
+        .nth(1)
+        .unwrap()
+        .trim()
+        .split(", ")
+        .collect();
+    assert!(subs.contains(&"check") && subs.len() > 5, "{listing}");
+    let mut pages = vec![run(&["man"])];
+    for sub in subs {
+        pages.push(run(&["man", sub]));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (k, page) in pages.iter().enumerate() {
+        let file = dir.path().join(format!("page{k}.1"));
+        std::fs::write(&file, page).unwrap();
+        let lint = std::process::Command::new("mandoc")
+            .args(["-Tlint", "-W", "warning"])
+            .arg(&file)
+            .output()
+            .expect("mandoc");
+        let messages = String::from_utf8_lossy(&lint.stdout).into_owned()
+            + &String::from_utf8_lossy(&lint.stderr);
+        assert!(
+            lint.status.success() && messages.is_empty(),
+            "page {k}: {messages}"
+        );
+    }
+    let file = dir.path().join("page0.1");
+    let groff = std::process::Command::new("groff")
+        .args(["-k", "-Tutf8", "-man"])
+        .arg(&file)
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .expect("groff");
+    let text = String::from_utf8(groff.stdout).unwrap();
+    assert!(text.contains("Français"), "{text}");
+}
