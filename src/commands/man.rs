@@ -61,7 +61,7 @@ fn tidy(roff: &str) -> String {
             if kept.last().is_some_and(|l| l == ".br") {
                 kept.pop();
             }
-            if !kept.last().is_some_and(|l| l == ".sp") {
+            if kept.last().is_none_or(|l| l != ".sp") {
                 kept.push(".sp".to_owned());
             }
             continue;
