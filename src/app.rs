@@ -30,6 +30,31 @@ impl Exit {
     }
 }
 
+/// A failure `main` prints once, as `error: {message}`, exiting with `exit`
+/// instead of the usual 2: commands return it rather than print `error:` themselves.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Failure {
+    pub exit: Exit,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn new(exit: Exit, message: impl Into<String>) -> Self {
+        Failure {
+            exit,
+            message: message.into(),
+        }
+    }
+}
+
+/// The exit status for an error: a [`Failure`]'s own, else 2 (input or I/O error).
+pub fn exit_for(error: &anyhow::Error) -> Exit {
+    error
+        .downcast_ref::<Failure>()
+        .map_or(Exit::InputError, |failure| failure.exit)
+}
+
 /// What every command needs besides its own arguments.
 #[derive(Clone, Debug)]
 pub struct Context {

@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::lang::Lang;
 use crate::ranking::method::Method;
+use crate::readiness::Thresholds;
 
 /// Decide whether, how and to whom to outsource customer relations.
 ///
@@ -104,6 +105,11 @@ pub struct InterviewArgs {
     /// Walk through every question again, with the current answer as the default
     #[arg(long)]
     pub review: bool,
+
+    // The closing report's verdict: `commands::interview` builds it with
+    // `args.thresholds.thresholds()`, as `check` does.
+    #[command(flatten)]
+    pub thresholds: ThresholdArgs,
 }
 
 #[derive(Debug, Args)]
@@ -112,13 +118,8 @@ pub struct CheckArgs {
     #[arg(required = true, value_name = "BRIEF")]
     pub briefs: Vec<PathBuf>,
 
-    /// Fail when the overall score is below N (0 to 100) [default: 50]
-    #[arg(long, value_name = "N", value_parser = parse_score)]
-    pub min_score: Option<f64>,
-
-    /// Fail when less than this share of the question weight is answered (0 to 1) [default: 0.7]
-    #[arg(long, value_name = "SHARE", value_parser = parse_share)]
-    pub min_coverage: Option<f64>,
+    #[command(flatten)]
+    pub thresholds: ThresholdArgs,
 
     /// Lowest unwaived finding severity that fails the check
     #[arg(long, value_enum, default_value_t = FailOn::Blocker)]
@@ -127,6 +128,35 @@ pub struct CheckArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+}
+
+/// The minimums a brief must reach, shared by every command that shows a
+/// verdict, so `report`, `diff` and `interview` never contradict `check`.
+#[derive(Clone, Copy, Debug, Default, Args)]
+pub struct ThresholdArgs {
+    /// Fail when the overall score is below N (0 to 100) [default: 50]
+    #[arg(long, value_name = "N", value_parser = parse_score)]
+    pub min_score: Option<f64>,
+
+    /// Fail when less than this share of the question weight is answered (0 to 1) [default: 0.7]
+    #[arg(long, value_name = "SHARE", value_parser = parse_share)]
+    pub min_coverage: Option<f64>,
+}
+
+impl ThresholdArgs {
+    /// The readiness thresholds: the defaults, with the minimums given; the
+    /// "ready" lines never sit below the minimums.
+    pub fn thresholds(&self) -> Thresholds {
+        let defaults = Thresholds::default();
+        let min_score = self.min_score.unwrap_or(defaults.min_score);
+        let min_coverage = self.min_coverage.unwrap_or(defaults.min_coverage);
+        Thresholds {
+            min_score,
+            min_coverage,
+            ready_score: defaults.ready_score.max(min_score),
+            ready_coverage: defaults.ready_coverage.max(min_coverage),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -174,7 +204,7 @@ pub struct RankArgs {
     pub sensitivity: bool,
 
     /// Number of Monte Carlo weight samples for --sensitivity
-    #[arg(long, default_value_t = 10_000, value_name = "N")]
+    #[arg(long, default_value_t = 10_000, value_name = "N", value_parser = samples_range())]
     pub samples: u32,
 
     /// Seed of the Monte Carlo sampling (same seed, same result)
@@ -231,7 +261,7 @@ pub struct ReportArgs {
     pub sensitivity: bool,
 
     /// Number of Monte Carlo weight samples for --sensitivity
-    #[arg(long, default_value_t = 10_000, value_name = "N")]
+    #[arg(long, default_value_t = 10_000, value_name = "N", value_parser = samples_range())]
     pub samples: u32,
 
     /// Seed of the Monte Carlo sampling
@@ -245,6 +275,9 @@ pub struct ReportArgs {
     /// File to write [default: standard output]
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub thresholds: ThresholdArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -309,6 +342,9 @@ pub struct DiffArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value_t = DiffFormat::Human)]
     pub format: DiffFormat,
+
+    #[command(flatten)]
+    pub thresholds: ThresholdArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -338,6 +374,14 @@ pub struct SchemaArgs {
     /// The file format
     #[arg(value_enum, value_name = "KIND")]
     pub kind: crate::schema::SchemaKind,
+}
+
+/// The most Monte Carlo samples `--samples` takes: beyond, the answer no longer
+/// changes and the run takes minutes.
+pub const MAX_SAMPLES: u32 = 1_000_000;
+
+fn samples_range() -> clap::builder::RangedI64ValueParser<u32> {
+    clap::value_parser!(u32).range(1..=i64::from(MAX_SAMPLES))
 }
 
 fn parse_score(text: &str) -> Result<f64, String> {

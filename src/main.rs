@@ -16,7 +16,7 @@ fn main() -> ExitCode {
         Err(error) => {
             let label = outsource::tr!(lang, "error-prefix");
             let _ = writeln!(err, "{label} {error:#}");
-            outsource::app::Exit::InputError.code()
+            outsource::app::exit_for(&error).code()
         }
     };
     let _ = out.flush();

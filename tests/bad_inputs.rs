@@ -355,3 +355,204 @@ fn offers_are_checked_against_the_one_criteria_file_of_the_call() {
         "{stderr}"
     );
 }
+
+// Edges: each refused with a clear message, exit 2, and nothing written.
+
+const BRIEF: &str = "examples/b2b-software.toml";
+
+fn copy_brief(dir: &std::path::Path) -> std::path::PathBuf {
+    let brief = dir.join("brief.toml");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(BRIEF),
+        &brief,
+    )
+    .unwrap();
+    brief
+}
+
+#[test]
+fn report_refuses_to_write_over_its_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = copy_brief(dir.path());
+    let before = std::fs::read(&brief).unwrap();
+    let link = dir.path().join("link.toml");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&brief, &link).unwrap();
+    #[cfg(not(unix))]
+    std::fs::copy(&brief, &link).unwrap();
+    for output in [&brief, &link] {
+        let run = outsource()
+            .arg("report")
+            .arg(&brief)
+            .arg("-o")
+            .arg(output)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("that is the input file"), "{stderr}");
+        assert_eq!(
+            std::fs::read(&brief).unwrap(),
+            before,
+            "the brief is untouched"
+        );
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn report_writes_through_links_and_into_devices() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = copy_brief(dir.path());
+    // A link to a device stays a link, and the device a device.
+    let null = dir.path().join("null.html");
+    std::os::unix::fs::symlink("/dev/null", &null).unwrap();
+    // A link to a file stays a link; its target gets the report.
+    let real = dir.path().join("real.html");
+    std::fs::write(&real, "old").unwrap();
+    let link = dir.path().join("link.html");
+    std::os::unix::fs::symlink("real.html", &link).unwrap();
+    for output in [&null, &link] {
+        outsource()
+            .arg("report")
+            .arg(&brief)
+            .arg("-o")
+            .arg(output)
+            .assert()
+            .success();
+        assert!(output.symlink_metadata().unwrap().file_type().is_symlink());
+    }
+    assert!(std::fs::read_to_string(&real).unwrap().contains("<html"));
+    // `-o /dev/stdout` writes on standard output (here a pipe), Markdown without chart files.
+    let run = outsource()
+        .current_dir(dir.path())
+        .args([
+            "report",
+            "brief.toml",
+            "-f",
+            "markdown",
+            "-o",
+            "/dev/stdout",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with("# "));
+    let svgs = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "svg")
+        })
+        .count();
+    assert_eq!(svgs, 0);
+}
+
+#[test]
+fn a_markdown_report_that_cannot_be_written_leaves_no_chart_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = copy_brief(dir.path());
+    // The report's path is a folder; its charts would go beside it.
+    std::fs::create_dir(dir.path().join("report.md")).unwrap();
+    let run = outsource()
+        .current_dir(dir.path())
+        .args(["report", "brief.toml", "-f", "markdown", "-o", "report.md"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("writing report.md: it is a folder"),
+        "{stderr}"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["brief.toml", "report.md"],
+        "no chart, no temporary file"
+    );
+    drop(brief);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_linked_inside_itself_is_checked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_brief(dir.path());
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("self")).unwrap();
+    std::os::unix::fs::symlink("brief.toml", dir.path().join("again.toml")).unwrap();
+    let run = outsource()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(json["briefs"].as_array().unwrap().len(), 1, "{json}");
+}
+
+#[test]
+fn a_file_that_is_not_utf8_gets_its_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.toml");
+    // "caf\xe9" in Latin-1: the bad byte is line 2, column 14 (after the 13 characters `client = "caf`).
+    std::fs::write(&path, b"[project]\nclient = \"caf\xe9\"\n").unwrap();
+    for command in ["validate", "check"] {
+        let run = outsource().arg(command).arg(&path).output().unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains(&format!("{}:2:14", path.display())),
+            "{command}: {stderr}"
+        );
+        assert!(stderr.contains("not valid UTF-8"), "{stderr}");
+        assert!(run.stdout.is_empty() || command == "validate");
+    }
+}
+
+#[test]
+fn nesting_too_deep_gets_a_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deep.toml");
+    let keys = vec!["a"; 300].join(".");
+    std::fs::write(&path, format!("# deep\n[{keys}]\n")).unwrap();
+    let run = outsource()
+        .args(["validate", "--format", "short"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}:2:", path.display())) && stderr.contains("recursion limit"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn samples_are_capped() {
+    for samples in ["4000000000", "0"] {
+        let run = outsource()
+            .args([
+                "rank",
+                "-c",
+                "examples/criteria.toml",
+                "examples/offers",
+                "-s",
+                "--samples",
+                samples,
+            ])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("--samples"), "{stderr}");
+        assert!(run.stdout.is_empty());
+    }
+}

@@ -435,3 +435,41 @@ fn diff_verbose_lists_open_findings_and_questions() {
         "  ten-questions.volumes-measured: estimated → measured (50 % → 100 %)\n      Do you know the volume of requests per channel"
     ), "{text}");
 }
+
+/// `report` and `diff` take `check`'s thresholds, so their verdicts never contradict it.
+#[test]
+fn report_and_diff_share_checks_thresholds() {
+    let brief = "examples/ecommerce-retailer.toml";
+    // Its overall score (85 / 100 today) passes the default minimum of 50 but not 95.
+    let check = |extra: &[&str]| {
+        let output = outsource()
+            .args(["check", "--format", "json", brief])
+            .args(extra)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        json["briefs"][0]["verdict"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(check(&[]), "ready-with-conditions");
+    assert_eq!(check(&["--min-score", "95"]), "not-ready");
+    let report = stdout_of(&["report", brief, "-f", "markdown", "--min-score", "95"]);
+    assert!(report.contains("| **Not ready** |"), "{report}");
+    let report = stdout_of(&["report", brief, "-f", "markdown"]);
+    assert!(report.contains("| **Ready with conditions** |"), "{report}");
+    let diff: serde_json::Value = serde_json::from_str(&stdout_of(&[
+        "diff",
+        "-f",
+        "json",
+        "--min-score",
+        "95",
+        BEFORE,
+        brief,
+    ]))
+    .unwrap();
+    assert_eq!(diff["verdict"]["now"], "not-ready");
+    outsource()
+        .args(["report", brief, "--min-coverage", "1.5"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("expected a number from 0 to 1"));
+}

@@ -4,14 +4,13 @@
 
 use std::io::Write;
 
-use crate::app::{Context, Exit};
-use crate::cli::{DiffArgs, DiffFormat, ValidateFormat};
-use crate::diag::SourceFile;
+use crate::app::{Context, Exit, Failure};
+use crate::cli::{DiffArgs, DiffFormat};
 use crate::diff::{Assessed, Mismatch, diff};
 use crate::lang::Lang;
-use crate::load::{self, InvalidInput};
+use crate::load::{InvalidInput, Loader};
 use crate::model::brief::Brief;
-use crate::readiness::{Thresholds, assess};
+use crate::readiness::assess;
 use crate::render::diff::{DiffReport, Side, human, json};
 
 pub fn run(
@@ -21,25 +20,17 @@ pub fn run(
     err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
-    let questionnaires = load::load_questionnaires(ctx, err)?;
-    let mut files: Vec<(SourceFile, Option<Brief>)> = Vec::new();
-    let mut errors = 0;
-    for path in [&args.old, &args.new] {
-        let file = load::read_source(path)?;
-        let (brief, diagnostics) =
-            crate::validate::brief::validate_brief(&file, &questionnaires, lang);
-        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human)?;
-        errors += diagnostics.iter().filter(|d| d.is_error()).count();
-        files.push((file, brief));
-    }
-    let [(old_file, Some(old)), (new_file, Some(new))] = files.as_slice() else {
-        return Err(InvalidInput::new(lang, errors.max(1)).into());
+    let mut loader = Loader::new(lang, err);
+    let questionnaires = loader.questionnaires(ctx.questionnaires_dir.as_deref())?;
+    let old = loader.brief(&args.old, &questionnaires)?;
+    let new = loader.brief(&args.new, &questionnaires)?;
+    loader.finish()?;
+    let (Some((old_file, old)), Some((new_file, new))) = (old, new) else {
+        return Err(InvalidInput::new(lang, 1).into());
     };
-    if errors > 0 {
-        return Err(InvalidInput::new(lang, errors).into());
-    }
+    let (old, new) = (&old, &new);
 
-    let thresholds = Thresholds::default();
+    let thresholds = args.thresholds.thresholds();
     let old_assessment = assess(old, &questionnaires, &thresholds);
     let new_assessment = assess(new, &questionnaires, &thresholds);
     let result = diff(
@@ -55,8 +46,8 @@ pub fn run(
     let diff = match result {
         Ok(diff) => diff,
         Err(mismatch) => {
-            explain_mismatch(err, &mismatch, &old_file.path, &new_file.path, lang)?;
-            return Ok(Exit::InputError);
+            let message = explain_mismatch(&mismatch, &old_file.path, &new_file.path, lang);
+            return Err(Failure::new(Exit::InputError, message).into());
         }
     };
     if !ctx.quiet {
@@ -90,13 +81,8 @@ pub fn run(
     Ok(Exit::Ok)
 }
 
-fn explain_mismatch(
-    err: &mut dyn Write,
-    mismatch: &Mismatch,
-    old_path: &str,
-    new_path: &str,
-    lang: Lang,
-) -> std::io::Result<()> {
+/// Why two briefs cannot be compared, with what to change (a multi-line message).
+fn explain_mismatch(mismatch: &Mismatch, old_path: &str, new_path: &str, lang: Lang) -> String {
     let list = |ids: &[String]| {
         if ids.is_empty() {
             lang.pick("(none)", "(aucun)").to_owned()
@@ -104,53 +90,45 @@ fn explain_mismatch(
             ids.join(", ")
         }
     };
+    let (then, now) = (list(&mismatch.then), list(&mismatch.now));
+    let mut lines = Vec::new();
     match lang {
         Lang::En => {
-            writeln!(
-                err,
-                "error: the two briefs are assessed against different questionnaires, so their scores do not measure the same thing"
-            )?;
-            writeln!(err, "  {old_path}: {}", list(&mismatch.then))?;
-            writeln!(err, "  {new_path}: {}", list(&mismatch.now))?;
+            lines.push("the two briefs are assessed against different questionnaires, so their scores do not measure the same thing".to_owned());
+            lines.push(format!("  {old_path}: {then}"));
+            lines.push(format!("  {new_path}: {now}"));
             if !mismatch.only_now.is_empty() {
-                writeln!(
-                    err,
+                lines.push(format!(
                     "  help: list {} in [project] questionnaires of {old_path} too; its unanswered questions then count as missing, which is what they were",
                     mismatch.only_now.join(", ")
-                )?;
+                ));
             }
             if !mismatch.only_then.is_empty() {
-                writeln!(
-                    err,
+                lines.push(format!(
                     "  help: list {} in [project] questionnaires of {new_path} too, or drop it from {old_path}",
                     mismatch.only_then.join(", ")
-                )?;
+                ));
             }
         }
         Lang::Fr => {
-            writeln!(
-                err,
-                "erreur : les deux briefs sont évalués sur des questionnaires différents, leurs scores ne mesurent donc pas la même chose"
-            )?;
-            writeln!(err, "  {old_path} : {}", list(&mismatch.then))?;
-            writeln!(err, "  {new_path} : {}", list(&mismatch.now))?;
+            lines.push("les deux briefs sont évalués sur des questionnaires différents, leurs scores ne mesurent donc pas la même chose".to_owned());
+            lines.push(format!("  {old_path} : {then}"));
+            lines.push(format!("  {new_path} : {now}"));
             if !mismatch.only_now.is_empty() {
-                writeln!(
-                    err,
+                lines.push(format!(
                     "  aide : citez aussi {} dans [project] questionnaires de {old_path} ; ses questions sans réponse compteront alors comme manquantes, ce qu'elles étaient",
                     mismatch.only_now.join(", ")
-                )?;
+                ));
             }
             if !mismatch.only_then.is_empty() {
-                writeln!(
-                    err,
+                lines.push(format!(
                     "  aide : citez aussi {} dans [project] questionnaires de {new_path}, ou retirez-le de {old_path}",
                     mismatch.only_then.join(", ")
-                )?;
+                ));
             }
         }
     }
-    Ok(())
+    lines.join("\n")
 }
 
 /// Warns when the briefs name different clients, or when the older one is dated

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use crate::app::{Context, Exit};
+use crate::app::{Context, Exit, Failure};
 use crate::cli::InitArgs;
 use crate::lang::Lang;
 use crate::load;
@@ -65,19 +65,17 @@ pub fn run(
         }
     }
     if created.is_empty() {
-        match lang {
-            Lang::En => writeln!(
-                err,
-                "error: nothing to create: every file of the project already exists in {}",
+        let message = match lang {
+            Lang::En => format!(
+                "nothing to create: every file of the project already exists in {}",
                 dir.display()
-            )?,
-            Lang::Fr => writeln!(
-                err,
-                "erreur : rien à créer : tous les fichiers du projet existent déjà dans {}",
+            ),
+            Lang::Fr => format!(
+                "rien à créer : tous les fichiers du projet existent déjà dans {}",
                 dir.display()
-            )?,
-        }
-        return Ok(Exit::InputError);
+            ),
+        };
+        return Err(Failure::new(Exit::InputError, message).into());
     }
     if !ctx.quiet {
         for path in &created {
@@ -91,27 +89,7 @@ pub fn run(
                 ids.join(", ")
             )?;
         }
-        let brief = dir.join("brief.toml");
-        let criteria = dir.join("criteria.toml");
-        let offers = dir.join("offers");
-        match lang {
-            Lang::En => writeln!(
-                out,
-                "\nnext:\n  outsource interview --brief {}    # answer the questionnaires\n  outsource check {}\n  outsource rank --criteria {} {}    # once the offers are scored",
-                brief.display(),
-                brief.display(),
-                criteria.display(),
-                offers.display()
-            )?,
-            Lang::Fr => writeln!(
-                out,
-                "\nensuite :\n  outsource interview --brief {}    # répondre aux questionnaires\n  outsource check {}\n  outsource rank --criteria {} {}    # une fois les offres notées",
-                brief.display(),
-                brief.display(),
-                criteria.display(),
-                offers.display()
-            )?,
-        }
+        write_next_steps(out, dir, lang)?;
     }
     Ok(Exit::Ok)
 }
@@ -123,4 +101,30 @@ fn client_name(dir: &Path) -> String {
         .and_then(|path| path.file_name().map(|n| n.to_string_lossy().into_owned()))
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| "Client".to_owned())
+}
+
+/// What to run next, with the paths of the new project.
+fn write_next_steps(out: &mut dyn Write, dir: &Path, lang: Lang) -> std::io::Result<()> {
+    let brief = dir.join("brief.toml");
+    let criteria = dir.join("criteria.toml");
+    let offers = dir.join("offers");
+    match lang {
+        Lang::En => writeln!(
+            out,
+            "\nnext:\n  outsource interview --brief {}    # answer the questionnaires\n  outsource check {}\n  outsource rank --criteria {} {}    # once the offers are scored",
+            brief.display(),
+            brief.display(),
+            criteria.display(),
+            offers.display()
+        )?,
+        Lang::Fr => writeln!(
+            out,
+            "\nensuite :\n  outsource interview --brief {}    # répondre aux questionnaires\n  outsource check {}\n  outsource rank --criteria {} {}    # une fois les offres notées",
+            brief.display(),
+            brief.display(),
+            criteria.display(),
+            offers.display()
+        )?,
+    }
+    Ok(())
 }

@@ -7,7 +7,7 @@ use std::io::Write;
 
 use clap::CommandFactory;
 
-use crate::app::{Context, Exit};
+use crate::app::{Context, Exit, Failure};
 use crate::cli::{Cli, ManArgs};
 use crate::lang::Lang;
 
@@ -106,7 +106,7 @@ pub fn run(
     ctx: &Context,
     args: &ManArgs,
     out: &mut dyn Write,
-    err: &mut dyn Write,
+    _err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
     match page(args.subcommand.as_deref())? {
         Some(text) => {
@@ -116,17 +116,13 @@ pub fn run(
         None => {
             let name = args.subcommand.as_deref().unwrap_or_default();
             let names = subcommand_names().join(", ");
-            match ctx.lang {
-                Lang::En => writeln!(
-                    err,
-                    "error: no subcommand `{name}`\n  help: expected one of: {names}"
-                )?,
-                Lang::Fr => writeln!(
-                    err,
-                    "erreur : pas de sous-commande `{name}`\n  aide : attendu : {names}"
-                )?,
-            }
-            Ok(Exit::InputError)
+            let message = match ctx.lang {
+                Lang::En => format!("no subcommand `{name}`\n  help: expected one of: {names}"),
+                Lang::Fr => {
+                    format!("pas de sous-commande `{name}`\n  aide : attendu : {names}")
+                }
+            };
+            Err(Failure::new(Exit::InputError, message).into())
         }
     }
 }

@@ -8,15 +8,15 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use crate::app::{Context, Exit};
-use crate::cli::{ReportArgs, ReportFormat, ValidateFormat};
-use crate::commands::rank;
+use crate::cli::{ReportArgs, ReportFormat};
 use crate::lang::Lang;
-use crate::load::{self, InvalidInput};
-use crate::readiness::{Thresholds, assess};
+use crate::load::{self, InvalidInput, Loader};
+use crate::ranking::input::build_ranking;
+use crate::readiness::assess;
+use crate::render::report::Report;
 use crate::render::report::convert::{offers_from_ranking, report_from_assessment};
 use crate::render::report::html::render_html;
 use crate::render::report::markdown::render_markdown;
-use crate::validate::brief::validate_brief;
 
 pub fn run(
     ctx: &Context,
@@ -25,17 +25,19 @@ pub fn run(
     err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
-    let questionnaires = load::load_questionnaires(ctx, err)?;
-    let source = load::read_source(&args.brief)?;
-    let (brief, diagnostics) = validate_brief(&source, &questionnaires, lang);
-    load::write_diagnostics(err, &source, &diagnostics, ValidateFormat::Human)?;
-    let Some(brief) = brief else {
-        let errors = diagnostics.iter().filter(|d| d.is_error()).count().max(1);
-        return Err(InvalidInput::new(lang, errors).into());
+    if let Some(output) = &args.output {
+        load::refuse_overwriting_inputs(output, &inputs(ctx, args), lang)?;
+    }
+    let mut loader = Loader::new(lang, err);
+    let questionnaires = loader.questionnaires(ctx.questionnaires_dir.as_deref())?;
+    let brief = loader.brief(&args.brief, &questionnaires)?;
+    loader.finish()?;
+    let Some((source, brief)) = brief else {
+        return Err(InvalidInput::new(lang, 1).into());
     };
-    let assessment = assess(&brief, &questionnaires, &Thresholds::default());
+    let assessment = assess(&brief, &questionnaires, &args.thresholds.thresholds());
     let generator = format!("outsource {}", env!("CARGO_PKG_VERSION"));
-    let report = report_from_assessment(
+    let mut report = report_from_assessment(
         &brief,
         &source.path,
         &questionnaires,
@@ -43,41 +45,74 @@ pub fn run(
         lang,
         &generator,
     );
-    let mut report = report;
     if let Some(criteria_path) = &args.criteria {
-        let (criteria, offers) = rank::load_inputs(lang, criteria_path, &args.offers, err)?;
+        let (criteria, offers) = loader.ranking_inputs(criteria_path, &args.offers)?;
         let sensitivity = args.sensitivity.then_some((args.samples, args.seed));
-        let ranking =
-            rank::build_ranking(&criteria, &offers, args.method.map(Into::into), sensitivity);
+        let ranking = build_ranking(&criteria, &offers, args.method.map(Into::into), sensitivity);
         report.offers = Some(offers_from_ranking(&ranking, lang));
     }
+    write_report(ctx, args, &report, out, err)?;
+    Ok(Exit::Ok)
+}
 
+/// Every file the report reads, which `-o` must not name. Folders that cannot be
+/// read are left to the loading, which names them.
+fn inputs(ctx: &Context, args: &ReportArgs) -> Vec<PathBuf> {
+    let mut inputs = vec![args.brief.clone()];
+    inputs.extend(args.criteria.iter().cloned());
+    inputs.extend(load::expand_paths(&args.offers).unwrap_or_else(|_| args.offers.clone()));
+    if let Some(dir) = &ctx.questionnaires_dir {
+        inputs.extend(load::expand_paths(std::slice::from_ref(dir)).unwrap_or_default());
+    }
+    inputs
+}
+
+/// Writes the report to standard output or `-o` (atomically; a Markdown report
+/// with its chart files, all or none).
+fn write_report(
+    ctx: &Context,
+    args: &ReportArgs,
+    report: &Report,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<()> {
     match (args.format, &args.output) {
-        (ReportFormat::Html, None) => out.write_all(render_html(&report).as_bytes())?,
+        (ReportFormat::Html, None) => out.write_all(render_html(report).as_bytes())?,
         (ReportFormat::Html, Some(path)) => {
-            load::write_atomic(path, render_html(&report).as_bytes())?;
+            load::write_atomic(path, render_html(report).as_bytes())?;
             wrote(ctx, err, path, &[])?;
         }
         (ReportFormat::Markdown, None) => {
-            out.write_all(render_markdown(&report, None).text.as_bytes())?;
+            out.write_all(render_markdown(report, None).text.as_bytes())?;
+        }
+        // A device or standard output has no folder to hold the charts.
+        (ReportFormat::Markdown, Some(path)) if load::is_stream(path) => {
+            load::write_atomic(path, render_markdown(report, None).text.as_bytes())?;
+            wrote(ctx, err, path, &[])?;
         }
         (ReportFormat::Markdown, Some(path)) => {
             let stem = chart_stem(path);
-            let markdown = render_markdown(&report, Some(&stem));
+            let markdown = render_markdown(report, Some(&stem));
             let dir = path.parent().unwrap_or_else(|| Path::new(""));
-            let mut charts = Vec::new();
-            // Charts first: the document never links to a file not yet written.
-            for (name, svg) in &markdown.charts {
-                let chart = dir.join(name);
-                load::write_atomic(&chart, svg.as_bytes())?;
-                charts.push(chart);
-            }
-            load::write_atomic(path, markdown.text.as_bytes())?;
+            let charts: Vec<PathBuf> = markdown
+                .charts
+                .iter()
+                .map(|(name, _)| dir.join(name))
+                .collect();
+            // Charts first, the document last: it never links to a file not yet
+            // written, and nothing is left behind when a file cannot be written.
+            let mut files: Vec<(&Path, &[u8])> = charts
+                .iter()
+                .zip(&markdown.charts)
+                .map(|(chart, (_, svg))| (chart.as_path(), svg.as_bytes()))
+                .collect();
+            files.push((path, markdown.text.as_bytes()));
+            load::write_all_or_none(&files)?;
             wrote(ctx, err, path, &charts)?;
         }
     }
     out.flush().context("writing the report")?;
-    Ok(Exit::Ok)
+    Ok(())
 }
 
 /// The prefix of the chart files next to a Markdown report: `report` for

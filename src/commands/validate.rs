@@ -7,36 +7,15 @@ use crate::app::{Context, Exit};
 use crate::cli::ValidateArgs;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::lang::Lang;
-use crate::load::{self, InvalidInput};
-use crate::validate::brief::{looks_like_brief, validate_brief};
-use crate::validate::criteria::{looks_like_criteria, validate_criteria};
-use crate::validate::offer::{looks_like_offers, validate_offers};
-use crate::validate::questionnaire::{looks_like_questionnaire, validate_questionnaire};
-
-/// What a file is, told from its top-level keys.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum FileKind {
-    Questionnaire,
-    Brief,
-    Criteria,
-    Offers,
-    Unknown,
-}
-
-fn file_kind(source: &SourceFile) -> Result<FileKind, Diagnostic> {
-    let table: toml::Table = toml::from_str(&source.text).map_err(|e| Diagnostic::from_toml(&e))?;
-    Ok(if looks_like_questionnaire(&table) {
-        FileKind::Questionnaire
-    } else if looks_like_brief(&table) {
-        FileKind::Brief
-    } else if looks_like_criteria(&table) {
-        FileKind::Criteria
-    } else if looks_like_offers(&table) {
-        FileKind::Offers
-    } else {
-        FileKind::Unknown
-    })
-}
+use crate::load::{self, FileKind, Loader, add_questionnaire, file_kind};
+use crate::model::brief::Brief;
+use crate::model::criteria::Criteria;
+use crate::model::offer::Offer;
+use crate::model::questionnaire::Questionnaire;
+use crate::validate::brief::validate_brief;
+use crate::validate::criteria::validate_criteria;
+use crate::validate::offer::validate_offers;
+use crate::validate::questionnaire::validate_questionnaire;
 
 pub fn run(
     ctx: &Context,
@@ -46,22 +25,14 @@ pub fn run(
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
     let paths = load::expand_paths(&args.files)?;
+    let mut loader = Loader::new(lang, err).format(args.format);
     let mut sources = Vec::new();
     for path in &paths {
-        sources.push(load::read_source(path)?);
+        sources.extend(loader.read(path)?);
     }
-    let mut questionnaires = load::load_questionnaires(ctx, err)?;
-    let mut errors = 0;
-    let mut report = |source: &SourceFile,
-                      diagnostics: &[Diagnostic],
-                      summary: String,
-                      err: &mut dyn Write,
-                      out: &mut dyn Write|
-     -> anyhow::Result<()> {
-        load::write_diagnostics(err, source, diagnostics, args.format)?;
-        let count = diagnostics.iter().filter(|d| d.is_error()).count();
-        errors += count;
-        if count == 0 && !ctx.quiet {
+    let mut questionnaires = loader.questionnaires(ctx.questionnaires_dir.as_deref())?;
+    let mut ok = |source: &SourceFile, summary: String| -> std::io::Result<()> {
+        if !ctx.quiet {
             writeln!(out, "ok {}: {summary}", source.path)?;
         }
         Ok(())
@@ -74,105 +45,119 @@ pub fn run(
     let mut all_criteria = Vec::new();
     for source in &sources {
         let kind = match file_kind(source) {
-            Ok(kind) => kind,
+            Ok(kind) => Some(kind),
             Err(diagnostic) => {
-                report(source, &[diagnostic], String::new(), err, out)?;
-                kinds.push(None);
-                continue;
+                loader.report(source, vec![diagnostic])?;
+                None
             }
         };
-        kinds.push(Some(kind));
-        if kind == FileKind::Criteria {
-            let (criteria, diagnostics) = validate_criteria(source, lang);
-            let summary = criteria.as_ref().map_or_else(String::new, |c| {
-                let ahp = c.ahp.as_ref().map_or_else(String::new, |ahp| {
-                    let verdict = if ahp.is_consistent() {
-                        ""
-                    } else {
-                        lang.pick(
-                            ", above 0.10: revisit the comparisons",
-                            ", au-dessus de 0,10 : revoyez les comparaisons",
-                        )
-                    };
-                    format!(", AHP CR {:.3}{verdict}", ahp.cr)
-                });
-                match lang {
-                    Lang::En => format!("criteria, {} criteria{ahp}", c.criteria.len()),
-                    Lang::Fr => format!("critères, {} critères{ahp}", c.criteria.len()),
+        kinds.push(kind);
+        match kind {
+            Some(FileKind::Criteria) => {
+                let (criteria, diagnostics) = validate_criteria(source, lang);
+                if loader.report(source, diagnostics)? {
+                    ok(source, criteria_summary(criteria.as_ref(), lang))?;
                 }
-            });
-            report(source, &diagnostics, summary, err, out)?;
-            if let Some(criteria) = criteria {
-                all_criteria.push((source.path.clone(), criteria));
-            }
-        }
-        if kind == FileKind::Questionnaire {
-            let (questionnaire, diagnostics) = validate_questionnaire(source, lang);
-            let summary = questionnaire
-                .as_ref()
-                .map_or_else(String::new, |q| match lang {
-                    Lang::En => {
-                        format!("questionnaire `{}`, {} questions", q.id, q.questions.len())
-                    }
-                    Lang::Fr => {
-                        format!("questionnaire `{}`, {} questions", q.id, q.questions.len())
-                    }
-                });
-            report(source, &diagnostics, summary, err, out)?;
-            if let Some(questionnaire) = questionnaire {
-                match questionnaires.iter_mut().find(|q| q.id == questionnaire.id) {
-                    Some(existing) => *existing = questionnaire,
-                    None => questionnaires.push(questionnaire),
+                if let Some(criteria) = criteria {
+                    all_criteria.push((source.path.clone(), criteria));
                 }
             }
+            Some(FileKind::Questionnaire) => {
+                let (questionnaire, diagnostics) = validate_questionnaire(source, lang);
+                if loader.report(source, diagnostics)? {
+                    ok(source, questionnaire_summary(questionnaire.as_ref()))?;
+                }
+                if let Some(questionnaire) = questionnaire {
+                    add_questionnaire(&mut questionnaires, questionnaire);
+                }
+            }
+            _ => {}
         }
     }
+    // With one criteria file in the call, the offers' criterion ids are checked
+    // against it; otherwise their structure only (`rank` checks the rest).
+    let against = match all_criteria.as_slice() {
+        [(path, criteria)] => Some((path.as_str(), criteria)),
+        _ => None,
+    };
     for (source, kind) in sources.iter().zip(kinds) {
         match kind {
             Some(FileKind::Brief) => {
                 let (brief, diagnostics) = validate_brief(source, &questionnaires, lang);
-                let summary = brief.as_ref().map_or_else(String::new, |b| match lang {
-                    Lang::En => format!("brief, {} answers", b.answers.len()),
-                    Lang::Fr => format!("brief, {} réponses", b.answers.len()),
-                });
-                report(source, &diagnostics, summary, err, out)?;
+                if loader.report(source, diagnostics)? {
+                    ok(source, brief_summary(brief.as_ref(), lang))?;
+                }
             }
             Some(FileKind::Offers) => {
-                // With one criteria file in the call, the offers' criterion ids are
-                // checked against it; otherwise their structure only (`rank` checks the rest).
-                let against = match all_criteria.as_slice() {
-                    [(path, criteria)] => Some((path, criteria)),
-                    _ => None,
-                };
                 let (offers, diagnostics) = validate_offers(source, against.map(|(_, c)| c), lang);
-                let summary = offers.as_ref().map_or_else(String::new, |o| {
-                    let checked = against.map_or_else(String::new, |(path, _)| match lang {
-                        Lang::En => format!(", checked against {path}"),
-                        Lang::Fr => format!(", vérifiées avec {path}"),
-                    });
-                    match lang {
-                        Lang::En => format!("offers, {} provider(s){checked}", o.len()),
-                        Lang::Fr => format!("offres, {} prestataire(s){checked}", o.len()),
-                    }
-                });
-                report(source, &diagnostics, summary, err, out)?;
+                if loader.report(source, diagnostics)? {
+                    let path = against.map(|(path, _)| path);
+                    ok(source, offers_summary(offers.as_deref(), path, lang))?;
+                }
             }
             Some(FileKind::Unknown) => {
-                let diagnostic = Diagnostic::error(
-                    "unknown-file-kind",
-                    lang.pick("cannot tell what kind of file this is", "impossible de dire quel type de fichier c'est"),
-                )
-                .help(lang.pick(
-                    "a questionnaire has [[question]], a brief has [project] or [answers], criteria have [[criterion]], an offer has name and [scores] or [[provider]]",
-                    "un questionnaire a des [[question]], un brief a [project] ou [answers], des critères ont des [[criterion]], une offre a name et [scores] ou des [[provider]]",
-                ));
-                report(source, &[diagnostic], String::new(), err, out)?;
+                loader.report(source, vec![unknown_kind(lang)])?;
             }
             Some(FileKind::Questionnaire | FileKind::Criteria) | None => {}
         }
     }
-    if errors > 0 {
-        return Err(InvalidInput::new(lang, errors).into());
-    }
+    loader.finish()?;
     Ok(Exit::Ok)
+}
+
+fn unknown_kind(lang: Lang) -> Diagnostic {
+    Diagnostic::error(
+        "unknown-file-kind",
+        lang.pick("cannot tell what kind of file this is", "impossible de dire quel type de fichier c'est"),
+    )
+    .help(lang.pick(
+        "a questionnaire has [[question]], a brief has [project] or [answers], criteria have [[criterion]], an offer has name and [scores] or [[provider]]",
+        "un questionnaire a des [[question]], un brief a [project] ou [answers], des critères ont des [[criterion]], une offre a name et [scores] ou des [[provider]]",
+    ))
+}
+
+fn criteria_summary(criteria: Option<&Criteria>, lang: Lang) -> String {
+    criteria.map_or_else(String::new, |c| {
+        let ahp = c.ahp.as_ref().map_or_else(String::new, |ahp| {
+            let verdict = if ahp.is_consistent() {
+                ""
+            } else {
+                lang.pick(
+                    ", above 0.10: revisit the comparisons",
+                    ", au-dessus de 0,10 : revoyez les comparaisons",
+                )
+            };
+            format!(", AHP CR {:.3}{verdict}", ahp.cr)
+        });
+        match lang {
+            Lang::En => format!("criteria, {} criteria{ahp}", c.criteria.len()),
+            Lang::Fr => format!("critères, {} critères{ahp}", c.criteria.len()),
+        }
+    })
+}
+
+fn questionnaire_summary(questionnaire: Option<&Questionnaire>) -> String {
+    questionnaire.map_or_else(String::new, |q| {
+        format!("questionnaire `{}`, {} questions", q.id, q.questions.len())
+    })
+}
+
+fn brief_summary(brief: Option<&Brief>, lang: Lang) -> String {
+    brief.map_or_else(String::new, |b| match lang {
+        Lang::En => format!("brief, {} answers", b.answers.len()),
+        Lang::Fr => format!("brief, {} réponses", b.answers.len()),
+    })
+}
+
+fn offers_summary(offers: Option<&[Offer]>, against: Option<&str>, lang: Lang) -> String {
+    offers.map_or_else(String::new, |o| {
+        let checked = against.map_or_else(String::new, |path| match lang {
+            Lang::En => format!(", checked against {path}"),
+            Lang::Fr => format!(", vérifiées avec {path}"),
+        });
+        match lang {
+            Lang::En => format!("offers, {} provider(s){checked}", o.len()),
+            Lang::Fr => format!("offres, {} prestataire(s){checked}", o.len()),
+        }
+    })
 }

@@ -17,6 +17,7 @@
 
 pub mod ahp;
 pub mod exclusion;
+pub mod input;
 pub mod method;
 pub mod sensitivity;
 pub mod topsis;
