@@ -60,7 +60,7 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
             if let Some(reason) = &f.waived {
                 description = format!(
                     "{description} ({} {reason})",
-                    lang.pick("waived:", "dérogation :")
+                    lang.pick("waived:", "dérogation :")
                 );
             }
             issues.push(Issue {

@@ -81,7 +81,7 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
                 let _ = write!(
                     message,
                     "\n{} {reason}",
-                    lang.pick("Waived:", "Dérogation :")
+                    lang.pick("Waived:", "Dérogation :")
                 );
             }
             if let Some(recommendation) = &f.recommendation {
@@ -141,7 +141,7 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
                     }
                 ),
                 Lang::Fr => format!(
-                    "{more} {} de plus non {} : GitHub en montre {LIMIT} par étape. Tous les constats sont dans le résumé du job et dans les autres formats de `outsource check`.",
+                    "{more} {} de plus non {} : GitHub en montre {LIMIT} par étape. Tous les constats sont dans le résumé du job et dans les autres formats de `outsource check`.",
                     if more == 1 {
                         "annotation"
                     } else {

@@ -56,8 +56,8 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
                 (Status::NotApplicable { reason }, _) => {
                     case.skipped = true;
                     case.body = format!(
-                        "<skipped message=\"{}: {}\"/>",
-                        lang.pick("not applicable", "sans objet"),
+                        "<skipped message=\"{} {}\"/>",
+                        lang.pick("not applicable:", "sans objet\u{a0}:"),
                         xml_escape(reason)
                     );
                 }
@@ -73,7 +73,7 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
                 (_, Some(f)) => {
                     let note = match &f.waived {
                         Some(reason) => {
-                            format!("{} {reason}", lang.pick("waived:", "dérogation :"))
+                            format!("{} {reason}", lang.pick("waived:", "dérogation :"))
                         }
                         None => format!("{}: {}", f.severity.name(), f.message.get(lang)),
                     };

@@ -47,7 +47,7 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
         for f in findings {
             let status = match &f.waived {
                 Some(reason) => {
-                    format!("{} {}", lang.pick("waived:", "dérogation :"), cell(reason))
+                    format!("{} {}", lang.pick("waived:", "dérogation :"), cell(reason))
                 }
                 None if is_failing(f.severity, report.fail_on) => {
                     lang.pick("fails the check", "fait échouer").to_owned()
