@@ -3,10 +3,10 @@
 
 use std::collections::HashMap;
 
+use crate::diag::Code;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::offer::Offer;
-use crate::validate::code::Code;
 
 /// Provider names must be unique across the offer files of one ranking: one
 /// `duplicate-provider` error for every offer after the first of its name, in
@@ -30,7 +30,7 @@ pub(crate) fn duplicate_providers(
             };
             let first = format!("{}:{}", first_file.path, first_file.line(offset));
             let mut diagnostic = Diagnostic::error(
-                Code::DuplicateProvider.as_str(),
+                Code::DuplicateProvider,
                 lang.pick(
                     &format!("provider `{}` appears twice", offer.name),
                     &format!("le prestataire `{}` apparaît deux fois", offer.name),

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 
 /// A file's text, or, when it is not UTF-8, its text with the bad bytes replaced
@@ -27,7 +27,7 @@ pub(crate) fn read_text(
             // The valid prefix is kept as is, so `at` is also the offset of the
             // replacement character (3 bytes) in the lossy text.
             let diagnostic = Diagnostic::error(
-                "invalid-utf8",
+                Code::InvalidUtf8,
                 lang.pick(
                     "the file is not valid UTF-8",
                     "le fichier n'est pas en UTF-8 valide",

@@ -1,0 +1,380 @@
+//! The HTML report in a real browser (headless Chromium, Debian's `chromium`), for
+//! the example brief `examples/ecommerce-retailer.toml` and for a fixture with long
+//! names and markup characters: the page loads with no console message and fetches nothing, every SVG has a
+//! non-zero size, no chart text overflows its SVG or overlaps another label, and
+//! the page does not scroll sideways on a phone; printed, it gives A4 pages with a
+//! page per section. Screenshots are written to `target/report-screenshot.png` and
+//! `target/report-screenshot-phone.png`, the print to `target/report.pdf`.
+//!
+//! These tests are ignored by a plain `cargo test`, so they never pass without a
+//! browser: `.ci/run` installs Chromium and runs them with `--ignored`, and run
+//! that way they fail when Chromium is missing (`apt-get install -y chromium`, or
+//! point `CHROMIUM` at a binary).
+//!
+//! The report has no script. To measure it, the test writes a copy with a small
+//! script appended (test-only) and reads what it writes into the DOM with
+//! `--dump-dom`.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A colleague's example brief, on the built-in questionnaires.
+const EXAMPLE: &str = "examples/ecommerce-retailer.toml";
+/// Long names and markup characters, on a fixture questionnaire.
+const BRIEF: &str = "tests/report/brief.toml";
+const QUESTIONNAIRES: &str = "tests/report/questionnaires";
+/// The example offers, with the sensitivity analysis: every chart of the report.
+const OFFERS: &[&str] = &[
+    "--criteria",
+    "examples/criteria.toml",
+    "examples/offers",
+    "--sensitivity",
+    "--samples",
+    "500",
+];
+
+fn find_chromium() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CHROMIUM") {
+        return Some(PathBuf::from(path));
+    }
+    let path = std::env::var_os("PATH")?;
+    for dir in std::env::split_paths(&path) {
+        for name in ["chromium", "chromium-browser", "google-chrome"] {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+    }
+    None
+}
+
+/// Chromium; a test that needs it fails without it, it never skips.
+fn chromium() -> PathBuf {
+    find_chromium().expect(
+        "chromium is not installed: run `apt-get install -y chromium` or set CHROMIUM=/path/to/it",
+    )
+}
+
+fn target_dir() -> PathBuf {
+    // CARGO_TARGET_TMPDIR is target/tmp.
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// Writes the HTML report of `brief` (answering the built-in questionnaires, or
+/// the fixture ones with `fixture`) into `dir` and returns its path.
+fn write_report(dir: &Path, brief: &str, fixture: bool, lang: &str, extra: &[&str]) -> PathBuf {
+    let path = dir.join(format!("report-{lang}.html"));
+    let mut command = crate::common::outsource_std();
+    if fixture {
+        command.args(["--questionnaires", QUESTIONNAIRES]);
+    }
+    let output = command
+        .args(["--lang", lang, "report", brief])
+        .args(extra)
+        .arg("-o")
+        .arg(&path)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    path
+}
+
+struct Run {
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs headless Chromium on a local file with a fresh profile and no network
+/// services, killing it after 60 s.
+fn run_chromium(chromium: &Path, page: &Path, window: &str, extra: &[String]) -> Run {
+    let profile = tempfile::tempdir().unwrap();
+    let mut child = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=2000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--window-size={window}"))
+        .args(extra)
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read both pipes on threads so a chatty Chromium cannot block on a full pipe.
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out_thread = std::thread::spawn(move || {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut out_pipe, &mut text).map(|_| text)
+    });
+    let err_thread = std::thread::spawn(move || {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut err_pipe, &mut text).map(|_| text)
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("chromium did not finish in 60 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let run = Run {
+        stdout: out_thread.join().unwrap().unwrap(),
+        stderr: err_thread.join().unwrap().unwrap(),
+    };
+    assert!(status.success(), "chromium failed: {}", run.stderr);
+    run
+}
+
+/// Console messages (any: the report has no script) and load failures.
+fn console_problems(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|line| {
+            line.contains(":CONSOLE")
+                || line.contains("Uncaught")
+                || line.contains("Failed to load resource")
+                || line.contains("net::ERR_")
+        })
+        .collect()
+}
+
+/// The test-only page: the report in an iframe of the given width (headless
+/// Chromium's window is at least 500 px wide, so a phone needs a frame) and a
+/// script that measures the SVGs and their texts, lists what the report fetched,
+/// and writes the JSON into `<pre id="measure">`. Needs
+/// `--allow-file-access-from-files` to read the frame's document.
+const MEASURE: &str = r#"<script>
+const frame = document.getElementById('report');
+frame.addEventListener('load', () => {
+  const doc = frame.contentDocument;
+  const win = frame.contentWindow;
+  const boxes = (els) => [...els].map(e => {
+    const r = e.getBoundingClientRect();
+    return { x: r.x, y: r.y, w: r.width, h: r.height, text: e.textContent };
+  });
+  const svgs = [...doc.querySelectorAll('svg')].map(svg => {
+    const r = svg.getBoundingClientRect();
+    const texts = boxes(svg.querySelectorAll('text'));
+    return {
+      w: r.width, h: r.height, x: r.x, y: r.y,
+      texts: texts.map(t => ({ ...t, inside: t.x >= r.x - 0.5 && t.x + t.w <= r.x + r.width + 0.5
+        && t.y >= r.y - 0.5 && t.y + t.h <= r.y + r.height + 0.5 })),
+      labels: boxes(svg.querySelectorAll('.radar-label')),
+      rects: svg.querySelectorAll('rect').length,
+    };
+  });
+  const result = {
+    svgs,
+    resources: win.performance.getEntriesByType('resource').map(e => e.name),
+    scrollWidth: doc.documentElement.scrollWidth,
+    innerWidth: win.innerWidth,
+  };
+  const pre = document.createElement('pre');
+  pre.id = 'measure';
+  pre.textContent = JSON.stringify(result);
+  document.body.appendChild(pre);
+});
+</script>"#;
+
+/// A page showing `report` in a frame `width` × `height` px, with `script` after it.
+fn framed(report: &Path, width: u32, height: u32, script: &str) -> PathBuf {
+    let html = std::fs::read_to_string(report).unwrap();
+    assert!(!html.contains("<script"), "the report itself has no script");
+    let name = report.file_name().unwrap().to_str().unwrap();
+    let page = report.with_extension(format!("frame-{width}.html"));
+    std::fs::write(
+        &page,
+        format!(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>frame</title></head>\
+             <body style=\"margin:0\"><iframe id=\"report\" src=\"{name}\" \
+             style=\"width:{width}px;height:{height}px;border:0;display:block\"></iframe>{script}</body></html>"
+        ),
+    )
+    .unwrap();
+    page
+}
+
+fn measure(chromium: &Path, report: &Path, width: u32) -> serde_json::Value {
+    let page = framed(report, width, 900, MEASURE);
+    let run = run_chromium(
+        chromium,
+        &page,
+        &format!("{},1000", width.max(500)),
+        &[
+            "--dump-dom".to_owned(),
+            "--allow-file-access-from-files".to_owned(),
+        ],
+    );
+    let problems = console_problems(&run.stderr);
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    let start = run
+        .stdout
+        .find("<pre id=\"measure\">")
+        .unwrap_or_else(|| panic!("no measure in the DOM: {}", run.stderr))
+        + "<pre id=\"measure\">".len();
+    let end = run.stdout[start..].find("</pre>").unwrap() + start;
+    let json = run.stdout[start..end]
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&amp;", "&");
+    serde_json::from_str(&json).unwrap()
+}
+
+fn overlaps(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    let f = |v: &serde_json::Value, k: &str| v[k].as_f64().unwrap();
+    f(a, "x") < f(b, "x") + f(b, "w")
+        && f(b, "x") < f(a, "x") + f(a, "w")
+        && f(a, "y") < f(b, "y") + f(b, "h")
+        && f(b, "y") < f(a, "y") + f(a, "h")
+}
+
+fn check_layout(m: &serde_json::Value, what: &str) {
+    assert_eq!(
+        m["resources"].as_array().unwrap().len(),
+        0,
+        "{what}: the report fetched {}",
+        m["resources"]
+    );
+    let svgs = m["svgs"].as_array().unwrap();
+    assert!(!svgs.is_empty(), "{what}: no SVG");
+    for svg in svgs {
+        assert!(
+            svg["w"].as_f64().unwrap() > 50.0 && svg["h"].as_f64().unwrap() > 50.0,
+            "{what}: SVG too small: {}x{}",
+            svg["w"],
+            svg["h"]
+        );
+        for text in svg["texts"].as_array().unwrap() {
+            assert!(
+                text["inside"].as_bool().unwrap() && text["w"].as_f64().unwrap() > 0.0,
+                "{what}: chart text overflows or is empty: {text}"
+            );
+        }
+        let labels = svg["labels"].as_array().unwrap();
+        for (i, a) in labels.iter().enumerate() {
+            for b in &labels[i + 1..] {
+                assert!(!overlaps(a, b), "{what}: radar labels overlap: {a} / {b}");
+            }
+        }
+    }
+    assert!(
+        m["scrollWidth"].as_f64().unwrap() <= m["innerWidth"].as_f64().unwrap(),
+        "{what}: the page scrolls sideways ({} > {})",
+        m["scrollWidth"],
+        m["innerWidth"]
+    );
+}
+
+#[test]
+#[ignore = "needs chromium: .ci/run installs it and runs ignored tests"]
+fn example_report_renders_in_chromium() {
+    let chromium = chromium();
+    let dir = tempfile::tempdir().unwrap();
+    // With the example offers and the sensitivity analysis: every chart.
+    let report = write_report(dir.path(), EXAMPLE, false, "en", OFFERS);
+
+    // The report as is: no console message, a screenshot.
+    let screenshot = target_dir().join("report-screenshot.png");
+    let _ = std::fs::remove_file(&screenshot);
+    let run = run_chromium(
+        &chromium,
+        &report,
+        "1200,2000",
+        &[format!("--screenshot={}", screenshot.display())],
+    );
+    let problems = console_problems(&run.stderr);
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    let png = std::fs::read(&screenshot).unwrap();
+    assert_eq!(&png[1..4], b"PNG");
+    // IHDR width, big-endian at byte 16.
+    assert_eq!(
+        u32::from_be_bytes([png[16], png[17], png[18], png[19]]),
+        1200
+    );
+
+    // Printed: A4 pages, each section after the summary on a page of its own.
+    let pdf_path = target_dir().join("report.pdf");
+    let _ = std::fs::remove_file(&pdf_path);
+    run_chromium(
+        &chromium,
+        &report,
+        "1200,2000",
+        &[
+            format!("--print-to-pdf={}", pdf_path.display()),
+            "--no-pdf-header-footer".to_owned(),
+        ],
+    );
+    let pdf = String::from_utf8_lossy(&std::fs::read(&pdf_path).unwrap()).into_owned();
+    let pages = pdf.matches("/Type /Page").count() - pdf.matches("/Type /Pages").count();
+    let sections = std::fs::read_to_string(&report)
+        .unwrap()
+        .matches("<section id=\"")
+        .count();
+    assert!(pages >= sections, "{pages} pages for {sections} sections");
+    // A4 is 595 × 842 points.
+    assert!(pdf.contains("/MediaBox [0 0 594.9"), "not A4");
+
+    let m = measure(&chromium, &report, 1200);
+    assert_eq!(m["innerWidth"], 1200);
+    check_layout(&m, "desktop");
+    let svgs = m["svgs"].as_array().unwrap();
+    assert_eq!(svgs.len(), 3, "radar, contributions, shares");
+    assert!(svgs[0]["labels"].as_array().unwrap().len() >= 3);
+    assert!(svgs[1]["rects"].as_u64().unwrap() > 4);
+}
+
+#[test]
+#[ignore = "needs chromium: .ci/run installs it and runs ignored tests"]
+fn html_report_fits_a_phone_in_french() {
+    let chromium = chromium();
+    let dir = tempfile::tempdir().unwrap();
+    let report = write_report(dir.path(), BRIEF, true, "fr", OFFERS);
+    // A phone screen: the report in a 390 px frame.
+    let screenshot = target_dir().join("report-screenshot-phone.png");
+    let run = run_chromium(
+        &chromium,
+        &framed(&report, 390, 2400, ""),
+        "500,2400",
+        &[
+            format!("--screenshot={}", screenshot.display()),
+            "--allow-file-access-from-files".to_owned(),
+        ],
+    );
+    let problems = console_problems(&run.stderr);
+    assert!(problems.is_empty(), "console: {problems:#?}");
+    let m = measure(&chromium, &report, 390);
+    assert_eq!(m["innerWidth"], 390);
+    check_layout(&m, "phone");
+    assert_eq!(m["svgs"][0]["labels"].as_array().unwrap().len(), 6);
+}

@@ -1,0 +1,180 @@
+//! `outsource report` with offers: the ranking, the contributions chart, exclusions,
+//! weights, AHP consistency and the sensitivity analysis, on the example criteria
+//! and offers.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
+use std::process::Output;
+
+use crate::common::{html_errors, stdout};
+use crate::leak;
+
+const BRIEF: &str = "examples/ecommerce-retailer.toml";
+
+fn report(args: &[&str]) -> Output {
+    crate::common::outsource()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--lang", "en", "report", BRIEF])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn html_report_with_offers_and_sensitivity() {
+    let html = stdout(&report(&[
+        "--criteria",
+        "examples/criteria.toml",
+        "examples/offers",
+        "--sensitivity",
+        "--samples",
+        "500",
+    ]));
+    let errors = html_errors(&html);
+    assert!(errors.is_empty(), "{errors:#?}");
+    // Radar, contributions, shares of first places.
+    assert_eq!(html.matches("<svg").count(), 3);
+    for needle in [
+        "id=\"offers\"",
+        "Method: weighted sum",
+        "<td>Rhône Relation Client</td>",
+        "Excluded offers",
+        "<strong>EuroVox Nearshore</strong>",
+        "Weights and contributions",
+        "Rhône Relation Client leads Atlantique Contact by 0.147. It gains most on",
+        // 0.0625 rounded half away from zero, as `rank` writes it (README).
+        "Service-level guarantee (+0.063)",
+        "Sensitivity to the weights",
+        "over 500 random weightings",
+        "What changes the winner",
+    ] {
+        assert!(html.contains(needle), "missing {needle}");
+    }
+    assert!(!html.contains("AHP consistency"));
+}
+
+#[test]
+fn ahp_consistency_and_topsis_are_reported() {
+    let html = stdout(&report(&[
+        "--criteria",
+        "examples/criteria-ahp.toml",
+        "examples/offers",
+        "--method",
+        "topsis",
+    ]));
+    assert!(html_errors(&html).is_empty());
+    assert!(html.contains("AHP consistency:"));
+    assert!(html.contains("λ<sub>max</sub>"));
+    assert!(html.contains("TOPSIS"));
+    assert!(html.contains("do not add up to the score"));
+    // No --sensitivity: radar and contributions only.
+    assert_eq!(html.matches("<svg").count(), 2);
+}
+
+#[test]
+fn markdown_report_with_offers_writes_three_charts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lumen.md");
+    let output = report(&[
+        "--criteria",
+        "examples/criteria.toml",
+        "examples/offers",
+        "-s",
+        "--samples",
+        "200",
+        "-f",
+        "markdown",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert!(stdout(&output).is_empty());
+    let text = std::fs::read_to_string(&path).unwrap();
+    for name in [
+        "lumen-radar.svg",
+        "lumen-offers.svg",
+        "lumen-sensitivity.svg",
+    ] {
+        assert!(text.contains(&format!("]({name})")), "no link to {name}");
+        let svg = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        roxmltree::Document::parse(&svg).unwrap();
+    }
+    assert!(
+        text.contains("| # | Provider | Score |\n|---:|---|---:|\n| 1 | Rhône Relation Client |")
+    );
+    assert!(text.contains("### Excluded offers"));
+}
+
+#[test]
+fn bad_offer_files_are_input_errors() {
+    let output = report(&[
+        "--criteria",
+        "tests/rank/criteria.toml",
+        "tests/rank/bad-not-a-number.toml",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn no_offer_passing_the_must_haves_still_gives_a_report() {
+    let html = stdout(&report(&[
+        "--criteria",
+        "tests/rank/criteria-strict.toml",
+        "tests/rank/offers.toml",
+        "--sensitivity",
+    ]));
+    assert!(html_errors(&html).is_empty());
+    assert!(html.contains("No offer passes the must-have criteria."));
+    assert!(html.contains("<strong>Alpha</strong>: quality = 8 is below the minimum 10"));
+    // Radar only: no bar to draw, no sensitivity without a ranking.
+    assert_eq!(html.matches("<svg").count(), 1);
+}
+
+/// The report in both languages and both formats, with every offers section
+/// (exclusions, warnings, AHP, sensitivity): no word of the other language, no
+/// English decimal point nor plain space before `:` in French.
+#[test]
+fn both_formats_speak_one_language() {
+    let criteria_sets: [&[&str]; 2] = [
+        &["--criteria", "examples/criteria.toml"],
+        &[
+            "--criteria",
+            "examples/criteria-ahp.toml",
+            "--method",
+            "topsis",
+        ],
+    ];
+    for lang in ["fr", "en"] {
+        for format in ["html", "markdown"] {
+            for criteria in criteria_sets {
+                let output = crate::common::outsource()
+                    .args(["--lang", lang, "report", BRIEF, "--format", format])
+                    .args(criteria)
+                    .args(["examples/offers", "--sensitivity", "--samples", "200"])
+                    .output()
+                    .unwrap();
+                let text = stdout(&output);
+                // The style sheet is code.
+                let text = match (text.find("<style>"), text.find("</style>")) {
+                    (Some(start), Some(end)) => format!("{}{}", &text[..start], &text[end..]),
+                    _ => text,
+                };
+                // Citations keep the article's language and waivers the client's
+                // words: those lines are data, not the tool's sentences.
+                let text: String = leak::prose(&text)
+                    .lines()
+                    .filter(|line| {
+                        !["Source", "Risk accepted", "Risque accepté"]
+                            .iter()
+                            .any(|label| {
+                                line.trim_start().trim_start_matches('*').starts_with(label)
+                            })
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let found = leak::leaks(&text, lang);
+                assert!(found.is_empty(), "{lang} {format} {criteria:?}: {found:#?}");
+            }
+        }
+    }
+}
