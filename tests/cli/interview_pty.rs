@@ -195,6 +195,11 @@ fn full_run_saves_every_kind_and_shows_the_check_report() {
     assert_eq!(project["name"].as_str(), Some("Support N1"));
     assert_eq!(project["client"].as_str(), Some("Acme"));
     assert!(project.get("author").is_none(), "skipped");
+    assert_eq!(
+        project["lang"].as_str(),
+        Some("en"),
+        "the brief remembers its language"
+    );
     assert_eq!(project["date"].as_str().map(str::len), Some(10));
     let a = answers(&brief);
     assert_eq!(a["objectives"]["value"].as_bool(), Some(true));
@@ -428,8 +433,10 @@ notes = "Start in January"
     let text = std::fs::read_to_string(&path).unwrap();
     assert_eq!(
         text,
-        original.replace("processes = 1 #", "processes = 3 #"),
-        "only the changed answer differs; comments and layout are kept"
+        original
+            .replace("processes = 1 #", "processes = 3 #")
+            .replace("2026-11-02\"\n", "2026-11-02\"\nlang = \"en\"\n"),
+        "only the changed answer and the remembered language differ; comments and layout are kept"
     );
 }
 

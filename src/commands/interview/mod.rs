@@ -75,7 +75,8 @@ pub fn run(
     let end = end?;
 
     let (answered, total) = session.progress();
-    let resume = resume_command(ctx, path);
+    let remembered = session.brief().project.lang;
+    let resume = resume_command(ctx, path, remembered);
     let saved = text.is_some();
     match end {
         End::Interrupted => {
@@ -102,7 +103,8 @@ pub fn run(
             Some(text) => {
                 prompter.say("")?;
                 let thresholds = args.thresholds.thresholds();
-                finish(ctx, SourceFile::new(shown, text), &all, &thresholds, out)?;
+                let file = SourceFile::new(shown, text);
+                finish(ctx, file, &all, &thresholds, remembered, out)?;
                 Ok(Exit::Ok)
             }
         },
@@ -167,6 +169,7 @@ fn finish(
     file: SourceFile,
     all: &[Questionnaire],
     thresholds: &Thresholds,
+    remembered: Option<Lang>,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let lang = ctx.lang;
@@ -174,7 +177,7 @@ fn finish(
     let brief = brief.context("the saved brief does not validate")?;
     let assessment = assess(&brief, all, thresholds);
     out.write_all(render_summary(&assessment, &brief, all, lang).as_bytes())?;
-    let extra = questionnaires_option(ctx);
+    let extra = questionnaires_option(ctx) + &lang_option(lang, remembered);
     let quoted = quote(&file.path);
     writeln!(
         out,
@@ -267,11 +270,21 @@ fn questionnaires_option(ctx: &Context) -> String {
         .unwrap_or_default()
 }
 
-fn resume_command(ctx: &Context, path: &Path) -> String {
+/// ` --lang CODE` when this run speaks another language than the one the brief
+/// remembers (later commands would otherwise speak the brief's).
+fn lang_option(lang: Lang, remembered: Option<Lang>) -> String {
+    match remembered {
+        Some(remembered) if remembered != lang => format!(" --lang {}", lang.code()),
+        _ => String::new(),
+    }
+}
+
+fn resume_command(ctx: &Context, path: &Path, remembered: Option<Lang>) -> String {
     format!(
-        "outsource interview --brief {}{}",
+        "outsource interview --brief {}{}{}",
         quote(&path.display().to_string()),
-        questionnaires_option(ctx)
+        questionnaires_option(ctx),
+        lang_option(ctx.lang, remembered)
     )
 }
 
@@ -283,6 +296,13 @@ fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_language_is_named_only_when_the_brief_remembers_another() {
+        assert_eq!(lang_option(Lang::Fr, None), "");
+        assert_eq!(lang_option(Lang::Fr, Some(Lang::Fr)), "");
+        assert_eq!(lang_option(Lang::Fr, Some(Lang::En)), " --lang fr");
+    }
 
     #[test]
     fn shell_quoting() {
