@@ -97,7 +97,7 @@ pub fn run(
         }
         End::Finished => match text {
             None => {
-                prompter.say(text::nothing_answered(lang))?;
+                prompter.say(&text::nothing_answered(lang))?;
                 Ok(Exit::Ok)
             }
             Some(text) => {
@@ -206,22 +206,11 @@ fn choose_questionnaires<'q>(
     for id in ids {
         let Some(questionnaire) = all.iter().find(|q| q.id == id) else {
             let known: Vec<&str> = all.iter().map(|q| q.id.as_str()).collect();
-            let known = if known.is_empty() {
-                lang.pick("none", "aucun").to_owned()
-            } else {
-                known.join(", ")
-            };
-            anyhow::bail!(
-                "{}",
-                match lang {
-                    Lang::En => format!(
-                        "unknown questionnaire `{id}`; known: {known} (`outsource questionnaires` lists them)"
-                    ),
-                    Lang::Fr => format!(
-                        "questionnaire inconnu `{id}` ; connus : {known} (`outsource questionnaires` les liste)"
-                    ),
-                }
-            );
+            return Err(Failure::new(
+                Exit::InputError,
+                text::unknown_questionnaire(id, &known, lang),
+            )
+            .into());
         };
         if !chosen.iter().any(|q| q.id == id) {
             chosen.push(questionnaire);
