@@ -30,3 +30,34 @@ interview-brief-saved = Brief saved in { $path }.
 interview-next = Next:
 interview-unknown-questionnaire = unknown { -questionnaire } `{ $id }`; known: { $known } (`outsource questionnaires` lists them)
 interview-no-questionnaire = none
+
+## At the prompts (src/prompt/text.rs). Keys and typed commands come as arguments
+## ($help, $na, $quit, $commands): they are input, the same in every sentence.
+
+prompt-footer-choose = ↑↓ or 1-9 choose, Enter confirms
+prompt-footer-tick = ↑↓ move, Space or 1-9 tick, Enter confirms
+prompt-footer-back = ← back
+prompt-footer-rest = { $help } help · Esc skip · { $na } { -not-applicable } · { $quit } save and quit
+prompt-no-such-option = there is no option { $number }
+prompt-unknown-key = this key does nothing here; the keys are listed above
+prompt-choose-first = no answer chosen: move to one with ↑↓ or type its number
+prompt-tick-first = nothing ticked: tick the options that apply (Space), including the one that says none
+prompt-confirm-none = Nothing ticked: is the answer “none of these”? { $yes } = yes, any other key = back to the list
+prompt-stands-alone = “{ $label }” is an answer on its own: untick it or the others
+prompt-first-step = this is the first step
+prompt-unknown-command = unknown command `{ $typed }`: { $commands }
+prompt-field-hint-kept = Enter keeps the value shown. Commands: { $commands }
+prompt-field-hint-skips = Enter alone skips. Commands: { $commands }
+prompt-project-hint = Enter keeps the value in parentheses; empty skips. Commands: { $commands }
+prompt-fact-commands = Type the value, or { $commands }.
+prompt-note = Note (optional; Enter to go on; { $back } to change the answer)
+prompt-reason = Why does it not apply? (empty or { $back }: back to the question)
+prompt-currently-not-applicable = Now: { -not-applicable } ({ $reason }). Enter keeps it; type a value to answer.
+prompt-answer = Answer
+prompt-not-applicable = Not applicable
+prompt-answer-kept = → Answer kept
+prompt-skipped = → Skipped
+prompt-back = ← Back
+prompt-note-removed = (note removed)
+prompt-project = Project
+prompt-bad-date = expected a date that exists, as YYYY-MM-DD

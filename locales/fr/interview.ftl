@@ -42,3 +42,34 @@ interview-brief-saved = Le { -brief } est enregistré dans { $path }.
 interview-next = Ensuite :
 interview-unknown-questionnaire = { -questionnaire } inconnu `{ $id }` ; connus : { $known } (`outsource questionnaires` les liste)
 interview-no-questionnaire = aucun
+
+## Aux invites (src/prompt/text.rs). Les touches et commandes tapées viennent en
+## arguments ($help, $na, $quit, $commands) : ce sont des saisies, les mêmes partout.
+
+prompt-footer-choose = ↑↓ ou 1-9 choisir, Entrée valide
+prompt-footer-tick = ↑↓ déplacer, Espace ou 1-9 cocher, Entrée valide
+prompt-footer-back = ← retour
+prompt-footer-rest = { $help } aide · Échap passer · { $na } { -not-applicable } · { $quit } enregistrer et quitter
+prompt-no-such-option = il n’y a pas d’option { $number }
+prompt-unknown-key = cette touche ne fait rien ici ; les touches sont listées au-dessus
+prompt-choose-first = aucune réponse choisie : allez-y avec ↑↓ ou tapez son numéro
+prompt-tick-first = rien de coché : cochez les options qui conviennent (Espace), y compris celle qui dit aucune
+prompt-confirm-none = Rien de coché : la réponse est-elle « aucune de ces options » ? { $yes } = oui, autre touche = retour à la liste
+prompt-stands-alone = « { $label } » est une réponse à elle seule : décochez-la ou les autres
+prompt-first-step = c’est la première étape
+prompt-unknown-command = commande inconnue `{ $typed }` : { $commands }
+prompt-field-hint-kept = Entrée garde la valeur affichée. Commandes : { $commands }
+prompt-field-hint-skips = Entrée seule passe. Commandes : { $commands }
+prompt-project-hint = Entrée garde la valeur entre parenthèses ; vide passe. Commandes : { $commands }
+prompt-fact-commands = Tapez la valeur, ou { $commands }.
+prompt-note = Note (facultative ; Entrée pour continuer ; { $back } pour changer la réponse)
+prompt-reason = Pourquoi est-elle { -not-applicable } ? (vide ou { $back } : retour à la question)
+prompt-currently-not-applicable = Actuellement : { -not-applicable } ({ $reason }). Entrée le garde ; tapez une valeur pour répondre.
+prompt-answer = Réponse
+prompt-not-applicable = Sans objet
+prompt-answer-kept = → Réponse gardée
+prompt-skipped = → Passée
+prompt-back = ← Retour
+prompt-note-removed = (note supprimée)
+prompt-project = Projet
+prompt-bad-date = attendu : une date qui existe, AAAA-MM-JJ

@@ -152,7 +152,7 @@ impl TermPrompter {
                     self.term.write_line("")?;
                     self.term
                         .write_line(&style(text::project(lang)).bold().cyan().to_string())?;
-                    self.dim(text::project_hint(lang))?;
+                    self.dim(&text::project_hint(lang))?;
                 }
             }
             Asking::Question {
@@ -284,7 +284,7 @@ impl TermPrompter {
             return Ok(match parse_command(&typed) {
                 Some(Command::Help | Command::NotApplicable(_)) => {
                     // Nothing to explain or waive on a fact: ask it again.
-                    self.dim(text::fact_commands(lang))?;
+                    self.dim(&text::fact_commands(lang))?;
                     continue;
                 }
                 Some(command) => command_reply(command).unwrap_or(Reply::Skip),
@@ -434,7 +434,7 @@ impl TermPrompter {
         if let Some(AnswerValue::NotApplicable { reason }) = current.map(|c| &c.value) {
             self.dim(&text::currently_not_applicable(reason, lang))?;
         }
-        self.dim(text::field_hint(
+        self.dim(&text::field_hint(
             default.is_some() || initial.is_some(),
             lang,
         ))?;
@@ -498,7 +498,7 @@ impl TermPrompter {
             Stage::Note => {
                 drop_typeahead();
                 let note = current.and_then(|c| c.note.as_deref());
-                return self.ask_text(question, text::note_prompt(lang), note);
+                return self.ask_text(question, &text::note_prompt(lang), note);
             }
             Stage::Reason => {
                 drop_typeahead();
@@ -506,12 +506,12 @@ impl TermPrompter {
                     Some(AnswerValue::NotApplicable { reason }) => Some(reason.as_str()),
                     _ => None,
                 };
-                return self.ask_text(question, text::reason_prompt(lang), reason);
+                return self.ask_text(question, &text::reason_prompt(lang), reason);
             }
         };
         match &reply {
-            Reply::Back => self.dim(text::back(lang))?,
-            Reply::Skip => self.dim(text::skipped(current.is_some(), lang))?,
+            Reply::Back => self.dim(&text::back(lang))?,
+            Reply::Skip => self.dim(&text::skipped(current.is_some(), lang))?,
             _ => {}
         }
         Ok(reply)
@@ -551,12 +551,12 @@ impl Prompter for TermPrompter {
         let lang = self.lang;
         match echo {
             Echo::Fact { fact, value } => self.report(fact.label(lang), value)?,
-            Echo::Answer { shown, .. } => self.report(text::answer_label(lang), shown)?,
+            Echo::Answer { shown, .. } => self.report(&text::answer_label(lang), shown)?,
             Echo::NotApplicable { reason, .. } => {
-                self.report(text::not_applicable_label(lang), reason)?;
+                self.report(&text::not_applicable_label(lang), reason)?;
             }
             Echo::Note { note, .. } => {
-                let note = note.as_deref().unwrap_or(text::note_removed(lang));
+                let note = note.clone().unwrap_or_else(|| text::note_removed(lang));
                 self.term
                     .write_line(&style(format!("  ✎ {note}")).dim().to_string())?;
             }
