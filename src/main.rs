@@ -15,7 +15,8 @@ fn main() -> ExitCode {
         Err(error) if outsource::app::is_broken_pipe(&error) => 0,
         Err(error) => {
             let label = outsource::tr!(lang, "error-prefix");
-            let _ = writeln!(err, "{label} {error:#}");
+            let message = outsource::load::error::describe(&error, lang);
+            let _ = writeln!(err, "{label} {message}");
             outsource::app::exit_for(&error).code()
         }
     };
