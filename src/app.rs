@@ -69,13 +69,7 @@ pub struct Context {
 impl Context {
     pub fn from_cli(cli: &Cli) -> Self {
         let env = |name: &str| std::env::var(name).ok();
-        let lang = cli.global.lang.unwrap_or_else(|| {
-            Lang::from_locale(
-                env("LC_ALL").as_deref(),
-                env("LC_MESSAGES").as_deref(),
-                env("LANG").as_deref(),
-            )
-        });
+        let lang = cli.global.lang.unwrap_or_else(locale_lang);
         let color = match cli.global.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -92,6 +86,16 @@ impl Context {
             verbose: cli.global.verbose,
         }
     }
+}
+
+/// The language of the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+pub fn locale_lang() -> Lang {
+    let env = |name: &str| std::env::var(name).ok();
+    Lang::from_locale(
+        env("LC_ALL").as_deref(),
+        env("LC_MESSAGES").as_deref(),
+        env("LANG").as_deref(),
+    )
 }
 
 /// Runs one subcommand. Standard output and error are parameters so tests can capture them.

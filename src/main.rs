@@ -1,11 +1,23 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = outsource::cli::Cli::parse();
-    let lang = outsource::app::Context::from_cli(&cli).lang;
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language is decided before parsing, so `--help` and usage errors speak it.
+    let locale = outsource::app::locale_lang();
+    let lang = outsource::cli::lang_from_args(&args, locale);
+    let cli = match outsource::cli::parse(&args, lang) {
+        Ok(cli) => cli,
+        Err(usage) => {
+            let text = usage.text();
+            let _ = if usage.to_stderr() {
+                std::io::stderr().write_all(text.as_bytes())
+            } else {
+                std::io::stdout().write_all(text.as_bytes())
+            };
+            return ExitCode::from(usage.exit_code());
+        }
+    };
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let mut out = stdout.lock();
