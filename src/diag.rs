@@ -4,10 +4,15 @@
 //! (as cargo-deny does), and this module is the one place that turns spans into
 //! `file:line:column` and renders the caret snippets. Pure: no I/O.
 
+mod code;
+
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
+
+pub use self::code::Code;
 
 /// How bad a problem in a file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -22,7 +27,7 @@ pub enum Severity {
 pub struct Diagnostic {
     pub severity: Severity,
     /// Stable kebab-case code, e.g. `duplicate-id`.
-    pub code: &'static str,
+    pub code: Code,
     pub message: String,
     /// Byte range in the file; `None` means the whole file.
     #[serde(skip)]
@@ -34,7 +39,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -45,7 +50,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, message)
@@ -69,7 +74,7 @@ impl Diagnostic {
 
     /// Turns a TOML syntax or shape error into a diagnostic, keeping its span.
     pub fn from_toml(error: &toml::de::Error) -> Self {
-        let diagnostic = Diagnostic::error("invalid-toml", error.message().trim_end());
+        let diagnostic = Diagnostic::error(Code::InvalidToml, error.message().trim_end());
         match error.span() {
             Some(span) => diagnostic.at(span),
             None => diagnostic,
@@ -86,6 +91,8 @@ impl Diagnostic {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
+    /// Built on the first position asked for, then shared by every later one.
+    index: OnceLock<LineIndex>,
 }
 
 impl SourceFile {
@@ -93,38 +100,81 @@ impl SourceFile {
         SourceFile {
             path: path.into(),
             text: text.into(),
+            index: OnceLock::new(),
         }
+    }
+
+    /// The file's line index, built once.
+    pub fn lines(&self) -> &LineIndex {
+        self.index.get_or_init(|| LineIndex::new(&self.text))
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        line_col(&self.text, offset)
+        self.lines().line_col(&self.text, offset)
     }
 
     /// 1-based line of a byte offset.
     pub fn line(&self, offset: usize) -> usize {
-        self.line_col(offset).0
+        self.lines().line(offset)
+    }
+
+    /// 1-based line of a span's start, for renderers that show lines only.
+    pub fn line_of(&self, span: &Range<usize>) -> usize {
+        self.line(span.start)
     }
 
     /// The text of a 1-based line, without its line ending.
     pub fn line_text(&self, line: usize) -> Option<&str> {
-        self.text
-            .lines()
-            .nth(line.checked_sub(1)?)
-            .map(|l| l.trim_end_matches('\r'))
+        let range = self.lines().line_range(&self.text, line)?;
+        Some(self.text[range].trim_end_matches(['\n', '\r']))
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset into `text`.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+/// Where each line of a text starts, so that a byte offset turns into a line in
+/// O(log lines) instead of counting newlines from the start of the file each time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineIndex {
+    /// Byte offset of the first character of each line; `starts[0] == 0`.
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
+        LineIndex { starts }
     }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+
+    /// 1-based line of a byte offset (offsets past the end are on the last line).
+    pub fn line(&self, offset: usize) -> usize {
+        // The number of line starts at or before `offset`.
+        self.starts.partition_point(|&start| start <= offset)
+    }
+
+    /// 1-based line and column (in characters, a CR counting as one) of a byte offset.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line(offset);
+        let start = self.starts[line - 1];
+        (line, text[start..offset].chars().count() + 1)
+    }
+
+    /// Byte range of a 1-based line, with its line ending.
+    fn line_range(&self, text: &str, line: usize) -> Option<Range<usize>> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        let end = self.starts.get(line).copied().unwrap_or(text.len());
+        (start < end).then_some(start..end)
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset into `text`. Builds a
+/// line index: for many positions in one file, use [`SourceFile::line_col`].
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    LineIndex::new(text).line_col(text, offset)
 }
 
 /// `file:line:column` of a diagnostic (1:1 when it has no span).
@@ -160,7 +210,7 @@ pub fn render(file: &SourceFile, diagnostic: &Diagnostic) -> String {
     };
     let title = level
         .primary_title(diagnostic.message.as_str())
-        .id(diagnostic.code);
+        .id(diagnostic.code.as_str());
     let mut report: Vec<Group<'_>> = Vec::new();
     let group = match &diagnostic.span {
         Some(span) => {
@@ -224,9 +274,39 @@ mod tests {
     }
 
     #[test]
+    fn line_index_hand_computed() {
+        // "ab\r\n" = bytes 0..4, "é€\n" = 4..10 (é 2 bytes, € 3, \n 1), "" from 10.
+        let text = "ab\r\né€\nz";
+        let index = LineIndex::new(text);
+        assert_eq!(index.starts, [0, 4, 10]);
+        assert_eq!(index.line_col(text, 0), (1, 1));
+        // The CR is the third character of line 1.
+        assert_eq!(index.line_col(text, 2), (1, 3));
+        assert_eq!(index.line_col(text, 4), (2, 1));
+        // € starts at byte 6, after one 2-byte character: column 2.
+        assert_eq!(index.line_col(text, 6), (2, 2));
+        // Byte 7 is inside €: it rounds down to €'s start.
+        assert_eq!(index.line_col(text, 7), (2, 2));
+        // The newline at byte 9 is column 3 of line 2.
+        assert_eq!(index.line_col(text, 9), (2, 3));
+        assert_eq!(index.line_col(text, 10), (3, 1));
+        assert_eq!(index.line_col(text, 99), (3, 2));
+        assert_eq!(index.line(99), 3);
+    }
+
+    #[test]
+    fn line_text_strips_crlf() {
+        let file = SourceFile::new("x.toml", "a = 1\r\nb = 2\n");
+        assert_eq!(file.line_text(1), Some("a = 1"));
+        assert_eq!(file.line_text(2), Some("b = 2"));
+        assert_eq!(file.line_text(3), None);
+        assert_eq!(file.line_text(0), None);
+    }
+
+    #[test]
     fn short_form_is_greppable() {
         let file = SourceFile::new("brief.toml", "[project]\nname = 3\n");
-        let d = Diagnostic::error("invalid-type", "expected a string").at(17..18);
+        let d = Diagnostic::error(Code::InvalidType, "expected a string").at(17..18);
         assert_eq!(
             render_short(&file, &d),
             "brief.toml:2:8: error[invalid-type]: expected a string"
@@ -236,7 +316,7 @@ mod tests {
     #[test]
     fn snippet_points_at_the_line() {
         let file = SourceFile::new("brief.toml", "[project]\nname = 3\n");
-        let d = Diagnostic::error("invalid-type", "expected a string")
+        let d = Diagnostic::error(Code::InvalidType, "expected a string")
             .at(17..18)
             .label("a number")
             .help("quote it");
@@ -254,9 +334,9 @@ mod tests {
     #[test]
     fn bad_spans_do_not_panic() {
         let file = SourceFile::new("x.toml", "é");
-        let d = Diagnostic::error("x", "y").at(1..50);
+        let d = Diagnostic::error(Code::InvalidToml, "y").at(1..50);
         let _ = render(&file, &d);
-        let whole = Diagnostic::error("x", "whole file");
+        let whole = Diagnostic::error(Code::InvalidToml, "whole file");
         assert!(render(&file, &whole).contains("x.toml"));
     }
 }

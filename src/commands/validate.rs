@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::app::{Context, Exit};
 use crate::cli::ValidateArgs;
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::load::{self, FileKind, Loader, add_questionnaire, file_kind};
 use crate::model::brief::Brief;
@@ -107,7 +107,7 @@ pub fn run(
 
 fn unknown_kind(lang: Lang) -> Diagnostic {
     Diagnostic::error(
-        "unknown-file-kind",
+        Code::UnknownFileKind,
         lang.pick("cannot tell what kind of file this is", "impossible de dire quel type de fichier c'est"),
     )
     .help(lang.pick(

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use crate::app::Context;
 use crate::cli::ValidateFormat;
-use crate::diag::{self, Diagnostic, SourceFile};
+use crate::diag::{self, Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::brief::Brief;
 use crate::model::criteria::Criteria;
@@ -151,7 +151,7 @@ impl<'w> Loader<'w> {
             }
             // The TOML parser's own words stay as the detail, introduced in the
             // user's language.
-            if diagnostic.code == "invalid-toml" {
+            if diagnostic.code == Code::InvalidToml {
                 diagnostic.message = tr!(
                     self.lang,
                     "error-toml-syntax",

@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
+use crate::diag::Code;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::offer::Offer;
 use crate::tr;
-use crate::validate::code::Code;
 
 /// Provider names must be unique across the offer files of one ranking: one
 /// `duplicate-provider` error for every offer after the first of its name, in
@@ -31,7 +31,7 @@ pub(crate) fn duplicate_providers(
             };
             let first = format!("{}:{}", first_file.path, first_file.line(offset));
             let mut diagnostic = Diagnostic::error(
-                Code::DuplicateProvider.as_str(),
+                Code::DuplicateProvider,
                 tr!(lang, "error-provider-twice", provider = offer.name.clone()),
             )
             .label(tr!(lang, "error-provider-twice-first", first = first));

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::error::{FileError, IoContext as _};
 
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::tr;
 
@@ -27,7 +27,7 @@ pub(crate) fn read_text(
             let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
             // The valid prefix is kept as is, so `at` is also the offset of the
             // replacement character (3 bytes) in the lossy text.
-            let diagnostic = Diagnostic::error("invalid-utf8", tr!(lang, "error-invalid-utf8"))
+            let diagnostic = Diagnostic::error(Code::InvalidUtf8, tr!(lang, "error-invalid-utf8"))
                 .at(at..at + '\u{FFFD}'.len_utf8())
                 .label(format!("0x{byte:02X}"))
                 .help(tr!(lang, "error-invalid-utf8-help"));

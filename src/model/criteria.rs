@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::lang::Text;
-use crate::ranking::ahp::AhpResult;
+use crate::model::ahp::AhpResult;
 use crate::ranking::method::Method;
 
 /// Whether more is better (`benefit`) or less is better (`cost`).

@@ -9,10 +9,7 @@
 //! within 0.003 (checked in the tests); more than 15 criteria are refused (105
 //! comparisons and more are beyond what a person gives consistently).
 
-use serde::Serialize;
-
-/// `CR` above this is a warning (Saaty's 10 % rule).
-pub const CR_THRESHOLD: f64 = 0.10;
+pub use crate::model::ahp::CR_THRESHOLD;
 
 /// The largest matrix this module accepts.
 pub const MAX_CRITERIA: usize = 15;
@@ -37,40 +34,7 @@ pub struct Comparison {
     pub value: f64,
 }
 
-/// A judgement that disagrees with the derived weights.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Disagreement {
-    pub a: String,
-    pub b: String,
-    /// What the file says: `a` is `given` times as important as `b`.
-    pub given: f64,
-    /// What the weights imply: `w_a / w_b`.
-    pub implied: f64,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct AhpResult {
-    /// Weights in criteria order, summing to 1.
-    pub weights: Vec<f64>,
-    pub lambda_max: f64,
-    pub ci: f64,
-    /// The random index used (0 for n <= 2).
-    pub ri: f64,
-    pub cr: f64,
-    /// Which random index table RI comes from.
-    pub ri_table: &'static str,
-    pub iterations: usize,
-    /// The judgements that disagree most with the weights (largest |ln(given / implied)|
-    /// first, at most three, only those off by more than 1 %).
-    pub disagreements: Vec<Disagreement>,
-}
-
-impl AhpResult {
-    /// `CR <= 0.10`.
-    pub fn is_consistent(&self) -> bool {
-        self.cr <= CR_THRESHOLD
-    }
-}
+pub use crate::model::ahp::{AhpResult, Disagreement};
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum AhpError {

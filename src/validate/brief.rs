@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::{Spanned, Value};
 
 use super::parse;
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::brief::{Answer, AnswerValue, Brief, Project, Waiver};
 use crate::model::questionnaire::{Kind, Question, Questionnaire};
@@ -22,11 +22,11 @@ pub(crate) struct RawBrief {
     project: Option<Spanned<RawProject>>,
     /// Answers, one table per questionnaire id (`[answers.ten-questions]`), keyed by question id.
     #[serde(default)]
-    #[schemars(with = "BTreeMap<String, BTreeMap<String, crate::schema::Answer>>")]
+    #[schemars(with = "BTreeMap<String, BTreeMap<String, crate::validate::shape::Answer>>")]
     answers: BTreeMap<Spanned<String>, Spanned<RawAnswers>>,
     /// Risks the client accepts: `"questionnaire-id.question-id" = "why"`, or one table per questionnaire.
     #[serde(default)]
-    #[schemars(with = "BTreeMap<String, crate::schema::Waiver>")]
+    #[schemars(with = "BTreeMap<String, crate::validate::shape::Waiver>")]
     waivers: BTreeMap<Spanned<String>, Spanned<Value>>,
 }
 
@@ -46,7 +46,7 @@ struct RawProject {
     #[schemars(with = "Option<String>")]
     sector: Option<Spanned<String>>,
     /// Date of the assessment, YYYY-MM-DD (a TOML date or a string).
-    #[schemars(with = "Option<crate::schema::Date>")]
+    #[schemars(with = "Option<crate::validate::shape::Date>")]
     date: Option<Spanned<Value>>,
     /// Who wrote the brief.
     #[schemars(with = "Option<String>")]
@@ -114,7 +114,7 @@ impl<'a> Validator<'a> {
         let known = self.known_ids();
         let names: Vec<&str> = self.questionnaires.iter().map(|q| q.id.as_str()).collect();
         let mut diagnostic = Diagnostic::error(
-            "unknown-questionnaire",
+            Code::UnknownQuestionnaire,
             self.msg(
                 format!("unknown questionnaire `{}`", id.get_ref()),
                 format!("questionnaire inconnu `{}`", id.get_ref()),
@@ -159,7 +159,7 @@ impl<'a> Validator<'a> {
                     } else if !seen.insert(id.get_ref().clone()) {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "duplicate-id",
+                                Code::DuplicateId,
                                 self.msg(
                                     format!("questionnaire `{}` is listed twice", id.get_ref()),
                                     format!(
@@ -177,7 +177,7 @@ impl<'a> Validator<'a> {
                 if ids.get_ref().is_empty() {
                     self.diagnostics.push(
                         Diagnostic::error(
-                            "no-questionnaire",
+                            Code::NoQuestionnaire,
                             lang.pick("`questionnaires` is empty", "`questionnaires` est vide"),
                         )
                         .at(ids.span())
@@ -209,7 +209,7 @@ impl<'a> Validator<'a> {
                         .map(|q| q.id.as_str())
                         .collect();
                     let mut diagnostic = Diagnostic::error(
-                        "unknown-question",
+                        Code::UnknownQuestion,
                         self.msg(
                             format!("`{}` has no question `{}`", questionnaire.id, key.get_ref()),
                             format!(
@@ -255,7 +255,7 @@ impl<'a> Validator<'a> {
         if questionnaires.is_empty() && raw.project.is_some() && raw.answers.is_empty() {
             self.diagnostics.push(
                 Diagnostic::error(
-                    "no-questionnaire",
+                    Code::NoQuestionnaire,
                     lang.pick(
                         "the brief answers no questionnaire and lists none",
                         "le brief ne répond à aucun questionnaire et n'en cite aucun",
@@ -270,7 +270,7 @@ impl<'a> Validator<'a> {
         if raw.project.is_none() && raw.answers.is_empty() {
             self.diagnostics.push(
                 Diagnostic::error(
-                    "empty-brief",
+                    Code::EmptyBrief,
                     lang.pick(
                         "the brief has no [project] and no [answers]",
                         "le brief n'a ni [project] ni [answers]",
@@ -296,19 +296,24 @@ impl<'a> Validator<'a> {
             Value::Datetime(d) if d.date.is_some() && d.time.is_none() => d.to_string(),
             _ => String::new(),
         };
-        if is_iso_date(&text) {
-            return Some(text);
+        if let Some(date) = parse_date(&text) {
+            return Some(date.to_string());
         }
-        self.diagnostics.push(
-            Diagnostic::error(
-                "invalid-date",
-                self.lang.pick("invalid date", "date invalide"),
+        let message = if text.is_empty() {
+            self.lang.pick("invalid date", "date invalide").to_owned()
+        } else {
+            self.msg(
+                format!("invalid date `{text}`"),
+                format!("date invalide `{text}`"),
             )
-            .at(date.span())
-            .label(
-                self.lang
-                    .pick("expected YYYY-MM-DD", "attendu : AAAA-MM-JJ"),
-            ),
+        };
+        self.diagnostics.push(
+            Diagnostic::error(Code::InvalidDate, message)
+                .at(date.span())
+                .label(self.lang.pick(
+                    "expected YYYY-MM-DD, a day that exists",
+                    "attendu : AAAA-MM-JJ, un jour qui existe",
+                )),
         );
         None
     }
@@ -327,7 +332,7 @@ impl<'a> Validator<'a> {
                     if !matches!(key.as_str(), "value" | "note" | "not-applicable") {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "unknown-key",
+                                Code::UnknownKey,
                                 self.msg(
                                     format!("unknown key `{key}` in an answer"),
                                     format!("clé inconnue `{key}` dans une réponse"),
@@ -348,7 +353,7 @@ impl<'a> Validator<'a> {
                     Some(_) => {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "invalid-type",
+                                Code::InvalidType,
                                 lang.pick("`note` must be a string", "`note` doit être une chaîne"),
                             )
                             .at(span.clone()),
@@ -360,7 +365,7 @@ impl<'a> Validator<'a> {
                     (Some(_), Some(_)) => {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "conflicting-answer",
+                                Code::ConflictingAnswer,
                                 lang.pick(
                                     "an answer has both `value` and `not-applicable`",
                                     "une réponse a à la fois `value` et `not-applicable`",
@@ -381,7 +386,7 @@ impl<'a> Validator<'a> {
                     (None, Some(_)) => {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "missing-reason",
+                                Code::MissingReason,
                                 lang.pick("`not-applicable` needs a reason", "`not-applicable` demande une raison"),
                             )
                             .at(span.clone())
@@ -396,7 +401,7 @@ impl<'a> Validator<'a> {
                     (None, None) => {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "missing-value",
+                                Code::MissingValue,
                                 lang.pick(
                                     "the answer has no `value`",
                                     "la réponse n'a pas de `value`",
@@ -415,7 +420,7 @@ impl<'a> Validator<'a> {
             Ok(value) => Some((value, note)),
             Err((message, label)) => {
                 self.diagnostics.push(
-                    Diagnostic::error("invalid-answer", message)
+                    Diagnostic::error(Code::InvalidAnswer, message)
                         .at(span)
                         .label(label),
                 );
@@ -556,7 +561,7 @@ impl<'a> Validator<'a> {
                     let Some((questionnaire, question)) = key.get_ref().split_once('.') else {
                         self.diagnostics.push(
                             Diagnostic::error(
-                                "invalid-waiver",
+                                Code::InvalidWaiver,
                                 self.msg(
                                     format!("waiver `{}` names no question", key.get_ref()),
                                     format!(
@@ -596,7 +601,7 @@ impl<'a> Validator<'a> {
                             Value::String(_) => {}
                             _ => self.diagnostics.push(
                                 Diagnostic::error(
-                                    "invalid-waiver",
+                                    Code::InvalidWaiver,
                                     lang.pick(
                                         "a waiver's reason must be a string",
                                         "la raison d'une dérogation doit être une chaîne",
@@ -609,7 +614,7 @@ impl<'a> Validator<'a> {
                 }
                 _ => self.diagnostics.push(
                     Diagnostic::error(
-                        "invalid-waiver",
+                        Code::InvalidWaiver,
                         lang.pick(
                             "a waiver's reason must be a string",
                             "la raison d'une dérogation doit être une chaîne",
@@ -632,7 +637,7 @@ impl<'a> Validator<'a> {
         }
         self.diagnostics.push(
             Diagnostic::error(
-                "missing-reason",
+                Code::MissingReason,
                 self.lang.pick(
                     "a waiver needs a reason",
                     "une dérogation demande une raison",
@@ -652,21 +657,29 @@ fn option_list(options: &[crate::model::questionnaire::Choice]) -> String {
         .join(", ")
 }
 
-/// `YYYY-MM-DD` with a plausible month and day.
+/// A calendar day written `YYYY-MM-DD` (ISO 8601), checked by jiff: `2026-02-30`
+/// and `2025-02-29` are refused, `2024-02-29` is a leap day.
+pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
+    let bytes = text.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shape_ok {
+        return None;
+    }
+    let year: i16 = text[0..4].parse().ok()?;
+    let month: i8 = text[5..7].parse().ok()?;
+    let day: i8 = text[8..10].parse().ok()?;
+    jiff::civil::Date::new(year, month, day).ok()
+}
+
+/// Whether `text` is a real calendar day written `YYYY-MM-DD`.
 pub fn is_iso_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let [year, month, day] = parts.as_slice() else {
-        return false;
-    };
-    let number = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
-    matches!(
-        (number(year, 4), number(month, 2), number(day, 2)),
-        (Some(_), Some(1..=12), Some(1..=31))
-    )
+    parse_date(text).is_some()
 }
 
 /// The candidate closest to `word` by edit distance, when it is a plausible typo.
@@ -706,6 +719,17 @@ mod tests {
         assert!(!is_iso_date("2026-13-02"));
         assert!(!is_iso_date("02/11/2026"));
         assert!(!is_iso_date("2026-1-2"));
+        // February 2026 has 28 days (2026 is not divisible by 4); 2024 is a leap year.
+        assert!(!is_iso_date("2026-02-30"));
+        assert!(!is_iso_date("2026-02-29"));
+        assert!(is_iso_date("2024-02-29"));
+        assert!(!is_iso_date("2026-04-31"));
+        assert!(!is_iso_date("2026-00-10"));
+        assert!(!is_iso_date("+2026-11-02"));
+        assert_eq!(
+            parse_date("2026-11-02"),
+            Some(jiff::civil::date(2026, 11, 2))
+        );
     }
 
     #[test]

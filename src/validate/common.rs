@@ -7,7 +7,7 @@ use toml::Spanned;
 use crate::diag::Diagnostic;
 use crate::lang::{Lang, Text};
 
-use super::code::Code;
+use crate::diag::Code;
 
 /// True when a file holds nothing but blank lines and `#` comments.
 pub(crate) fn is_blank(text: &str) -> bool {
@@ -37,7 +37,7 @@ pub(crate) fn number(
         toml::Value::Table(_) => lang.pick("a table", "une table").to_owned(),
     };
     Err(Diagnostic::error(
-        Code::NotANumber.as_str(),
+        Code::NotANumber,
         lang.pick(
             &format!("`{what}` must be a finite number, got {found}"),
             &format!("`{what}` doit être un nombre fini, pas {found}"),
@@ -56,7 +56,7 @@ pub(crate) fn unknown_criterion(
 ) -> Diagnostic {
     let known = known.join(", ");
     Diagnostic::error(
-        Code::UnknownCriterion.as_str(),
+        Code::UnknownCriterion,
         lang.pick(
             &format!("unknown criterion `{id}`"),
             &format!("critère inconnu `{id}`"),
@@ -92,7 +92,7 @@ pub(crate) fn bilingual(
                     let missing = if en.is_none() { "en" } else { "fr" };
                     diagnostics.push(
                         Diagnostic::error(
-                            Code::MissingTranslation.as_str(),
+                            Code::MissingTranslation,
                             lang.pick(
                                 &format!("`{what}` lacks its translation: {missing}"),
                                 &format!("`{what}` n'a pas de traduction : {missing}"),
@@ -109,7 +109,7 @@ pub(crate) fn bilingual(
     }
     diagnostics.push(
         Diagnostic::error(
-            Code::InvalidText.as_str(),
+            Code::InvalidText,
             lang.pick(
                 &format!("`{what}` must be a string or {{ fr = \"…\", en = \"…\" }}"),
                 &format!("`{what}` doit être une chaîne ou {{ fr = \"…\", en = \"…\" }}"),

@@ -34,15 +34,15 @@ use crate::ranking::ahp::{self, Comparison, MAX_CRITERIA};
 use crate::ranking::method::Method;
 
 use super::check_id;
-use super::code::Code;
 use super::common::{bilingual, is_blank, number, unknown_criterion};
+use crate::diag::Code;
 
 /// Weighted criteria to rank provider offers with `outsource rank --criteria`.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub(crate) struct RawCriteria {
     /// Ranking method [default: weighted-sum].
-    #[schemars(with = "Option<crate::schema::MethodName>")]
+    #[schemars(with = "Option<crate::validate::shape::MethodName>")]
     method: Option<Spanned<String>>,
     /// The criteria, one `[[criterion]]` table each.
     #[schemars(with = "Option<Vec<RawCriterion>>")]
@@ -60,16 +60,16 @@ struct RawCriterion {
     #[schemars(with = "String")]
     id: Option<Spanned<String>>,
     /// Name, one text or `{ fr = "…", en = "…" }` [default: the id].
-    #[schemars(with = "Option<crate::schema::Bilingual>")]
+    #[schemars(with = "Option<crate::validate::shape::Bilingual>")]
     name: Option<Spanned<toml::Value>>,
     /// What the criterion measures and how.
-    #[schemars(with = "Option<crate::schema::Bilingual>")]
+    #[schemars(with = "Option<crate::validate::shape::Bilingual>")]
     description: Option<Spanned<toml::Value>>,
     /// Weight greater than 0, any scale (normalised to sum 1); not with `[ahp]`.
     #[schemars(with = "Option<f64>")]
     weight: Option<Spanned<toml::Value>>,
     /// "benefit": more is better (default); "cost": less is better.
-    #[schemars(with = "Option<crate::schema::Direction>")]
+    #[schemars(with = "Option<crate::validate::shape::Direction>")]
     direction: Option<Spanned<String>>,
     /// Must-have: an offer below this is excluded.
     #[schemars(with = "Option<f64>")]
@@ -82,7 +82,7 @@ struct RawCriterion {
     /// Whether this is a price, for the "never choose on price alone" warning [default: guessed from the id and name].
     price: Option<bool>,
     /// Unit of the scores, one text or `{ fr = "…", en = "…" }`.
-    #[schemars(with = "Option<crate::schema::Bilingual>")]
+    #[schemars(with = "Option<crate::validate::shape::Bilingual>")]
     unit: Option<Spanned<toml::Value>>,
 }
 
@@ -130,7 +130,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
             other => {
                 diagnostics.push(
                     Diagnostic::error(
-                        Code::UnknownMethod.as_str(),
+                        Code::UnknownMethod,
                         t(
                             format!("unknown method `{other}`"),
                             format!("méthode inconnue `{other}`"),
@@ -151,7 +151,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
         _ => {
             let diagnostic = if is_blank(&file.text) {
                 Diagnostic::error(
-                    Code::EmptyFile.as_str(),
+                    Code::EmptyFile,
                     lang.pick(
                         "the criteria file is empty",
                         "le fichier de critères est vide",
@@ -159,7 +159,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
                 )
             } else {
                 Diagnostic::error(
-                    Code::NoCriterion.as_str(),
+                    Code::NoCriterion,
                     lang.pick(
                         "the criteria file has no `[[criterion]]`",
                         "le fichier de critères n'a aucun `[[criterion]]`",
@@ -184,7 +184,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
         let Some(id) = entry.id else {
             diagnostics.push(
                 Diagnostic::error(
-                    Code::MissingId.as_str(),
+                    Code::MissingId,
                     lang.pick("criterion without an `id`", "critère sans `id`"),
                 )
                 .at(span.start..span.start + 1),
@@ -198,7 +198,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
             let line = file.line(first.start);
             diagnostics.push(
                 Diagnostic::error(
-                    Code::DuplicateCriterion.as_str(),
+                    Code::DuplicateCriterion,
                     t(
                         format!("criterion `{id}` is defined twice"),
                         format!("le critère `{id}` est défini deux fois"),
@@ -221,7 +221,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
                 Some(other) => {
                     diagnostics.push(
                     Diagnostic::error(
-                        Code::UnknownDirection.as_str(),
+                        Code::UnknownDirection,
                         t(
                             format!("unknown direction `{other}`"),
                             format!("sens inconnu `{other}`"),
@@ -241,7 +241,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
             (Some(weight), true) => {
                 diagnostics.push(
                     Diagnostic::error(
-                        Code::WeightAndAhp.as_str(),
+                        Code::WeightAndAhp,
                         lang.pick(
                             "a `weight` cannot be given with `[ahp]` comparisons",
                             "un `weight` ne peut pas être donné avec des comparaisons `[ahp]`",
@@ -259,7 +259,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
             (None, false) => {
                 diagnostics.push(
                     Diagnostic::error(
-                        Code::MissingWeight.as_str(),
+                        Code::MissingWeight,
                         t(
                             format!("criterion `{id}` has no `weight`"),
                             format!("le critère `{id}` n'a pas de `weight`"),
@@ -278,7 +278,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
                 Ok(value) => {
                     diagnostics.push(
                         Diagnostic::error(
-                            Code::WeightNotPositive.as_str(),
+                            Code::WeightNotPositive,
                             t(
                                 format!("the weight of `{id}` must be greater than 0, got {value}"),
                                 format!("le poids de `{id}` doit être supérieur à 0, pas {value}"),
@@ -313,7 +313,7 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
             let span = entry.min.as_ref().map_or(id_span.clone(), |m| m.span());
             diagnostics.push(
                 Diagnostic::error(
-                    Code::MinAboveMax.as_str(),
+                    Code::MinAboveMax,
                     t(
                         format!("`min` ({lo}) is above `max` ({hi}) for `{id}`: no offer can pass"),
                         format!("`min` ({lo}) dépasse `max` ({hi}) pour `{id}` : aucune offre ne peut passer"),
@@ -396,7 +396,7 @@ fn check_ahp(
     if n > MAX_CRITERIA {
         diagnostics.push(
             Diagnostic::error(
-                Code::AhpTooManyCriteria.as_str(),
+                Code::AhpTooManyCriteria,
                 t(
                     format!("AHP is limited to {MAX_CRITERIA} criteria here, the file has {n}"),
                     format!("AHP est limité ici à {MAX_CRITERIA} critères, le fichier en a {n}"),
@@ -424,7 +424,7 @@ fn check_ahp(
         let [a, b, value] = parts.as_slice() else {
             diagnostics.push(
                 Diagnostic::error(
-                    Code::AhpBadComparison.as_str(),
+                    Code::AhpBadComparison,
                     lang.pick(
                         "a comparison is [\"a\", \"b\", value]",
                         "une comparaison s'écrit [\"a\", \"b\", valeur]",
@@ -442,7 +442,7 @@ fn check_ahp(
             let Some(id) = item.get_ref().as_str() else {
                 diagnostics.push(
                     Diagnostic::error(
-                        Code::AhpBadComparison.as_str(),
+                        Code::AhpBadComparison,
                         lang.pick(
                             "expected a criterion id (a string)",
                             "un id de critère (une chaîne) est attendu",
@@ -466,7 +466,7 @@ fn check_ahp(
             Ok(v) => {
                 diagnostics.push(
                     Diagnostic::error(
-                        Code::AhpOutOfRange.as_str(),
+                        Code::AhpOutOfRange,
                         t(
                             format!("comparison value {v} is outside Saaty's scale 1/9 to 9"),
                             format!("la valeur {v} sort de l'échelle de Saaty, de 1/9 à 9"),
@@ -491,7 +491,7 @@ fn check_ahp(
         if ai == bi {
             diagnostics.push(
                 Diagnostic::error(
-                    Code::AhpSelfComparison.as_str(),
+                    Code::AhpSelfComparison,
                     t(
                         format!("`{}` is compared with itself", criteria[ai].1.id),
                         format!("`{}` est comparé à lui-même", criteria[ai].1.id),
@@ -507,7 +507,7 @@ fn check_ahp(
             let (x, y) = (&criteria[key.0].1.id, &criteria[key.1].1.id);
             diagnostics.push(
                 Diagnostic::error(
-                    Code::AhpDuplicatePair.as_str(),
+                    Code::AhpDuplicatePair,
                     t(
                         format!("the pair `{x}` / `{y}` is compared twice"),
                         format!("la paire `{x}` / `{y}` est comparée deux fois"),
@@ -547,7 +547,7 @@ fn check_ahp(
         let list = missing.join(", ");
         diagnostics.push(
             Diagnostic::error(
-                Code::AhpMissingPair.as_str(),
+                Code::AhpMissingPair,
                 t(
                     format!("{count} pair(s) not compared: {list}"),
                     format!("{count} paire(s) non comparée(s) : {list}"),
@@ -573,8 +573,7 @@ fn check_ahp(
     match ahp::derive_weights(&ids, &comparisons) {
         Ok(result) => Some(result),
         Err(error) => {
-            diagnostics
-                .push(Diagnostic::error(Code::AhpFailed.as_str(), error.to_string()).at(ahp_span));
+            diagnostics.push(Diagnostic::error(Code::AhpFailed, error.to_string()).at(ahp_span));
             None
         }
     }
@@ -589,7 +588,7 @@ mod tests {
     }
 
     fn codes(diagnostics: &[Diagnostic]) -> Vec<&str> {
-        diagnostics.iter().map(|d| d.code).collect()
+        diagnostics.iter().map(|d| d.code.as_str()).collect()
     }
 
     #[test]

@@ -3,16 +3,16 @@
 //! stopping at the first, and returns the valid model only when there is no error.
 
 pub mod brief;
-pub mod code;
 mod common;
 pub mod criteria;
 pub mod offer;
 pub mod questionnaire;
+pub mod shape;
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::lang::{Lang, Text};
 
 /// A text in French and English: `{ fr = "…", en = "…" }`.
@@ -49,7 +49,7 @@ pub(crate) fn check_text(
     let list = missing.join(", ");
     diagnostics.push(
         Diagnostic::error(
-            "missing-translation",
+            Code::MissingTranslation,
             match lang {
                 Lang::En => format!("`{what}` lacks its translation: {list}"),
                 Lang::Fr => format!("`{what}` n'a pas de traduction : {list}"),
@@ -83,7 +83,7 @@ pub(crate) fn check_id(
     }
     diagnostics.push(
         Diagnostic::error(
-            "invalid-id",
+            Code::InvalidId,
             match lang {
                 Lang::En => format!("`{}` is not a valid id", id.get_ref()),
                 Lang::Fr => format!("`{}` n'est pas un identifiant valide", id.get_ref()),
@@ -102,6 +102,9 @@ pub(crate) fn check_id(
 pub(crate) fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Diagnostic> {
     toml::from_str(text).map_err(|error| Diagnostic::from_toml(&error))
 }
+
+#[cfg(test)]
+mod number_tests;
 
 #[cfg(test)]
 mod tests {

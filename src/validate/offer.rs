@@ -26,8 +26,8 @@ use crate::lang::Lang;
 use crate::model::criteria::Criteria;
 use crate::model::offer::{Offer, Score};
 
-use super::code::Code;
 use super::common::{is_blank, number, unknown_criterion};
+use crate::diag::Code;
 
 type RawScores = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
 
@@ -42,7 +42,7 @@ pub(crate) struct RawOfferFile {
     /// A note on the offer.
     note: Option<String>,
     /// Criterion id to score.
-    #[schemars(with = "Option<BTreeMap<String, crate::schema::Score>>")]
+    #[schemars(with = "Option<BTreeMap<String, crate::validate::shape::Score>>")]
     scores: Option<Spanned<RawScores>>,
     /// Several offers in one file, instead of `name` and `[scores]`.
     #[schemars(with = "Option<Vec<RawProvider>>")]
@@ -59,7 +59,7 @@ struct RawProvider {
     /// A note on the offer.
     note: Option<String>,
     /// Criterion id to score.
-    #[schemars(with = "BTreeMap<String, crate::schema::Score>")]
+    #[schemars(with = "BTreeMap<String, crate::validate::shape::Score>")]
     scores: Option<Spanned<RawScores>>,
 }
 
@@ -87,7 +87,7 @@ pub fn validate_offers(
         (true, Some(list)) => {
             diagnostics.push(
                 Diagnostic::error(
-                    Code::MixedOfferFile.as_str(),
+                    Code::MixedOfferFile,
                     lang.pick(
                         "a file holds either one offer (`name` and `[scores]`) or `[[provider]]` entries, not both",
                         "un fichier contient soit une offre (`name` et `[scores]`), soit des entrées `[[provider]]`, pas les deux",
@@ -115,12 +115,12 @@ pub fn validate_offers(
         (false, None) => {
             let (code, message) = if is_blank(&file.text) {
                 (
-                    Code::EmptyFile.as_str(),
+                    Code::EmptyFile,
                     lang.pick("the offer file is empty", "le fichier d'offre est vide"),
                 )
             } else {
                 (
-                    Code::NoOffer.as_str(),
+                    Code::NoOffer,
                     lang.pick(
                         "the file has no offer",
                         "le fichier ne contient aucune offre",
@@ -144,7 +144,7 @@ pub fn validate_offers(
         let Some(name) = entry.name else {
             diagnostics.push(
                 Diagnostic::error(
-                    Code::MissingName.as_str(),
+                    Code::MissingName,
                     lang.pick("offer without a `name`", "offre sans `name`"),
                 )
                 .at(span.start..span.start + usize::from(span.end > span.start)),
@@ -156,7 +156,7 @@ pub fn validate_offers(
         if name.is_empty() {
             diagnostics.push(
                 Diagnostic::error(
-                    Code::EmptyName.as_str(),
+                    Code::EmptyName,
                     lang.pick(
                         "the provider's name is empty",
                         "le nom du prestataire est vide",
@@ -169,7 +169,7 @@ pub fn validate_offers(
             let line = file.line(first.start);
             diagnostics.push(
                 Diagnostic::error(
-                    Code::DuplicateProvider.as_str(),
+                    Code::DuplicateProvider,
                     lang.pick(
                         &format!("provider `{name}` appears twice"),
                         &format!("le prestataire `{name}` apparaît deux fois"),
@@ -190,7 +190,7 @@ pub fn validate_offers(
         match entry.scores {
             None => diagnostics.push(
                 Diagnostic::error(
-                    Code::MissingScores.as_str(),
+                    Code::MissingScores,
                     lang.pick(
                         &format!("`{name}` has no `scores` table"),
                         &format!("`{name}` n'a pas de table `scores`"),
@@ -249,7 +249,7 @@ fn score(
         let Some(inner) = inner else {
             diagnostics.push(
                 Diagnostic::error(
-                    Code::InvalidScore.as_str(),
+                    Code::InvalidScore,
                     lang.pick(
                         &format!("score `{key}` must be a number or {{ value = number, note = \"text\" }}"),
                         &format!("la note `{key}` doit être un nombre ou {{ value = nombre, note = \"texte\" }}"),
@@ -356,7 +356,7 @@ mod tests {
             "name = \"A\"\n[scores]\nquality = { value = 1, unit = \"x\" }\nprice = nan\n",
             true,
         );
-        let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+        let codes: Vec<&str> = diagnostics.iter().map(|d| d.code.as_str()).collect();
         assert_eq!(codes, ["not-a-number", "invalid-score"]);
         let (_, diagnostics) = check("name = \"A\"\n[scores]\n[[provider]]\nname = \"B\"\n", true);
         assert_eq!(diagnostics[0].code, "mixed-offer-file");

@@ -5,8 +5,9 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::common::number;
 use super::{RawText, check_id, check_text, parse};
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::questionnaire::{
     Band, Choice, Dimension, Kind, Level, Question, Questionnaire, Severity, Weakness,
@@ -75,7 +76,7 @@ struct RawQuestion {
     kind: Spanned<RawKind>,
     /// Relative weight, greater than 0; required except on `text` questions.
     #[schemars(with = "Option<f64>")]
-    weight: Option<Spanned<f64>>,
+    weight: Option<Num>,
     /// The question, in French and English.
     #[schemars(with = "RawText")]
     text: Spanned<RawText>,
@@ -90,22 +91,22 @@ struct RawQuestion {
     severity: Option<Spanned<Severity>>,
     /// An answer scoring below this (0 to 1) is weak [default: 0.5].
     #[schemars(with = "Option<f64>")]
-    weak_below: Option<Spanned<f64>>,
+    weak_below: Option<Num>,
     /// What to do about a weak answer; required except on `text` questions.
     #[schemars(with = "Option<RawText>")]
     recommendation: Option<Spanned<RawText>>,
     /// yes-no: the score of `true` (0 to 1) [default: 1].
     #[schemars(with = "Option<f64>")]
-    yes_score: Option<Spanned<f64>>,
+    yes_score: Option<Num>,
     /// yes-no: the score of `false` (0 to 1) [default: 0].
     #[schemars(with = "Option<f64>")]
-    no_score: Option<Spanned<f64>>,
+    no_score: Option<Num>,
     /// scale: the labels of levels 0 to 4 (five).
     #[schemars(with = "Option<Vec<RawText>>")]
     levels: Option<Spanned<Vec<Spanned<RawText>>>>,
     /// scale: the scores of levels 0 to 4 (five, 0 to 1) [default: 0, 0.25, 0.5, 0.75, 1].
     #[schemars(with = "Option<Vec<f64>>")]
-    scores: Option<Spanned<Vec<Spanned<f64>>>>,
+    scores: Option<Spanned<Vec<Num>>>,
     /// choice and multi: the options, one `[[question.option]]` table each.
     #[schemars(with = "Option<Vec<RawOption>>")]
     option: Option<Spanned<Vec<Spanned<RawOption>>>>,
@@ -114,10 +115,10 @@ struct RawQuestion {
     unit: Option<Spanned<RawText>>,
     /// number: the smallest accepted answer.
     #[schemars(with = "Option<f64>")]
-    min: Option<Spanned<f64>>,
+    min: Option<Num>,
     /// number: the largest accepted answer.
     #[schemars(with = "Option<f64>")]
-    max: Option<Spanned<f64>>,
+    max: Option<Num>,
     /// number: contiguous score bands, one `[[question.band]]` table each.
     #[schemars(with = "Option<Vec<RawBand>>")]
     band: Option<Spanned<Vec<Spanned<RawBand>>>>,
@@ -135,7 +136,7 @@ struct RawOption {
     label: Spanned<RawText>,
     /// Its score, 0 to 1.
     #[schemars(with = "f64")]
-    score: Spanned<f64>,
+    score: Num,
 }
 
 /// Numbers from `from` (included) to `to` (excluded) score `score`; a missing bound is open.
@@ -144,17 +145,24 @@ struct RawOption {
 struct RawBand {
     /// Lower bound, included.
     #[schemars(with = "Option<f64>")]
-    from: Option<Spanned<f64>>,
+    from: Option<Num>,
     /// Upper bound, excluded.
     #[schemars(with = "Option<f64>")]
-    to: Option<Spanned<f64>>,
+    to: Option<Num>,
     /// The score of numbers in the band, 0 to 1.
     #[schemars(with = "f64")]
-    score: Spanned<f64>,
+    score: Num,
     /// What the band means, in French and English.
     #[schemars(with = "Option<RawText>")]
     label: Option<Spanned<RawText>>,
 }
+
+/// A number as written: checked by [`number`] so that `"2"`, `nan` and `inf` get the
+/// same `not-a-number` diagnostic in every file kind.
+type Num = Spanned<toml::Value>;
+
+/// A band's `from` and `to`, checked finite.
+type BandBounds = (Option<Spanned<f64>>, Option<Spanned<f64>>);
 
 /// A kind-specific key: its name, where it is written (if it is), the kinds it fits.
 type KindKey<'a> = (&'a str, Option<std::ops::Range<usize>>, &'a [RawKind]);
@@ -206,7 +214,7 @@ impl Validator {
         if raw.source.get_ref().trim().is_empty() {
             self.push(
                 Diagnostic::error(
-                    "missing-source",
+                    Code::MissingSource,
                     lang.pick("`source` is empty", "`source` est vide"),
                 )
                 .at(raw.source.span())
@@ -246,7 +254,7 @@ impl Validator {
         if raw.question.is_empty() {
             self.push(
                 Diagnostic::error(
-                    "no-question",
+                    Code::NoQuestion,
                     lang.pick(
                         "the questionnaire has no question",
                         "le questionnaire n'a aucune question",
@@ -265,7 +273,7 @@ impl Validator {
             if !seen.insert(id.get_ref().clone()) {
                 self.push(
                     Diagnostic::error(
-                        "duplicate-id",
+                        Code::DuplicateId,
                         self.msg(
                             format!("question id `{}` is used twice", id.get_ref()),
                             format!(
@@ -307,7 +315,7 @@ impl Validator {
             names.sort_unstable();
             self.push(
                 Diagnostic::error(
-                    "unknown-dimension",
+                    Code::UnknownDimension,
                     self.msg(
                         format!(
                             "question `{qid}` uses the undeclared dimension `{}`",
@@ -336,7 +344,7 @@ impl Validator {
             Some(source) if source.get_ref().trim().is_empty() => {
                 self.push(
                     Diagnostic::error(
-                        "missing-source",
+                        Code::MissingSource,
                         lang.pick("`source` is empty", "`source` est vide"),
                     )
                     .at(source.span()),
@@ -359,7 +367,7 @@ impl Validator {
             (None, false) => {
                 self.push(
                     Diagnostic::error(
-                        "missing-weight",
+                        Code::MissingWeight,
                         self.msg(
                             format!("question `{qid}` has no `weight`"),
                             format!("la question `{qid}` n'a pas de `weight`"),
@@ -374,11 +382,12 @@ impl Validator {
                 0.0
             }
             (Some(weight), false) => {
-                let w = *weight.get_ref();
-                if !(w.is_finite() && w > 0.0) {
+                // Not a number: already reported, and the questionnaire is refused.
+                let w = self.finite(weight, "weight").map_or(1.0, |w| *w.get_ref());
+                if w <= 0.0 {
                     self.push(
                         Diagnostic::error(
-                            "weight-not-positive",
+                            Code::WeightNotPositive,
                             self.msg(
                                 format!("the weight of `{qid}` must be greater than 0"),
                                 format!("le poids de `{qid}` doit être supérieur à 0"),
@@ -444,7 +453,7 @@ impl Validator {
             None => {
                 self.push(
                     Diagnostic::error(
-                        "missing-severity",
+                        Code::MissingSeverity,
                         self.msg(
                             format!("question `{qid}` has no `severity`"),
                             format!("la question `{qid}` n'a pas de `severity`"),
@@ -473,7 +482,7 @@ impl Validator {
             None => {
                 self.push(
                     Diagnostic::error(
-                        "missing-recommendation",
+                        Code::MissingRecommendation,
                         self.msg(
                             format!("question `{qid}` has no `recommendation`"),
                             format!("la question `{qid}` n'a pas de `recommendation`"),
@@ -495,15 +504,38 @@ impl Validator {
         })
     }
 
+    /// A finite number, or `not-a-number` (the same diagnostic as in criteria and offers).
+    fn finite(&mut self, value: &Num, what: &str) -> Option<Spanned<f64>> {
+        match number(value, self.lang, what) {
+            Ok(v) => Some(Spanned::new(value.span(), v)),
+            Err(diagnostic) => {
+                self.push(diagnostic);
+                None
+            }
+        }
+    }
+
+    /// An optional number: `None` when absent; clears `finite` when not a finite number.
+    fn optional_finite(
+        &mut self,
+        value: Option<&Num>,
+        what: &str,
+        finite: &mut bool,
+    ) -> Option<Spanned<f64>> {
+        let checked = self.finite(value?, what);
+        *finite &= checked.is_some();
+        checked
+    }
+
     /// Checks a score is a finite number in 0..=1.
-    fn unit_score(&mut self, value: &Spanned<f64>, what: &str) -> Option<f64> {
-        let v = *value.get_ref();
-        if v.is_finite() && (0.0..=1.0).contains(&v) {
+    fn unit_score(&mut self, value: &Num, what: &str) -> Option<f64> {
+        let v = *self.finite(value, what)?.get_ref();
+        if (0.0..=1.0).contains(&v) {
             return Some(v);
         }
         self.push(
             Diagnostic::error(
-                "score-out-of-range",
+                Code::ScoreOutOfRange,
                 self.msg(
                     format!("`{what}` must be between 0 and 1, not {v}"),
                     format!("`{what}` doit être compris entre 0 et 1, pas {v}"),
@@ -521,7 +553,7 @@ impl Validator {
     fn not_for_kind(&mut self, span: std::ops::Range<usize>, key: &str, kind: &str) {
         self.push(
             Diagnostic::error(
-                "key-not-for-kind",
+                Code::KeyNotForKind,
                 self.msg(
                     format!("`{key}` does not apply to `{kind}` questions"),
                     format!("`{key}` ne s'applique pas aux questions `{kind}`"),
@@ -622,7 +654,7 @@ impl Validator {
         let Some(levels) = &q.levels else {
             self.push(
                 Diagnostic::error(
-                    "missing-levels",
+                    Code::MissingLevels,
                     self.msg(
                         format!("scale question `{qid}` has no `levels`"),
                         format!("la question d'échelle `{qid}` n'a pas de `levels`"),
@@ -639,7 +671,7 @@ impl Validator {
         if levels.get_ref().len() != 5 {
             self.push(
                 Diagnostic::error(
-                    "wrong-level-count",
+                    Code::WrongLevelCount,
                     self.msg(
                         format!(
                             "scale question `{qid}` has {} levels",
@@ -664,7 +696,7 @@ impl Validator {
             Some(scores) if scores.get_ref().len() != 5 => {
                 self.push(
                     Diagnostic::error(
-                        "wrong-score-count",
+                        Code::WrongScoreCount,
                         self.msg(
                             format!("`scores` of `{qid}` has {} values", scores.get_ref().len()),
                             format!("`scores` de `{qid}` a {} valeurs", scores.get_ref().len()),
@@ -712,7 +744,7 @@ impl Validator {
             Some(options) => {
                 self.push(
                     Diagnostic::error(
-                        "too-few-options",
+                        Code::TooFewOptions,
                         self.msg(
                             format!("question `{qid}` has fewer than 2 options"),
                             format!("la question `{qid}` a moins de 2 options"),
@@ -725,7 +757,7 @@ impl Validator {
             None => {
                 self.push(
                     Diagnostic::error(
-                        "missing-options",
+                        Code::MissingOptions,
                         self.msg(
                             format!("question `{qid}` has no options"),
                             format!("la question `{qid}` n'a pas d'options"),
@@ -750,7 +782,7 @@ impl Validator {
                 ok = false;
                 self.push(
                     Diagnostic::error(
-                        "reserved-id",
+                        Code::ReservedId,
                         lang.pick(
                             "`not-applicable` is reserved for answers that do not apply",
                             "`not-applicable` est réservé aux réponses sans objet",
@@ -763,7 +795,7 @@ impl Validator {
                 ok = false;
                 self.push(
                     Diagnostic::error(
-                        "duplicate-id",
+                        Code::DuplicateId,
                         self.msg(
                             format!("option id `{}` is used twice in `{qid}`", o.id.get_ref()),
                             format!(
@@ -804,7 +836,7 @@ impl Validator {
             None => {
                 self.push(
                     Diagnostic::error(
-                        "missing-unit",
+                        Code::MissingUnit,
                         self.msg(
                             format!("number question `{qid}` has no `unit`"),
                             format!("la question numérique `{qid}` n'a pas d'unité (`unit`)"),
@@ -819,14 +851,17 @@ impl Validator {
                 None
             }
         };
-        let min = q.min.as_ref().map(|m| *m.get_ref());
-        let max = q.max.as_ref().map(|m| *m.get_ref());
-        if let (Some(lo), Some(hi)) = (&q.min, &q.max)
+        let mut finite = true;
+        let lo = self.optional_finite(q.min.as_ref(), "min", &mut finite);
+        let hi = self.optional_finite(q.max.as_ref(), "max", &mut finite);
+        let min = lo.as_ref().map(|m| *m.get_ref());
+        let max = hi.as_ref().map(|m| *m.get_ref());
+        if let (Some(lo), Some(hi)) = (&lo, &hi)
             && lo.get_ref() > hi.get_ref()
         {
             self.push(
                 Diagnostic::error(
-                    "min-above-max",
+                    Code::MinAboveMax,
                     self.msg(
                         format!("`min` ({}) is above `max` ({})", lo.get_ref(), hi.get_ref()),
                         format!(
@@ -842,7 +877,7 @@ impl Validator {
         let Some(bands) = &q.band else {
             self.push(
                 Diagnostic::error(
-                    "missing-bands",
+                    Code::MissingBands,
                     self.msg(
                         format!("number question `{qid}` has no bands"),
                         format!("la question numérique `{qid}` n'a pas de tranches"),
@@ -856,20 +891,36 @@ impl Validator {
             );
             return None;
         };
+        // Every bound as a finite number first: the coverage checks compare them.
+        let bounds: Vec<BandBounds> = bands
+            .get_ref()
+            .iter()
+            .map(|band| {
+                let b = band.get_ref();
+                (
+                    self.optional_finite(b.from.as_ref(), "from", &mut finite),
+                    self.optional_finite(b.to.as_ref(), "to", &mut finite),
+                )
+            })
+            .collect();
+        if !finite {
+            return None;
+        }
         let mut out: Vec<Band> = Vec::new();
         let mut ok = true;
         let count = bands.get_ref().len();
         for (index, band) in bands.get_ref().iter().enumerate() {
             let b = band.get_ref();
-            let from = b.from.as_ref().map(|f| *f.get_ref());
-            let to = b.to.as_ref().map(|t| *t.get_ref());
-            if let (Some(f), Some(t)) = (&b.from, &b.to)
+            let (b_from, b_to) = &bounds[index];
+            let from = b_from.as_ref().map(|f| *f.get_ref());
+            let to = b_to.as_ref().map(|t| *t.get_ref());
+            if let (Some(f), Some(t)) = (b_from, b_to)
                 && f.get_ref() >= t.get_ref()
             {
                 ok = false;
                 self.push(
                     Diagnostic::error(
-                        "empty-band",
+                        Code::EmptyBand,
                         self.msg(
                             format!("band from {} to {} is empty", f.get_ref(), t.get_ref()),
                             format!("la tranche de {} à {} est vide", f.get_ref(), t.get_ref()),
@@ -880,7 +931,7 @@ impl Validator {
                 );
             }
             if index == 0 {
-                if let Some(f) = &b.from
+                if let Some(f) = b_from
                     && min.is_none_or(|m| *f.get_ref() > m)
                 {
                     ok = false;
@@ -901,7 +952,7 @@ impl Validator {
                         ),
                     };
                     self.push(
-                        Diagnostic::error("band-gap", hint)
+                        Diagnostic::error(Code::BandGap, hint)
                             .at(f.span())
                             .help(lang.pick(
                             "drop `from` on the first band, or set the question's `min`",
@@ -910,17 +961,13 @@ impl Validator {
                     );
                 }
             } else {
-                let previous = bands.get_ref()[index - 1]
-                    .get_ref()
-                    .to
-                    .as_ref()
-                    .map(|t| *t.get_ref());
-                match (previous, &b.from) {
+                let previous = bounds[index - 1].1.as_ref().map(|t| *t.get_ref());
+                match (previous, b_from) {
                     (Some(prev_to), Some(f)) if *f.get_ref() > prev_to => {
                         ok = false;
                         self.push(
                             Diagnostic::error(
-                                "band-gap",
+                                Code::BandGap,
                                 self.msg(
                                     format!(
                                         "values from {prev_to} to {} are in no band",
@@ -943,7 +990,7 @@ impl Validator {
                         ok = false;
                         self.push(
                             Diagnostic::error(
-                                "band-overlap",
+                                Code::BandOverlap,
                                 self.msg(
                                     format!(
                                         "values from {} to {prev_to} are in two bands",
@@ -966,7 +1013,7 @@ impl Validator {
                         ok = false;
                         self.push(
                             Diagnostic::error(
-                                "band-overlap",
+                                Code::BandOverlap,
                                 lang.pick(
                                     "only the first band may omit `from`, and only the last may omit `to`",
                                     "seule la première tranche peut omettre `from`, et seule la dernière `to`",
@@ -979,7 +1026,7 @@ impl Validator {
                 }
             }
             if index + 1 == count
-                && let Some(t) = &b.to
+                && let Some(t) = b_to
                 && max.is_none_or(|m| m >= *t.get_ref())
             {
                 ok = false;
@@ -1000,7 +1047,7 @@ impl Validator {
                     ),
                 };
                 self.push(
-                    Diagnostic::error("band-gap", message)
+                    Diagnostic::error(Code::BandGap, message)
                         .at(t.span())
                         .help(lang.pick(
                             "drop `to` on the last band (use the question's `max` to bound answers)",
@@ -1033,7 +1080,7 @@ impl Validator {
             ok = false;
             self.push(
                 Diagnostic::error(
-                    "missing-bands",
+                    Code::MissingBands,
                     self.msg(
                         format!("number question `{qid}` has no bands"),
                         format!("la question numérique `{qid}` n'a pas de tranches"),

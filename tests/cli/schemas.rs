@@ -1,20 +1,18 @@
 //! The JSON Schemas under `schemas/`: equal to what `outsource schema KIND` writes
-//! (regenerate with `SCHEMAS=overwrite cargo test --test schemas`), valid draft-07,
+//! (regenerate with `SCHEMAS=overwrite cargo test --test cli schemas`), valid draft-07,
 //! met by every example, questionnaire and test fixture, and broken by a bad file.
 
 #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 /// The kinds with a schema, as `outsource schema` names them.
 const KINDS: &[&str] = &["questionnaire", "brief", "criteria", "offer"];
 
 fn generated(kind: &str) -> String {
-    let output = Command::cargo_bin("outsource")
-        .unwrap()
+    let output = crate::common::outsource()
         .args(["schema", kind])
         .assert()
         .success()
@@ -113,7 +111,7 @@ fn committed_schemas_match_the_generated_ones() {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == text,
-            "{} differs from `outsource schema {kind}`; regenerate with SCHEMAS=overwrite cargo test --test schemas",
+            "{} differs from `outsource schema {kind}`; regenerate with SCHEMAS=overwrite cargo test --test cli schemas",
             path.display()
         );
     }
@@ -289,5 +287,44 @@ fn broken_files_are_rejected() {
     ] {
         let text = std::fs::read_to_string(Path::new("tests/fixtures/bad").join(file)).unwrap();
         assert!(!errors(kind, &text).is_empty(), "{file} passes the schema");
+    }
+}
+
+/// The schema's pattern cannot tell a real day from `2026-02-30`; `validate` does,
+/// as a string or as a TOML date, with the position.
+#[test]
+fn validate_refuses_a_day_that_does_not_exist() {
+    let brief = std::fs::read_to_string("examples/ecommerce-retailer.toml").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (date, message) in [
+        (
+            "\"2026-02-30\"",
+            "error[invalid-date]: invalid date `2026-02-30`",
+        ),
+        ("2026-02-30", "error[invalid-toml]: invalid date"),
+    ] {
+        let text = brief.replace("date = \"2026-11-16\"", &format!("date = {date}"));
+        assert_ne!(text, brief);
+        let path = dir.path().join("brief.toml");
+        std::fs::write(&path, &text).unwrap();
+        let line = text.lines().position(|l| l.starts_with("date =")).unwrap() + 1;
+        let output = Command::cargo_bin("outsource")
+            .unwrap()
+            .env_clear()
+            .env("LANG", "C")
+            .env("NO_COLOR", "1")
+            .args(["validate", "--format", "short"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(2), "{stdout}{stderr}");
+        // `date = ` is 7 characters: the value starts at column 8.
+        let position = format!("brief.toml:{line}:8: {message}");
+        assert!(
+            stdout.contains(&position) || stderr.contains(&position),
+            "{position}\n{stdout}{stderr}"
+        );
     }
 }

@@ -8,11 +8,8 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 fn outsource() -> Command {
-    let mut cmd = Command::cargo_bin("outsource").unwrap();
+    let mut cmd = crate::common::outsource();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .args(["--questionnaires", "tests/fixtures/questionnaires"]);
     cmd
 }
@@ -393,7 +390,7 @@ fn sarif_is_2_1_0_with_locations_and_suppressions() {
 #[test]
 fn examples_check_as_documented() {
     let cmd = |file: &str| {
-        let mut cmd = Command::cargo_bin("outsource").unwrap();
+        let mut cmd = crate::common::outsource();
         cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
             .args(["check", "--format", "json", file]);
         cmd.output().unwrap()
@@ -456,7 +453,7 @@ fn questionnaires_list_and_json() {
 
 #[test]
 fn validate_accepts_every_shipped_file() {
-    let mut cmd = Command::cargo_bin("outsource").unwrap();
+    let mut cmd = crate::common::outsource();
     let output = cmd
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args([
@@ -479,8 +476,8 @@ fn validate_accepts_every_shipped_file() {
 #[test]
 fn broken_pipe_is_not_an_error() {
     use std::io::Read;
-    use std::process::{Command as Std, Stdio};
-    let mut child = Std::new(env!("CARGO_BIN_EXE_outsource"))
+    use std::process::Stdio;
+    let mut child = crate::common::outsource_std()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["questionnaires", "--format", "json"])
         .stdout(Stdio::piped())

@@ -6,15 +6,16 @@
 //! page per section. Screenshots are written to `target/report-screenshot.png` and
 //! `target/report-screenshot-phone.png`, the print to `target/report.pdf`.
 //!
-//! Without Chromium the tests skip with a message, except under `CI=true`, where
-//! they fail: CI must install it (`apt-get install -y chromium`).
+//! These tests are ignored by a plain `cargo test`, so they never pass without a
+//! browser: `.ci/run` installs Chromium and runs them with `--ignored`, and run
+//! that way they fail when Chromium is missing (`apt-get install -y chromium`, or
+//! point `CHROMIUM` at a binary).
 //!
 //! The report has no script. To measure it, the test writes a copy with a small
 //! script appended (test-only) and reads what it writes into the DOM with
 //! `--dump-dom`.
 
 #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
-#![allow(clippy::print_stderr)] // the skip message
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -51,18 +52,11 @@ fn find_chromium() -> Option<PathBuf> {
     None
 }
 
-/// Chromium, or `None` (after saying why) when the test may skip.
-fn chromium() -> Option<PathBuf> {
-    match find_chromium() {
-        Some(path) => Some(path),
-        None if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("chromium is not installed; CI must run `apt-get install -y chromium`")
-        }
-        None => {
-            eprintln!("skipped: chromium is not installed (apt-get install -y chromium)");
-            None
-        }
-    }
+/// Chromium; a test that needs it fails without it, it never skips.
+fn chromium() -> PathBuf {
+    find_chromium().expect(
+        "chromium is not installed: run `apt-get install -y chromium` or set CHROMIUM=/path/to/it",
+    )
 }
 
 fn target_dir() -> PathBuf {
@@ -77,7 +71,7 @@ fn target_dir() -> PathBuf {
 /// the fixture ones with `fixture`) into `dir` and returns its path.
 fn write_report(dir: &Path, brief: &str, fixture: bool, lang: &str, extra: &[&str]) -> PathBuf {
     let path = dir.join(format!("report-{lang}.html"));
-    let mut command = Command::new(env!("CARGO_BIN_EXE_outsource"));
+    let mut command = crate::common::outsource_std();
     if fixture {
         command.args(["--questionnaires", QUESTIONNAIRES]);
     }
@@ -303,8 +297,9 @@ fn check_layout(m: &serde_json::Value, what: &str) {
 }
 
 #[test]
+#[ignore = "needs chromium: .ci/run installs it and runs ignored tests"]
 fn example_report_renders_in_chromium() {
-    let Some(chromium) = chromium() else { return };
+    let chromium = chromium();
     let dir = tempfile::tempdir().unwrap();
     // With the example offers and the sensitivity analysis: every chart.
     let report = write_report(dir.path(), EXAMPLE, false, "en", OFFERS);
@@ -360,8 +355,9 @@ fn example_report_renders_in_chromium() {
 }
 
 #[test]
+#[ignore = "needs chromium: .ci/run installs it and runs ignored tests"]
 fn html_report_fits_a_phone_in_french() {
-    let Some(chromium) = chromium() else { return };
+    let chromium = chromium();
     let dir = tempfile::tempdir().unwrap();
     let report = write_report(dir.path(), BRIEF, true, "fr", OFFERS);
     // A phone screen: the report in a 390 px frame.

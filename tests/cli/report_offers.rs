@@ -6,16 +6,12 @@
 
 use std::process::Output;
 
-use assert_cmd::Command;
-
-mod common;
-use common::{html_errors, stdout};
+use crate::common::{html_errors, stdout};
 
 const BRIEF: &str = "examples/ecommerce-retailer.toml";
 
 fn report(args: &[&str]) -> Output {
-    Command::cargo_bin("outsource")
-        .unwrap()
+    crate::common::outsource()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["--lang", "en", "report", BRIEF])
         .args(args)

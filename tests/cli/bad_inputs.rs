@@ -3,8 +3,6 @@
 
 #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
 
-use assert_cmd::Command;
-
 /// (fixture, diagnostic code, line:column, a fragment of the message)
 const CASES: &[(&str, &str, &str, &str)] = &[
     (
@@ -165,13 +163,7 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
-fn outsource() -> Command {
-    let mut cmd = Command::cargo_bin("outsource").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env_remove("LC_ALL");
-    cmd
-}
+use crate::common::outsource;
 
 #[test]
 fn each_bad_input_names_file_line_and_column() {

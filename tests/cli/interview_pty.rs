@@ -7,11 +7,9 @@
 //! sleep 100 ms before Ctrl-C (raw mode must be on, else the byte is lost).
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::thread::sleep;
 use std::time::Duration;
 
-use assert_cmd::cargo::CommandCargoExt as _;
 use expectrl::process::unix::{PtyStream, UnixProcess, WaitStatus};
 use expectrl::{Eof, Expect, Regex, Session};
 
@@ -28,15 +26,14 @@ fn fixtures() -> PathBuf {
 /// Spawns the real binary in `dir` on a 120×40 pseudo-terminal, in English,
 /// without colours, with the fixture questionnaires.
 fn spawn(dir: &Path, args: &[&str]) -> Pty {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_outsource"));
+    let mut command = crate::common::outsource_std();
     command
         .current_dir(dir)
         .args(["--lang", "en", "--color", "never", "--questionnaires"])
         .arg(fixtures())
         .arg("interview")
         .args(args)
-        .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR");
+        .env("TERM", "xterm-256color");
     let mut session = Session::spawn(command).expect("spawn outsource interview");
     session.set_expect_timeout(Some(Duration::from_secs(10)));
     let _ = session.get_process_mut().set_window_size(120, 40);
@@ -98,8 +95,7 @@ fn answers(brief: &toml::Table) -> &toml::Table {
 }
 
 fn outsource(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("outsource")
-        .expect("binary")
+    crate::common::outsource_std()
         .current_dir(dir)
         .args(["--lang", "en", "--color", "never", "--questionnaires"])
         .arg(fixtures())
@@ -501,8 +497,7 @@ fn default_questionnaires_start_with_ten_questions() {
 #[test]
 fn without_a_terminal_it_refuses_and_points_to_check() {
     let dir = tempfile::tempdir().unwrap();
-    let output = Command::cargo_bin("outsource")
-        .unwrap()
+    let output = crate::common::outsource_std()
         .current_dir(dir.path())
         .args(["--lang", "en", "interview"])
         .stdin(std::process::Stdio::piped())

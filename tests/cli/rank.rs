@@ -3,7 +3,6 @@
 // Helpers outside #[test] functions are not covered by clippy.toml's allow-unwrap-in-tests.
 #![allow(clippy::unwrap_used)]
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 struct Run {
@@ -13,8 +12,7 @@ struct Run {
 }
 
 fn rank(args: &[&str]) -> Run {
-    let output = Command::cargo_bin("outsource")
-        .unwrap()
+    let output = crate::common::outsource()
         .args(["--lang", "en", "--color", "never", "rank"])
         .args(args)
         .output()
@@ -251,8 +249,7 @@ fn table_is_the_default() {
 fn colours_only_when_asked() {
     let plain = rank(&["-c", CRITERIA, OFFERS]);
     assert!(!plain.stdout.contains('\x1b'));
-    let output = Command::cargo_bin("outsource")
-        .unwrap()
+    let output = crate::common::outsource()
         .args([
             "--lang", "en", "--color", "always", "rank", "-c", CRITERIA, OFFERS,
         ])
@@ -272,8 +269,7 @@ fn colours_only_when_asked() {
 
 #[test]
 fn french_output() {
-    let output = Command::cargo_bin("outsource")
-        .unwrap()
+    let output = crate::common::outsource()
         .args(["--lang", "fr", "rank", "-c", CRITERIA, OFFERS])
         .output()
         .unwrap();
@@ -284,8 +280,7 @@ fn french_output() {
 
 #[test]
 fn diagnostics_in_french() {
-    let output = Command::cargo_bin("outsource")
-        .unwrap()
+    let output = crate::common::outsource()
         .args([
             "--lang",
             "fr",

@@ -6,22 +6,15 @@
 use std::path::Path;
 use std::process::Output;
 
-use assert_cmd::Command;
-
-mod common;
-use common::{html_errors, stdout};
+use crate::common::{html_errors, stdout};
 
 const BRIEF: &str = "tests/report/brief.toml";
 const QUESTIONNAIRES: &str = "tests/report/questionnaires";
 
 fn report(args: &[&str]) -> Output {
-    Command::cargo_bin("outsource")
-        .unwrap()
+    crate::common::outsource()
         .args(["--questionnaires", QUESTIONNAIRES, "report", BRIEF])
         .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .unwrap()
 }
@@ -142,16 +135,14 @@ fn invalid_brief_is_an_input_error() {
     let dir = tempfile::tempdir().unwrap();
     let brief = dir.path().join("bad.toml");
     std::fs::write(&brief, "[answers.report-fixture]\nsteering = \"high\"\n").unwrap();
-    let output = Command::cargo_bin("outsource")
-        .unwrap()
+    let output = crate::common::outsource()
         .args(["--questionnaires", QUESTIONNAIRES, "report"])
         .arg(&brief)
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(output.stdout.is_empty());
-    let missing = Command::cargo_bin("outsource")
-        .unwrap()
+    let missing = crate::common::outsource()
         .args(["report", "no/such/brief.toml"])
         .output()
         .unwrap();

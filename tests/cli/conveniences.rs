@@ -2,18 +2,9 @@
 
 #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn outsource() -> Command {
-    let mut command = Command::cargo_bin("outsource").unwrap();
-    command
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("NO_COLOR");
-    command
-}
+use crate::common::outsource;
 
 fn stdout_of(args: &[&str]) -> String {
     let output = outsource()
@@ -394,8 +385,8 @@ fn init_with_an_unknown_sector_is_a_usage_error() {
 /// The whole output of a command run on a pseudo-terminal.
 fn on_a_terminal(args: &[&str], no_color: Option<&str>) -> String {
     use expectrl::{Eof, Expect, Session};
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_outsource"));
-    command.args(args).env("LANG", "C").env_remove("LC_ALL");
+    let mut command = crate::common::outsource_std();
+    command.args(args).env("LANG", "C");
     match no_color {
         Some(value) => command.env("NO_COLOR", value),
         None => command.env_remove("NO_COLOR"),

@@ -1,0 +1,131 @@
+//! Shapes that the `Raw*` types read as `toml::Value` and check by hand. They exist
+//! only to describe those values in the JSON Schemas (`crate::schema`); this file
+//! imports nothing from the validators, so the schema and the validators do not
+//! depend on each other.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+
+/// An answer: the value itself, a table with the value and a note, or a table
+/// saying why the question does not apply.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Answer {
+    /// The value alone.
+    Value(AnswerValue),
+    /// The value with a note: `{ value = 3, note = "…" }`.
+    WithNote(AnswerWithNote),
+    /// `{ not-applicable = "why" }`: the question leaves the weights.
+    NotApplicable(NotApplicable),
+}
+
+/// A value, of the type its question's kind asks for.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum AnswerValue {
+    /// yes-no: true or false.
+    YesNo(bool),
+    /// scale: a level from 0 to 4; number: the number.
+    Number(f64),
+    /// choice: the option id; text: the text.
+    Text(String),
+    /// multi: the chosen option ids.
+    Options(Vec<String>),
+}
+
+/// A value with a note.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct AnswerWithNote {
+    /// The answer.
+    pub value: AnswerValue,
+    /// Why, or where the answer comes from.
+    pub note: Option<String>,
+}
+
+/// A question that does not apply.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct NotApplicable {
+    /// Why the question does not apply.
+    #[schemars(length(min = 1))]
+    pub not_applicable: String,
+    /// A note.
+    pub note: Option<String>,
+}
+
+/// A waiver: `"questionnaire.question" = "why"`, or a table per questionnaire,
+/// `[waivers.ten-mistakes]` then `question = "why"`.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Waiver {
+    /// Why the client accepts the risk of the weak answer.
+    Reason(#[schemars(length(min = 1))] String),
+    /// Question id to the reason.
+    Questions(BTreeMap<String, String>),
+}
+
+/// A text in one language for both, or `{ fr = "…", en = "…" }`.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Bilingual {
+    /// The same text in French and English.
+    Same(String),
+    /// Each language.
+    Both(Translations),
+}
+
+/// A text in French and English.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Translations {
+    /// En français.
+    pub fr: String,
+    /// In English.
+    pub en: String,
+}
+
+/// How `outsource rank` ranks the offers.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum MethodName {
+    /// Min-max normalisation, then the weighted sum.
+    WeightedSum,
+    /// Closeness to the ideal offer (Hwang and Yoon).
+    Topsis,
+}
+
+/// Whether more or less is better.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case")]
+pub enum Direction {
+    /// More is better.
+    Benefit,
+    /// Less is better.
+    Cost,
+}
+
+/// An offer's score on a criterion: a number, or `{ value = 85, note = "…" }`.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Score {
+    /// The value.
+    Value(f64),
+    /// The value with a note.
+    WithNote(ScoreWithNote),
+}
+
+/// A score with a note.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ScoreWithNote {
+    /// The value, in the criterion's unit.
+    pub value: f64,
+    /// Where the value comes from.
+    pub note: Option<String>,
+}
+
+/// A date, YYYY-MM-DD.
+#[derive(JsonSchema)]
+pub struct Date(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] pub String);

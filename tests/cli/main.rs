@@ -1,0 +1,20 @@
+//! The end-to-end tests, in one test binary so that a clean `cargo test` links
+//! one executable instead of one per file. Each module is one former
+//! `tests/*.rs` file. `common` holds the shared harness: every test runs the
+//! binary through `common::outsource()` (or `outsource_std()`), which clears the
+//! environment, so the developer's locale, colour and terminal settings never
+//! change a result. Add a file as a module here, not as `tests/new.rs`.
+
+mod common;
+
+mod bad_inputs;
+mod check;
+mod conveniences;
+mod interview_pty;
+mod questionnaire_coverage;
+mod rank;
+mod readme;
+mod report_browser;
+mod report_cli;
+mod report_offers;
+mod schemas;
