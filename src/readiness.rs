@@ -255,13 +255,13 @@ pub fn score_answer(kind: &Kind, value: &AnswerValue) -> Option<f64> {
         (Kind::Choice { options }, AnswerValue::Choice(id)) => {
             options.iter().find(|o| &o.id == id).map(|o| o.score)
         }
-        // Several options: their scores add up, capped at 1.
+        // Several options: their scores add up, capped at 1. Folded from 0.0:
+        // `Sum` for floats starts at -0.0, which showed as `-0 %` for no option.
         (Kind::Multi { options }, AnswerValue::Multi(ids)) => {
-            let sum: f64 = options
+            let sum = options
                 .iter()
                 .filter(|o| ids.contains(&o.id))
-                .map(|o| o.score)
-                .sum();
+                .fold(0.0, |sum, o| sum + o.score);
             Some(sum.min(1.0))
         }
         (Kind::Number { bands, .. }, AnswerValue::Number(x)) => {
@@ -784,6 +784,9 @@ help = { fr = "h", en = "h" }
             Some(1.0)
         );
         assert_eq!(score_answer(kind("q4"), &multi(&[])), Some(0.0));
+        // No option ticked is +0, not -0 (which shows as `-0 %`).
+        let none = score_answer(kind("q4"), &multi(&[])).unwrap_or(f64::NAN);
+        assert!(none.is_sign_positive(), "{none}");
         // Bands are [from, to): 2.99 -> first, 3 -> second, 8 -> third.
         assert_eq!(
             score_answer(kind("q5"), &AnswerValue::Number(2.99)),

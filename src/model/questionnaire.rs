@@ -76,6 +76,8 @@ pub enum Kind {
         min: Option<f64>,
         max: Option<f64>,
         bands: Vec<Band>,
+        /// Only whole numbers are answers (a count).
+        whole: bool,
     },
     /// Free text: kept, never scored.
     Text,
@@ -107,6 +109,8 @@ pub struct Choice {
     pub id: String,
     pub label: Text,
     pub score: f64,
+    /// A multi option that is an answer on its own ("none", "not decided yet").
+    pub exclusive: bool,
 }
 
 /// Values `from <= x < to` score `score`; a missing bound is open.

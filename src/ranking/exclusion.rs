@@ -4,6 +4,9 @@
 use serde::Serialize;
 
 use crate::lang::Text;
+use crate::tr;
+
+use super::warning::{criterion_name, in_both, value_text};
 use crate::model::criteria::Criteria;
 use crate::model::offer::Offer;
 
@@ -57,10 +60,13 @@ pub(crate) fn exclusion_reasons(criteria: &Criteria, offer: &Offer) -> Vec<Reaso
                 criterion: id.clone(),
                 value: None,
                 bound: None,
-                message: Text::new(
-                    format!("no value for the required criterion `{id}`"),
-                    format!("pas de valeur pour le critère obligatoire `{id}`"),
-                ),
+                message: in_both(|lang| {
+                    tr!(
+                        lang,
+                        "rank-exclusion-missing-required",
+                        criterion = criterion_name(criteria, id, lang),
+                    )
+                }),
             }),
             None => {}
             Some(value) => {
@@ -70,10 +76,15 @@ pub(crate) fn exclusion_reasons(criteria: &Criteria, offer: &Offer) -> Vec<Reaso
                         criterion: id.clone(),
                         value: Some(value),
                         bound: Some(min),
-                        message: Text::new(
-                            format!("`{id}` = {value} is below the minimum {min}"),
-                            format!("`{id}` = {value} est sous le minimum {min}"),
-                        ),
+                        message: in_both(|lang| {
+                            tr!(
+                                lang,
+                                "rank-exclusion-below-min",
+                                criterion = criterion_name(criteria, id, lang),
+                                value = value_text(value, lang),
+                                bound = value_text(min, lang),
+                            )
+                        }),
                     });
                 }
                 if let Some(max) = criterion.max.filter(|max| value > *max) {
@@ -82,10 +93,15 @@ pub(crate) fn exclusion_reasons(criteria: &Criteria, offer: &Offer) -> Vec<Reaso
                         criterion: id.clone(),
                         value: Some(value),
                         bound: Some(max),
-                        message: Text::new(
-                            format!("`{id}` = {value} is above the maximum {max}"),
-                            format!("`{id}` = {value} dépasse le maximum {max}"),
-                        ),
+                        message: in_both(|lang| {
+                            tr!(
+                                lang,
+                                "rank-exclusion-above-max",
+                                criterion = criterion_name(criteria, id, lang),
+                                value = value_text(value, lang),
+                                bound = value_text(max, lang),
+                            )
+                        }),
                     });
                 }
             }

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
+use crate::tr;
 
 /// How offers are scored from their values and the weights.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -29,16 +30,10 @@ impl Method {
     }
 
     /// The method's full name, as a sentence states it.
-    pub fn name(self, lang: Lang) -> &'static str {
+    pub fn name(self, lang: Lang) -> String {
         match self {
-            Method::WeightedSum => lang.pick(
-                "weighted sum of min-max normalised values",
-                "somme pondérée des valeurs normalisées min-max",
-            ),
-            Method::Topsis => lang.pick(
-                "TOPSIS (closeness to the ideal offer, Hwang and Yoon)",
-                "TOPSIS (proximité de l’offre idéale, Hwang et Yoon)",
-            ),
+            Method::WeightedSum => tr!(lang, "rank-method-weighted-sum"),
+            Method::Topsis => tr!(lang, "rank-method-topsis"),
         }
     }
 
@@ -51,16 +46,10 @@ impl Method {
     }
 
     /// What the per-criterion contributions are.
-    pub fn contribution_note(self, lang: Lang) -> &'static str {
+    pub fn contribution_note(self, lang: Lang) -> String {
         match self {
-            Method::WeightedSum => lang.pick(
-                "per-criterion contributions: weight x normalised value (they add up to the score)",
-                "contributions par critère : poids x valeur normalisée (leur somme fait le score)",
-            ),
-            Method::Topsis => lang.pick(
-                "per-criterion contributions: weighted gap to the worst offer on the criterion (the distance to the anti-ideal is their Euclidean norm; they do not add up to the score)",
-                "contributions par critère : écart pondéré à la pire offre sur le critère (la distance à l’anti-idéal en est la norme euclidienne ; leur somme ne fait pas le score)",
-            ),
+            Method::WeightedSum => tr!(lang, "rank-contributions-weighted-sum"),
+            Method::Topsis => tr!(lang, "rank-contributions-topsis"),
         }
     }
 }

@@ -30,6 +30,7 @@ use crate::lang::Text;
 use crate::model::criteria::{Criteria, Direction};
 use crate::model::offer::Offer;
 use crate::ranking::method::Method;
+use crate::tr;
 
 use self::ahp::AhpResult;
 use self::sensitivity::Sensitivity;
@@ -309,16 +310,13 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
         if worst.is_none() && !kept.is_empty() {
             warnings.push(Warning {
                 code: WarningCode::NoValues,
-                message: Text::new(
-                    format!(
-                        "no ranked offer gives a value for `{}`: it does not discriminate",
-                        criterion.id
-                    ),
-                    format!(
-                        "aucune offre classée ne donne de valeur pour `{}` : ce critère ne départage pas",
-                        criterion.id
-                    ),
-                ),
+                message: warning::in_both(|lang| {
+                    tr!(
+                        lang,
+                        "rank-warning-no-values",
+                        criterion = criterion.name.get(lang),
+                    )
+                }),
             });
         }
         for (i, offer) in kept.iter().enumerate() {
@@ -335,19 +333,21 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
     }
     for (offer, ids) in kept.iter().zip(&missing) {
         if !ids.is_empty() {
-            let list = ids.join("`, `");
             warnings.push(Warning {
                 code: WarningCode::MissingValue,
-                message: Text::new(
-                    format!(
-                        "{} gives no value for `{list}`: counted as the worst value among the ranked offers",
-                        offer.name
-                    ),
-                    format!(
-                        "{} ne donne pas de valeur pour `{list}` : comptée comme la pire valeur des offres classées",
-                        offer.name
-                    ),
-                ),
+                message: warning::in_both(|lang| {
+                    let names: Vec<String> = ids
+                        .iter()
+                        .map(|id| warning::criterion_name(criteria, id, lang))
+                        .collect();
+                    tr!(
+                        lang,
+                        "rank-warning-missing-value",
+                        provider = offer.name.as_str(),
+                        criteria = warning::join(&names, lang),
+                        count = names.len(),
+                    )
+                }),
             });
         }
     }
@@ -411,13 +411,6 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
         sensitivity: None,
         matrix,
     }
-}
-
-/// A number without trailing zeros (3 for 3.0, 0.2 for 0.2).
-pub fn trim(value: f64) -> String {
-    let text = format!("{value:.4}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    text.to_owned()
 }
 
 #[cfg(test)]

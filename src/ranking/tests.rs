@@ -127,7 +127,9 @@ fn must_haves_exclude_with_reasons() {
     );
     assert!(r.warnings.iter().any(|w| w.code.as_str() == "single-offer"));
     let low = &r.excluded[0].reasons[0];
-    assert_eq!(low.message.en, "`sla` = 70 is below the minimum 80");
+    // The criterion is named by its label (here the same as its id).
+    assert_eq!(low.message.en, "sla = 70 is below the minimum 80");
+    assert_eq!(low.message.fr, "sla = 70 est sous le minimum 80");
 }
 
 #[test]
@@ -198,10 +200,28 @@ fn price_weighing_more_than_half_is_warned() {
         .iter()
         .find(|w| w.code.as_str() == "price-dominates")
         .unwrap();
+    // The 50 % threshold is the tool's practice; the advice is the article's.
     assert!(
-        warning.message.en.contains("60 %"),
+        warning.message.en.contains("weighs 60% of the total")
+            && warning
+                .message
+                .en
+                .contains("practice, not from the articles")
+            && warning
+                .message
+                .en
+                .contains("Comment externaliser le service client"),
         "{}",
         warning.message.en
+    );
+    assert!(
+        warning.message.fr.contains("pèse 60\u{a0}% du total")
+            && warning
+                .message
+                .fr
+                .contains("pratique de l’outil, pas des articles"),
+        "{}",
+        warning.message.fr
     );
 }
 
@@ -232,10 +252,26 @@ fn more_than_twelve_criteria_is_warned() {
         Offer::new("B", ids.iter().map(|id| (id.as_str(), 2.0))),
     ];
     let r = rank_offers(&c, &offers, Method::WeightedSum);
+    let warning = r
+        .warnings
+        .iter()
+        .find(|w| w.code.as_str() == "too-many-criteria")
+        .unwrap();
+    // The cap of 12 is the tool's practice, and the message says so.
     assert!(
-        r.warnings
-            .iter()
-            .any(|w| w.code.as_str() == "too-many-criteria")
+        warning
+            .message
+            .en
+            .starts_with("13 criteria: beyond 12 (practice, not from the articles)"),
+        "{}",
+        warning.message.en
+    );
+    assert!(
+        warning.message.fr.starts_with(
+            "13 critères\u{a0}: au-delà de 12 (pratique de l’outil, pas des articles)"
+        ),
+        "{}",
+        warning.message.fr
     );
     let c12 = criteria(
         ids[..12]

@@ -1,13 +1,18 @@
-//! Warnings on a ranking, from the seed articles' advice: never choose on price
-//! alone, not more criteria than a person can weigh, at least two offers to compare;
-//! plus AHP inconsistency, ties for first place and criteria that do not discriminate.
+//! Warnings on a ranking. The advice comes from the seed articles: never choose on
+//! price alone ("Comment externaliser le service client ?"), at least two offers to
+//! compare; the thresholds at which the tool warns (price above half the weight,
+//! more than 12 criteria) are the tool's practice, and the messages say so. Plus
+//! AHP inconsistency, ties for first place and criteria that do not discriminate.
+//! The sentences are in the catalogue (`locales/*/rank.ftl`).
 
 use serde::Serialize;
 
-use crate::lang::Text;
+use crate::i18n::number;
+use crate::lang::{Lang, Text};
 use crate::model::criteria::Criteria;
+use crate::tr;
 
-use super::{DecisionMatrix, MAX_CRITERIA_ADVISED, PRICE_SHARE_LIMIT, RankedOffer, trim};
+use super::{DecisionMatrix, MAX_CRITERIA_ADVISED, PRICE_SHARE_LIMIT, RankedOffer};
 
 /// What a ranking warns about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -56,6 +61,36 @@ pub struct Warning {
     pub message: Text,
 }
 
+/// A catalogue message in both languages: a ranking carries its texts in both, as
+/// JSON shows them.
+pub(crate) fn in_both(message: impl Fn(Lang) -> String) -> Text {
+    Text::new(message(Lang::En), message(Lang::Fr))
+}
+
+/// The name of criterion `id` in `lang` (the id when it is unknown).
+pub(crate) fn criterion_name(criteria: &Criteria, id: &str, lang: Lang) -> String {
+    criteria
+        .criterion(id)
+        .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_owned())
+}
+
+/// Items of a list in a sentence: `a, b, c`.
+pub(crate) fn join(items: &[String], lang: Lang) -> String {
+    items.join(&tr!(lang, "rank-list-separator"))
+}
+
+/// A value as sentences write it: at most 3 decimals, trailing zeros dropped.
+pub(crate) fn value_text(value: f64, lang: Lang) -> String {
+    number::trimmed(value, 3, lang)
+}
+
+fn warning(code: WarningCode, message: impl Fn(Lang) -> String) -> Warning {
+    Warning {
+        code,
+        message: in_both(message),
+    }
+}
+
 pub(crate) fn general_warnings(
     criteria: &Criteria,
     matrix: &DecisionMatrix,
@@ -64,12 +99,6 @@ pub(crate) fn general_warnings(
     let mut warnings = Vec::new();
     let n = criteria.criteria.len();
 
-    let price: Vec<&str> = criteria
-        .criteria
-        .iter()
-        .filter(|c| c.price)
-        .map(|c| c.id.as_str())
-        .collect();
     let price_share: f64 = criteria
         .criteria
         .iter()
@@ -77,130 +106,95 @@ pub(crate) fn general_warnings(
         .map(|c| c.weight)
         .sum();
     if price_share > PRICE_SHARE_LIMIT {
-        let list = price.join("`, `");
-        let percent = format!("{:.0}", price_share * 100.0);
-        warnings.push(Warning {
-            code: WarningCode::PriceDominates,
-            message: Text::new(
-                format!(
-                    "price (`{list}`) weighs {percent} % of the total: never choose a provider on price alone"
-                ),
-                format!(
-                    "le prix (`{list}`) pèse {percent} % du total : ne choisissez jamais un prestataire sur le seul prix"
-                ),
-            ),
-        });
+        warnings.push(warning(WarningCode::PriceDominates, |lang| {
+            let names: Vec<String> = criteria
+                .criteria
+                .iter()
+                .filter(|c| c.price)
+                .map(|c| c.name.get(lang).to_owned())
+                .collect();
+            tr!(
+                lang,
+                "rank-warning-price-share",
+                criteria = join(&names, lang),
+                share = number::percent(price_share, 0, lang),
+                limit = number::percent(PRICE_SHARE_LIMIT, 0, lang),
+            )
+        }));
     }
     if n > MAX_CRITERIA_ADVISED {
-        warnings.push(Warning {
-            code: WarningCode::TooManyCriteria,
-            message: Text::new(
-                format!(
-                    "{n} criteria: more than {MAX_CRITERIA_ADVISED} is more than a person can weigh sensibly; group or drop some"
-                ),
-                format!(
-                    "{n} critères : au-delà de {MAX_CRITERIA_ADVISED}, personne ne peut les pondérer sérieusement ; regroupez-en ou retirez-en"
-                ),
-            ),
-        });
+        warnings.push(warning(WarningCode::TooManyCriteria, |lang| {
+            tr!(
+                lang,
+                "rank-warning-too-many-criteria",
+                count = n,
+                limit = MAX_CRITERIA_ADVISED,
+            )
+        }));
     }
     if let Some(ahp) = criteria.ahp.as_ref().filter(|ahp| !ahp.is_consistent()) {
-        let worst = ahp
-            .disagreements
-            .iter()
-            .map(|d| {
-                format!(
-                    "{} vs {}: {} (weights imply {:.2})",
-                    d.a,
-                    d.b,
-                    trim(d.given),
-                    d.implied
-                )
-            })
-            .collect::<Vec<_>>();
-        let worst_fr = ahp
-            .disagreements
-            .iter()
-            .map(|d| {
-                format!(
-                    "{} / {} : {} (les poids donnent {:.2})",
-                    d.a,
-                    d.b,
-                    trim(d.given),
-                    d.implied
-                )
-            })
-            .collect::<Vec<_>>();
-        warnings.push(Warning {
-            code: WarningCode::AhpInconsistent,
-            message: Text::new(
-                format!(
-                    "AHP consistency ratio {:.3} is above 0.10 (random index: {}); revisit {}",
-                    ahp.cr,
-                    ahp.ri_table,
-                    worst.join("; ")
-                ),
-                format!(
-                    "le ratio de cohérence AHP {:.3} dépasse 0,10 (indice aléatoire : {}) ; revoyez {}",
-                    ahp.cr,
-                    ahp.ri_table,
-                    worst_fr.join(" ; ")
-                ),
-            ),
-        });
+        warnings.push(warning(WarningCode::AhpInconsistent, |lang| {
+            let pairs: Vec<String> = ahp
+                .disagreements
+                .iter()
+                .map(|d| {
+                    tr!(
+                        lang,
+                        "rank-warning-ahp-pair",
+                        a = criterion_name(criteria, &d.a, lang),
+                        b = criterion_name(criteria, &d.b, lang),
+                        given = value_text(d.given, lang),
+                        implied = number::decimal(d.implied, 2, lang),
+                    )
+                })
+                .collect();
+            tr!(
+                lang,
+                "rank-warning-ahp-inconsistent",
+                cr = number::decimal(ahp.cr, 3, lang),
+                threshold = number::decimal(super::ahp::CR_THRESHOLD, 2, lang),
+                table = ahp.ri_table,
+                pairs = pairs.join(&tr!(lang, "rank-reason-separator")),
+            )
+        }));
     }
     if matrix.rows >= 2 {
         for (j, criterion) in criteria.criteria.iter().enumerate() {
             let mut column = matrix.values.iter().skip(j).step_by(n);
             let first = column.next().copied().unwrap_or(0.0);
             if column.all(|x| *x == first) {
-                warnings.push(Warning {
-                    code: WarningCode::NoDiscrimination,
-                    message: Text::new(
-                        format!(
-                            "every ranked offer has the same value for `{}`: it does not change the order",
-                            criterion.id
-                        ),
-                        format!(
-                            "toutes les offres classées ont la même valeur pour `{}` : ce critère ne change pas l'ordre",
-                            criterion.id
-                        ),
-                    ),
-                });
+                warnings.push(warning(WarningCode::NoDiscrimination, |lang| {
+                    tr!(
+                        lang,
+                        "rank-warning-no-discrimination",
+                        criterion = criterion.name.get(lang),
+                    )
+                }));
             }
         }
     }
     let tied_first = ranking.iter().filter(|offer| offer.rank == 1).count();
     if tied_first > 1 {
-        let names = ranking
+        let names: Vec<String> = ranking
             .iter()
             .filter(|offer| offer.rank == 1)
-            .map(|offer| offer.provider.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        warnings.push(Warning {
-            code: WarningCode::TieFirst,
-            message: Text::new(
-                format!("tie for first place: {names}"),
-                format!("ex aequo en première place : {names}"),
-            ),
-        });
+            .map(|offer| offer.provider.clone())
+            .collect();
+        warnings.push(warning(WarningCode::TieFirst, |lang| {
+            tr!(
+                lang,
+                "rank-warning-tie-first",
+                providers = join(&names, lang)
+            )
+        }));
     }
     match matrix.rows {
-        0 => warnings.push(Warning {
-            code: WarningCode::NoOfferLeft,
-            message: Text::new(
-                "no offer passes the must-haves",
-                "aucune offre ne passe les critères éliminatoires",
-            ),
-        }),
-        1 => warnings.push(Warning {
-            code: WarningCode::SingleOffer,
-            message: Text::new(
-                "only one offer is left: there is nothing to compare it with",
-                "une seule offre reste en lice : rien à quoi la comparer",
-            ),
-        }),
+        0 => warnings.push(warning(WarningCode::NoOfferLeft, |lang| {
+            tr!(lang, "rank-warning-no-offer-left")
+        })),
+        1 => warnings.push(warning(WarningCode::SingleOffer, |lang| {
+            tr!(lang, "rank-warning-single-offer")
+        })),
         _ => {}
     }
     warnings

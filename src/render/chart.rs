@@ -18,6 +18,8 @@
 use std::fmt::Write as _;
 
 use super::xml::escape;
+use crate::i18n::number;
+use crate::lang::Lang;
 
 /// Colour-blind-safe palette: Okabe and Ito's eight, then four of Paul Tol's, so a
 /// dozen criteria (what a person can weigh) get distinct colours; cycled beyond.
@@ -161,9 +163,15 @@ fn num(value: f64) -> String {
     }
 }
 
-/// A score as a whole number, rounded half up as the report's tables do.
-fn whole(value: f64) -> String {
-    format!("{:.0}", value.round())
+/// Between a label and its value in a tooltip: `: ` (`\u{a0}: ` in French).
+fn colon(lang: Lang) -> String {
+    crate::tr!(lang, "report-colon")
+}
+
+/// A score out of 100 as the report's tables write it (one decimal, through the
+/// one number formatter).
+fn score_text(value: f64, lang: Lang) -> String {
+    number::trimmed(value, 1, lang)
 }
 
 fn open_svg(out: &mut String, width: f64, height: f64, title: &str) {
@@ -244,7 +252,7 @@ fn points(list: &[(f64, f64)]) -> String {
 /// value, and the polygon joins only the scored axes: plotting them at 0 would say
 /// "scored 0". With fewer than three axes the shape is a line or a point, which is
 /// still right. An empty list gives an empty string.
-pub fn radar(title: &str, axes: &[RadarAxis]) -> String {
+pub fn radar(title: &str, axes: &[RadarAxis], lang: Lang) -> String {
     if axes.is_empty() {
         return String::new();
     }
@@ -327,24 +335,25 @@ pub fn radar(title: &str, axes: &[RadarAxis]) -> String {
     for (&(i, value), &(x, y)) in scored.iter().zip(&shape) {
         let _ = write!(
             out,
-            r#"<circle class="radar-point" cx="{}" cy="{}" r="4" fill="{}"><title>{}: {}</title></circle>"#,
+            r#"<circle class="radar-point" cx="{}" cy="{}" r="4" fill="{}"><title>{}{}{}</title></circle>"#,
             num(x),
             num(y),
             color(0),
             escape(&axes[i].label),
-            whole(clamp_score(value))
+            escape(&colon(lang)),
+            score_text(clamp_score(value), lang)
         );
     }
 
     // Labels: up to two lines of text, then the value in bold.
     for (i, axis) in axes.iter().enumerate() {
-        radar_label(&mut out, i, n, axis);
+        radar_label(&mut out, i, n, axis, lang);
     }
     out.push_str("</svg>");
     out
 }
 
-fn radar_label(out: &mut String, index: usize, count: usize, axis: &RadarAxis) {
+fn radar_label(out: &mut String, index: usize, count: usize, axis: &RadarAxis, lang: Lang) {
     let angle = radar_angle(index, count);
     let (cos, sin) = (angle.cos(), angle.sin());
     let x = RADAR_CX + (RADAR_R + RADAR_LABEL_GAP) * cos;
@@ -371,7 +380,7 @@ fn radar_label(out: &mut String, index: usize, count: usize, axis: &RadarAxis) {
     let (lines, cut) = wrap(&axis.label, max_width, RADAR_FONT, max_lines);
     let value = axis
         .value
-        .map_or_else(|| "–".to_owned(), |v| whole(clamp_score(v)));
+        .map_or_else(|| "–".to_owned(), |v| score_text(clamp_score(v), lang));
     let line_count = lines.len() + 1;
     // The block of lines sits above the spoke's end at the top (sin = -1), below it
     // at the bottom (sin = 1), centred on it at the sides, and in between
@@ -432,7 +441,7 @@ pub fn bar_length(value: f64, max: f64) -> f64 {
     }
 }
 
-fn axis_ticks(out: &mut String, max: f64, y_top: f64, y_bottom: f64, percent: bool) {
+fn axis_ticks(out: &mut String, max: f64, y_top: f64, y_bottom: f64, percent: bool, lang: Lang) {
     let _ = write!(out, r#"<g stroke="{GRID_COLOR}" stroke-width="1">"#);
     for k in 0..=4 {
         let x = BARS_X0 + BARS_AXIS * f64::from(k) / 4.0;
@@ -453,11 +462,11 @@ fn axis_ticks(out: &mut String, max: f64, y_top: f64, y_bottom: f64, percent: bo
         let x = BARS_X0 + BARS_AXIS * f64::from(k) / 4.0;
         let value = max * f64::from(k) / 4.0;
         let label = if percent {
-            format!("{} %", num(value * 100.0))
+            number::percent_tenths(value, lang)
         } else if max <= 2.0 {
-            format!("{value:.2}")
+            number::decimal(value, 2, lang)
         } else {
-            num(value)
+            number::trimmed(value, 1, lang)
         };
         let _ = write!(
             out,
@@ -500,7 +509,13 @@ fn value_label(out: &mut String, x: f64, y: f64, text: &str) {
 /// they are the contributions and add up to the total exactly; for a method whose
 /// contributions do not add up (TOPSIS), the bar still shows the total and each
 /// criterion's share of it. Negative segment values count as 0.
-pub fn stacked_bars(title: &str, series: &[String], rows: &[StackedRow], max: f64) -> String {
+pub fn stacked_bars(
+    title: &str,
+    series: &[String],
+    rows: &[StackedRow],
+    max: f64,
+    lang: Lang,
+) -> String {
     let mut out = String::new();
     let axis_bottom = BARS_TOP + ROW_HEIGHT * rows.len() as f64;
     let legend_columns = ((BARS_WIDTH - 20.0) / LEGEND_COLUMN).floor().max(1.0) as usize;
@@ -508,7 +523,7 @@ pub fn stacked_bars(title: &str, series: &[String], rows: &[StackedRow], max: f6
     let legend_top = axis_bottom + 30.0;
     let height = legend_top + LEGEND_ROW * legend_rows as f64 + 6.0;
     open_svg(&mut out, BARS_WIDTH, height, title);
-    axis_ticks(&mut out, max, BARS_TOP - 4.0, axis_bottom, false);
+    axis_ticks(&mut out, max, BARS_TOP - 4.0, axis_bottom, false, lang);
 
     for (r, row) in rows.iter().enumerate() {
         let y = BARS_TOP + ROW_HEIGHT * r as f64 + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
@@ -524,7 +539,7 @@ pub fn stacked_bars(title: &str, series: &[String], rows: &[StackedRow], max: f6
             let value = row.segments.get(s).copied().unwrap_or(0.0);
             let _ = write!(
                 out,
-                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {}: {}</title></rect>"#,
+                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}{colon}{}{colon}{}</title></rect>"#,
                 num4(x),
                 num(y),
                 num4(*length),
@@ -532,7 +547,8 @@ pub fn stacked_bars(title: &str, series: &[String], rows: &[StackedRow], max: f6
                 color(s),
                 escape(&row.label),
                 escape(name),
-                format_value(value)
+                format_value(value, lang),
+                colon = escape(&colon(lang)),
             );
             x += length;
         }
@@ -588,34 +604,35 @@ fn num4(value: f64) -> String {
     }
 }
 
-fn format_value(value: f64) -> String {
+fn format_value(value: f64, lang: Lang) -> String {
     if value.abs() < 2.0 {
-        format!("{value:.3}")
+        number::decimal(value, 3, lang)
     } else {
-        format!("{value:.1}")
+        number::decimal(value, 1, lang)
     }
 }
 
 /// A simple horizontal bar chart on an axis from 0 to `max`; with `percent`, the
 /// axis ticks are percentages of a share (`max` = 1 means 100 %).
-pub fn bars(title: &str, rows: &[BarRow], max: f64, percent: bool) -> String {
+pub fn bars(title: &str, rows: &[BarRow], max: f64, percent: bool, lang: Lang) -> String {
     let mut out = String::new();
     let axis_bottom = BARS_TOP + ROW_HEIGHT * rows.len() as f64;
     open_svg(&mut out, BARS_WIDTH, axis_bottom + 20.0, title);
-    axis_ticks(&mut out, max, BARS_TOP - 4.0, axis_bottom, percent);
+    axis_ticks(&mut out, max, BARS_TOP - 4.0, axis_bottom, percent, lang);
     for (r, row) in rows.iter().enumerate() {
         let y = BARS_TOP + ROW_HEIGHT * r as f64 + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
         row_label(&mut out, y, &row.label);
         let length = bar_length(row.value, max);
         let _ = write!(
             out,
-            r#"<rect class="bar" x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {}</title></rect>"#,
+            r#"<rect class="bar" x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}{}{}</title></rect>"#,
             num(BARS_X0),
             num(y),
             num4(length),
             num(BAR_HEIGHT),
             color(r),
             escape(&row.label),
+            escape(&colon(lang)),
             escape(&row.value_text)
         );
         value_label(&mut out, BARS_X0 + length, y, &row.value_text);
@@ -627,6 +644,43 @@ pub fn bars(title: &str, rows: &[BarRow], max: f64, percent: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The charts in English; the French numbers are tested at the end.
+    fn radar(title: &str, axes: &[RadarAxis]) -> String {
+        super::radar(title, axes, Lang::En)
+    }
+
+    fn stacked_bars(title: &str, series: &[String], rows: &[StackedRow], max: f64) -> String {
+        super::stacked_bars(title, series, rows, max, Lang::En)
+    }
+
+    fn bars(title: &str, rows: &[BarRow], max: f64, percent: bool) -> String {
+        super::bars(title, rows, max, percent, Lang::En)
+    }
+
+    #[test]
+    fn french_axes_and_labels_use_the_decimal_comma() {
+        let rows = [BarRow {
+            label: "Acme".to_owned(),
+            value: 0.5,
+            value_text: "50\u{a0}%".to_owned(),
+        }];
+        // Ticks at 0, 0.25, 0.5, 0.75 and 1 of the axis.
+        let svg = super::bars("Parts", &rows, 1.0, true, Lang::Fr);
+        assert!(svg.contains(">25\u{a0}%<"), "{svg}");
+        let svg = super::bars("Scores", &rows, 1.0, false, Lang::Fr);
+        assert!(svg.contains(">0,25<") && svg.contains(">0,50<"), "{svg}");
+        let svg = super::radar(
+            "Scores",
+            &[
+                axis("a", Some(83.5)),
+                axis("b", Some(40.0)),
+                axis("c", None),
+            ],
+            Lang::Fr,
+        );
+        assert!(svg.contains("83,5"), "{svg}");
+    }
 
     fn axis(label: &str, value: Option<f64>) -> RadarAxis {
         RadarAxis {
@@ -963,7 +1017,7 @@ mod tests {
             .map(|n| attr(n, "width"))
             .collect();
         assert_eq!(widths, [322.5, 0.0]);
-        assert!(svg.contains(">100 %</text>"));
+        assert!(svg.contains(">100%</text>"));
     }
 
     #[test]

@@ -122,6 +122,8 @@ struct RawQuestion {
     /// number: contiguous score bands, one `[[question.band]]` table each.
     #[schemars(with = "Option<Vec<RawBand>>")]
     band: Option<Spanned<Vec<Spanned<RawBand>>>>,
+    /// number: only whole numbers are answers (a count) [default: false].
+    whole: Option<bool>,
 }
 
 /// An option of a choice or multi question.
@@ -137,6 +139,9 @@ struct RawOption {
     /// Its score, 0 to 1.
     #[schemars(with = "f64")]
     score: Num,
+    /// multi: an answer on its own ("none", "not decided yet"), never ticked with
+    /// another option [default: false].
+    exclusive: Option<bool>,
 }
 
 /// Numbers from `from` (included) to `to` (excluded) score `score`; a missing bound is open.
@@ -819,6 +824,7 @@ impl Validator {
                     id: o.id.get_ref().clone(),
                     label,
                     score,
+                    exclusive: o.exclusive.unwrap_or(false),
                 });
             } else {
                 ok = false;
@@ -1094,6 +1100,7 @@ impl Validator {
             min,
             max,
             bands: ok.then_some(out)?,
+            whole: q.whole.unwrap_or(false),
         })
     }
 }

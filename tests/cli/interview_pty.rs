@@ -16,7 +16,7 @@ use expectrl::{Eof, Expect, Regex, Session};
 type Pty = Session<UnixProcess, PtyStream>;
 
 const DOWN: &str = "\x1b[B";
-const UP: &str = "\x1b[A";
+const LEFT: &str = "\x1b[D";
 const ESC: &str = "\x1b";
 
 fn fixtures() -> PathBuf {
@@ -26,14 +26,23 @@ fn fixtures() -> PathBuf {
 /// Spawns the real binary in `dir` on a 120×40 pseudo-terminal, in English,
 /// without colours, with the fixture questionnaires.
 fn spawn(dir: &Path, args: &[&str]) -> Pty {
+    spawn_in("en", dir, args)
+}
+
+/// The same in `lang`, the environment set on purpose (not the developer's).
+fn spawn_in(lang: &str, dir: &Path, args: &[&str]) -> Pty {
     let mut command = crate::common::outsource_std();
     command
         .current_dir(dir)
-        .args(["--lang", "en", "--color", "never", "--questionnaires"])
+        .args(["--lang", lang, "--color", "never", "--questionnaires"])
         .arg(fixtures())
         .arg("interview")
         .args(args)
-        .env("TERM", "xterm-256color");
+        .env("TERM", "xterm-256color")
+        .env("LANG", "C.UTF-8")
+        .env("LC_ALL", "C.UTF-8")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
     let mut session = Session::spawn(command).expect("spawn outsource interview");
     session.set_expect_timeout(Some(Duration::from_secs(10)));
     let _ = session.get_process_mut().set_window_size(120, 40);
@@ -73,16 +82,32 @@ fn facts(p: &mut Pty) {
     send(p, "\r");
 }
 
-/// Waits for question `n` of the fixture, then its prompt.
+/// Waits for question `n` of the fixture, then its prompt: a list (1 to 4) or a
+/// field (5 and 6).
 fn question(p: &mut Pty, n: usize) {
     expect(p, &format!("{n} / 6 · "));
-    expect(p, "? Answer");
+    ready(p);
+}
+
+/// Waits for a list's footer or a field's prompt.
+fn ready(p: &mut Pty) {
+    if let Err(error) = p.expect(Regex("Enter confirms|Entrée valide|\\? Answer|\\? Réponse")) {
+        panic!("waiting for a prompt: {error}");
+    }
 }
 
 fn note(p: &mut Pty, text: &str) {
     expect(p, "? Note (optional");
     send(p, text);
     send(p, "\r");
+}
+
+/// Ctrl-C once raw mode is on (see the module doc), then the exit code.
+fn interrupt(p: &mut Pty) -> i32 {
+    sleep(Duration::from_millis(100));
+    send(p, "\x03");
+    expect(p, "Interrupted");
+    finish(p)
 }
 
 fn saved(path: &Path) -> toml::Table {
@@ -115,26 +140,25 @@ fn overall_score(text: &str) -> String {
 fn answer_all(p: &mut Pty, from: usize) {
     if from <= 1 {
         question(p, 1);
-        send(p, "\r"); // Yes
+        send(p, "1"); // Yes
         note(p, "Written in March");
     }
     if from <= 2 {
         question(p, 2);
-        send(p, &DOWN.repeat(3)); // Mostly (level 3)
+        send(p, &DOWN.repeat(4)); // Mostly (level 3): nothing is pre-selected
         send(p, "\r");
         note(p, "");
     }
     if from <= 3 {
         question(p, 3);
-        send(p, DOWN); // After-sales
-        send(p, "\r");
+        send(p, "2"); // After-sales
         note(p, "");
     }
     if from <= 4 {
         question(p, 4);
-        send(p, " "); // Phone
         send(p, DOWN);
-        send(p, " "); // Email
+        send(p, " "); // Phone
+        send(p, "2"); // Email
         send(p, "\r");
         note(p, "");
     }
@@ -157,8 +181,8 @@ fn full_run_saves_every_kind_and_shows_the_check_report() {
     facts(&mut p);
     answer_all(&mut p, 1);
     let report = p
-        .expect(Regex(r"\(score [0-9.]+/100"))
-        .expect("the check report's verdict");
+        .expect(Regex(r"Verdict: [a-z ]+, score [0-9]+/100"))
+        .expect("the end screen's verdict");
     let shown = String::from_utf8_lossy(report.get(0).unwrap()).into_owned();
     expect(&mut p, "Brief saved in brief.toml");
     expect(&mut p, "outsource check brief.toml");
@@ -192,7 +216,13 @@ fn full_run_saves_every_kind_and_shows_the_check_report() {
     assert!(validate.status.success(), "{validate:?}");
     let check = outsource(dir.path(), &["check", "brief.toml"]);
     let check = String::from_utf8_lossy(&check.stdout);
-    assert_eq!(overall_score(&check), overall_score(&shown), "{check}");
+    let check_score: f64 = overall_score(&check).parse().unwrap();
+    let shown_score = shown
+        .rsplit("score ")
+        .next()
+        .unwrap()
+        .trim_end_matches("/100");
+    assert_eq!(format!("{check_score:.0}"), shown_score, "{check}");
 }
 
 #[test]
@@ -207,20 +237,16 @@ fn skip_and_back() {
     send(&mut p, ESC); // skip the yes-no question
     expect(&mut p, "→ Skipped");
     question(&mut p, 2);
-    send(&mut p, &DOWN.repeat(2)); // Partly (level 2)
-    send(&mut p, "\r");
+    send(&mut p, "3"); // Partly (level 2)
     note(&mut p, "");
     question(&mut p, 3);
-    // The choice list: 3 options, the separator, then "← Back".
-    send(&mut p, &DOWN.repeat(4));
-    send(&mut p, "\r");
+    send(&mut p, LEFT); // back
     // Back on question 2: its answer is the default, Enter keeps it, the note too.
     question(&mut p, 2);
     send(&mut p, "\r");
     note(&mut p, "back here");
     question(&mut p, 3);
-    send(&mut p, UP); // wraps to the last entry: "Save and quit"
-    send(&mut p, "\r");
+    send(&mut p, ":q\r");
     expect(&mut p, "Saved in b.toml (1 of 6 answered)");
     assert_eq!(finish(&mut p), 0);
 
@@ -238,9 +264,7 @@ fn not_applicable_with_a_reason_and_input_commands() {
     let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
     facts(&mut p);
     question(&mut p, 1);
-    // Options Yes, No, the separator, Back, Help, then "Not applicable…".
-    send(&mut p, &DOWN.repeat(5));
-    send(&mut p, "\r");
+    send(&mut p, ":na\r");
     expect(&mut p, "? Why does it not apply?");
     send(&mut p, "Objectives are set by the group\r");
     question(&mut p, 2);
@@ -254,6 +278,7 @@ fn not_applicable_with_a_reason_and_input_commands() {
     expect(&mut p, "Count over 10 to 15 days");
     expect(&mut p, "? Answer");
     send(&mut p, ":na no phone line yet\r");
+    expect(&mut p, "✔ Not applicable · no phone line yet");
     question(&mut p, 6);
     send(&mut p, ":quit\r");
     expect(&mut p, "2 of 6 answered");
@@ -283,6 +308,8 @@ fn an_invalid_number_is_asked_again() {
     question(&mut p, 5);
     send(&mut p, "abc\r");
     expect(&mut p, "`abc` is not a number");
+    send(&mut p, "1e3\r");
+    expect(&mut p, "`1e3` is not a number");
     send(&mut p, "0\r");
     expect(&mut p, "0 is below the minimum, 1 contacts a day");
     send(&mut p, "9999\r");
@@ -304,16 +331,15 @@ fn ctrl_c_keeps_earlier_answers_then_resume_finishes() {
     let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
     facts(&mut p);
     question(&mut p, 1);
-    send(&mut p, "\r");
+    send(&mut p, "1");
     note(&mut p, "");
     question(&mut p, 2);
-    send(&mut p, DOWN);
-    send(&mut p, "\r");
+    send(&mut p, "2");
     note(&mut p, "");
     question(&mut p, 3);
     sleep(Duration::from_millis(100));
     send(&mut p, "\x03");
-    // The Select hid the cursor; it is shown again.
+    // The list hid the cursor; it is shown again.
     expect(&mut p, "\x1b[?25h");
     expect(
         &mut p,
@@ -381,14 +407,15 @@ notes = "Start in January"
     send(&mut p, "\r");
     note(&mut p, "");
     question(&mut p, 2);
-    send(&mut p, &DOWN.repeat(2)); // from level 1 to level 3
+    send(&mut p, &DOWN.repeat(2)); // from level 1 (the current answer) to level 3
     send(&mut p, "\r");
     note(&mut p, "");
-    for n in 3..=4 {
-        question(&mut p, n);
-        send(&mut p, "\r");
-        note(&mut p, "");
-    }
+    question(&mut p, 3);
+    send(&mut p, ESC); // Esc keeps the answer, and says so
+    expect(&mut p, "→ Answer kept");
+    question(&mut p, 4);
+    send(&mut p, "\r");
+    note(&mut p, "");
     question(&mut p, 5);
     expect(&mut p, "(120)");
     send(&mut p, "\r");
@@ -469,16 +496,15 @@ fn default_questionnaires_start_with_ten_questions() {
     }
     expect(&mut p, "1 / ");
     expect(&mut p, " · ten-questions");
-    expect(&mut p, "? Answer");
-    send(&mut p, "\r");
+    ready(&mut p);
+    send(&mut p, "1");
     note(&mut p, "");
     expect(&mut p, "2 / ");
-    expect(&mut p, "? Answer");
+    ready(&mut p);
     send(&mut p, ESC);
     expect(&mut p, "3 / ");
-    expect(&mut p, "? Answer");
-    send(&mut p, UP);
-    send(&mut p, "\r");
+    ready(&mut p);
+    send(&mut p, ":q\r");
     expect(&mut p, "Saved in brief.toml (1 of ");
     assert_eq!(finish(&mut p), 0);
 
@@ -507,4 +533,258 @@ fn without_a_terminal_it_refuses_and_points_to_check() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("outsource check BRIEF"), "{stderr}");
     assert!(!dir.path().join("brief.toml").exists());
+}
+
+/// Skips the fixture's questions up to (not including) question `n`.
+fn skip_to(p: &mut Pty, n: usize) {
+    skip_to_from(p, 1, n);
+}
+
+#[test]
+fn back_and_help_in_a_tick_list_are_not_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
+    facts(&mut p);
+    skip_to(&mut p, 4);
+    question(&mut p, 4);
+    send(&mut p, "1"); // Phone ticked
+    send(&mut p, "?");
+    expect(&mut p, "Tick every planned channel.");
+    question_again(&mut p);
+    send(&mut p, LEFT); // back to question 3: nothing recorded
+    question(&mut p, 3);
+    send(&mut p, ":q\r");
+    expect(&mut p, "Saved in brief.toml (0 of 6 answered)");
+    assert_eq!(finish(&mut p), 0);
+    // Only the facts were confirmed and saved: no answer at all.
+    let brief = saved(&dir.path().join("brief.toml"));
+    assert!(brief.get("answers").is_none(), "{brief:?}");
+}
+
+/// Waits for the list to be drawn again.
+fn question_again(p: &mut Pty) {
+    ready(p);
+}
+
+#[test]
+fn enter_with_nothing_chosen_or_ticked_asks_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
+    facts(&mut p);
+    question(&mut p, 1);
+    send(&mut p, "\r");
+    expect(&mut p, "no answer chosen");
+    send(&mut p, ESC);
+    skip_to_from(&mut p, 2, 4);
+    question(&mut p, 4);
+    send(&mut p, "\r");
+    expect(&mut p, "is the answer “none of these”?");
+    send(&mut p, "x"); // back to the list
+    ready(&mut p);
+    send(&mut p, "\r");
+    expect(&mut p, "is the answer “none of these”?");
+    send(&mut p, "y");
+    expect(&mut p, "✔ Answer · none of these");
+    note(&mut p, "");
+    question(&mut p, 5);
+    send(&mut p, ":quit\r");
+    assert_eq!(finish(&mut p), 0);
+    let brief = saved(&dir.path().join("brief.toml"));
+    let a = answers(&brief);
+    assert!(a.get("objectives").is_none(), "Enter chose nothing");
+    assert_eq!(a["channels"].as_array().map(Vec::len), Some(0));
+}
+
+/// Skips questions `from` to `to` (excluded): Esc on a list, Enter on a field.
+fn skip_to_from(p: &mut Pty, from: usize, to: usize) {
+    for k in from..to {
+        question(p, k);
+        send(p, if k <= 4 { ESC } else { "\r" });
+    }
+}
+
+/// A Ctrl-C case: the prompt, the keys before Ctrl-C, the answer kept.
+type Case = (
+    &'static str,
+    fn(&mut Pty),
+    Option<(&'static str, &'static str)>,
+);
+
+#[test]
+fn ctrl_c_at_every_kind_of_prompt_keeps_what_was_confirmed() {
+    // (prompt, steps before Ctrl-C, the one answer the brief then holds)
+    let cases: [Case; 7] = [
+        (
+            "project field",
+            |p| {
+                expect(p, "? Project name");
+                send(p, "Support N1\r");
+                expect(p, "? Client");
+            },
+            None,
+        ),
+        (
+            "list",
+            |p| {
+                facts(p);
+                question(p, 1);
+            },
+            None,
+        ),
+        (
+            "tick list",
+            |p| {
+                facts(p);
+                skip_to(p, 4);
+                question(p, 4);
+                send(p, "1");
+            },
+            None,
+        ),
+        (
+            "number",
+            |p| {
+                facts(p);
+                skip_to(p, 5);
+                question(p, 5);
+                send(p, "12");
+            },
+            None,
+        ),
+        (
+            "text",
+            |p| {
+                facts(p);
+                skip_to(p, 6);
+                question(p, 6);
+                send(p, "half typed");
+            },
+            None,
+        ),
+        (
+            "note",
+            |p| {
+                facts(p);
+                question(p, 1);
+                send(p, "2");
+                expect(p, "? Note (optional");
+                send(p, "half a note");
+            },
+            Some(("objectives", "false")),
+        ),
+        (
+            "reason",
+            |p| {
+                facts(p);
+                question(p, 1);
+                send(p, ":na\r");
+                expect(p, "? Why does it not apply?");
+                send(p, "half a reason");
+            },
+            None,
+        ),
+    ];
+    for (name, steps, kept) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
+        steps(&mut p);
+        assert_eq!(interrupt(&mut p), 130, "{name}");
+        let brief = saved(&dir.path().join("brief.toml"));
+        assert_eq!(
+            brief["project"]["name"].as_str(),
+            Some("Support N1"),
+            "{name}"
+        );
+        let held: Vec<(String, String)> = brief
+            .get("answers")
+            .and_then(|a| a["mini"].as_table())
+            .map(|a| a.iter().map(|(k, v)| (k.clone(), v.to_string())).collect())
+            .unwrap_or_default();
+        let expected: Vec<(String, String)> = kept
+            .map(|(k, v)| vec![(k.to_owned(), v.to_owned())])
+            .unwrap_or_default();
+        assert_eq!(held, expected, "{name}");
+    }
+}
+
+#[test]
+fn commands_typed_at_the_note_and_reason_prompts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
+    facts(&mut p);
+    question(&mut p, 1);
+    send(&mut p, "2"); // No
+    note(&mut p, ":back"); // back to the question, not a note
+    question(&mut p, 1);
+    send(&mut p, "1"); // Yes
+    note(&mut p, ":na set by the group");
+    expect(&mut p, "✔ Not applicable · set by the group");
+    question(&mut p, 2);
+    send(&mut p, ":na\r");
+    expect(&mut p, "? Why does it not apply?");
+    send(&mut p, ":retour\r"); // French command: back to the question
+    question(&mut p, 2);
+    send(&mut p, ":na\r");
+    expect(&mut p, "? Why does it not apply?");
+    send(&mut p, ":quit\r");
+    expect(&mut p, "Saved in brief.toml (1 of 6 answered)");
+    assert_eq!(finish(&mut p), 0);
+    let brief = saved(&dir.path().join("brief.toml"));
+    let a = answers(&brief);
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        a["objectives"]["not-applicable"].as_str(),
+        Some("set by the group")
+    );
+    assert!(!brief.to_string().contains(":back"));
+}
+
+#[test]
+fn a_decimal_comma_in_both_languages() {
+    for (lang, expected_hint, value) in [
+        ("en", "in English the decimal mark is a point (12.5)", 12.5),
+        ("fr", "", 12.5),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut p = spawn_in(lang, dir.path(), &["--questionnaire", "mini"]);
+        // Facts in either language: Enter skips, the date keeps today.
+        for _ in 0..5 {
+            expect(&mut p, "? ");
+            send(&mut p, "\r");
+        }
+        skip_to(&mut p, 5);
+        question(&mut p, 5);
+        send(&mut p, "12,5\r");
+        if !expected_hint.is_empty() {
+            expect(&mut p, expected_hint);
+            send(&mut p, "\x15"); // clear the field (Ctrl-U)
+            send(&mut p, "12.5\r");
+        }
+        expect(&mut p, "? Note");
+        send(&mut p, ":q\r");
+        assert_eq!(finish(&mut p), 0, "{lang}");
+        let brief = saved(&dir.path().join("brief.toml"));
+        assert_eq!(answers(&brief)["volume"].as_float(), Some(value), "{lang}");
+    }
+}
+
+#[test]
+fn an_impossible_date_is_asked_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
+    for _ in 0..4 {
+        expect(&mut p, "? ");
+        send(&mut p, "\r");
+    }
+    expect(&mut p, "? Date (YYYY-MM-DD)");
+    send(&mut p, "\x15");
+    send(&mut p, "2026-02-30\r");
+    expect(&mut p, "expected a date that exists");
+    send(&mut p, "\x15");
+    send(&mut p, "2026-02-28\r");
+    question(&mut p, 1);
+    send(&mut p, ":q\r");
+    assert_eq!(finish(&mut p), 0);
+    let brief = saved(&dir.path().join("brief.toml"));
+    assert_eq!(brief["project"]["date"].as_str(), Some("2026-02-28"));
 }

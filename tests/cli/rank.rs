@@ -3,6 +3,7 @@
 // Helpers outside #[test] functions are not covered by clippy.toml's allow-unwrap-in-tests.
 #![allow(clippy::unwrap_used)]
 
+use crate::leak;
 use serde_json::Value;
 
 struct Run {
@@ -67,9 +68,11 @@ fn json_follows_the_contract() {
     assert_eq!(excluded.len(), 1);
     assert_eq!(excluded[0]["provider"], "Delta");
     assert_eq!(excluded[0]["reasons"][0]["code"], "above-max");
+    // The sentence names the criterion by its label; the id is a field of its own.
+    assert_eq!(excluded[0]["reasons"][0]["criterion"], "price");
     assert_eq!(
         excluded[0]["reasons"][0]["message"],
-        "`price` = 4.5 is above the maximum 4"
+        "Price = 4.5 is above the maximum 4"
     );
     let warnings = doc["warnings"].as_array().unwrap();
     assert!(warnings.iter().any(|w| w["code"] == "missing-value"));
@@ -188,7 +191,7 @@ fn csv_has_a_header_and_one_row_per_ranked_offer() {
     // Exclusions and warnings have no column: they go to stderr.
     assert!(
         run.stderr
-            .contains("excluded: Delta: `price` = 4.5 is above the maximum 4")
+            .contains("excluded: Delta: Price = 4.5 is above the maximum 4")
     );
     assert!(run.stderr.contains("warning[missing-value]"));
     assert_eq!(lines.len(), 4);
@@ -219,14 +222,12 @@ fn markdown_has_a_table_and_the_lists() {
     assert_eq!(run.code, 0);
     let md = &run.stdout;
     assert!(
-        md.contains(
-            "| Rank | Provider | Score | Quality (50 %) | Price (30 %) | Références (20 %) |"
-        ),
+        md.contains("| Rank | Provider | Score | Quality (50%) | Price (30%) | Références (20%) |"),
         "{md}"
     );
     assert!(md.contains("| 1 | Bravo | 0.750 |"), "{md}");
     assert!(
-        md.contains("### Excluded\n\n- **Delta**: `price` = 4.5 is above the maximum 4"),
+        md.contains("### Excluded\n\n- **Delta**: Price = 4.5 is above the maximum 4"),
         "{md}"
     );
     assert!(md.contains("### Warnings"));
@@ -240,7 +241,7 @@ fn table_is_the_default() {
     assert!(run.stdout.contains("│    1 ┆ Bravo"), "{}", run.stdout);
     assert!(
         run.stdout
-            .contains("Excluded:\n  - Delta: `price` = 4.5 is above the maximum 4")
+            .contains("Excluded:\n  - Delta: Price = 4.5 is above the maximum 4")
     );
     assert!(run.stdout.contains("0.000*"), "the missing value is marked");
 }
@@ -275,7 +276,73 @@ fn french_output() {
         .unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(stdout.contains("Prestataire"));
-    assert!(stdout.contains("Exclues :"));
+    // No-break space before the colon; decimal comma; the label, not the id.
+    assert!(
+        stdout.contains("Exclues\u{a0}:\n  - Delta\u{a0}: Prix = 4,5 dépasse le maximum 4"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("│    1 ┆ Bravo       ┆ 0,750"), "{stdout}");
+    assert!(
+        stdout.contains("Bravo devance Alpha de 0,150\u{a0}; gagne surtout sur Prix +0,200"),
+        "{stdout}"
+    );
+}
+
+/// Every human format of `rank`, in both languages, on the fixtures and the
+/// examples (with sensitivity, AHP, exclusions and warnings): no word of the other
+/// language, no English decimal point nor plain space before `:` in French.
+#[test]
+fn human_formats_speak_one_language() {
+    let cases: &[&[&str]] = &[
+        &["-c", CRITERIA, OFFERS, "-s", "--samples", "50"],
+        &["-c", "tests/rank/criteria-ahp-inconsistent.toml", OFFERS],
+        &["-c", "tests/rank/criteria-strict.toml", OFFERS],
+        &[
+            "-c",
+            "tests/rank/criteria-topsis.toml",
+            OFFERS,
+            "-s",
+            "--samples",
+            "50",
+        ],
+        &[
+            "-c",
+            "examples/criteria.toml",
+            "examples/offers",
+            "-s",
+            "--samples",
+            "50",
+        ],
+        &[
+            "-c",
+            "examples/criteria-ahp.toml",
+            "examples/offers",
+            "-s",
+            "--samples",
+            "50",
+        ],
+    ];
+    for lang in ["fr", "en"] {
+        for format in ["table", "markdown"] {
+            for args in cases {
+                let output = crate::common::outsource()
+                    .args(["--lang", lang, "--color", "never", "rank", "-f", format])
+                    .args(*args)
+                    .output()
+                    .unwrap();
+                let stdout = String::from_utf8(output.stdout).unwrap();
+                assert!(!stdout.is_empty(), "{lang} {format} {args:?}");
+                let mut found = leak::leaks(&stdout, lang);
+                if lang == "fr" {
+                    found.extend(leak::typography(&stdout));
+                }
+                assert!(
+                    found.is_empty(),
+                    "{lang} {format} {args:?}: {found:#?}\n{stdout}"
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -307,13 +374,16 @@ fn nothing_left_exits_1_with_the_reasons() {
     assert_eq!(run.code, 1);
     assert!(
         run.stdout
-            .contains("Alpha: `quality` = 8 is below the minimum 10")
+            .contains("Alpha: quality = 8 is below the minimum 10")
     );
     assert!(
         run.stdout
-            .contains("no value for the required criterion `references`")
+            .contains("no value for references, which requires one")
     );
-    assert!(run.stderr.contains("no offer passes the must-haves"));
+    assert!(
+        run.stdout
+            .contains("no offer passes the must-have criteria")
+    );
 }
 
 #[test]
@@ -324,15 +394,15 @@ fn examples_rank_with_both_criteria_files() {
         assert!(run.stderr.is_empty(), "{criteria}: {}", run.stderr);
         assert!(
             run.stdout
-                .contains("EuroVox Nearshore: `data-protection` = 5 is below the minimum 6")
+                .contains("EuroVox Nearshore: Data protection = 5 is below the minimum 6")
         );
         assert!(
             run.stdout
-                .contains("Nordique Assistance: `price` = 4.9 is above the maximum 4.5")
+                .contains("Nordique Assistance: Price = 4.9 is above the maximum 4.5")
         );
         assert!(
             run.stdout
-                .contains("Garonne Contact gives no value for `references`")
+                .contains("Garonne Contact gives no value for References")
         );
     }
     let doc = json(&["-c", "examples/criteria-ahp.toml", "examples/offers"]);

@@ -116,7 +116,7 @@ fn markdown_report_writes_its_charts_next_to_it() {
     // GitHub tables: a header row, a delimiter row, rows with as many cells.
     assert!(text.contains("| Dimension | Score |\n|---|---:|\n| Objectives | 100 |\n"));
     assert!(text.contains("| Budget | no answer |"));
-    assert!(text.contains("| **Not ready** | 43 / 100 | 92% |"));
+    assert!(text.contains("| **Not ready** | 43.2 / 100 | 92% |"));
     // Markup in user text is escaped.
     assert!(text.starts_with("# Boutique \\<Lumière\\> \\& Co"));
     assert!(!text.contains("<template>"));

@@ -7,6 +7,7 @@
 use std::process::Output;
 
 use crate::common::{html_errors, stdout};
+use crate::leak;
 
 const BRIEF: &str = "examples/ecommerce-retailer.toml";
 
@@ -41,6 +42,8 @@ fn html_report_with_offers_and_sensitivity() {
         "<strong>EuroVox Nearshore</strong>",
         "Weights and contributions",
         "Rhône Relation Client leads Atlantique Contact by 0.147. It gains most on",
+        // 0.0625 rounded half away from zero, as `rank` writes it (README).
+        "Service-level guarantee (+0.063)",
         "Sensitivity to the weights",
         "over 500 random weightings",
         "What changes the winner",
@@ -121,10 +124,57 @@ fn no_offer_passing_the_must_haves_still_gives_a_report() {
         "--sensitivity",
     ]));
     assert!(html_errors(&html).is_empty());
-    assert!(html.contains("No offer meets the must-have criteria."));
-    assert!(
-        html.contains("<strong>Alpha</strong>: <code>quality</code> = 8 is below the minimum 10")
-    );
+    assert!(html.contains("No offer passes the must-have criteria."));
+    assert!(html.contains("<strong>Alpha</strong>: quality = 8 is below the minimum 10"));
     // Radar only: no bar to draw, no sensitivity without a ranking.
     assert_eq!(html.matches("<svg").count(), 1);
+}
+
+/// The report in both languages and both formats, with every offers section
+/// (exclusions, warnings, AHP, sensitivity): no word of the other language, no
+/// English decimal point nor plain space before `:` in French.
+#[test]
+fn both_formats_speak_one_language() {
+    let criteria_sets: [&[&str]; 2] = [
+        &["--criteria", "examples/criteria.toml"],
+        &[
+            "--criteria",
+            "examples/criteria-ahp.toml",
+            "--method",
+            "topsis",
+        ],
+    ];
+    for lang in ["fr", "en"] {
+        for format in ["html", "markdown"] {
+            for criteria in criteria_sets {
+                let output = crate::common::outsource()
+                    .args(["--lang", lang, "report", BRIEF, "--format", format])
+                    .args(criteria)
+                    .args(["examples/offers", "--sensitivity", "--samples", "200"])
+                    .output()
+                    .unwrap();
+                let text = stdout(&output);
+                // The style sheet is code.
+                let text = match (text.find("<style>"), text.find("</style>")) {
+                    (Some(start), Some(end)) => format!("{}{}", &text[..start], &text[end..]),
+                    _ => text,
+                };
+                // Citations keep the article's language and waivers the client's
+                // words: those lines are data, not the tool's sentences.
+                let text: String = leak::prose(&text)
+                    .lines()
+                    .filter(|line| {
+                        !["Source", "Risk accepted", "Risque accepté"]
+                            .iter()
+                            .any(|label| {
+                                line.trim_start().trim_start_matches('*').starts_with(label)
+                            })
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let found = leak::leaks(&text, lang);
+                assert!(found.is_empty(), "{lang} {format} {criteria:?}: {found:#?}");
+            }
+        }
+    }
 }

@@ -308,11 +308,7 @@ fn validate_refuses_a_day_that_does_not_exist() {
         let path = dir.path().join("brief.toml");
         std::fs::write(&path, &text).unwrap();
         let line = text.lines().position(|l| l.starts_with("date =")).unwrap() + 1;
-        let output = Command::cargo_bin("outsource")
-            .unwrap()
-            .env_clear()
-            .env("LANG", "C")
-            .env("NO_COLOR", "1")
+        let output = crate::common::outsource()
             .args(["validate", "--format", "short"])
             .arg(&path)
             .output()

@@ -35,7 +35,7 @@ impl<V: Serialize> Serialize for Ordered<V> {
 #[derive(Serialize)]
 struct Document<'a> {
     method: Method,
-    method_description: &'a str,
+    method_description: String,
     weights: Ordered<f64>,
     criteria: Vec<Criterion<'a>>,
     ranking: Vec<Ranked<'a>>,

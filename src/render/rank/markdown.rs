@@ -2,7 +2,9 @@
 //! the sensitivity analysis.
 
 use super::*;
+use crate::i18n::number;
 use crate::render::markdown::{cell, escape, escape_with_code};
+use crate::tr;
 
 fn row(cells: &[String]) -> String {
     format!("| {} |\n", cells.join(" | "))
@@ -10,10 +12,9 @@ fn row(cells: &[String]) -> String {
 
 pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
     let mut out = format!(
-        "## {}\n\n{}: {}\n\n",
-        lang.pick("Ranking of the offers", "Classement des offres"),
-        lang.pick("Method", "Méthode"),
-        ranking.method.name(lang)
+        "## {}\n\n{}\n\n",
+        tr!(lang, "rank-title"),
+        tr!(lang, "rank-method-line", method = ranking.method.name(lang)),
     );
     ranking_table(&mut out, ranking, lang);
     if let Some(text) = ahp_text(ranking, lang) {
@@ -22,26 +23,27 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
 
     let excluded = excluded_lines(ranking, lang);
     if !excluded.is_empty() {
-        out.push_str(&format!("\n### {}\n\n", lang.pick("Excluded", "Exclues")));
+        out.push_str(&format!("\n### {}\n\n", tr!(lang, "rank-excluded-title")));
         for (name, reasons) in excluded {
-            out.push_str(&format!(
-                "- **{}**: {}\n",
-                escape(&name),
-                escape_with_code(&reasons)
-            ));
+            let item = tr!(
+                lang,
+                "rank-excluded-item",
+                provider = format!("**{}**", escape(&name)),
+                reasons = escape_with_code(&reasons),
+            );
+            out.push_str(&format!("- {item}\n"));
         }
     }
     if !ranking.warnings.is_empty() {
-        out.push_str(&format!(
-            "\n### {}\n\n",
-            lang.pick("Warnings", "Avertissements")
-        ));
+        out.push_str(&format!("\n### {}\n\n", tr!(lang, "rank-warnings-title")));
         for warning in &ranking.warnings {
-            out.push_str(&format!(
-                "- `{}`: {}\n",
-                warning.code.as_str(),
-                escape_with_code(warning.message.get(lang))
-            ));
+            let line = tr!(
+                lang,
+                "rank-warning-item",
+                code = format!("`{}`", warning.code.as_str()),
+                message = escape_with_code(warning.message.get(lang)),
+            );
+            out.push_str(&format!("- {line}\n"));
         }
     }
     if let Some(sensitivity) = &ranking.sensitivity {
@@ -53,15 +55,13 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
 /// The ranked offers with their contributions, and the notes under them.
 fn ranking_table(out: &mut String, ranking: &Ranking, lang: Lang) {
     if ranking.ranking.is_empty() {
-        out.push_str(lang.pick(
-            "No offer passes the must-haves.\n",
-            "Aucune offre ne passe les critères éliminatoires.\n",
-        ));
+        out.push_str(&tr!(lang, "rank-no-offer-left"));
+        out.push('\n');
     } else {
         let mut header = vec![
-            lang.pick("Rank", "Rang").to_owned(),
-            lang.pick("Provider", "Prestataire").to_owned(),
-            "Score".to_owned(),
+            tr!(lang, "rank-column-rank"),
+            tr!(lang, "rank-column-provider"),
+            tr!(lang, "rank-column-score"),
         ];
         header.extend(
             ranking
@@ -77,13 +77,15 @@ fn ranking_table(out: &mut String, ranking: &Ranking, lang: Lang) {
             let mut cells = vec![
                 rank_text(offer),
                 cell(&offer.provider),
-                format!("{:.3}", offer.score),
+                score_text(offer.score, lang),
             ];
-            cells.extend((0..ranking.criteria.len()).map(|j| contribution_text(ranking, offer, j)));
+            cells.extend(
+                (0..ranking.criteria.len()).map(|j| contribution_text(ranking, offer, j, lang)),
+            );
             out.push_str(&row(&cells));
         }
         out.push('\n');
-        out.push_str(&format!("_{}_\n", ranking.method.contribution_note(lang)));
+        out.push_str(&format!("_{}_\n", &ranking.method.contribution_note(lang)));
         if let Some(lead) = lead_text(ranking, lang) {
             out.push_str(&format!("\n{}\n", escape(&lead)));
         }
@@ -107,24 +109,20 @@ fn sensitivity_tables(
 ) {
     out.push_str(&format!(
         "\n### {}\n\n",
-        lang.pick("Sensitivity to the weights", "Sensibilité aux poids")
+        tr!(lang, "rank-sensitivity-title")
     ));
     out.push_str(&row(&[
-        lang.pick("Criterion", "Critère").to_owned(),
-        lang.pick("Weight", "Poids").to_owned(),
-        lang.pick(
-            "Smallest change that changes the winner",
-            "Plus petit changement qui change le gagnant",
-        )
-        .to_owned(),
-        lang.pick("New winner", "Nouveau gagnant").to_owned(),
+        tr!(lang, "rank-column-criterion"),
+        tr!(lang, "rank-column-weight"),
+        tr!(lang, "rank-column-smallest-change"),
+        tr!(lang, "rank-column-new-winner"),
     ]));
     out.push_str("|---|---:|---:|---|\n");
     for (threshold, criterion) in sensitivity.thresholds.iter().zip(&ranking.criteria) {
         let (change, winner) = threshold_text(threshold, lang);
         out.push_str(&row(&[
             cell(criterion.name.get(lang)),
-            percent(threshold.weight),
+            percent(threshold.weight, lang),
             change,
             cell(&winner),
         ]));
@@ -135,16 +133,16 @@ fn sensitivity_tables(
     ) {
         out.push_str(&format!("\n{intro}\n\n"));
         out.push_str(&row(&[
-            lang.pick("Provider", "Prestataire").to_owned(),
-            lang.pick("First place", "Première place").to_owned(),
-            lang.pick("Best rank", "Meilleur rang").to_owned(),
-            lang.pick("Worst rank", "Pire rang").to_owned(),
+            tr!(lang, "rank-column-provider"),
+            tr!(lang, "rank-column-first-place"),
+            tr!(lang, "rank-column-best-rank"),
+            tr!(lang, "rank-column-worst-rank"),
         ]));
         out.push_str("|---|---:|---:|---:|\n");
         for spread in &sensitivity.spread {
             out.push_str(&row(&[
                 cell(&spread.provider),
-                format!("{:.1} %", spread.first_place_share * 100.0),
+                number::percent(spread.first_place_share, 1, lang),
                 spread.best_rank.to_string(),
                 spread.worst_rank.to_string(),
             ]));
@@ -188,7 +186,7 @@ mod tests {
         );
         // Min-max: Acme (5 - 1) / 4 = 1, Globex 0.
         assert!(md.contains("| 1 | \\*Acme\\* | 1.000 | 1.000 |"), "{md}");
-        assert!(md.contains("| \\_Quality\\_ (100 %) |"), "{md}");
+        assert!(md.contains("| \\_Quality\\_ (100%) |"), "{md}");
         assert!(
             md.contains("\\*Acme\\* is ahead of Globex by 1.000"),
             "{md}"

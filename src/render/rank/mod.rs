@@ -6,33 +6,46 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
+use crate::i18n::number;
 use crate::lang::Lang;
 use crate::ranking::method::Method;
 use crate::ranking::sensitivity::Threshold;
+use crate::ranking::warning::{join, value_text};
 use crate::ranking::{RankedCriterion, RankedOffer, Ranking};
+use crate::tr;
 
 pub use self::csv::render_csv;
 pub use self::json::render_json;
 pub use self::markdown::render_markdown;
 pub use self::table::{TableOptions, render_table, render_table_with};
 
-/// A weight as a percentage with at most one decimal: `30 %`, `13.3 %`.
-pub(crate) fn percent(weight: f64) -> String {
-    let value = weight * 100.0;
-    if (value - value.round()).abs() < 0.05 {
-        format!("{value:.0} %")
-    } else {
-        format!("{value:.1} %")
-    }
+/// A weight as a percentage with at most one decimal: `30%`, `13.3%` (`30 %`,
+/// `13,3 %` in French).
+pub(crate) fn percent(weight: f64, lang: Lang) -> String {
+    number::percent_tenths(weight, lang)
 }
 
-/// Column header of a criterion: `Price (30 %)`.
+/// A score or a contribution: 3 decimals, as every human output writes them.
+pub(crate) fn score_text(value: f64, lang: Lang) -> String {
+    number::decimal(value, 3, lang)
+}
+
+/// Column header of a criterion: `Price (30%)`.
 pub(crate) fn criterion_header(criterion: &RankedCriterion, lang: Lang) -> String {
     format!(
         "{} ({})",
         criterion.name.get(lang),
-        percent(criterion.weight)
+        percent(criterion.weight, lang)
     )
+}
+
+/// The name of criterion `id` in `lang` (the id when it is unknown).
+pub(crate) fn criterion_name(ranking: &Ranking, id: &str, lang: Lang) -> String {
+    ranking
+        .criteria
+        .iter()
+        .find(|c| c.id == id)
+        .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_owned())
 }
 
 /// The rank, with `=` when tied: `1=`.
@@ -45,117 +58,105 @@ pub(crate) fn rank_text(offer: &RankedOffer) -> String {
 }
 
 /// A contribution with 3 decimals, `*` when the value was missing.
-pub(crate) fn contribution_text(ranking: &Ranking, offer: &RankedOffer, j: usize) -> String {
+pub(crate) fn contribution_text(
+    ranking: &Ranking,
+    offer: &RankedOffer,
+    j: usize,
+    lang: Lang,
+) -> String {
     let value = offer.contributions.get(j).copied().unwrap_or(0.0);
     let missing = ranking
         .criteria
         .get(j)
         .is_some_and(|c| offer.missing.contains(&c.id));
-    format!("{value:.3}{}", if missing { "*" } else { "" })
-}
-
-pub(crate) fn missing_legend(lang: Lang) -> &'static str {
-    lang.pick(
-        "* no value given: counted as the worst value among the ranked offers",
-        "* valeur absente : comptée comme la pire valeur des offres classées",
+    format!(
+        "{}{}",
+        score_text(value, lang),
+        if missing { "*" } else { "" }
     )
 }
 
-pub(crate) fn tie_legend(lang: Lang) -> &'static str {
-    lang.pick(
-        "= tied (same score within a relative 1e-9)",
-        "= ex aequo (même score à 1e-9 près, en relatif)",
-    )
+pub(crate) fn missing_legend(lang: Lang) -> String {
+    tr!(lang, "rank-missing-legend")
+}
+
+pub(crate) fn tie_legend(lang: Lang) -> String {
+    tr!(lang, "rank-tie-legend")
 }
 
 /// The smallest weight change of a threshold, in percentage points of the total
-/// weight: `+19.7 pts (13.3 % → 33.0 %)`.
+/// weight: `+19.7 pts (13.3% → 33.0%)`.
 pub(crate) fn threshold_text(threshold: &Threshold, lang: Lang) -> (String, String) {
     match threshold.smallest() {
         Some(change) => (
-            format!(
-                "{:+.1} {} ({} → {})",
-                change.change * 100.0,
-                lang.pick("pts", "pts"),
-                percent_precise(threshold.weight),
-                percent_precise(change.new_weight)
+            tr!(
+                lang,
+                "rank-threshold-change",
+                change = number::signed(change.change * 100.0, 1, lang),
+                from = number::percent(threshold.weight, 1, lang),
+                to = number::percent(change.new_weight, 1, lang),
             ),
             change.winner.clone(),
         ),
         None => (
-            lang.pick("none", "aucun").to_owned(),
-            lang.pick(
-                "no weight from 0 to 1 changes the winner",
-                "aucun poids de 0 à 1 ne change le gagnant",
-            )
-            .to_owned(),
+            tr!(lang, "rank-threshold-none"),
+            tr!(lang, "rank-threshold-none-winner"),
         ),
     }
-}
-
-fn percent_precise(weight: f64) -> String {
-    format!("{:.1} %", weight * 100.0)
 }
 
 /// The AHP summary line.
 pub(crate) fn ahp_text(ranking: &Ranking, lang: Lang) -> Option<String> {
     let ahp = ranking.ahp.as_ref()?;
-    Some(format!(
-        "{} lambda_max = {:.3}, CI = {:.3}, CR = {:.3} ({} {}, RI = {}){}",
-        lang.pick(
-            "AHP weights (principal eigenvector):",
-            "Poids AHP (vecteur propre principal) :"
-        ),
-        ahp.lambda_max,
-        ahp.ci,
-        ahp.cr,
-        lang.pick("random index:", "indice aléatoire :"),
-        ahp.ri_table,
-        ahp.ri,
-        if ahp.is_consistent() {
-            lang.pick(", consistent", ", cohérent")
-        } else {
-            lang.pick(", NOT consistent (CR > 0.10)", ", NON cohérent (CR > 0,10)")
-        }
+    Some(tr!(
+        lang,
+        "rank-ahp",
+        lambda = number::decimal(ahp.lambda_max, 3, lang),
+        ci = number::decimal(ahp.ci, 3, lang),
+        cr = number::decimal(ahp.cr, 3, lang),
+        table = ahp.ri_table,
+        ri = number::trimmed(ahp.ri, 2, lang),
+        consistent = if ahp.is_consistent() { "yes" } else { "no" },
+        threshold = number::decimal(crate::ranking::ahp::CR_THRESHOLD, 2, lang),
     ))
 }
 
-/// Why the first offer leads: `Bravo is ahead of Alpha by 0.150: gains most on …`.
+/// Why the first offer leads: `Bravo is ahead of Alpha by 0.150; gains most on …`,
+/// criteria named by their label.
 pub(crate) fn lead_text(ranking: &Ranking, lang: Lang) -> Option<String> {
     let lead = ranking.lead()?;
     let list = |gaps: &[(String, f64)]| {
-        gaps.iter()
-            .map(|(id, gap)| format!("{id} {gap:+.3}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        let items: Vec<String> = gaps
+            .iter()
+            .map(|(id, gap)| {
+                format!(
+                    "{} {}",
+                    criterion_name(ranking, id, lang),
+                    number::signed(*gap, 3, lang)
+                )
+            })
+            .collect();
+        join(&items, lang)
     };
-    let mut text = format!(
-        "{} {} {} {} {:.3}",
-        lead.winner,
-        lang.pick("is ahead of", "devance"),
-        lead.runner_up,
-        lang.pick("by", "de"),
-        lead.margin
+    let mut text = tr!(
+        lang,
+        "rank-lead",
+        winner = lead.winner.as_str(),
+        runner = lead.runner_up.as_str(),
+        margin = score_text(lead.margin, lang),
     );
     if !lead.gains.is_empty() {
-        text.push_str(&format!(
-            "{} {}",
-            lang.pick("; gains most on", " ; gagne surtout sur"),
-            list(&lead.gains)
-        ));
+        text.push_str(&tr!(lang, "rank-lead-gains", list = list(&lead.gains)));
     }
     if !lead.losses.is_empty() {
-        text.push_str(&format!(
-            "{} {}",
-            lang.pick("; loses most on", " ; perd surtout sur"),
-            list(&lead.losses)
-        ));
+        text.push_str(&tr!(lang, "rank-lead-losses", list = list(&lead.losses)));
     }
     Some(text)
 }
 
-/// One line per excluded offer: `name: reason; reason`.
+/// One line per excluded offer: `(name, "reason; reason")`.
 pub(crate) fn excluded_lines(ranking: &Ranking, lang: Lang) -> Vec<(String, String)> {
+    let separator = tr!(lang, "rank-reason-separator");
     ranking
         .excluded
         .iter()
@@ -165,7 +166,7 @@ pub(crate) fn excluded_lines(ranking: &Ranking, lang: Lang) -> Vec<(String, Stri
                 .iter()
                 .map(|reason| reason.message.get(lang))
                 .collect::<Vec<_>>()
-                .join("; ");
+                .join(&separator);
             (excluded.provider.clone(), reasons)
         })
         .collect()
@@ -173,36 +174,42 @@ pub(crate) fn excluded_lines(ranking: &Ranking, lang: Lang) -> Vec<(String, Stri
 
 pub(crate) fn sensitivity_intro(ranking: &Ranking, lang: Lang) -> Option<String> {
     let s = ranking.sensitivity.as_ref()?;
-    Some(format!(
-        "{} {} ({} {}){} {}",
-        s.samples,
-        lang.pick("weight samples", "tirages de poids"),
-        lang.pick("seed", "graine"),
-        s.seed,
-        lang.pick(":", " :"),
-        crate::ranking::sensitivity::weight_draw(lang)
+    Some(tr!(
+        lang,
+        "rank-samples-intro",
+        samples = s.samples,
+        seed = s.seed.to_string(),
+        draw = crate::ranking::sensitivity::weight_draw(lang),
     ))
 }
 
-/// The must-haves of a criterion in words: `min 5, required`; empty when none.
+/// The must-haves of a criterion in words: `min 5, value required`; empty when none.
 pub(crate) fn must_have_text(criterion: &RankedCriterion, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some(min) = criterion.min {
-        parts.push(format!("min {}", crate::ranking::trim(min)));
+        parts.push(tr!(
+            lang,
+            "rank-must-have-min",
+            value = value_text(min, lang)
+        ));
     }
     if let Some(max) = criterion.max {
-        parts.push(format!("max {}", crate::ranking::trim(max)));
+        parts.push(tr!(
+            lang,
+            "rank-must-have-max",
+            value = value_text(max, lang)
+        ));
     }
     if criterion.required {
-        parts.push(lang.pick("required", "obligatoire").to_owned());
+        parts.push(tr!(lang, "rank-must-have-required"));
     }
-    parts.join(", ")
+    join(&parts, lang)
 }
 
-pub(crate) fn direction_text(criterion: &RankedCriterion, lang: Lang) -> &'static str {
+pub(crate) fn direction_text(criterion: &RankedCriterion, lang: Lang) -> String {
     match criterion.direction {
-        crate::model::criteria::Direction::Benefit => lang.pick("more is better", "plus = mieux"),
-        crate::model::criteria::Direction::Cost => lang.pick("less is better", "moins = mieux"),
+        crate::model::criteria::Direction::Benefit => tr!(lang, "rank-direction-benefit"),
+        crate::model::criteria::Direction::Cost => tr!(lang, "rank-direction-cost"),
     }
 }
 
@@ -261,7 +268,7 @@ mod tests {
         let md = render_markdown(&ranking(Method::WeightedSum), Lang::En);
         assert!(md.contains("| 1= | C\\|D | 1.000 |"), "{md}");
         assert!(
-            md.contains("- **E**: `p` = 20 is above the maximum 10"),
+            md.contains("- **E**: p name = 20 is above the maximum 10"),
             "{md}"
         );
         assert!(md.contains("_= tied"), "{md}");
@@ -274,9 +281,12 @@ mod tests {
         let en = render_table(&r, Lang::En);
         assert_eq!(en, render_table(&r, Lang::En));
         assert!(en.contains("│   1= ┆ A, B"), "{en}");
-        assert!(en.contains("Excluded:\n  - E: `p` = 20 is above the maximum 10"));
+        assert!(en.contains("Excluded:\n  - E: p name = 20 is above the maximum 10"));
         let fr = render_table(&r, Lang::Fr);
-        assert!(fr.contains("Exclues :\n  - E : ") || fr.contains("Exclues :\n  - E: "));
+        assert!(
+            fr.contains("Exclues\u{a0}:\n  - E\u{a0}: nom p = 20 dépasse le maximum 10"),
+            "{fr}"
+        );
         assert!(fr.contains("nom q"));
     }
 
@@ -298,10 +308,12 @@ mod tests {
 
     #[test]
     fn percentages() {
-        assert_eq!(percent(0.3), "30 %");
-        assert_eq!(percent(0.0667), "6.7 %");
-        assert_eq!(percent(0.0), "0 %");
-        assert_eq!(percent(0.4 / 3.0), "13.3 %");
-        assert_eq!(percent(0.29999), "30 %");
+        assert_eq!(percent(0.3, Lang::En), "30%");
+        assert_eq!(percent(0.3, Lang::Fr), "30\u{a0}%");
+        // 6.67 -> 6.7; 29.999 -> 30.0 -> 30 (the trailing zero dropped).
+        assert_eq!(percent(0.0667, Lang::Fr), "6,7\u{a0}%");
+        assert_eq!(percent(0.0, Lang::En), "0%");
+        assert_eq!(percent(0.4 / 3.0, Lang::En), "13.3%");
+        assert_eq!(percent(0.29999, Lang::En), "30%");
     }
 }

@@ -4,6 +4,8 @@
 use comfy_table::{CellAlignment, Table};
 
 use super::*;
+use crate::i18n::number;
+use crate::tr;
 
 fn new_table(header: Vec<String>, right_from: usize) -> Table {
     let mut table = Table::new();
@@ -25,7 +27,7 @@ fn new_table(header: Vec<String>, right_from: usize) -> Table {
 fn contributions_table(ranking: &Ranking, lang: Lang) -> Table {
     let offers = &ranking.ranking;
     if ranking.criteria.len() > offers.len() {
-        let mut header = vec![lang.pick("Criterion", "Critère").to_owned()];
+        let mut header = vec![tr!(lang, "rank-column-criterion")];
         header.extend(
             offers
                 .iter()
@@ -34,20 +36,26 @@ fn contributions_table(ranking: &Ranking, lang: Lang) -> Table {
         let mut table = new_table(header, 1);
         for (j, criterion) in ranking.criteria.iter().enumerate() {
             let mut row = vec![criterion.id.clone()];
-            row.extend(offers.iter().map(|o| contribution_text(ranking, o, j)));
+            row.extend(
+                offers
+                    .iter()
+                    .map(|o| contribution_text(ranking, o, j, lang)),
+            );
             table.add_row(row);
         }
-        let mut total = vec!["Score".to_owned()];
-        total.extend(offers.iter().map(|o| format!("{:.3}", o.score)));
+        let mut total = vec![tr!(lang, "rank-column-score")];
+        total.extend(offers.iter().map(|o| score_text(o.score, lang)));
         table.add_row(total);
         table
     } else {
-        let mut header = vec![lang.pick("Provider", "Prestataire").to_owned()];
+        let mut header = vec![tr!(lang, "rank-column-provider")];
         header.extend(ranking.criteria.iter().map(|c| c.id.clone()));
         let mut table = new_table(header, 1);
         for offer in offers {
             let mut row = vec![offer.provider.clone()];
-            row.extend((0..ranking.criteria.len()).map(|j| contribution_text(ranking, offer, j)));
+            row.extend(
+                (0..ranking.criteria.len()).map(|j| contribution_text(ranking, offer, j, lang)),
+            );
             table.add_row(row);
         }
         table
@@ -78,19 +86,20 @@ pub fn render_table(ranking: &Ranking, lang: Lang) -> String {
 
 pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -> String {
     let mut out = String::new();
-    out.push_str(&format!(
-        "{}: {}\n",
-        lang.pick("Method", "Méthode"),
-        ranking.method.name(lang)
+    out.push_str(&tr!(
+        lang,
+        "rank-method-line",
+        method = ranking.method.name(lang)
     ));
+    out.push('\n');
 
     let mut legend = new_table(
         vec![
-            lang.pick("Criterion", "Critère").to_owned(),
-            lang.pick("Name", "Nom").to_owned(),
-            lang.pick("Weight", "Poids").to_owned(),
-            lang.pick("Direction", "Sens").to_owned(),
-            lang.pick("Must-have", "Éliminatoire").to_owned(),
+            tr!(lang, "rank-column-criterion"),
+            tr!(lang, "rank-column-name"),
+            tr!(lang, "rank-column-weight"),
+            tr!(lang, "rank-column-direction"),
+            tr!(lang, "rank-column-must-have"),
         ],
         5,
     );
@@ -105,8 +114,8 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
         legend.add_row(vec![
             criterion.id.clone(),
             name,
-            percent(criterion.weight),
-            direction_text(criterion, lang).to_owned(),
+            percent(criterion.weight, lang),
+            direction_text(criterion, lang),
             must_have_text(criterion, lang),
         ]);
     }
@@ -116,9 +125,9 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
     if !ranking.ranking.is_empty() {
         let mut table = new_table(
             vec![
-                lang.pick("Rank", "Rang").to_owned(),
-                lang.pick("Provider", "Prestataire").to_owned(),
-                "Score".to_owned(),
+                tr!(lang, "rank-column-rank"),
+                tr!(lang, "rank-column-provider"),
+                tr!(lang, "rank-column-score"),
                 String::new(),
             ],
             2,
@@ -133,7 +142,7 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
             table.add_row(vec![
                 rank_text(offer),
                 offer.provider.clone(),
-                format!("{:.3}", offer.score),
+                score_text(offer.score, lang),
                 crate::render::bar::bar(offer.score, 1.0, 20),
             ]);
         }
@@ -141,18 +150,18 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
         out.push('\n');
         out.push_str(&contributions_table(ranking, lang).to_string());
         out.push('\n');
-        out.push_str(ranking.method.contribution_note(lang));
+        out.push_str(&ranking.method.contribution_note(lang));
         out.push('\n');
         if let Some(lead) = lead_text(ranking, lang) {
             out.push_str(&paint(&lead, "1;32", options));
             out.push('\n');
         }
         if ranking.ranking.iter().any(|o| o.tied) {
-            out.push_str(tie_legend(lang));
+            out.push_str(&tie_legend(lang));
             out.push('\n');
         }
         if ranking.ranking.iter().any(|o| !o.missing.is_empty()) {
-            out.push_str(missing_legend(lang));
+            out.push_str(&missing_legend(lang));
             out.push('\n');
         }
     }
@@ -164,9 +173,15 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
 
     let excluded = excluded_lines(ranking, lang);
     if !excluded.is_empty() {
-        out.push_str(&format!("\n{}\n", lang.pick("Excluded:", "Exclues :")));
+        out.push_str(&format!("\n{}\n", tr!(lang, "rank-excluded-heading")));
         for (name, reasons) in excluded {
-            let line = format!("  - {name}: {reasons}");
+            let item = tr!(
+                lang,
+                "rank-excluded-item",
+                provider = name,
+                reasons = reasons
+            );
+            let line = format!("  - {item}");
             out.push_str(&paint(&line, "31", options));
             out.push('\n');
         }
@@ -175,11 +190,11 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
     if !ranking.warnings.is_empty() {
         out.push('\n');
         for warning in &ranking.warnings {
-            let line = format!(
-                "{}[{}]: {}",
-                lang.pick("warning", "attention"),
-                warning.code.as_str(),
-                warning.message.get(lang)
+            let line = tr!(
+                lang,
+                "rank-warning-line",
+                code = warning.code.as_str(),
+                message = warning.message.get(lang),
             );
             out.push_str(&paint(&line, "33", options));
             out.push('\n');
@@ -187,19 +202,13 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
     }
 
     if let Some(sensitivity) = &ranking.sensitivity {
-        out.push_str(&format!(
-            "\n{}\n",
-            lang.pick(
-                "Sensitivity: the smallest change of one weight (others rescaled) that changes the winner",
-                "Sensibilité : le plus petit changement d'un poids (les autres remis à l'échelle) qui change le gagnant",
-            )
-        ));
+        out.push_str(&format!("\n{}\n", tr!(lang, "rank-sensitivity-heading")));
         let mut table = new_table(
             vec![
-                lang.pick("Criterion", "Critère").to_owned(),
-                lang.pick("Weight", "Poids").to_owned(),
-                lang.pick("Change", "Changement").to_owned(),
-                lang.pick("New winner", "Nouveau gagnant").to_owned(),
+                tr!(lang, "rank-column-criterion"),
+                tr!(lang, "rank-column-weight"),
+                tr!(lang, "rank-column-change"),
+                tr!(lang, "rank-column-new-winner"),
             ],
             1,
         );
@@ -210,7 +219,7 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
             let (change, winner) = threshold_text(threshold, lang);
             table.add_row(vec![
                 criterion.id.clone(),
-                percent(threshold.weight),
+                percent(threshold.weight, lang),
                 change,
                 winner,
             ]);
@@ -223,17 +232,17 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
             out.push_str(&format!("\n{intro}\n"));
             let mut table = new_table(
                 vec![
-                    lang.pick("Provider", "Prestataire").to_owned(),
-                    lang.pick("First place", "Première place").to_owned(),
-                    lang.pick("Best rank", "Meilleur rang").to_owned(),
-                    lang.pick("Worst rank", "Pire rang").to_owned(),
+                    tr!(lang, "rank-column-provider"),
+                    tr!(lang, "rank-column-first-place"),
+                    tr!(lang, "rank-column-best-rank"),
+                    tr!(lang, "rank-column-worst-rank"),
                 ],
                 1,
             );
             for spread in &sensitivity.spread {
                 table.add_row(vec![
                     spread.provider.clone(),
-                    format!("{:.1} %", spread.first_place_share * 100.0),
+                    number::percent(spread.first_place_share, 1, lang),
                     spread.best_rank.to_string(),
                     spread.worst_rank.to_string(),
                 ]);

@@ -1,14 +1,16 @@
 //! From the report's view model to its document: every sentence, table and chart
 //! of the report is decided here, once, for both formats.
 
+use crate::i18n::number;
 use crate::lang::Lang;
+use crate::tr;
 
 use super::document::{
     Align, Block, Card, Document, Figure, FigureKind, Inline, Section, Table, Tile, text, with_code,
 };
 use super::{
     Charts, Finding, Offers, Readiness, Report, SEVERITIES, Sensitivity, charts, colon,
-    contributions_title, findings_of, number, open_questions_note, open_questions_title, percent,
+    contributions_title, findings_of, open_questions_note, open_questions_title, percent,
     radar_title, rank_label, score, semicolon, sensitivity_note, severity_heading, shares_title,
     threshold_text, total, verdict_label, weight_percent,
 };
@@ -32,25 +34,11 @@ pub fn build(report: &Report) -> Document {
     Document {
         lang,
         title: report.title.clone(),
-        subtitle: lang
-            .pick(
-                "Customer relations outsourcing: readiness report",
-                "Externalisation de la relation client : rapport de maturité",
-            )
-            .to_owned(),
-        facts: report
-            .facts
-            .rows(lang)
-            .into_iter()
-            .map(|(label, value)| (label.to_owned(), value))
-            .collect(),
+        subtitle: tr!(lang, "report-subtitle"),
+        facts: report.facts.rows(lang),
         sections,
         generator: report.generator.clone(),
-        footer: format!(
-            "{} {}.",
-            lang.pick("Written by", "Rédigé avec"),
-            report.generator
-        ),
+        footer: tr!(lang, "report-footer", generator = report.generator.as_str()),
     }
 }
 
@@ -58,21 +46,21 @@ fn summary(readiness: &Readiness, lang: Lang) -> Section {
     let coverage = readiness.coverage.clamp(0.0, 1.0);
     let mut blocks = vec![Block::Tiles(vec![
         Tile {
-            label: lang.pick("Verdict", "Verdict").to_owned(),
+            label: tr!(lang, "report-tile-verdict"),
             value: verdict_label(readiness.verdict, lang),
             unit: "",
             meter: None,
             class: Some(readiness.verdict.name()),
         },
         Tile {
-            label: lang.pick("Overall score", "Score global").to_owned(),
+            label: tr!(lang, "report-tile-score"),
             value: score(readiness.overall, lang),
             unit: " / 100",
             meter: readiness.overall.map(|v| v / 100.0),
             class: None,
         },
         Tile {
-            label: lang.pick("Coverage", "Couverture").to_owned(),
+            label: tr!(lang, "report-tile-coverage"),
             value: percent(coverage, lang),
             unit: "",
             meter: Some(coverage),
@@ -81,17 +69,14 @@ fn summary(readiness: &Readiness, lang: Lang) -> Section {
     ])];
     if !readiness.reasons.is_empty() {
         blocks.push(Block::Paragraph(vec![
-            Inline::Strong(lang.pick("Why:", "Pourquoi :").to_owned()),
-            Inline::Text(format!(" {}.", readiness.reasons.join(semicolon(lang)))),
+            Inline::Strong(tr!(lang, "report-why")),
+            Inline::Text(format!(" {}.", readiness.reasons.join(&semicolon(lang)))),
         ]));
     }
-    blocks.push(Block::Note(text(lang.pick(
-        "Coverage is the share of the questions' weight that the interview answered.",
-        "La couverture est la part du poids des questions à laquelle l’entretien a répondu.",
-    ))));
+    blocks.push(Block::Note(text(tr!(lang, "report-coverage-note"))));
     Section {
         id: "summary",
-        heading: lang.pick("Summary", "Synthèse").to_owned(),
+        heading: tr!(lang, "report-heading-summary"),
         blocks,
     }
 }
@@ -99,25 +84,20 @@ fn summary(readiness: &Readiness, lang: Lang) -> Section {
 fn dimensions(readiness: &Readiness, drawn: &Charts, lang: Lang) -> Section {
     let mut blocks = Vec::new();
     if readiness.dimensions.is_empty() {
-        blocks.push(Block::Paragraph(text(
-            lang.pick("No dimension was assessed.", "Aucune dimension évaluée."),
-        )));
+        blocks.push(Block::Paragraph(text(tr!(lang, "report-no-dimension"))));
     } else {
         blocks.push(Block::Figure(Figure {
             kind: FigureKind::Radar,
             file: "radar",
             svg: drawn.radar.clone(),
-            alt: radar_title(lang).to_owned(),
-            caption: Some(lang.pick(
-                "Scores from 0 (centre) to 100 (outer ring); a dash marks a dimension with no answer.",
-                "Scores de 0 (centre) à 100 (anneau extérieur) ; un tiret marque une dimension sans réponse.",
-            ).to_owned()),
+            alt: radar_title(lang),
+            caption: Some(tr!(lang, "report-radar-caption")),
         }));
         blocks.push(Block::Table(Table {
             class: None,
             header: vec![
-                lang.pick("Dimension", "Dimension").to_owned(),
-                lang.pick("Score", "Score").to_owned(),
+                tr!(lang, "report-column-dimension"),
+                tr!(lang, "report-column-score"),
             ],
             align: vec![Align::Left, Align::Right],
             rows: readiness
@@ -126,7 +106,7 @@ fn dimensions(readiness: &Readiness, drawn: &Charts, lang: Lang) -> Section {
                 .map(|dimension| {
                     let value = match dimension.score {
                         Some(_) => score(dimension.score, lang),
-                        None => lang.pick("no answer", "sans réponse").to_owned(),
+                        None => tr!(lang, "report-no-answer"),
                     };
                     vec![text(dimension.title.clone()), text(value)]
                 })
@@ -140,7 +120,7 @@ fn dimensions(readiness: &Readiness, drawn: &Charts, lang: Lang) -> Section {
     }
     Section {
         id: "dimensions",
-        heading: radar_title(lang).to_owned(),
+        heading: radar_title(lang),
         blocks,
     }
 }
@@ -148,10 +128,7 @@ fn dimensions(readiness: &Readiness, drawn: &Charts, lang: Lang) -> Section {
 fn findings(readiness: &Readiness, lang: Lang) -> Section {
     let mut blocks = Vec::new();
     if readiness.findings.is_empty() {
-        blocks.push(Block::Paragraph(text(lang.pick(
-            "No finding: every answer is strong enough.",
-            "Aucun constat : toutes les réponses sont suffisantes.",
-        ))));
+        blocks.push(Block::Paragraph(text(tr!(lang, "report-no-finding"))));
     }
     for severity in SEVERITIES {
         let group = findings_of(readiness, severity);
@@ -167,12 +144,7 @@ fn findings(readiness: &Readiness, lang: Lang) -> Section {
     }
     Section {
         id: "findings",
-        heading: lang
-            .pick(
-                "Findings and recommendations",
-                "Constats et recommandations",
-            )
-            .to_owned(),
+        heading: tr!(lang, "report-heading-findings"),
         blocks,
     }
 }
@@ -181,8 +153,8 @@ fn card(finding: &Finding, lang: Lang) -> Card {
     let mut meta = finding.questionnaire.clone();
     if let Some(line) = finding.line {
         meta.push_str(&format!(
-            " · {} {line}",
-            lang.pick("brief line", "ligne du dossier")
+            " · {}",
+            tr!(lang, "report-brief-line", line = line)
         ));
     }
     let mut lines = Vec::new();
@@ -197,15 +169,12 @@ fn card(finding: &Finding, lang: Lang) -> Card {
     };
     if !finding.recommendation.is_empty() {
         lines.push(labelled(
-            lang.pick("Recommendation:", "Recommandation :"),
+            &tr!(lang, "report-recommendation"),
             &finding.recommendation,
         ));
     }
     if let Some(reason) = &finding.waived {
-        lines.push(labelled(
-            lang.pick("Risk accepted:", "Risque accepté :"),
-            reason,
-        ));
+        lines.push(labelled(&tr!(lang, "report-risk-accepted"), reason));
     }
     let waived = finding.waived.is_some();
     Card {
@@ -215,12 +184,12 @@ fn card(finding: &Finding, lang: Lang) -> Card {
             if waived { " waived" } else { "" }
         ),
         title: finding.question.clone(),
-        badge: waived.then(|| lang.pick("waived", "dérogation").to_owned()),
+        badge: waived.then(|| tr!(lang, "report-waived")),
         meta,
         lines,
         source: (!finding.source.is_empty()).then(|| {
             vec![
-                Inline::Text(format!("{} ", lang.pick("Source:", "Source :"))),
+                Inline::Text(format!("{} ", tr!(lang, "report-source"))),
                 Inline::Cite(finding.source.clone()),
             ]
         }),
@@ -259,28 +228,17 @@ fn open_questions(readiness: &Readiness, lang: Lang) -> Section {
 
 fn offers_section(offers: &Offers, drawn: &Charts, lang: Lang) -> Section {
     let method = if offers.consistency.is_some() {
-        match lang {
-            Lang::En => format!(
-                "{}, weights from AHP pairwise comparisons",
-                offers.method.name(lang)
-            ),
-            Lang::Fr => format!(
-                "{}, poids issus des comparaisons par paires (AHP)",
-                offers.method.name(lang)
-            ),
-        }
+        tr!(lang, "report-method-ahp", method = offers.method.name(lang))
     } else {
-        offers.method.name(lang).to_owned()
+        offers.method.name(lang)
     };
-    let mut blocks = vec![Block::Note(text(format!(
-        "{} {method}",
-        lang.pick("Method:", "Méthode :")
+    let mut blocks = vec![Block::Note(text(tr!(
+        lang,
+        "report-method",
+        method = method
     )))];
     if offers.ranked.is_empty() {
-        blocks.push(Block::Paragraph(text(lang.pick(
-            "No offer meets the must-have criteria.",
-            "Aucune offre ne respecte les critères obligatoires.",
-        ))));
+        blocks.push(Block::Paragraph(text(tr!(lang, "report-no-offer-left"))));
     } else {
         blocks.push(Block::Table(ranking_table(offers, lang)));
         if let Some(lead) = &offers.lead {
@@ -291,31 +249,27 @@ fn offers_section(offers: &Offers, drawn: &Charts, lang: Lang) -> Section {
                 kind: FigureKind::Bars,
                 file: "offers",
                 svg: svg.clone(),
-                alt: contributions_title(lang).to_owned(),
+                alt: contributions_title(lang),
                 caption: None,
             }));
         }
         blocks.push(Block::Note(text(contribution_note(offers, lang))));
     }
     if !offers.warnings.is_empty() {
-        blocks.push(Block::Heading(
-            lang.pick("Points to check", "Points à vérifier").to_owned(),
-        ));
+        blocks.push(Block::Heading(tr!(lang, "report-heading-warnings")));
         blocks.push(Block::List {
             class: None,
             items: offers.warnings.iter().map(|w| with_code(w)).collect(),
         });
     }
     if !offers.excluded.is_empty() {
-        blocks.push(Block::Heading(
-            lang.pick("Excluded offers", "Offres écartées").to_owned(),
-        ));
+        blocks.push(Block::Heading(tr!(lang, "report-heading-excluded")));
         let items = offers.excluded.iter().map(|excluded| {
             let mut runs = vec![
                 Inline::Strong(excluded.provider.clone()),
-                Inline::Text(colon(lang).to_owned()),
+                Inline::Text(colon(lang)),
             ];
-            runs.extend(with_code(&excluded.reasons.join(semicolon(lang))));
+            runs.extend(with_code(&excluded.reasons.join(&semicolon(lang))));
             runs
         });
         blocks.push(Block::List {
@@ -329,9 +283,7 @@ fn offers_section(offers: &Offers, drawn: &Charts, lang: Lang) -> Section {
     }
     Section {
         id: "offers",
-        heading: lang
-            .pick("Provider offers", "Offres des prestataires")
-            .to_owned(),
+        heading: tr!(lang, "report-heading-offers"),
         blocks,
     }
 }
@@ -339,17 +291,11 @@ fn offers_section(offers: &Offers, drawn: &Charts, lang: Lang) -> Section {
 /// What the per-criterion values are, from the method's own statement, and how
 /// the bars draw them.
 fn contribution_note(offers: &Offers, lang: Lang) -> String {
-    let note = super::capitalise(offers.method.contribution_note(lang));
+    let note = super::capitalise(&offers.method.contribution_note(lang));
     if offers.method.additive() {
         format!("{note}.")
     } else {
-        format!(
-            "{note}. {}",
-            lang.pick(
-                "Each bar shows each criterion's share of the score.",
-                "Chaque barre montre la part de chaque critère dans le score.",
-            )
-        )
+        format!("{note}. {}", tr!(lang, "report-bars-share-note"))
     }
 }
 
@@ -358,8 +304,8 @@ fn ranking_table(offers: &Offers, lang: Lang) -> Table {
         class: Some("ranking"),
         header: vec![
             "#".to_owned(),
-            lang.pick("Provider", "Prestataire").to_owned(),
-            lang.pick("Score", "Score").to_owned(),
+            tr!(lang, "rank-column-provider"),
+            tr!(lang, "rank-column-score"),
         ],
         align: vec![Align::Right, Align::Left, Align::Right],
         rows: offers
@@ -380,13 +326,10 @@ fn ranking_table(offers: &Offers, lang: Lang) -> Table {
 /// Criteria as rows (their names can be long and there can be a dozen), the weight,
 /// then one column per ranked offer with its contribution; then AHP's consistency.
 fn weights(blocks: &mut Vec<Block>, offers: &Offers, lang: Lang) {
-    blocks.push(Block::Heading(
-        lang.pick("Weights and contributions", "Poids et contributions")
-            .to_owned(),
-    ));
+    blocks.push(Block::Heading(tr!(lang, "report-heading-weights")));
     let mut header = vec![
-        lang.pick("Criterion", "Critère").to_owned(),
-        lang.pick("Weight", "Poids").to_owned(),
+        tr!(lang, "rank-column-criterion"),
+        tr!(lang, "rank-column-weight"),
     ];
     header.extend(
         offers
@@ -416,20 +359,17 @@ fn weights(blocks: &mut Vec<Block>, offers: &Offers, lang: Lang) {
     }));
     if let Some(consistency) = offers.consistency {
         blocks.push(Block::Paragraph(vec![
-            Inline::Text(format!(
-                "{} λ",
-                lang.pick("AHP consistency:", "Cohérence AHP :")
-            )),
+            Inline::Text(format!("{} λ", tr!(lang, "report-ahp-consistency"))),
             Inline::Sub("max".to_owned()),
             Inline::Text(format!(
                 " = {}, CI = {}, CR = {}{}",
-                number(consistency.lambda_max, 3, lang),
-                number(consistency.ci, 3, lang),
-                number(consistency.cr, 3, lang),
+                number::decimal(consistency.lambda_max, 3, lang),
+                number::decimal(consistency.ci, 3, lang),
+                number::decimal(consistency.cr, 3, lang),
                 colon(lang),
             )),
             Inline::Status {
-                text: consistency.verdict(lang).to_owned(),
+                text: consistency.verdict(lang),
                 ok: consistency.acceptable(),
             },
         ]));
@@ -442,10 +382,7 @@ fn sensitivity_blocks(
     drawn: &Charts,
     lang: Lang,
 ) {
-    blocks.push(Block::Heading(
-        lang.pick("Sensitivity to the weights", "Sensibilité aux poids")
-            .to_owned(),
-    ));
+    blocks.push(Block::Heading(tr!(lang, "rank-sensitivity-title")));
     blocks.push(Block::Note(text(sensitivity_note(
         sensitivity.samples,
         lang,
@@ -455,7 +392,7 @@ fn sensitivity_blocks(
             kind: FigureKind::Bars,
             file: "sensitivity",
             svg: svg.clone(),
-            alt: shares_title(lang).to_owned(),
+            alt: shares_title(lang),
             caption: None,
         }));
     }
@@ -463,8 +400,8 @@ fn sensitivity_blocks(
         blocks.push(Block::Table(Table {
             class: Some("ranking"),
             header: vec![
-                lang.pick("Provider", "Prestataire").to_owned(),
-                lang.pick("First places", "Premières places").to_owned(),
+                tr!(lang, "rank-column-provider"),
+                tr!(lang, "report-column-first-places"),
             ],
             align: vec![Align::Left, Align::Right],
             rows: sensitivity
@@ -479,10 +416,9 @@ fn sensitivity_blocks(
         blocks.push(Block::Table(Table {
             class: None,
             header: vec![
-                lang.pick("Criterion", "Critère").to_owned(),
-                lang.pick("Weight", "Poids").to_owned(),
-                lang.pick("What changes the winner", "Ce qui change le gagnant")
-                    .to_owned(),
+                tr!(lang, "rank-column-criterion"),
+                tr!(lang, "rank-column-weight"),
+                tr!(lang, "report-column-what-changes"),
             ],
             align: vec![Align::Left, Align::Right, Align::Left],
             rows: sensitivity
@@ -657,9 +593,9 @@ mod tests {
         assert!(text.contains(
             "Method: weighted sum of min-max normalised values, weights from AHP pairwise comparisons"
         ));
-        assert!(text.contains("Per-criterion contributions: weight x normalised value"));
+        assert!(text.contains("Per-criterion contributions: weight × normalised value"));
         assert!(text.contains(
-            "Share of first places over 10000 random weightings: each weight times an independent uniform factor in [0.5, 1.5], then renormalised to sum 1."
+            "Share of first places over 10,000 random weightings: each weight times an independent uniform factor in [0.5, 1.5], then renormalised to sum 1."
         ));
         if let Some(offers) = report.offers.as_mut() {
             offers.method = Method::Topsis;

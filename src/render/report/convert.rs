@@ -11,8 +11,10 @@ use crate::readiness::Assessment;
 
 use super::{
     Consistency, CriterionWeight, DimensionScore, Excluded, Facts, Finding, OfferChart, Offers,
-    OpenQuestion, Readiness, Report, Sensitivity, ShareBar, Threshold, number,
+    OpenQuestion, Readiness, Report, Sensitivity, ShareBar, Threshold,
 };
+use crate::i18n::number;
+use crate::tr;
 
 /// The report of one assessed brief, without offers.
 pub fn report_from_assessment(
@@ -220,7 +222,7 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
 }
 
 /// Why the first offer is ahead of the second, in words: the margin, then the
-/// criteria where it gains and loses most.
+/// criteria where it gains and loses most, each named by its label.
 fn lead_sentence(ranking: &Ranking, lang: Lang) -> Option<String> {
     let lead = ranking.lead()?;
     let name = |id: &str| {
@@ -232,50 +234,41 @@ fn lead_sentence(ranking: &Ranking, lang: Lang) -> Option<String> {
     };
     let list = |gaps: &[(String, f64)]| {
         gaps.iter()
-            .map(|(id, gap)| {
-                let sign = if *gap >= 0.0 { "+" } else { "−" };
-                format!("{} ({sign}{})", name(id), number(gap.abs(), 3, lang))
-            })
+            .map(|(id, gap)| format!("{} ({})", name(id), number::signed(*gap, 3, lang)))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&tr!(lang, "rank-list-separator"))
     };
+    let winner = lead.winner.as_str();
+    let runner = lead.runner_up.as_str();
     if ranking.ranking.get(1).is_some_and(|second| second.tied) && ranking.ranking[0].tied {
-        return Some(match lang {
-            Lang::En => format!("{} and {} tie on score.", lead.winner, lead.runner_up),
-            Lang::Fr => format!("{} et {} sont à égalité.", lead.winner, lead.runner_up),
-        });
+        return Some(tr!(
+            lang,
+            "report-lead-tie",
+            winner = winner,
+            runner = runner
+        ));
     }
-    let mut sentence = match lang {
-        Lang::En => format!(
-            "{} leads {} by {}.",
-            lead.winner,
-            lead.runner_up,
-            number(lead.margin, 3, lang)
-        ),
-        Lang::Fr => format!(
-            "{} devance {} de {}.",
-            lead.winner,
-            lead.runner_up,
-            number(lead.margin, 3, lang)
-        ),
+    let mut sentence = tr!(
+        lang,
+        "report-lead",
+        winner = winner,
+        runner = runner,
+        margin = number::decimal(lead.margin, 3, lang),
+    );
+    let detail = match (lead.gains.is_empty(), lead.losses.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(tr!(lang, "report-lead-gains", gains = list(&lead.gains))),
+        (true, false) => Some(tr!(lang, "report-lead-losses", losses = list(&lead.losses))),
+        (false, false) => Some(tr!(
+            lang,
+            "report-lead-gains-losses",
+            gains = list(&lead.gains),
+            losses = list(&lead.losses),
+        )),
     };
-    if !lead.gains.is_empty() {
-        sentence.push_str(&match lang {
-            Lang::En => format!(" It gains most on {}", list(&lead.gains)),
-            Lang::Fr => format!(" Gains principaux : {}", list(&lead.gains)),
-        });
-        if lead.losses.is_empty() {
-            sentence.push('.');
-        }
-    }
-    if !lead.losses.is_empty() {
-        let losses = list(&lead.losses);
-        sentence.push_str(&match (lang, lead.gains.is_empty()) {
-            (Lang::En, false) => format!(", and loses on {losses}."),
-            (Lang::En, true) => format!(" It loses on {losses}."),
-            (Lang::Fr, false) => format!(" ; pertes : {losses}."),
-            (Lang::Fr, true) => format!(" Pertes : {losses}."),
-        });
+    if let Some(detail) = detail {
+        sentence.push(' ');
+        sentence.push_str(&detail);
     }
     Some(sentence)
 }
@@ -426,7 +419,7 @@ recommendation = { fr = "Chiffrez-le.", en = "Price it." }
             "{lead}"
         );
         assert!(lead.contains("Price (+0.200)"), "{lead}");
-        assert!(lead.ends_with(", and loses on Quality (−0.250)."), "{lead}");
+        assert!(lead.ends_with(", and loses on Quality (-0.250)."), "{lead}");
 
         let with_sensitivity = ranking.with_sensitivity(200, 1);
         let offers = offers_from_ranking(&with_sensitivity, Lang::Fr);

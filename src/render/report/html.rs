@@ -101,11 +101,7 @@ pub fn render_document(document: &Document) -> String {
          <meta name=\"generator\" content=\"{}\">\n<title>{} – {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
         document.lang.code(),
         escape(&document.generator),
-        escape(
-            document
-                .lang
-                .pick("Readiness report", "Rapport de maturité")
-        ),
+        escape(&crate::tr!(document.lang, "report-html-title")),
         escape(&document.title),
     );
     let _ = write!(
@@ -324,7 +320,7 @@ mod tests {
             "id=\"findings\"",
             "id=\"offers\"",
             "Ready with conditions",
-            "63<small> / 100</small>",
+            "62.5<small> / 100</small>",
             "85%",
             "Blockers (1)",
             "Warnings (2)",
@@ -332,7 +328,7 @@ mod tests {
             "<strong>Why:</strong> score 62.5 below 75.",
             "@media print",
             "λ<sub>max</sub>",
-            "Points to check",
+            "Warnings on the ranking",
             "<p>Acme leads Globex by 0.350, mostly on Price.</p>",
             "Questions still to answer (1)",
             "What is the budget | per year? — <span class=\"meta\">Ten questions · Budget</span>",

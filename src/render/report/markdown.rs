@@ -97,10 +97,7 @@ impl Writer<'_> {
             let _ = writeln!(
                 self.out,
                 "_{}_\n",
-                escape(self.lang.pick(
-                    "Chart omitted on standard output: write the report to a file with -o to get it.",
-                    "Graphique omis sur la sortie standard : écrivez le rapport dans un fichier avec -o pour l’obtenir.",
-                ))
+                escape(&crate::tr!(self.lang, "report-chart-omitted"))
             );
             return;
         };
@@ -292,6 +289,6 @@ mod tests {
         let text = render_markdown(&sample(Lang::Fr), None).text;
         assert!(text.contains("## Synthèse"));
         assert!(text.contains("Prêt sous conditions"));
-        assert!(text.contains("sous 21\u{a0}% : Globex gagne"));
+        assert!(text.contains("sous 21\u{a0}%\u{a0}: Globex gagne"));
     }
 }

@@ -12,11 +12,14 @@ pub mod document;
 pub mod html;
 pub mod markdown;
 
+use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
+use crate::ranking::ahp::CR_THRESHOLD;
 use crate::ranking::method::Method;
 use crate::ranking::sensitivity::weight_draw;
 pub use crate::readiness::Verdict;
+use crate::tr;
 
 use super::chart::{self, BarRow, RadarAxis, StackedRow};
 
@@ -49,33 +52,21 @@ pub struct Facts {
 
 impl Facts {
     /// The facts to show, labelled in `lang`, leaving out those not given.
-    pub fn rows(&self, lang: Lang) -> Vec<(&'static str, String)> {
-        let questionnaires = self.questionnaires.join(", ");
+    pub fn rows(&self, lang: Lang) -> Vec<(String, String)> {
+        let questionnaires = self.questionnaires.join(&tr!(lang, "rank-list-separator"));
         [
-            (lang.pick("Client", "Client"), self.client.as_deref()),
-            (lang.pick("Sector", "Secteur"), self.sector.as_deref()),
-            (
-                lang.pick("Interview date", "Date de l’entretien"),
-                self.date.as_deref(),
-            ),
-            (
-                lang.pick("Consultant", "Consultant"),
-                self.author.as_deref(),
-            ),
-            (
-                lang.pick("Questionnaires", "Questionnaires"),
-                Some(questionnaires.as_str()),
-            ),
-            (
-                lang.pick("Brief", "Dossier"),
-                Some(self.brief_file.as_str()),
-            ),
+            ("report-fact-client", self.client.as_deref()),
+            ("report-fact-sector", self.sector.as_deref()),
+            ("report-fact-date", self.date.as_deref()),
+            ("report-fact-consultant", self.author.as_deref()),
+            ("report-fact-questionnaires", Some(questionnaires.as_str())),
+            ("report-fact-brief", Some(self.brief_file.as_str())),
         ]
         .into_iter()
         .filter_map(|(label, value)| {
             value
                 .filter(|v| !v.trim().is_empty())
-                .map(|v| (label, v.to_owned()))
+                .map(|v| (tr!(lang, label), v.to_owned()))
         })
         .collect()
     }
@@ -190,18 +181,16 @@ impl Consistency {
     /// Saaty's rule: comparisons with a consistency ratio of at most 0.10 are
     /// acceptable.
     pub fn acceptable(self) -> bool {
-        self.cr <= 0.1
+        self.cr <= CR_THRESHOLD
     }
 
     /// What the consistency ratio means, in words.
-    pub fn verdict(self, lang: Lang) -> &'static str {
+    pub fn verdict(self, lang: Lang) -> String {
+        let threshold = number::decimal(CR_THRESHOLD, 2, lang);
         if self.acceptable() {
-            lang.pick("acceptable (at most 0.10)", "acceptable (0,10 au plus)")
+            tr!(lang, "report-ahp-acceptable", threshold = threshold)
         } else {
-            lang.pick(
-                "too high (over 0.10): revise the pairwise comparisons",
-                "trop élevé (plus de 0,10) : revoir les comparaisons par paires",
-            )
+            tr!(lang, "report-ahp-too-high", threshold = threshold)
         }
     }
 }
@@ -242,11 +231,11 @@ pub fn verdict_label(verdict: Verdict, lang: Lang) -> String {
 pub const SEVERITIES: [Severity; 3] = [Severity::Blocker, Severity::Warning, Severity::Info];
 
 /// Plural heading of a severity group.
-pub fn severity_heading(severity: Severity, lang: Lang) -> &'static str {
+pub fn severity_heading(severity: Severity, lang: Lang) -> String {
     match severity {
-        Severity::Blocker => lang.pick("Blockers", "Points bloquants"),
-        Severity::Warning => lang.pick("Warnings", "Points d’attention"),
-        Severity::Info => lang.pick("Information", "Informations"),
+        Severity::Blocker => tr!(lang, "report-severity-blocker"),
+        Severity::Warning => tr!(lang, "report-severity-warning"),
+        Severity::Info => tr!(lang, "report-severity-info"),
     }
 }
 
@@ -262,61 +251,33 @@ pub fn findings_of(readiness: &Readiness, severity: Severity) -> Vec<&Finding> {
     found
 }
 
-/// A number with `decimals` decimals, with a decimal comma in French.
-pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
-    // Round half away from zero (62.5 -> 63), as people expect; `format!` alone
-    // rounds half to even.
-    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(6));
-    let value = (value * scale).round() / scale;
-    let text = format!("{value:.decimals$}");
-    let text = if text.starts_with('-') && text.trim_start_matches(['-', '0', '.']).is_empty() {
-        text[1..].to_owned()
-    } else {
-        text
-    };
-    match lang {
-        Lang::En => text,
-        Lang::Fr => text.replace('.', ","),
-    }
-}
-
-/// `": "` in English, `" : "` in French (a space before high punctuation).
-pub fn colon(lang: Lang) -> &'static str {
-    lang.pick(": ", "\u{a0}: ")
+/// `": "` in English, `" : "` in French (a no-break space before high punctuation).
+pub fn colon(lang: Lang) -> String {
+    tr!(lang, "report-colon")
 }
 
 /// `"; "` in English, `" ; "` in French.
-pub fn semicolon(lang: Lang) -> &'static str {
-    lang.pick("; ", "\u{a0}; ")
+pub fn semicolon(lang: Lang) -> String {
+    tr!(lang, "report-semicolon")
 }
 
-/// A share (0..=1) as a percentage: `85%` in English, `85 %` in French.
+/// A share (0..=1) as a whole percentage: `85%` in English, `85 %` in French, as
+/// `check` shows the coverage.
 pub fn percent(share: f64, lang: Lang) -> String {
-    let value = number(share * 100.0, 0, lang);
-    match lang {
-        Lang::En => format!("{value}%"),
-        Lang::Fr => format!("{value}\u{a0}%"),
-    }
+    number::percent(share, 0, lang)
 }
 
 /// A weight (0..=1) as a percentage with one decimal when it is not whole
 /// (`13.3%`, `50%`), as `outsource rank` shows weights.
 pub fn weight_percent(weight: f64, lang: Lang) -> String {
-    let tenths = (weight * 1000.0).round();
-    let value = if tenths % 10.0 == 0.0 {
-        number(weight * 100.0, 0, lang)
-    } else {
-        number(weight * 100.0, 1, lang)
-    };
-    match lang {
-        Lang::En => format!("{value}%"),
-        Lang::Fr => format!("{value}\u{a0}%"),
-    }
+    number::percent_tenths(weight, lang)
 }
 
-/// A score out of 100, or a dash when there is none.
+/// A score out of 100 rounded to one decimal, as `check` rounds it (a trailing
+/// zero dropped: `100`, `83.5`), or a dash when there
+/// is none.
 pub fn score(value: Option<f64>, lang: Lang) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| number(v, 0, lang))
+    value.map_or_else(|| "–".to_owned(), |v| number::trimmed(v, 1, lang))
 }
 
 /// An offer's rank, `2=` when tied.
@@ -338,49 +299,42 @@ pub fn capitalise(text: &str) -> String {
 
 /// An offer's total, with the precision its scale needs.
 pub fn total(value: f64, offers: &Offers, lang: Lang) -> String {
-    number(value, if offers.scale_max <= 1.0 { 3 } else { 1 }, lang)
+    number::decimal(value, if offers.scale_max <= 1.0 { 3 } else { 1 }, lang)
 }
 
 /// How the shares of first places were drawn, in words.
 pub fn sensitivity_note(samples: u32, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(
-            "Share of first places over {samples} random weightings: {}.",
-            weight_draw(lang)
-        ),
-        Lang::Fr => format!(
-            "Part des premières places sur {samples} tirages de poids : {}.",
-            weight_draw(lang)
-        ),
-    }
+    tr!(
+        lang,
+        "report-sensitivity-note",
+        samples = samples,
+        draw = weight_draw(lang),
+    )
 }
 
 /// What moving a criterion's weight does to the winner, in words.
 pub fn threshold_text(threshold: &Threshold, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some((weight, winner)) = &threshold.below {
-        parts.push(match lang {
-            Lang::En => format!("under {}: {winner} wins", weight_percent(*weight, lang)),
-            Lang::Fr => format!("sous {} : {winner} gagne", weight_percent(*weight, lang)),
-        });
+        parts.push(tr!(
+            lang,
+            "report-threshold-below",
+            weight = weight_percent(*weight, lang),
+            winner = winner.as_str(),
+        ));
     }
     if let Some((weight, winner)) = &threshold.above {
-        parts.push(match lang {
-            Lang::En => format!("over {}: {winner} wins", weight_percent(*weight, lang)),
-            Lang::Fr => format!(
-                "au-delà de {} : {winner} gagne",
-                weight_percent(*weight, lang)
-            ),
-        });
+        parts.push(tr!(
+            lang,
+            "report-threshold-above",
+            weight = weight_percent(*weight, lang),
+            winner = winner.as_str(),
+        ));
     }
     if parts.is_empty() {
-        lang.pick(
-            "no weight of this criterion alone changes the winner",
-            "aucun poids de ce critère seul ne change le gagnant",
-        )
-        .to_owned()
+        tr!(lang, "report-threshold-none")
     } else {
-        parts.join(semicolon(lang))
+        parts.join(&semicolon(lang))
     }
 }
 
@@ -395,33 +349,24 @@ pub struct Charts {
     pub shares: Option<String>,
 }
 
-pub fn open_questions_title(lang: Lang) -> &'static str {
-    lang.pick("Questions still to answer", "Questions encore sans réponse")
+pub fn open_questions_title(lang: Lang) -> String {
+    tr!(lang, "report-open-questions-title")
 }
 
-pub fn open_questions_note(lang: Lang) -> &'static str {
-    lang.pick(
-        "They lower the coverage; answer them to complete the assessment.",
-        "Elles réduisent la couverture ; y répondre complète l’évaluation.",
-    )
+pub fn open_questions_note(lang: Lang) -> String {
+    tr!(lang, "report-open-questions-note")
 }
 
-pub fn radar_title(lang: Lang) -> &'static str {
-    lang.pick("Readiness by dimension", "Maturité par dimension")
+pub fn radar_title(lang: Lang) -> String {
+    tr!(lang, "report-radar-title")
 }
 
-pub fn contributions_title(lang: Lang) -> &'static str {
-    lang.pick(
-        "Score of each offer, by criterion",
-        "Score de chaque offre, par critère",
-    )
+pub fn contributions_title(lang: Lang) -> String {
+    tr!(lang, "report-contributions-title")
 }
 
-pub fn shares_title(lang: Lang) -> &'static str {
-    lang.pick(
-        "Share of first places when the weights vary",
-        "Part des premières places quand les poids varient",
-    )
+pub fn shares_title(lang: Lang) -> String {
+    tr!(lang, "report-shares-title")
 }
 
 /// Draws the report's charts.
@@ -436,7 +381,7 @@ pub fn charts(report: &Report) -> Charts {
             value: dimension.score,
         })
         .collect();
-    let radar = chart::radar(radar_title(lang), &axes);
+    let radar = chart::radar(&radar_title(lang), &axes, lang);
     let contributions = report.offers.as_ref().and_then(|offers| {
         if offers.ranked.is_empty() {
             return None;
@@ -453,10 +398,11 @@ pub fn charts(report: &Report) -> Charts {
             })
             .collect();
         Some(chart::stacked_bars(
-            contributions_title(lang),
+            &contributions_title(lang),
             &series,
             &rows,
             offers.scale_max,
+            lang,
         ))
     });
     let shares = report
@@ -474,7 +420,7 @@ pub fn charts(report: &Report) -> Charts {
                     value_text: percent(bar.share, lang),
                 })
                 .collect();
-            chart::bars(shares_title(lang), &rows, 1.0, true)
+            chart::bars(&shares_title(lang), &rows, 1.0, true, lang)
         });
     Charts {
         radar,
@@ -654,17 +600,15 @@ mod tests {
 
     #[test]
     fn numbers_follow_the_language() {
-        assert_eq!(number(62.54, 1, Lang::En), "62.5");
-        assert_eq!(number(62.54, 1, Lang::Fr), "62,5");
-        assert_eq!(number(-0.001, 2, Lang::En), "0.00");
         assert_eq!(percent(0.855, Lang::En), "86%");
         assert_eq!(percent(0.85, Lang::Fr), "85\u{a0}%");
         assert_eq!(score(None, Lang::En), "–");
         assert_eq!(weight_percent(4.0 / 30.0, Lang::En), "13.3%");
         assert_eq!(weight_percent(0.5, Lang::Fr), "50\u{a0}%");
         assert_eq!(weight_percent(0.1, Lang::En), "10%");
-        assert_eq!(score(Some(49.6), Lang::En), "50");
-        assert_eq!(score(Some(62.5), Lang::En), "63");
+        // One decimal, as `check` shows scores: 83.5 stays 83.5, 62.54 -> 62.5.
+        assert_eq!(score(Some(83.5), Lang::En), "83.5");
+        assert_eq!(score(Some(62.54), Lang::Fr), "62,5");
     }
 
     #[test]

@@ -1,0 +1,287 @@
+//! `outsource interview`: asks the project facts and the questionnaires' questions
+//! in a terminal, saving the brief atomically after every answer; resumes an
+//! existing brief at its first unanswered question; ends with the `check` report.
+//!
+//! Ctrl-C: the handler only sets a flag. A Ctrl-C during a prompt comes back from
+//! dialoguer as an `Interrupted` error (see `prompt.rs`); one between prompts is
+//! seen by the flag. Either way the main thread, which owns the file, shows the
+//! cursor, says where the brief is and exits 130. Every earlier answer is already
+//! on disk, so there is nothing left to write.
+
+mod text;
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use anyhow::Context as _;
+
+use crate::app::{Context, Exit};
+use crate::cli::{InterviewArgs, ValidateFormat};
+use crate::diag::SourceFile;
+use crate::interview::{self, DEFAULT_QUESTIONNAIRES, End, Session, render_summary};
+use crate::lang::Lang;
+use crate::load;
+use crate::model::brief::Brief;
+use crate::model::questionnaire::Questionnaire;
+use crate::prompt::TermPrompter;
+use crate::readiness::{Thresholds, assess};
+use crate::render::brief::render_brief;
+use crate::validate::brief::{looks_like_brief, validate_brief};
+
+/// Set by the Ctrl-C handler; read by the main thread between questions.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+pub fn run(
+    ctx: &Context,
+    args: &InterviewArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<Exit> {
+    let lang = ctx.lang;
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        writeln!(err, "error: {}", text::no_terminal(lang))?;
+        return Ok(Exit::InputError);
+    }
+
+    // Installed before the first prompt: without a handler, Ctrl-C in a prompt
+    // kills the process with the cursor hidden.
+    ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst))
+        .context("installing the Ctrl-C handler")?;
+
+    let all = load::load_questionnaires(ctx, err)?;
+    let path = args.brief.as_path();
+    let prompter = &mut TermPrompter::new(lang, ctx.color);
+    let (existing, existing_text) = match open_brief(path, &all, prompter, lang, err)? {
+        Ok(opened) => opened,
+        Err(exit) => return Ok(exit),
+    };
+
+    let chosen = choose_questionnaires(args, &existing, &all, lang)?;
+    let names: Vec<&str> = chosen.iter().map(|q| q.id.as_str()).collect();
+    let shown = path.display().to_string();
+    let mut session = Session::new(chosen.clone(), &existing, today(), args.review, lang);
+    prompter.say(&text::opening(session.opening(), &shown, &names, lang))?;
+
+    let mut text = existing_text;
+    let mut save = |session: &Session<'_>| -> anyhow::Result<()> {
+        let saved = save_brief(path, text.as_deref(), &session.brief(), &all, lang, err)?;
+        text = Some(saved);
+        Ok(())
+    };
+    let end = interview::run(&mut session, prompter, &mut save, &|| {
+        INTERRUPTED.load(Ordering::SeqCst)
+    });
+    prompter.show_cursor();
+    let end = end?;
+
+    let (answered, total) = session.progress();
+    let resume = resume_command(ctx, path);
+    let saved = text.is_some();
+    match end {
+        End::Interrupted => {
+            writeln!(
+                err,
+                "\n{}",
+                text::interrupted(&shown, saved, answered, total, &resume, lang)
+            )?;
+            Ok(Exit::Interrupted)
+        }
+        End::Quit => {
+            prompter.say(&text::quit(&shown, saved, answered, total, lang))?;
+            if saved {
+                // On a line of its own, never wrapped: it is pasted as it is.
+                prompter.say_line(&format!("  {resume}"))?;
+            }
+            Ok(Exit::Ok)
+        }
+        End::Finished => match text {
+            None => {
+                prompter.say(text::nothing_answered(lang))?;
+                Ok(Exit::Ok)
+            }
+            Some(text) => {
+                prompter.say("")?;
+                finish(ctx, SourceFile::new(shown, text), &all, out)?;
+                Ok(Exit::Ok)
+            }
+        },
+    }
+}
+
+/// The brief on disk, with its text: resumed when it is one, else overwritten
+/// only if the consultant says so. `Err(exit)` when the interview must not start.
+#[allow(clippy::type_complexity)]
+fn open_brief(
+    path: &Path,
+    all: &[Questionnaire],
+    prompter: &TermPrompter,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> anyhow::Result<Result<(Brief, Option<String>), Exit>> {
+    if !path.exists() {
+        return Ok(Ok((Brief::default(), None)));
+    }
+    let shown = path.display().to_string();
+    let file = load::read_source(path)?;
+    let is_brief =
+        toml::from_str::<toml::Table>(&file.text).is_ok_and(|table| looks_like_brief(&table));
+    if is_brief {
+        let (brief, diagnostics) = validate_brief(&file, all, lang);
+        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human)?;
+        return Ok(match brief {
+            Some(brief) => Ok((brief, Some(file.text))),
+            None => {
+                writeln!(err, "error: {}", text::brief_with_problems(&shown, lang))?;
+                Err(Exit::InputError)
+            }
+        });
+    }
+    if file.text.trim().is_empty() {
+        return Ok(Ok((Brief::default(), None)));
+    }
+    let answer = prompter.confirm(&text::overwrite_question(&shown, lang));
+    prompter.show_cursor();
+    Ok(match answer? {
+        None => {
+            writeln!(err, "\n{}", text::overwrite_interrupted(&shown, lang))?;
+            Err(Exit::Interrupted)
+        }
+        Some(false) => {
+            writeln!(err, "error: {}", text::overwrite_refused(&shown, lang))?;
+            Err(Exit::InputError)
+        }
+        Some(true) => Ok((Brief::default(), None)),
+    })
+}
+
+/// The end of a finished interview: the verdict and what to work on, in words for
+/// the client, then the commands to go further.
+fn finish(
+    ctx: &Context,
+    file: SourceFile,
+    all: &[Questionnaire],
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let lang = ctx.lang;
+    let (brief, _) = validate_brief(&file, all, lang);
+    let brief = brief.context("the saved brief does not validate")?;
+    let assessment = assess(&brief, all, &Thresholds::default());
+    out.write_all(render_summary(&assessment, &brief, all, lang).as_bytes())?;
+    let extra = questionnaires_option(ctx);
+    let quoted = quote(&file.path);
+    writeln!(
+        out,
+        "\n{}",
+        text::next_steps(&file.path, &quoted, &extra, lang)
+    )?;
+    Ok(())
+}
+
+/// The questionnaires to ask: `--questionnaire` ids, else those the brief lists,
+/// else the defaults. An unknown id is an input error.
+fn choose_questionnaires<'q>(
+    args: &InterviewArgs,
+    existing: &Brief,
+    all: &'q [Questionnaire],
+    lang: Lang,
+) -> anyhow::Result<Vec<&'q Questionnaire>> {
+    let ids: Vec<&str> = if !args.questionnaire.is_empty() {
+        args.questionnaire.iter().map(String::as_str).collect()
+    } else if !existing.questionnaires.is_empty() {
+        existing.questionnaires.iter().map(String::as_str).collect()
+    } else {
+        DEFAULT_QUESTIONNAIRES.to_vec()
+    };
+    let mut chosen: Vec<&Questionnaire> = Vec::new();
+    for id in ids {
+        let Some(questionnaire) = all.iter().find(|q| q.id == id) else {
+            let known: Vec<&str> = all.iter().map(|q| q.id.as_str()).collect();
+            let known = if known.is_empty() {
+                lang.pick("none", "aucun").to_owned()
+            } else {
+                known.join(", ")
+            };
+            anyhow::bail!(
+                "{}",
+                match lang {
+                    Lang::En => format!(
+                        "unknown questionnaire `{id}`; known: {known} (`outsource questionnaires` lists them)"
+                    ),
+                    Lang::Fr => format!(
+                        "questionnaire inconnu `{id}` ; connus : {known} (`outsource questionnaires` les liste)"
+                    ),
+                }
+            );
+        };
+        if !chosen.iter().any(|q| q.id == id) {
+            chosen.push(questionnaire);
+        }
+    }
+    Ok(chosen)
+}
+
+/// Renders the brief over the text last saved, checks it validates (a brief the
+/// tool writes must pass `outsource validate`), and writes it atomically.
+fn save_brief(
+    path: &Path,
+    previous: Option<&str>,
+    brief: &Brief,
+    questionnaires: &[Questionnaire],
+    lang: Lang,
+    err: &mut dyn Write,
+) -> anyhow::Result<String> {
+    let text = render_brief(previous, brief, questionnaires, lang)
+        .with_context(|| format!("updating {}", path.display()))?;
+    let file = SourceFile::new(path.display().to_string(), text);
+    let (_, diagnostics) = validate_brief(&file, questionnaires, lang);
+    if diagnostics.iter().any(|d| d.is_error()) {
+        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human)?;
+        anyhow::bail!(
+            "the brief to save does not validate (a bug in `outsource interview`); {} was not changed",
+            path.display()
+        );
+    }
+    load::write_atomic(path, file.text.as_bytes())?;
+    Ok(file.text)
+}
+
+/// Today in the consultant's time zone, read from the clock here, at the edge: a
+/// brief started at 00:30 in Paris is dated that day, not the day before (UTC).
+fn today() -> jiff::civil::Date {
+    jiff::ZonedDateTime::now().date()
+}
+
+/// ` --questionnaires DIR` when custom questionnaires were loaded (they are needed
+/// again to read the brief).
+fn questionnaires_option(ctx: &Context) -> String {
+    ctx.questionnaires_dir
+        .as_ref()
+        .map(|dir| format!(" --questionnaires {}", quote(&dir.display().to_string())))
+        .unwrap_or_default()
+}
+
+fn resume_command(ctx: &Context, path: &Path) -> String {
+    format!(
+        "outsource interview --brief {}{}",
+        quote(&path.display().to_string()),
+        questionnaires_option(ctx)
+    )
+}
+
+/// A path as a shell word, quoted only when it needs to be.
+fn quote(text: &str) -> String {
+    shell_words::quote(text).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shell_quoting() {
+        assert_eq!(quote("brief.toml"), "brief.toml");
+        assert_eq!(quote("/tmp/my brief.toml"), "'/tmp/my brief.toml'");
+        assert_eq!(quote("it's.toml"), r"'it'\''s.toml'");
+    }
+}

@@ -1,0 +1,293 @@
+//! Numbers as a consultant types them: `1 200`, `1,200` (English), `12,5`
+//! (French), `3 canaux` (the question's unit after the number).
+
+use crate::lang::Lang;
+use crate::model::questionnaire::Kind;
+
+/// Parses a typed number and checks it against the question: whole numbers for a
+/// count, bounds. Spaces separate thousands in both languages, a comma in English;
+/// the decimal mark is a point in English, a comma (or a point) in French. The
+/// question's unit may follow the number. What is ambiguous or not a number is
+/// refused with the reason and the expected form.
+pub fn parse_number(text: &str, kind: &Kind, lang: Lang) -> Result<f64, String> {
+    let Kind::Number {
+        min,
+        max,
+        unit,
+        whole,
+        ..
+    } = kind
+    else {
+        return Err(lang
+            .pick("not a number question", "pas une question numérique")
+            .to_owned());
+    };
+    let trimmed = text.trim();
+    let unit_text = unit.get(lang);
+    if trimmed.is_empty() {
+        return Err(match lang {
+            Lang::En => format!("type a number ({unit_text})"),
+            Lang::Fr => format!("tapez un nombre ({unit_text})"),
+        });
+    }
+    let split = trimmed
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || "+-.,_' \u{a0}\u{202f}".contains(*c)))
+        .map_or(trimmed.len(), |(i, _)| i);
+    let (digits, rest) = trimmed.split_at(split);
+    let rest = rest.trim();
+    if !rest.is_empty() && !matches_unit(rest, &[&unit.en, &unit.fr]) {
+        return Err(not_a_number(trimmed, unit_text, lang));
+    }
+    let number = read_digits(digits, lang)
+        .map_err(|hint| hint.unwrap_or_else(|| not_a_number(trimmed, unit_text, lang)))?;
+    if *whole && number.fract() != 0.0 {
+        return Err(match lang {
+            Lang::En => format!("`{trimmed}`: a whole number is expected ({unit_text})"),
+            Lang::Fr => format!("`{trimmed}`\u{a0}: un nombre entier est attendu ({unit_text})"),
+        });
+    }
+    check_bounds(number, *min, *max, unit_text, lang)?;
+    Ok(number)
+}
+
+fn not_a_number(typed: &str, unit: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("`{typed}` is not a number: type digits only, e.g. 1200 ({unit})"),
+        Lang::Fr => format!(
+            "`{typed}` n'est pas un nombre\u{a0}: tapez des chiffres seulement, par ex. 1200 ({unit})"
+        ),
+    }
+}
+
+/// Whether the words typed after the number name the question's unit: the unit
+/// in either language, or its first word (`3 canaux` for "canaux", `12 contacts`
+/// for "contacts par jour"), case aside.
+fn matches_unit(typed: &str, units: &[&str]) -> bool {
+    let typed = typed.to_lowercase();
+    units.iter().any(|unit| {
+        let unit = unit.to_lowercase();
+        typed == unit || unit.split_whitespace().next() == Some(typed.as_str())
+    })
+}
+
+/// Reads digits with their separators. `Err(Some(hint))` when the form is
+/// ambiguous or wrong in a way worth explaining, `Err(None)` when it is not a
+/// number at all.
+fn read_digits(digits: &str, lang: Lang) -> Result<f64, Option<String>> {
+    let compact: String = digits
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_' | '\''))
+        .collect();
+    let body = compact.trim_start_matches(['+', '-']);
+    if body.is_empty() || compact.len() - body.len() > 1 || body.contains(['+', '-']) {
+        return Err(None);
+    }
+    let plain = match lang {
+        Lang::En => english(body, digits)?,
+        Lang::Fr => french(body, digits)?,
+    };
+    let sign = if compact.starts_with('-') { "-" } else { "" };
+    let number = format!("{sign}{plain}").parse::<f64>().map_err(|_| None)?;
+    // -0 is 0.
+    Ok(if number == 0.0 { 0.0 } else { number })
+}
+
+/// English: a point for decimals, commas between groups of three digits.
+fn english(body: &str, typed: &str) -> Result<String, Option<String>> {
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    if frac.contains(['.', ',']) {
+        return Err(None);
+    }
+    if int.contains(',') && !grouped_by_three(int, ',') {
+        let decimal = typed.trim().replace(',', ".");
+        return Err(Some(format!(
+            "`{}`: in English the decimal mark is a point ({decimal}) and a comma separates thousands (1,200)",
+            typed.trim()
+        )));
+    }
+    Ok(format!(
+        "{}.{}",
+        int.replace(',', ""),
+        if frac.is_empty() { "0" } else { frac }
+    ))
+}
+
+/// French: a comma for decimals (a point is read as one too), spaces or points
+/// between groups of three digits. `1.200` alone is ambiguous.
+fn french(body: &str, typed: &str) -> Result<String, Option<String>> {
+    if let Some((int, frac)) = body.split_once(',') {
+        if frac.contains([',', '.']) || (int.contains('.') && !grouped_by_three(int, '.')) {
+            return Err(None);
+        }
+        return Ok(format!("{}.{frac}", int.replace('.', "")));
+    }
+    let dots = body.matches('.').count();
+    if dots > 1 && grouped_by_three(body, '.') {
+        return Ok(body.replace('.', ""));
+    }
+    if dots == 1 {
+        let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+        if frac.len() == 3 {
+            let typed = typed.trim();
+            return Err(Some(format!(
+                "`{typed}` est ambigu\u{a0}: écrivez {int}{frac} (milliers) ou {int},{frac} (décimales)"
+            )));
+        }
+        return Ok(body.to_owned());
+    }
+    if dots > 1 {
+        return Err(None);
+    }
+    Ok(body.to_owned())
+}
+
+/// `1,200,000`: a first group of 1 to 3 digits, then groups of exactly three.
+fn grouped_by_three(int: &str, separator: char) -> bool {
+    let mut groups = int.split(separator);
+    let first = groups.next().unwrap_or_default();
+    (1..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn check_bounds(
+    number: f64,
+    min: Option<f64>,
+    max: Option<f64>,
+    unit: &str,
+    lang: Lang,
+) -> Result<(), String> {
+    let (shown, min_shown, max_shown) = (
+        format_number(number, lang),
+        min.map(|m| format_number(m, lang)),
+        max.map(|m| format_number(m, lang)),
+    );
+    if let Some(min) = min_shown.filter(|_| min.is_some_and(|min| number < min)) {
+        return Err(match lang {
+            Lang::En => format!("{shown} is below the minimum, {min} {unit}"),
+            Lang::Fr => format!("{shown} est inférieur au minimum, {min} {unit}"),
+        });
+    }
+    if let Some(max) = max_shown.filter(|_| max.is_some_and(|max| number > max)) {
+        return Err(match lang {
+            Lang::En => format!("{shown} is above the maximum, {max} {unit}"),
+            Lang::Fr => format!("{shown} est supérieur au maximum, {max} {unit}"),
+        });
+    }
+    Ok(())
+}
+
+/// A number as the interview shows it: no exponent, a decimal comma in French,
+/// never `-0`.
+pub fn format_number(number: f64, lang: Lang) -> String {
+    let number = if number == 0.0 { 0.0 } else { number };
+    let text = number.to_string();
+    match lang {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interview::tests::mini;
+    use crate::lang::Text;
+
+    fn count() -> Kind {
+        Kind::Number {
+            unit: Text::new("channels", "canaux"),
+            min: Some(0.0),
+            max: None,
+            bands: Vec::new(),
+            whole: true,
+        }
+    }
+
+    #[test]
+    fn numbers_in_both_languages() {
+        let q = mini();
+        let kind = &q.question("volume").unwrap().kind;
+        assert_eq!(parse_number("1 200", kind, Lang::En), Ok(1200.0));
+        assert_eq!(parse_number("1,200", kind, Lang::En), Ok(1200.0));
+        assert_eq!(parse_number("1,200.5", kind, Lang::En), Ok(1200.5));
+        assert_eq!(parse_number("12.5", kind, Lang::En), Ok(12.5));
+        assert_eq!(parse_number("12,5", kind, Lang::Fr), Ok(12.5));
+        assert_eq!(parse_number("12.5", kind, Lang::Fr), Ok(12.5));
+        assert_eq!(parse_number("1\u{a0}200,5", kind, Lang::Fr), Ok(1200.5));
+        assert_eq!(parse_number("1.200,5", kind, Lang::Fr), Ok(1200.5));
+        assert_eq!(
+            parse_number("", kind, Lang::Fr),
+            Err("tapez un nombre (contacts par jour)".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_decimal_comma_in_english_is_never_read_as_thousands() {
+        let q = mini();
+        let kind = &q.question("volume").unwrap().kind;
+        assert_eq!(
+            parse_number("12,5", kind, Lang::En),
+            Err("`12,5`: in English the decimal mark is a point (12.5) and a comma separates thousands (1,200)".to_owned())
+        );
+        assert_eq!(
+            parse_number("1.200", kind, Lang::Fr),
+            Err(
+                "`1.200` est ambigu\u{a0}: écrivez 1200 (milliers) ou 1,200 (décimales)".to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn exponents_and_words_are_not_numbers() {
+        let q = mini();
+        let kind = &q.question("volume").unwrap().kind;
+        for typed in ["1e3", "NaN", "inf", "lots", "--3", "1.2.3", "3 apples"] {
+            assert_eq!(
+                parse_number(typed, kind, Lang::En),
+                Err(format!(
+                    "`{typed}` is not a number: type digits only, e.g. 1200 (contacts a day)"
+                )),
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_unit_may_follow_the_number() {
+        let q = mini();
+        let kind = &q.question("volume").unwrap().kind;
+        assert_eq!(parse_number("40 contacts a day", kind, Lang::En), Ok(40.0));
+        assert_eq!(parse_number("40 contacts", kind, Lang::Fr), Ok(40.0));
+        assert_eq!(parse_number("3 canaux", &count(), Lang::Fr), Ok(3.0));
+        assert_eq!(parse_number("3 Channels", &count(), Lang::Fr), Ok(3.0));
+    }
+
+    #[test]
+    fn a_count_is_a_whole_number() {
+        assert_eq!(parse_number("12", &count(), Lang::En), Ok(12.0));
+        assert_eq!(
+            parse_number("12.5", &count(), Lang::En),
+            Err("`12.5`: a whole number is expected (channels)".to_owned())
+        );
+        assert_eq!(
+            parse_number("12,5", &count(), Lang::Fr),
+            Err("`12,5`\u{a0}: un nombre entier est attendu (canaux)".to_owned())
+        );
+    }
+
+    #[test]
+    fn bounds_and_formats() {
+        let q = mini();
+        let kind = &q.question("volume").unwrap().kind;
+        // min 1, max 5000 in tests/interview/mini.toml.
+        assert_eq!(
+            parse_number("0,5", kind, Lang::Fr),
+            Err("0,5 est inférieur au minimum, 1 contacts par jour".to_owned())
+        );
+        assert_eq!(format_number(-0.0, Lang::En), "0");
+        assert_eq!(format_number(1200.0, Lang::Fr), "1200");
+        assert_eq!(format_number(12.5, Lang::Fr), "12,5");
+    }
+}

@@ -1,0 +1,135 @@
+//! A raw value checked against the question's kind, and a value said in words.
+
+use super::number::{format_number, parse_number};
+use super::reply::Raw;
+use crate::lang::Lang;
+use crate::model::brief::AnswerValue;
+use crate::model::questionnaire::{Choice, Kind, Question};
+
+/// Checks a raw value against the question's kind.
+pub(super) fn check_value(
+    question: &Question,
+    raw: Raw,
+    lang: Lang,
+) -> Result<AnswerValue, String> {
+    let wrong = || match lang {
+        Lang::En => format!(
+            "this answer does not fit a {} question",
+            question.kind.name()
+        ),
+        Lang::Fr => format!(
+            "cette réponse ne convient pas à une question {}",
+            question.kind.name()
+        ),
+    };
+    match (&question.kind, raw) {
+        (Kind::YesNo { .. }, Raw::YesNo(b)) => Ok(AnswerValue::YesNo(b)),
+        (Kind::Scale { levels }, Raw::Level(level)) if levels.iter().any(|l| l.level == level) => {
+            Ok(AnswerValue::Level(level))
+        }
+        (Kind::Choice { options }, Raw::Choice(id)) if options.iter().any(|o| o.id == id) => {
+            Ok(AnswerValue::Choice(id))
+        }
+        (Kind::Multi { options }, Raw::Multi(ids)) => {
+            // In questionnaire order, each once.
+            let chosen: Vec<&Choice> = options.iter().filter(|o| ids.contains(&o.id)).collect();
+            if chosen.len() != ids.len() {
+                return Err(wrong());
+            }
+            check_ticks(options, &chosen, lang)?;
+            Ok(AnswerValue::Multi(
+                chosen.iter().map(|o| o.id.clone()).collect(),
+            ))
+        }
+        (kind @ Kind::Number { .. }, Raw::Number(text)) => {
+            parse_number(&text, kind, lang).map(AnswerValue::Number)
+        }
+        (Kind::Text, Raw::Text(text)) if !text.trim().is_empty() => {
+            Ok(AnswerValue::Text(text.trim().to_owned()))
+        }
+        (Kind::Text, Raw::Text(_)) => Err(lang
+            .pick(
+                "the answer is empty; skip the question instead",
+                "la réponse est vide\u{a0}; passez plutôt la question",
+            )
+            .to_owned()),
+        _ => Err(wrong()),
+    }
+}
+
+/// Whether a multi question takes an empty answer ("none of these"): only when it
+/// has no exclusive option to say so.
+pub fn allows_empty(options: &[Choice]) -> bool {
+    !options.iter().any(|o| o.exclusive)
+}
+
+/// Ticks that contradict each other (an exclusive option with another), or none
+/// where an exclusive option says "none".
+fn check_ticks(options: &[Choice], chosen: &[&Choice], lang: Lang) -> Result<(), String> {
+    if chosen.is_empty() && !allows_empty(options) {
+        let exclusive: Vec<String> = options
+            .iter()
+            .filter(|o| o.exclusive)
+            .map(|o| match lang {
+                Lang::En => format!("“{}”", o.label.get(lang)),
+                Lang::Fr => format!("«\u{a0}{}\u{a0}»", o.label.get(lang)),
+            })
+            .collect();
+        let exclusive = exclusive.join(", ");
+        return Err(match lang {
+            Lang::En => format!("tick at least one option, or {exclusive}"),
+            Lang::Fr => format!("cochez au moins une option, ou {exclusive}"),
+        });
+    }
+    if chosen.len() > 1
+        && let Some(alone) = chosen.iter().find(|o| o.exclusive)
+    {
+        let label = alone.label.get(lang);
+        return Err(match lang {
+            Lang::En => format!("“{label}” is an answer on its own: untick it or the others"),
+            Lang::Fr => format!(
+                "«\u{a0}{label}\u{a0}» est une réponse à elle seule\u{a0}: décochez-la ou les autres"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// A value in words, as the screen confirms it and the end screen recalls it.
+pub fn describe(question: &Question, value: &AnswerValue, lang: Lang) -> String {
+    let label = |options: &[Choice], id: &str| {
+        options
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
+    };
+    match (&question.kind, value) {
+        (_, AnswerValue::YesNo(true)) => lang.pick("Yes", "Oui").to_owned(),
+        (_, AnswerValue::YesNo(false)) => lang.pick("No", "Non").to_owned(),
+        (Kind::Scale { levels }, AnswerValue::Level(level)) => levels
+            .iter()
+            .find(|l| l.level == *level)
+            .map_or_else(|| level.to_string(), |l| l.label.get(lang).to_owned()),
+        (Kind::Choice { options }, AnswerValue::Choice(id)) => label(options, id),
+        (_, AnswerValue::Multi(ids)) if ids.is_empty() => lang
+            .pick("none of these", "aucune de ces options")
+            .to_owned(),
+        (Kind::Multi { options }, AnswerValue::Multi(ids)) => ids
+            .iter()
+            .map(|id| label(options, id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        (Kind::Number { unit, .. }, AnswerValue::Number(n)) => {
+            format!("{} {}", format_number(*n, lang), unit.get(lang))
+        }
+        (_, AnswerValue::Number(n)) => format_number(*n, lang),
+        (_, AnswerValue::Text(text)) => text.clone(),
+        (_, AnswerValue::NotApplicable { reason }) => match lang {
+            Lang::En => format!("not applicable: {reason}"),
+            Lang::Fr => format!("sans objet\u{a0}: {reason}"),
+        },
+        (_, AnswerValue::Level(level)) => level.to_string(),
+        (_, AnswerValue::Choice(id)) => id.clone(),
+        (_, AnswerValue::Multi(ids)) => ids.join(", "),
+    }
+}
