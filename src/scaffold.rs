@@ -3,6 +3,7 @@
 //! `templates/{en,fr}/*.toml` with their comments in the user's language.
 
 use crate::lang::Lang;
+use crate::tr;
 
 /// A client's sector, which chooses the questionnaires.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -77,11 +78,7 @@ pub fn scaffold(project: &Project<'_>) -> Vec<File> {
     let lang = project.lang;
     let sector_line = match project.sector {
         Some(sector) => format!("sector = \"{}\"", sector.name()),
-        None => lang
-            .pick(
-                "# sector = \"ecommerce\"     # ecommerce, b2b, utility, dunning… (outsource init --sector)",
-                "# sector = \"ecommerce\"     # ecommerce, b2b, utility, dunning… (outsource init --sector)",
-            )
+        None => "# sector = \"ecommerce\"     # ecommerce, b2b, utility, dunning… (outsource init --sector)"
             .to_owned(),
     };
     let width = project
@@ -100,18 +97,12 @@ pub fn scaffold(project: &Project<'_>) -> Vec<File> {
         })
         .collect();
     let brief = brief
-        .replace(
-            "{{name}}",
-            lang.pick(
-                "Customer relations outsourcing",
-                "Externalisation de la relation client",
-            ),
-        )
+        .replace("{{name}}", &tr!(lang, "init-project-name"))
         .replace("{{client}}", &toml_escape(project.client))
         .replace("{{sector_line}}", &sector_line)
         .replace("{{questionnaires}}", &questionnaires.join("\n"));
-    let offer_a = offer.replace("{{provider}}", lang.pick("Provider A", "Prestataire A"));
-    let offer_b = offer.replace("{{provider}}", lang.pick("Provider B", "Prestataire B"));
+    let offer_a = offer.replace("{{provider}}", &tr!(lang, "init-provider", letter = "A"));
+    let offer_b = offer.replace("{{provider}}", &tr!(lang, "init-provider", letter = "B"));
     vec![
         File {
             path: "brief.toml",

@@ -65,10 +65,10 @@ cli-completions-about = Write a shell completion script to standard output
 cli-completions-long-about = Write a shell completion script to standard output
 
     Save it where your shell loads completions, for example:
-      outsource completions bash > ~/.local/share/bash-completion/completions/outsource
-      outsource completions zsh > ~/.zfunc/_outsource    (with fpath+=~/.zfunc before compinit)
-      outsource completions fish > ~/.config/fish/completions/outsource.fish
-      outsource completions powershell >> $PROFILE
+    {"  "}outsource completions bash > ~/.local/share/bash-completion/completions/outsource
+    {"  "}outsource completions zsh > ~/.zfunc/_outsource    (with fpath+=~/.zfunc before compinit)
+    {"  "}outsource completions fish > ~/.config/fish/completions/outsource.fish
+    {"  "}outsource completions powershell >> $PROFILE
 cli-completions-arg-shell = The shell to complete for
 
 cli-man-about = Write a manual page (roff) to standard output
@@ -97,3 +97,53 @@ cli-error-value-count = wrong number of values for `{ $arg }`
 cli-error-missing-subcommand = a subcommand is required
 cli-error-other = invalid command line
 cli-error-more = For more information, try `--help`.
+
+## validate
+
+validate-ok = ok { $path }: { $summary }
+validate-unknown-kind = cannot tell what kind of file this is
+validate-unknown-kind-help = a { -questionnaire } has [[question]], a { -brief } has [project] or [answers], { -criteria } have [[criterion]], an { -offer } has name and [scores] or [[provider]]
+validate-ahp = , AHP CR { $cr }
+validate-ahp-inconsistent = , AHP CR { $cr }, above { $limit }: revisit the comparisons
+validate-criteria = { -criteria }, { $count ->
+    [one] { $count } { -criterion }
+   *[other] { $count } { -criteria }
+}{ $ahp }
+validate-questionnaire = { -questionnaire } `{ $id }`, { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+validate-brief = { -brief }, { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+validate-offers-checked = , checked against { $criteria }
+validate-offers = { -offers }, { $count ->
+    [one] { $count } { -provider }
+   *[other] { $count } { -provider }s
+}{ $checked }
+
+## init
+
+init-skipped = skipped { $path }: it already exists
+init-nothing = nothing to create: every file of the project already exists in { $dir }
+init-created = created { $path }
+init-questionnaires = questionnaires: { $ids }
+init-next = next:
+    {"  "}outsource interview --brief { $brief }    # answer the questionnaires
+    {"  "}outsource check { $brief }
+    {"  "}outsource rank --criteria { $criteria } { $offers }    # once the { -offers } are scored
+init-project-name = Customer relations outsourcing
+init-provider = Provider { $letter }
+
+## questionnaires, schema, rank
+
+questionnaires-column-id = Id
+questionnaires-column-title = Title
+questionnaires-column-questions = Questions
+questionnaires-column-dimensions = Dimensions
+questionnaires-hint = Ask them with `outsource interview --questionnaire ID`; `--format json` lists every question.
+schema-hint = hint: start a TOML file with `#:schema PATH/{ $name }.schema.json` so taplo-based editors complete and check it
+rank-nothing-left = no { -offer } passes the { -must-haves } (see the exclusions above)
+rank-csv-excluded = excluded: { $provider }: { $reasons }
+rank-csv-warning = { -warning }[{ $code }]: { $message }

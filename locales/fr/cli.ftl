@@ -66,10 +66,10 @@ cli-completions-about = Écrire un script de complétion pour le shell sur la so
 cli-completions-long-about = Écrire un script de complétion pour le shell sur la sortie standard
 
     Enregistrez-le là où votre shell charge les complétions, par exemple :
-      outsource completions bash > ~/.local/share/bash-completion/completions/outsource
-      outsource completions zsh > ~/.zfunc/_outsource    (avec fpath+=~/.zfunc avant compinit)
-      outsource completions fish > ~/.config/fish/completions/outsource.fish
-      outsource completions powershell >> $PROFILE
+    {"  "}outsource completions bash > ~/.local/share/bash-completion/completions/outsource
+    {"  "}outsource completions zsh > ~/.zfunc/_outsource    (avec fpath+=~/.zfunc avant compinit)
+    {"  "}outsource completions fish > ~/.config/fish/completions/outsource.fish
+    {"  "}outsource completions powershell >> $PROFILE
 cli-completions-arg-shell = Le shell à compléter
 
 cli-man-about = Écrire une page de manuel (roff) sur la sortie standard
@@ -98,3 +98,53 @@ cli-error-value-count = mauvais nombre de valeurs pour `{ $arg }`
 cli-error-missing-subcommand = une sous-commande est obligatoire
 cli-error-other = ligne de commande invalide
 cli-error-more = Pour en savoir plus, essayez `--help`.
+
+## validate
+
+validate-ok = ok { $path } : { $summary }
+validate-unknown-kind = impossible de dire quel type de fichier c’est
+validate-unknown-kind-help = un { -questionnaire } a des [[question]], un { -brief } a [project] ou [answers], des { -criteria } ont des [[criterion]], une { -offer } a name et [scores] ou des [[provider]]
+validate-ahp = , RC AHP { $cr }
+validate-ahp-inconsistent = , RC AHP { $cr }, au-dessus de { $limit } : revoyez les comparaisons
+validate-criteria = { -criteria }, { $count ->
+    [one] { $count } { -criterion }
+   *[other] { $count } { -criteria }
+}{ $ahp }
+validate-questionnaire = { -questionnaire } `{ $id }`, { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+validate-brief = { -brief }, { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+validate-offers-checked = , vérifiées avec { $criteria }
+validate-offers = { -offers }, { $count ->
+    [one] { $count } { -provider }
+   *[other] { $count } { -provider }s
+}{ $checked }
+
+## init
+
+init-skipped = ignoré { $path } : il existe déjà
+init-nothing = rien à créer : tous les fichiers du projet existent déjà dans { $dir }
+init-created = créé { $path }
+init-questionnaires = questionnaires : { $ids }
+init-next = ensuite :
+    {"  "}outsource interview --brief { $brief }    # répondre aux questionnaires
+    {"  "}outsource check { $brief }
+    {"  "}outsource rank --criteria { $criteria } { $offers }    # une fois les { -offers } notées
+init-project-name = Externalisation de la relation client
+init-provider = Prestataire { $letter }
+
+## questionnaires, schema, rank
+
+questionnaires-column-id = Id
+questionnaires-column-title = Titre
+questionnaires-column-questions = Questions
+questionnaires-column-dimensions = Dimensions
+questionnaires-hint = Posez-les avec `outsource interview --questionnaire ID` ; `--format json` liste chaque question.
+schema-hint = astuce : commencez un fichier TOML par `#:schema CHEMIN/{ $name }.schema.json` pour que les éditeurs basés sur taplo le complètent et le vérifient
+rank-nothing-left = aucune { -offer } ne passe les { -must-haves } (voir les exclusions ci-dessus)
+rank-csv-excluded = exclue : { $provider } : { $reasons }
+rank-csv-warning = { -warning }[{ $code }] : { $message }

@@ -17,6 +17,7 @@ use crate::cli::InitArgs;
 use crate::lang::Lang;
 use crate::load;
 use crate::scaffold::{Project, questionnaires_for, scaffold};
+use crate::tr;
 
 pub fn run(
     ctx: &Context,
@@ -59,34 +60,29 @@ pub fn run(
     }
 
     for path in &skipped {
-        match lang {
-            Lang::En => writeln!(err, "skipped {}: it already exists", path.display())?,
-            Lang::Fr => writeln!(err, "ignoré {} : il existe déjà", path.display())?,
-        }
+        writeln!(
+            err,
+            "{}",
+            tr!(lang, "init-skipped", path = path.display().to_string())
+        )?;
     }
     if created.is_empty() {
-        let message = match lang {
-            Lang::En => format!(
-                "nothing to create: every file of the project already exists in {}",
-                dir.display()
-            ),
-            Lang::Fr => format!(
-                "rien à créer : tous les fichiers du projet existent déjà dans {}",
-                dir.display()
-            ),
-        };
+        let message = tr!(lang, "init-nothing", dir = dir.display().to_string());
         return Err(Failure::new(Exit::InputError, message).into());
     }
     if !ctx.quiet {
         for path in &created {
-            writeln!(out, "{} {}", lang.pick("created", "créé"), path.display())?;
+            writeln!(
+                out,
+                "{}",
+                tr!(lang, "init-created", path = path.display().to_string())
+            )?;
         }
         if ctx.verbose {
             writeln!(
                 out,
-                "{} {}",
-                lang.pick("questionnaires:", "questionnaires :"),
-                ids.join(", ")
+                "{}",
+                tr!(lang, "init-questionnaires", ids = ids.join(", "))
             )?;
         }
         write_next_steps(out, dir, lang)?;
@@ -108,23 +104,16 @@ fn write_next_steps(out: &mut dyn Write, dir: &Path, lang: Lang) -> std::io::Res
     let brief = dir.join("brief.toml");
     let criteria = dir.join("criteria.toml");
     let offers = dir.join("offers");
-    match lang {
-        Lang::En => writeln!(
-            out,
-            "\nnext:\n  outsource interview --brief {}    # answer the questionnaires\n  outsource check {}\n  outsource rank --criteria {} {}    # once the offers are scored",
-            brief.display(),
-            brief.display(),
-            criteria.display(),
-            offers.display()
-        )?,
-        Lang::Fr => writeln!(
-            out,
-            "\nensuite :\n  outsource interview --brief {}    # répondre aux questionnaires\n  outsource check {}\n  outsource rank --criteria {} {}    # une fois les offres notées",
-            brief.display(),
-            brief.display(),
-            criteria.display(),
-            offers.display()
-        )?,
-    }
+    writeln!(
+        out,
+        "\n{}",
+        tr!(
+            lang,
+            "init-next",
+            brief = brief.display().to_string(),
+            criteria = criteria.display().to_string(),
+            offers = offers.display().to_string()
+        )
+    )?;
     Ok(())
 }
