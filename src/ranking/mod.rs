@@ -20,6 +20,7 @@ pub mod exclusion;
 pub mod input;
 pub mod method;
 pub mod sensitivity;
+pub mod smaa;
 pub mod topsis;
 pub mod warning;
 pub mod weighted_sum;

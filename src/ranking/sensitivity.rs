@@ -287,7 +287,7 @@ fn monte_carlo(
 
 /// SplitMix64 (Steele, Lea and Flood; Vigna's public-domain version): used to expand
 /// a 64-bit seed into xoshiro's state.
-fn splitmix64(state: &mut u64) -> u64 {
+pub(crate) fn splitmix64(state: &mut u64) -> u64 {
     *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
     let mut z = *state;
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -296,12 +296,12 @@ fn splitmix64(state: &mut u64) -> u64 {
 }
 
 /// xoshiro256** 1.0 (Blackman and Vigna, public domain).
-struct Xoshiro256StarStar {
+pub(crate) struct Xoshiro256StarStar {
     s: [u64; 4],
 }
 
 impl Xoshiro256StarStar {
-    fn new(seed: u64) -> Self {
+    pub(crate) fn new(seed: u64) -> Self {
         let mut state = seed;
         let s = [
             splitmix64(&mut state),
@@ -312,7 +312,7 @@ impl Xoshiro256StarStar {
         Xoshiro256StarStar { s }
     }
 
-    fn next_u64(&mut self) -> u64 {
+    pub(crate) fn next_u64(&mut self) -> u64 {
         let result = self.s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
         let t = self.s[1] << 17;
         self.s[2] ^= self.s[0];
@@ -325,7 +325,7 @@ impl Xoshiro256StarStar {
     }
 
     /// Uniform in [0, 1) with 53 random bits.
-    fn next_f64(&mut self) -> f64 {
+    pub(crate) fn next_f64(&mut self) -> f64 {
         (self.next_u64() >> 11) as f64 * (1.0 / (1_u64 << 53) as f64)
     }
 }

@@ -22,9 +22,9 @@ pub struct Topsis {
     /// Vector-normalised values `r_ij = x_ij / sqrt(sum_i x_ij^2)`, row-major.
     pub normalised: Vec<f64>,
     /// `(r_ij - ideal_j)^2`, row-major.
-    gap_ideal: Vec<f64>,
+    pub(crate) gap_ideal: Vec<f64>,
     /// `(r_ij - anti_ideal_j)^2`, row-major.
-    gap_anti: Vec<f64>,
+    pub(crate) gap_anti: Vec<f64>,
 }
 
 impl Topsis {

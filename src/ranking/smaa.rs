@@ -1,0 +1,1105 @@
+//! Stochastic Multicriteria Acceptability Analysis, SMAA-2 (Lahdelma, R. and
+//! Salminen, P. (2001), "SMAA-2: Stochastic Multicriteria Acceptability Analysis for
+//! Group Decision Making", Operations Research 49(3), 444-454), on the weighted sum or
+//! TOPSIS.
+//!
+//! Weights are drawn from a [`WeightModel`] (optionally at two levels, groups then
+//! criteria within a group, see [`Hierarchy`]) and values from their [`Cell`]s
+//! (exact, an interval, or a sample of evaluators' values). For each draw the offers
+//! are scored and ranked with the ranking's ties rule (scores equal within
+//! [`TIE_TOLERANCE`](super::TIE_TOLERANCE) share the rank of the best of them, the next
+//! rank skips), and the analysis counts:
+//! - the **rank acceptability index** `b_i^r` (section 3 of the article): the share
+//!   of draws in which offer `i` gets rank `r`; `b_i^1` is the first-place share;
+//! - the **central weight vector** `w_i^c` (section 3): the mean of the weights of
+//!   the draws in which `i` ranks first;
+//! - the **confidence factor** `p_i^c` (section 3): the share of value draws in which
+//!   `i` ranks first when the weights are its central weights.
+//!
+//! Rank ranges: the best and worst ranks seen are extremes (with 1,000 offers they move
+//! by many places from one seed to the next), so each offer also gets a central
+//! interval, the 5th to the 95th percentile of its rank, read off its acceptability row.
+//!
+//! Reproducibility: draws are cut into blocks of [`BLOCK`] samples; block `b` draws
+//! from its own xoshiro256** stream seeded from `(seed, b)` through SplitMix64, and
+//! every tally is an integer (the central weights are summed in fixed point, 2^-31
+//! steps), so the same seed gives the same numbers whatever the number of threads and
+//! whichever thread runs which block.
+//!
+//! Speed: with exact values the weight-independent matrices are computed once (the
+//! min-max normalised matrix, or for TOPSIS the squared gaps to the ideal and
+//! anti-ideal, since with positive weights `d+^2 = sum_j w_j^2 (r_ij - ideal_j)^2`).
+//! Scores are computed for [`LANES`] samples at a time, so the inner loop is a
+//! vectorisable multiply-add over samples; each sample is then ranked by sorting
+//! integer keys, and its ranks wait in a small buffer that is added to the counts
+//! offer by offer. Memory per worker: the `offers x offers` counts
+//! (u32), 256 KiB of pending ranks and `LANES x offers` scores; never a
+//! `samples x offers` matrix.
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::method::Method;
+use super::sensitivity::{OfferSpread, Xoshiro256StarStar, splitmix64};
+use super::topsis::Topsis;
+use super::{DecisionMatrix, same_score, weighted_sum};
+use crate::lang::Lang;
+use crate::model::criteria::Direction;
+
+/// Samples per random stream. Part of the reproducibility contract: changing it
+/// changes the numbers a seed gives.
+pub const BLOCK: usize = 1024;
+/// Samples scored together (the width of the vectorised inner loop).
+pub const LANES: usize = 8;
+/// The central rank interval: from this percentile of the rank...
+pub const CENTRAL_LOW_PERCENT: u64 = 5;
+/// ...to this one.
+pub const CENTRAL_HIGH_PERCENT: u64 = 95;
+/// Fixed-point scale of the central weight sums.
+const FIXED: f64 = (1_u64 << 31) as f64;
+/// Stream domains: weights and values of the main pass, values of the confidence pass.
+const MAIN: u64 = 0;
+const CONFIDENCE: u64 = 1;
+
+/// One offer's value on one criterion.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Cell {
+    Exact {
+        value: f64,
+    },
+    /// Drawn uniformly in `[min, max]`.
+    Interval {
+        min: f64,
+        max: f64,
+    },
+    /// One of the values drawn uniformly (e.g. the evaluators' values).
+    Sample {
+        values: Vec<f64>,
+    },
+}
+
+impl Cell {
+    fn draw(&self, rng: &mut Xoshiro256StarStar) -> f64 {
+        match self {
+            Cell::Exact { value } => *value,
+            Cell::Interval { min, max } => min + (max - min) * rng.next_f64(),
+            Cell::Sample { values } => values[pick(rng, values.len())],
+        }
+    }
+
+    fn is_exact(&self) -> bool {
+        match self {
+            Cell::Exact { .. } => true,
+            Cell::Interval { min, max } => min == max,
+            Cell::Sample { values } => values.windows(2).all(|pair| pair[0] == pair[1]),
+        }
+    }
+}
+
+/// A decision matrix whose values may be uncertain.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UncertainMatrix {
+    /// Row-major, one row per offer, one column per criterion.
+    pub cells: Vec<Cell>,
+    pub rows: usize,
+    pub directions: Vec<Direction>,
+    /// Offer names, in row order.
+    pub names: Vec<String>,
+}
+
+impl UncertainMatrix {
+    /// The ranking's matrix, every value exact.
+    pub fn exact(matrix: &DecisionMatrix) -> Self {
+        UncertainMatrix {
+            cells: matrix
+                .values
+                .iter()
+                .map(|&value| Cell::Exact { value })
+                .collect(),
+            rows: matrix.rows,
+            directions: matrix.directions.clone(),
+            names: matrix.names.clone(),
+        }
+    }
+
+    pub fn is_exact(&self) -> bool {
+        self.cells.iter().all(Cell::is_exact)
+    }
+
+    fn draw(&self, rng: &mut Xoshiro256StarStar, out: &mut [f64]) {
+        for (slot, cell) in out.iter_mut().zip(&self.cells) {
+            *slot = cell.draw(rng);
+        }
+    }
+}
+
+/// How weight vectors are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum WeightModel {
+    /// Each given weight times an independent uniform factor in
+    /// `[1 - spread, 1 + spread]`, then renormalised (today's `--sensitivity` with
+    /// spread 0.5; practice).
+    Around { spread: f64 },
+    /// Uniform on the simplex: no preference at all (the SMAA default when the
+    /// weights are unknown, Lahdelma and Salminen 2001, section 3). Drawn as
+    /// normalised exponentials.
+    NoPreference,
+    /// Uniform over the weight vectors that keep the order of the given weights
+    /// (equal given weights are not ordered): a uniform simplex draw, sorted.
+    Ordinal,
+}
+
+impl WeightModel {
+    /// Today's `--sensitivity` model.
+    pub const DEFAULT_AROUND: WeightModel = WeightModel::Around { spread: 0.5 };
+
+    /// The identifier for options and files.
+    pub fn id(self) -> &'static str {
+        match self {
+            WeightModel::Around { .. } => "around",
+            WeightModel::NoPreference => "no-preference",
+            WeightModel::Ordinal => "ordinal",
+        }
+    }
+
+    /// What the model draws, as a sentence states it.
+    pub fn describe(self, lang: Lang) -> String {
+        match self {
+            WeightModel::Around { spread } => {
+                let (low, high) = (format_number(1.0 - spread, lang), format_number(1.0 + spread, lang));
+                match lang {
+                    Lang::En => format!(
+                        "each weight times an independent uniform factor in [{low}, {high}], then renormalised to sum 1"
+                    ),
+                    Lang::Fr => format!(
+                        "chaque poids multiplié par un facteur uniforme indépendant dans [{low}\u{a0}; {high}], puis renormalisé à une somme de 1"
+                    ),
+                }
+            }
+            WeightModel::NoPreference => lang
+                .pick(
+                    "no preference: weights drawn uniformly among all the weight vectors that sum to 1",
+                    "aucune préférence\u{a0}: poids tirés uniformément parmi tous les vecteurs de poids de somme 1",
+                )
+                .to_owned(),
+            WeightModel::Ordinal => lang
+                .pick(
+                    "ordinal: weights drawn uniformly among the vectors that keep the order of the given weights",
+                    "ordinal\u{a0}: poids tirés uniformément parmi les vecteurs qui gardent l'ordre des poids donnés",
+                )
+                .to_owned(),
+        }
+    }
+}
+
+fn format_number(value: f64, lang: Lang) -> String {
+    crate::i18n::number::trimmed(value, 4, lang)
+}
+
+/// The label of the central rank interval.
+pub fn central_interval_label(lang: Lang) -> &'static str {
+    lang.pick(
+        "central ranks (5th to 95th percentile)",
+        "rangs centraux (5e au 95e centile)",
+    )
+}
+
+/// Criteria grouped in two levels: group weights are drawn among groups, then local
+/// weights within each group, each with the same [`WeightModel`]; a criterion's weight
+/// is its group's weight times its local weight.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Hierarchy {
+    /// Criterion indices of each group; every criterion in exactly one group.
+    pub groups: Vec<Vec<usize>>,
+}
+
+/// What to draw and how many times.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SmaaOptions {
+    pub samples: u32,
+    pub seed: u64,
+    pub model: WeightModel,
+    pub hierarchy: Option<Hierarchy>,
+    /// Value draws for the confidence factors (used only when some values are
+    /// uncertain; with exact values one evaluation answers).
+    pub confidence_samples: u32,
+}
+
+impl SmaaOptions {
+    pub fn new(samples: u32, seed: u64, model: WeightModel) -> Self {
+        SmaaOptions {
+            samples,
+            seed,
+            model,
+            hierarchy: None,
+            confidence_samples: samples,
+        }
+    }
+}
+
+/// Inputs the analysis cannot run on (the caller's mistake, not the user's data:
+/// validation should have caught them).
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum SmaaError {
+    #[error("{weights} weights for {criteria} criteria")]
+    WeightCount { weights: usize, criteria: usize },
+    #[error("{cells} cells for {rows} offers x {criteria} criteria")]
+    CellCount {
+        cells: usize,
+        rows: usize,
+        criteria: usize,
+    },
+    #[error("weights must be finite and non-negative")]
+    BadWeight,
+    #[error("the spread must be in [0, 1], got {0}")]
+    BadSpread(f64),
+    #[error("cell {0}: an interval needs finite bounds with min <= max")]
+    BadInterval(usize),
+    #[error("cell {0}: a sample needs at least one value, all finite")]
+    BadSample(usize),
+    #[error("the groups must hold each criterion exactly once")]
+    BadHierarchy,
+}
+
+/// An offer's rank range over the samples.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RankRange {
+    /// Extremes: the best and worst rank seen in any sample.
+    pub best: usize,
+    pub worst: usize,
+    /// The 5th and 95th percentile of the rank (see [`central_interval_label`]).
+    pub central_low: usize,
+    pub central_high: usize,
+}
+
+/// SMAA-2 result for one offer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SmaaOffer {
+    pub provider: String,
+    /// `acceptability[r - 1]`: share of samples in which the offer has rank `r`
+    /// (tied offers share the better rank, as in the ranking). Sums to 1.
+    pub acceptability: Vec<f64>,
+    pub ranks: RankRange,
+    /// The mean rank over the samples.
+    pub mean_rank: f64,
+    /// Mean weights of the samples where the offer ranks first, in criteria order;
+    /// `None` when it never does.
+    pub central_weights: Option<Vec<f64>>,
+    /// Share of value draws in which the offer ranks first with its central weights;
+    /// `None` when it has none.
+    pub confidence: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Smaa {
+    pub method: Method,
+    pub model: WeightModel,
+    pub grouped: bool,
+    pub samples: u32,
+    pub seed: u64,
+    /// Whether every value was exact (then confidence factors are 0 or 1).
+    pub exact_values: bool,
+    /// Value draws behind the confidence factors (1 with exact values).
+    pub confidence_samples: u32,
+    /// One per offer, in the matrix's row order.
+    pub offers: Vec<SmaaOffer>,
+}
+
+impl Smaa {
+    /// Today's `--sensitivity` spread (first-place share, best and worst rank) for the
+    /// given providers, in that order.
+    pub fn spread<'a>(&self, providers: impl IntoIterator<Item = &'a str>) -> Vec<OfferSpread> {
+        providers
+            .into_iter()
+            .filter_map(|name| {
+                let offer = self.offers.iter().find(|o| o.provider == name)?;
+                Some(OfferSpread {
+                    provider: offer.provider.clone(),
+                    first_place_share: offer.acceptability.first().copied().unwrap_or(0.0),
+                    best_rank: offer.ranks.best,
+                    worst_rank: offer.ranks.worst,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Draws weight vectors from a model, at one or two levels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeightSampler {
+    model: WeightModel,
+    criteria: usize,
+    /// Level 0 draws among groups (one group of every criterion when flat).
+    top: Level,
+    groups: Vec<(Vec<usize>, Level)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Level {
+    /// Given weights, summing to 1 (uniform when they sum to 0).
+    base: Vec<f64>,
+    /// Indices by decreasing given weight.
+    order: Vec<usize>,
+    /// `(start, end)` runs of `order` with equal given weights.
+    ties: Vec<(usize, usize)>,
+}
+
+impl Level {
+    fn new(weights: &[f64]) -> Self {
+        let sum: f64 = weights.iter().sum();
+        let base: Vec<f64> = if sum > 0.0 {
+            weights.iter().map(|w| w / sum).collect()
+        } else {
+            vec![1.0 / weights.len().max(1) as f64; weights.len()]
+        };
+        let mut order: Vec<usize> = (0..base.len()).collect();
+        order.sort_by(|&a, &b| base[b].total_cmp(&base[a]).then(a.cmp(&b)));
+        let mut ties = Vec::new();
+        let mut start = 0;
+        while start < order.len() {
+            let mut end = start + 1;
+            while end < order.len() && base[order[end]] == base[order[start]] {
+                end += 1;
+            }
+            if end - start > 1 {
+                ties.push((start, end));
+            }
+            start = end;
+        }
+        Level { base, order, ties }
+    }
+
+    fn draw(
+        &self,
+        model: WeightModel,
+        rng: &mut Xoshiro256StarStar,
+        out: &mut [f64],
+        scratch: &mut Vec<f64>,
+    ) {
+        match model {
+            WeightModel::Around { spread } => {
+                for (slot, w) in out.iter_mut().zip(&self.base) {
+                    *slot = w * (1.0 - spread + 2.0 * spread * rng.next_f64());
+                }
+                normalise(out);
+            }
+            WeightModel::NoPreference => simplex(rng, out),
+            WeightModel::Ordinal => {
+                scratch.resize(out.len(), 0.0);
+                simplex(rng, scratch);
+                scratch.sort_by(|a, b| b.total_cmp(a));
+                for (&index, &w) in self.order.iter().zip(scratch.iter()) {
+                    out[index] = w;
+                }
+                // Equal given weights are not ordered: shuffle within each tie.
+                for &(start, end) in &self.ties {
+                    for i in (1..end - start).rev() {
+                        let j = pick(rng, i + 1);
+                        out.swap(self.order[start + i], self.order[start + j]);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Uniform on the simplex: normalised standard exponentials (a flat Dirichlet).
+fn simplex(rng: &mut Xoshiro256StarStar, out: &mut [f64]) {
+    for slot in out.iter_mut() {
+        // 1 - u is in (0, 1], so the logarithm is finite.
+        *slot = -(1.0 - rng.next_f64()).ln();
+    }
+    normalise(out);
+}
+
+/// Scales to sum 1; an all-zero vector becomes uniform.
+fn normalise(out: &mut [f64]) {
+    let sum: f64 = out.iter().sum();
+    if sum > 0.0 {
+        for slot in out.iter_mut() {
+            *slot /= sum;
+        }
+    } else {
+        let share = 1.0 / out.len().max(1) as f64;
+        out.fill(share);
+    }
+}
+
+/// A uniform index below `len` (`len > 0`).
+fn pick(rng: &mut Xoshiro256StarStar, len: usize) -> usize {
+    ((rng.next_f64() * len as f64) as usize).min(len - 1)
+}
+
+impl WeightSampler {
+    pub fn new(
+        weights: &[f64],
+        model: WeightModel,
+        hierarchy: Option<&Hierarchy>,
+    ) -> Result<Self, SmaaError> {
+        if weights.iter().any(|w| !w.is_finite() || *w < 0.0) {
+            return Err(SmaaError::BadWeight);
+        }
+        if let WeightModel::Around { spread } = model
+            && !(0.0..=1.0).contains(&spread)
+        {
+            return Err(SmaaError::BadSpread(spread));
+        }
+        let n = weights.len();
+        let groups: Vec<Vec<usize>> = match hierarchy {
+            Some(h) => {
+                let mut seen = vec![false; n];
+                for &c in h.groups.iter().flatten() {
+                    if c >= n || seen[c] {
+                        return Err(SmaaError::BadHierarchy);
+                    }
+                    seen[c] = true;
+                }
+                if seen.contains(&false) || h.groups.iter().any(Vec::is_empty) {
+                    return Err(SmaaError::BadHierarchy);
+                }
+                h.groups.clone()
+            }
+            None => vec![(0..n).collect()],
+        };
+        let group_weights: Vec<f64> = groups
+            .iter()
+            .map(|g| g.iter().map(|&c| weights[c]).sum())
+            .collect();
+        Ok(WeightSampler {
+            model,
+            criteria: n,
+            top: Level::new(&group_weights),
+            groups: groups
+                .into_iter()
+                .map(|g| {
+                    let local: Vec<f64> = g.iter().map(|&c| weights[c]).collect();
+                    (g, Level::new(&local))
+                })
+                .collect(),
+        })
+    }
+
+    /// One weight vector into `out` (one slot per criterion).
+    pub(crate) fn draw(
+        &self,
+        rng: &mut Xoshiro256StarStar,
+        out: &mut [f64],
+        scratch: &mut Scratch,
+    ) {
+        if self.groups.len() == 1 {
+            let level = &self.groups[0].1;
+            level.draw(self.model, rng, out, &mut scratch.sort);
+            return;
+        }
+        scratch.top.resize(self.groups.len(), 0.0);
+        self.top
+            .draw(self.model, rng, &mut scratch.top, &mut scratch.sort);
+        for ((members, level), &g) in self.groups.iter().zip(scratch.top.iter()) {
+            scratch.local.resize(members.len(), 0.0);
+            level.draw(self.model, rng, &mut scratch.local, &mut scratch.sort);
+            for (&c, &l) in members.iter().zip(scratch.local.iter()) {
+                out[c] = g * l;
+            }
+        }
+    }
+
+    pub fn criteria(&self) -> usize {
+        self.criteria
+    }
+}
+
+/// Reusable buffers for [`WeightSampler::draw`].
+#[derive(Clone, Debug, Default)]
+pub struct Scratch {
+    sort: Vec<f64>,
+    top: Vec<f64>,
+    local: Vec<f64>,
+}
+
+/// The random stream of block `block` in `domain`.
+fn stream(seed: u64, domain: u64, block: u64) -> Xoshiro256StarStar {
+    let mut state = seed;
+    let mut key = splitmix64(&mut state) ^ (domain << 56) ^ block;
+    Xoshiro256StarStar::new(splitmix64(&mut key))
+}
+
+/// The weight-independent matrices of a method for one set of values.
+struct Prepared {
+    method: Method,
+    n: usize,
+    /// Weighted sum: min-max normalised values; TOPSIS: squared gaps to the ideal.
+    a: Vec<f64>,
+    /// TOPSIS: squared gaps to the anti-ideal (empty for the weighted sum).
+    b: Vec<f64>,
+}
+
+impl Prepared {
+    fn new(values: &[f64], directions: &[Direction], method: Method) -> Self {
+        let n = directions.len();
+        match method {
+            Method::WeightedSum => Prepared {
+                method,
+                n,
+                a: weighted_sum::normalise(values, directions),
+                b: Vec::new(),
+            },
+            Method::Topsis => {
+                let topsis = Topsis::new(values, directions);
+                Prepared {
+                    method,
+                    n,
+                    a: topsis.gap_ideal,
+                    b: topsis.gap_anti,
+                }
+            }
+        }
+    }
+
+    /// Scores of every row for `L` weight vectors at once: `lanes[j][k]` is weight
+    /// `j` of sample `k`; `out[k]` gets sample `k`'s scores (rows long). The sums run
+    /// over criteria in order, as `Scorer::scores` does, so the scores are the same.
+    fn scores<const L: usize>(
+        &self,
+        lanes: &[[f64; L]],
+        squared: &mut [[f64; L]],
+        sums: &mut Vec<[f64; L]>,
+        out: &mut [Vec<f64>],
+    ) {
+        let rows = out[0].len();
+        match self.method {
+            Method::WeightedSum => {
+                accumulate(&self.a, self.n, lanes, sums, rows);
+                for (i, sum) in sums.iter().enumerate() {
+                    for k in 0..L {
+                        out[k][i] = sum[k].clamp(0.0, 1.0);
+                    }
+                }
+            }
+            Method::Topsis => {
+                for (row, lane) in squared.iter_mut().zip(lanes) {
+                    for k in 0..L {
+                        row[k] = lane[k] * lane[k];
+                    }
+                }
+                accumulate(&self.a, self.n, squared, sums, rows);
+                for (i, plus) in sums.iter().enumerate() {
+                    for k in 0..L {
+                        out[k][i] = plus[k];
+                    }
+                }
+                accumulate(&self.b, self.n, squared, sums, rows);
+                for (i, minus) in sums.iter().enumerate() {
+                    for k in 0..L {
+                        let plus = out[k][i].sqrt();
+                        let minus = minus[k].sqrt();
+                        let total = plus + minus;
+                        out[k][i] = if total > 0.0 {
+                            (minus / total).clamp(0.0, 1.0)
+                        } else {
+                            1.0
+                        };
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `sums[i][k] = sum_j matrix[i][j] * lanes[j][k]`, summed over `j` in order.
+fn accumulate<const L: usize>(
+    matrix: &[f64],
+    n: usize,
+    lanes: &[[f64; L]],
+    sums: &mut Vec<[f64; L]>,
+    rows: usize,
+) {
+    sums.clear();
+    sums.resize(rows, [0.0; L]);
+    if n == 0 {
+        return;
+    }
+    for (row, sum) in matrix.chunks_exact(n).zip(sums.iter_mut()) {
+        let mut acc = [0.0; L];
+        for (x, lane) in row.iter().zip(lanes) {
+            for k in 0..L {
+                acc[k] += x * lane[k];
+            }
+        }
+        *sum = acc;
+    }
+}
+
+/// Bytes of pending ranks a tally keeps before adding them to its counts (about half
+/// a level-2 cache).
+const PENDING_BYTES: usize = 256 * 1024;
+
+/// Integer tallies of one share of the samples.
+struct Tally {
+    rows: usize,
+    n: usize,
+    /// `counts[i * rows + r]`: samples where offer `i` has rank `r + 1`.
+    counts: Vec<u32>,
+    /// Fixed-point sums of the weights of the samples where offer `i` ranks first.
+    weight_sums: Vec<u64>,
+    /// `pending[i * batch + s]`: the 0-based rank of offer `i` in pending sample `s`.
+    /// Adding a sample's ranks to `counts` at once touches one cache line per offer,
+    /// all over the `rows x rows` table; a batch adds each offer's ranks in a row.
+    pending: Vec<u32>,
+    batch: usize,
+    filled: usize,
+    /// Low bits of a sort key that hold the row.
+    index_bits: u32,
+}
+
+impl Tally {
+    fn new(rows: usize, n: usize) -> Self {
+        let batch = (PENDING_BYTES / 4 / rows.max(1)).clamp(1, BLOCK);
+        Tally {
+            rows,
+            n,
+            counts: vec![0; rows * rows],
+            weight_sums: vec![0; rows * n],
+            pending: vec![0; rows * batch],
+            batch,
+            filled: 0,
+            index_bits: usize::BITS - rows.max(2).saturating_sub(1).leading_zeros(),
+        }
+    }
+
+    fn add(mut self, mut other: Tally) -> Tally {
+        self.flush();
+        other.flush();
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
+            *a += b;
+        }
+        for (a, b) in self.weight_sums.iter_mut().zip(&other.weight_sums) {
+            *a += b;
+        }
+        self
+    }
+
+    /// Adds the pending ranks to the counts.
+    fn flush(&mut self) {
+        let (rows, batch) = (self.rows, self.batch);
+        if self.filled == 0 || rows == 0 {
+            return;
+        }
+        for (counts, pending) in self
+            .counts
+            .chunks_exact_mut(rows)
+            .zip(self.pending.chunks_exact(batch))
+        {
+            for &rank in &pending[..self.filled] {
+                counts[rank as usize] += 1;
+            }
+        }
+        self.filled = 0;
+    }
+
+    /// Ranks one sample and counts it. `keys` is a buffer of one slot per row.
+    fn count(&mut self, scores: &[f64], keys: &mut [u64], weights: &[f64]) {
+        // Sort keys: the score's bits (scores are in [0, 1], where the bit patterns
+        // of non-negative floats keep their order), complemented for a best-first
+        // order, with the row in the low bits. Sorting plain integers is much faster
+        // than sorting rows through their scores.
+        let mask = (1_u64 << self.index_bits) - 1;
+        for (row, (key, &score)) in keys.iter_mut().zip(scores).enumerate() {
+            *key = (!(score + 0.0).to_bits() & !mask) | row as u64;
+        }
+        keys.sort_unstable();
+        // The row bits hid the scores' last bits: an insertion pass restores the
+        // exact order (near-linear, the keys are already almost sorted).
+        let score_of = |key: u64| scores[(key & mask) as usize];
+        for p in 1..keys.len() {
+            let mut q = p;
+            while q > 0 && score_of(keys[q - 1]) < score_of(keys[q]) {
+                keys.swap(q - 1, q);
+                q -= 1;
+            }
+        }
+        let mut group_start = 0;
+        let mut top = f64::NAN;
+        for (position, &key) in keys.iter().enumerate() {
+            let row = (key & mask) as usize;
+            let score = scores[row];
+            if position == 0 {
+                top = score;
+            } else if !same_score(top, score) {
+                group_start = position;
+                top = score;
+            }
+            self.pending[row * self.batch + self.filled] = group_start as u32;
+            if group_start == 0 {
+                let sums = &mut self.weight_sums[row * self.n..(row + 1) * self.n];
+                for (sum, w) in sums.iter_mut().zip(weights) {
+                    *sum += (w * FIXED).round() as u64;
+                }
+            }
+        }
+        self.filled += 1;
+        if self.filled == self.batch {
+            self.flush();
+        }
+    }
+}
+
+/// Per-worker buffers of the main pass.
+struct Worker {
+    scratch: Scratch,
+    weights: Vec<Vec<f64>>,
+    lanes: Vec<[f64; LANES]>,
+    squared: Vec<[f64; LANES]>,
+    sums: Vec<[f64; LANES]>,
+    scores: Vec<Vec<f64>>,
+    keys: Vec<u64>,
+    values: Vec<f64>,
+    lane1: Vec<[f64; 1]>,
+    squared1: Vec<[f64; 1]>,
+    sums1: Vec<[f64; 1]>,
+}
+
+impl Worker {
+    fn new(rows: usize, n: usize) -> Self {
+        Worker {
+            scratch: Scratch::default(),
+            weights: vec![vec![0.0; n]; LANES],
+            lanes: vec![[0.0; LANES]; n],
+            squared: vec![[0.0; LANES]; n],
+            sums: Vec::with_capacity(rows),
+            scores: vec![vec![0.0; rows]; LANES],
+            keys: vec![0; rows],
+            values: Vec::new(),
+            lane1: vec![[0.0; 1]; n],
+            squared1: vec![[0.0; 1]; n],
+            sums1: Vec::with_capacity(rows),
+        }
+    }
+}
+
+/// Runs SMAA-2 on `values` with the given `weights` (one per criterion, any positive
+/// scale) and `method`.
+pub fn analyse(
+    values: &UncertainMatrix,
+    weights: &[f64],
+    method: Method,
+    options: &SmaaOptions,
+) -> Result<Smaa, SmaaError> {
+    let n = values.directions.len();
+    let rows = values.rows;
+    if weights.len() != n {
+        return Err(SmaaError::WeightCount {
+            weights: weights.len(),
+            criteria: n,
+        });
+    }
+    if values.cells.len() != rows * n || values.names.len() != rows {
+        return Err(SmaaError::CellCount {
+            cells: values.cells.len(),
+            rows,
+            criteria: n,
+        });
+    }
+    for (index, cell) in values.cells.iter().enumerate() {
+        match cell {
+            Cell::Interval { min, max } if !(min.is_finite() && max.is_finite() && min <= max) => {
+                return Err(SmaaError::BadInterval(index));
+            }
+            Cell::Sample { values }
+                if values.is_empty() || values.iter().any(|x| !x.is_finite()) =>
+            {
+                return Err(SmaaError::BadSample(index));
+            }
+            _ => {}
+        }
+    }
+    let sampler = WeightSampler::new(weights, options.model, options.hierarchy.as_ref())?;
+    let exact = values.is_exact();
+    let samples = options.samples as usize;
+
+    let tally = if rows == 0 || samples == 0 {
+        Tally::new(rows, n)
+    } else {
+        let prepared = exact.then(|| {
+            let mut first = vec![0.0; rows * n];
+            values.draw(&mut stream(0, 0, 0), &mut first);
+            Prepared::new(&first, &values.directions, method)
+        });
+        let blocks = samples.div_ceil(BLOCK);
+        // At most four shares per thread: each holds a rows x rows tally.
+        let shares = 4 * rayon::current_num_threads();
+        (0..blocks)
+            .into_par_iter()
+            .with_min_len(blocks.div_ceil(shares).max(1))
+            .fold(
+                || (Tally::new(rows, n), Worker::new(rows, n)),
+                |(mut tally, mut worker), block| {
+                    let count = BLOCK.min(samples - block * BLOCK);
+                    let mut rng = stream(options.seed, MAIN, block as u64);
+                    match &prepared {
+                        Some(prepared) => exact_block(
+                            prepared,
+                            &sampler,
+                            &mut rng,
+                            count,
+                            &mut tally,
+                            &mut worker,
+                        ),
+                        None => uncertain_block(
+                            values,
+                            method,
+                            &sampler,
+                            &mut rng,
+                            count,
+                            &mut tally,
+                            &mut worker,
+                        ),
+                    }
+                    (tally, worker)
+                },
+            )
+            .map(|(mut tally, _)| {
+                tally.flush();
+                tally
+            })
+            .reduce(|| Tally::new(rows, n), Tally::add)
+    };
+
+    let central: Vec<Option<Vec<f64>>> = (0..rows)
+        .map(|i| {
+            let first = tally.counts[i * rows];
+            (first > 0).then(|| {
+                tally.weight_sums[i * n..(i + 1) * n]
+                    .iter()
+                    .map(|&sum| sum as f64 / FIXED / f64::from(first))
+                    .collect()
+            })
+        })
+        .collect();
+    let (confidence, confidence_samples) = if exact {
+        (confidence_exact(values, method, &central), 1)
+    } else {
+        (
+            confidence_uncertain(values, method, &central, options),
+            options.confidence_samples,
+        )
+    };
+
+    let offers = (0..rows)
+        .map(|i| {
+            let counts = &tally.counts[i * rows..(i + 1) * rows];
+            let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+            SmaaOffer {
+                provider: values.names[i].clone(),
+                acceptability: counts.iter().map(|&c| share(u64::from(c), total)).collect(),
+                ranks: rank_range(counts),
+                mean_rank: if total > 0 {
+                    counts
+                        .iter()
+                        .enumerate()
+                        .map(|(r, &c)| (r + 1) as f64 * f64::from(c))
+                        .sum::<f64>()
+                        / total as f64
+                } else {
+                    0.0
+                },
+                central_weights: central[i].clone(),
+                confidence: confidence[i],
+            }
+        })
+        .collect();
+
+    Ok(Smaa {
+        method,
+        model: options.model,
+        grouped: options.hierarchy.is_some(),
+        samples: options.samples,
+        seed: options.seed,
+        exact_values: exact,
+        confidence_samples,
+        offers,
+    })
+}
+
+fn share(count: u64, total: u64) -> f64 {
+    if total == 0 {
+        0.0
+    } else {
+        count as f64 / total as f64
+    }
+}
+
+/// Extremes and the central interval of one acceptability row of counts.
+fn rank_range(counts: &[u32]) -> RankRange {
+    let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+    let seen = |r: &usize| counts[*r] > 0;
+    let best = (0..counts.len()).find(seen).map_or(0, |r| r + 1);
+    let worst = (0..counts.len()).rev().find(seen).map_or(0, |r| r + 1);
+    // The smallest rank whose cumulative count reaches `percent` of the total.
+    let percentile = |percent: u64| {
+        let mut cumulative = 0_u64;
+        for (r, &c) in counts.iter().enumerate() {
+            cumulative += u64::from(c);
+            if c > 0 && cumulative * 100 >= percent * total {
+                return r + 1;
+            }
+        }
+        0
+    };
+    RankRange {
+        best,
+        worst,
+        central_low: percentile(CENTRAL_LOW_PERCENT),
+        central_high: percentile(CENTRAL_HIGH_PERCENT),
+    }
+}
+
+fn exact_block(
+    prepared: &Prepared,
+    sampler: &WeightSampler,
+    rng: &mut Xoshiro256StarStar,
+    count: usize,
+    tally: &mut Tally,
+    worker: &mut Worker,
+) {
+    let mut done = 0;
+    while done < count {
+        let lanes = LANES.min(count - done);
+        for k in 0..LANES {
+            if k < lanes {
+                sampler.draw(rng, &mut worker.weights[k], &mut worker.scratch);
+            }
+            for (j, lane) in worker.lanes.iter_mut().enumerate() {
+                lane[k] = if k < lanes { worker.weights[k][j] } else { 0.0 };
+            }
+        }
+        prepared.scores(
+            &worker.lanes,
+            &mut worker.squared,
+            &mut worker.sums,
+            &mut worker.scores,
+        );
+        for k in 0..lanes {
+            tally.count(&worker.scores[k], &mut worker.keys, &worker.weights[k]);
+        }
+        done += lanes;
+    }
+}
+
+fn uncertain_block(
+    values: &UncertainMatrix,
+    method: Method,
+    sampler: &WeightSampler,
+    rng: &mut Xoshiro256StarStar,
+    count: usize,
+    tally: &mut Tally,
+    worker: &mut Worker,
+) {
+    worker.values.resize(values.cells.len(), 0.0);
+    for _ in 0..count {
+        sampler.draw(rng, &mut worker.weights[0], &mut worker.scratch);
+        values.draw(rng, &mut worker.values);
+        let prepared = Prepared::new(&worker.values, &values.directions, method);
+        for (lane, &w) in worker.lane1.iter_mut().zip(&worker.weights[0]) {
+            lane[0] = w;
+        }
+        prepared.scores(
+            &worker.lane1,
+            &mut worker.squared1,
+            &mut worker.sums1,
+            &mut worker.scores[..1],
+        );
+        tally.count(&worker.scores[0], &mut worker.keys, &worker.weights[0]);
+    }
+}
+
+/// Whether `row` shares the first place.
+fn leads(scores: &[f64], row: usize) -> bool {
+    let top = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    same_score(scores[row], top)
+}
+
+/// Scores of one set of values for one weight vector.
+fn score_once(prepared: &Prepared, weights: &[f64], rows: usize) -> Vec<f64> {
+    let lanes: Vec<[f64; 1]> = weights.iter().map(|&w| [w]).collect();
+    let mut squared = lanes.clone();
+    let mut sums = Vec::new();
+    let mut out = vec![vec![0.0; rows]];
+    prepared.scores(&lanes, &mut squared, &mut sums, &mut out);
+    out.pop().unwrap_or_default()
+}
+
+fn confidence_exact(
+    values: &UncertainMatrix,
+    method: Method,
+    central: &[Option<Vec<f64>>],
+) -> Vec<Option<f64>> {
+    let mut first = vec![0.0; values.cells.len()];
+    values.draw(&mut stream(0, 0, 0), &mut first);
+    let prepared = Prepared::new(&first, &values.directions, method);
+    central
+        .iter()
+        .enumerate()
+        .map(|(i, weights)| {
+            let weights = weights.as_ref()?;
+            let scores = score_once(&prepared, weights, values.rows);
+            Some(if leads(&scores, i) { 1.0 } else { 0.0 })
+        })
+        .collect()
+}
+
+fn confidence_uncertain(
+    values: &UncertainMatrix,
+    method: Method,
+    central: &[Option<Vec<f64>>],
+    options: &SmaaOptions,
+) -> Vec<Option<f64>> {
+    let rows = values.rows;
+    let samples = options.confidence_samples as usize;
+    let candidates: Vec<(usize, &Vec<f64>)> = central
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| Some((i, w.as_ref()?)))
+        .collect();
+    if samples == 0 {
+        return vec![None; rows];
+    }
+    let wins = (0..samples.div_ceil(BLOCK))
+        .into_par_iter()
+        .fold(
+            || vec![0_u64; rows],
+            |mut wins, block| {
+                let count = BLOCK.min(samples - block * BLOCK);
+                let mut rng = stream(options.seed, CONFIDENCE, block as u64);
+                let mut drawn = vec![0.0; values.cells.len()];
+                for _ in 0..count {
+                    values.draw(&mut rng, &mut drawn);
+                    let prepared = Prepared::new(&drawn, &values.directions, method);
+                    for &(i, weights) in &candidates {
+                        if leads(&score_once(&prepared, weights, rows), i) {
+                            wins[i] += 1;
+                        }
+                    }
+                }
+                wins
+            },
+        )
+        .reduce(
+            || vec![0_u64; rows],
+            |mut a, b| {
+                for (x, y) in a.iter_mut().zip(b) {
+                    *x += y;
+                }
+                a
+            },
+        );
+    central
+        .iter()
+        .zip(wins)
+        .map(|(w, wins)| w.as_ref().map(|_| share(wins, samples as u64)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
