@@ -18,6 +18,8 @@ fn main() -> ExitCode {
             return ExitCode::from(usage.exit_code());
         }
     };
+    // A brief that remembers its language speaks it, unless `--lang` was given.
+    let lang = outsource::app::Context::from_cli(&cli).lang;
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let mut out = stdout.lock();
