@@ -11,6 +11,7 @@ mod bad_inputs;
 mod check;
 mod conveniences;
 mod interview_pty;
+mod lang_cli;
 mod leak;
 mod questionnaire_coverage;
 mod rank;
