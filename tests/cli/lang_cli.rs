@@ -3,6 +3,8 @@
 //! English decimal point shows in a French sentence (issue 10). The outputs quote
 //! the test questionnaires and briefs, whose texts are in both languages.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
 use crate::common::outsource;
 use crate::leak::{leaks, prose};
 
