@@ -8,6 +8,7 @@ check-title = { $path }: { $facts }
 check-unanswered = unanswered ({ $count }): { $questions }
 # $score and $coverage are already written for the language ("68.7", "80%").
 check-verdict = { -verdict }: { $verdict } (score { $score }/100, { -coverage } { $coverage })
+check-verdict-short = { $verdict } (score { $score }/100, { -coverage } { $coverage })
 check-verdict-reasons = { $line }: { $reasons }
 check-reasons-separator = ;{" "}
 check-quiet-line = { $path }: { $line }

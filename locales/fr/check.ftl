@@ -11,6 +11,7 @@ check-title = { $path } : { $facts }
 check-unanswered = sans réponse ({ $count }) : { $questions }
 # $score et $coverage sont déjà écrits pour la langue (« 68,7 », « 80 % »).
 check-verdict = { -verdict } : { $verdict } (score { $score }/100, { -coverage } { $coverage })
+check-verdict-short = { $verdict } (score { $score }/100, { -coverage } { $coverage })
 check-verdict-reasons = { $line } : { $reasons }
 check-reasons-separator = { "\u00A0" };{" "}
 check-quiet-line = { $path } : { $line }
