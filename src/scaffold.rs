@@ -52,7 +52,15 @@ pub struct Project<'a> {
     pub sector: Option<Sector>,
     /// `(id, title)` of each questionnaire to list.
     pub questionnaires: &'a [(&'a str, &'a str)],
+    /// `(id, title)` of questionnaires offered commented out, to add when they
+    /// fit (the contract and compliance checks before signing).
+    pub suggested: &'a [(&'a str, &'a str)],
 }
+
+/// Questionnaires the brief offers commented out: `due-diligence` asks what the
+/// contract and the law require before signing (docs/sources.md), which fits
+/// every sector once a provider is chosen.
+pub const SUGGESTED: &[&str] = &["due-diligence"];
 
 /// One file to write: its path relative to the project folder, and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +92,7 @@ pub fn scaffold(project: &Project<'_>) -> Vec<File> {
     let width = project
         .questionnaires
         .iter()
+        .chain(project.suggested)
         .map(|(id, _)| id.len())
         .max()
         .unwrap_or(0)
@@ -95,6 +104,11 @@ pub fn scaffold(project: &Project<'_>) -> Vec<File> {
             let quoted = format!("\"{id}\",");
             format!("    {quoted:<width$} # {title}")
         })
+        .chain(project.suggested.iter().map(|(id, title)| {
+            let quoted = format!("\"{id}\",");
+            let note = tr!(lang, "init-suggested", title = (*title).to_owned());
+            format!("  # {quoted:<width$} # {note}")
+        }))
         .collect();
     let brief = brief
         .replace("{{name}}", &tr!(lang, "init-project-name"))
@@ -151,6 +165,7 @@ mod tests {
             client: "Ateliers \"Lumen\"",
             sector,
             questionnaires: &titles,
+            suggested: &[("due-diligence", "Due diligence")],
         })
     }
 

@@ -147,3 +147,4 @@ schema-hint = hint: start a TOML file with `#:schema PATH/{ $name }.schema.json`
 rank-nothing-left = no { -offer } passes the { -must-haves } (see the exclusions above)
 rank-csv-excluded = excluded: { $provider }: { $reasons }
 rank-csv-warning = { -warning }[{ $code }]: { $message }
+init-suggested = uncomment to add: { $title }

@@ -148,3 +148,4 @@ schema-hint = astuce : commencez un fichier TOML par `#:schema CHEMIN/{ $name }
 rank-nothing-left = aucune { -offer } ne passe les { -must-haves } (voir les exclusions ci-dessus)
 rank-csv-excluded = exclue : { $provider } : { $reasons }
 rank-csv-warning = { -warning }[{ $code }] : { $message }
+init-suggested = décommentez pour l’ajouter : { $title }

@@ -37,6 +37,15 @@ pub fn run(
         titles.push((*id, questionnaire.title.get(lang)));
     }
 
+    // Offered commented out, when not already listed (and when it exists).
+    let suggested: Vec<(&str, &str)> = crate::scaffold::SUGGESTED
+        .iter()
+        .filter(|id| !ids.contains(id))
+        .filter_map(|id| {
+            let questionnaire = questionnaires.iter().find(|q| q.id == *id)?;
+            Some((*id, questionnaire.title.get(lang)))
+        })
+        .collect();
     let dir = &args.dir;
     std::fs::create_dir_all(dir.join("offers"))
         .with_context(|| format!("creating {}", dir.join("offers").display()))?;
@@ -46,6 +55,7 @@ pub fn run(
         client: &client,
         sector: args.sector,
         questionnaires: &titles,
+        suggested: &suggested,
     });
 
     let mut created: Vec<PathBuf> = Vec::new();
