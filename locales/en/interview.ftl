@@ -61,3 +61,12 @@ prompt-back = ← Back
 prompt-note-removed = (note removed)
 prompt-project = Project
 prompt-bad-date = expected a date that exists, as YYYY-MM-DD
+
+## The end screen (src/interview/summary.rs)
+
+summary-verdict-scored = { $mark } Verdict: { $verdict }, score { $score }/100, { $coverage } % of the questions answered
+summary-verdict-unscored = { $mark } Verdict: { $verdict }, nothing scored answered yet
+summary-unanswered = { $count ->
+        [one] { $count } question is still unanswered.
+       *[other] { $count } questions are still unanswered.
+    }

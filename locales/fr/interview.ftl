@@ -73,3 +73,12 @@ prompt-back = ← Retour
 prompt-note-removed = (note supprimée)
 prompt-project = Projet
 prompt-bad-date = attendu : une date qui existe, AAAA-MM-JJ
+
+## L’écran de fin (src/interview/summary.rs)
+
+summary-verdict-scored = { $mark } Verdict : { $verdict }, score { $score }/100, { $coverage } % des questions ont une réponse
+summary-verdict-unscored = { $mark } Verdict : { $verdict }, aucune question notée n’a encore de réponse
+summary-unanswered = { $count ->
+        [one] { $count } question n’a pas encore de réponse.
+       *[other] { $count } questions n’ont pas encore de réponse.
+    }
