@@ -17,7 +17,7 @@ fn sources() -> BTreeMap<String, String> {
         .into_iter()
         .filter(|path| !path.ends_with("tests.rs") && !path.to_string_lossy().contains("_tests"))
         .map(|path| {
-            let text = std::fs::read_to_string(&path).unwrap();
+            let text = std::fs::read_to_string(&path).expect("a source file is readable");
             // Inline test modules come last (`#[cfg(test)]` then `mod tests`).
             let code = match text.find("#[cfg(test)]") {
                 Some(at) => text[..at].to_owned(),
@@ -25,7 +25,7 @@ fn sources() -> BTreeMap<String, String> {
             };
             let rel = path
                 .strip_prefix(&src)
-                .unwrap()
+                .expect("collected under src/")
                 .to_string_lossy()
                 .replace('\\', "/");
             (rel, code)
@@ -34,8 +34,8 @@ fn sources() -> BTreeMap<String, String> {
 }
 
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
+    for entry in std::fs::read_dir(dir).expect("src/ is readable") {
+        let path = entry.expect("a directory entry").path();
         if path.is_dir() {
             collect(&path, files);
         } else if path.extension().is_some_and(|e| e == "rs") {
@@ -87,10 +87,10 @@ fn no_function_over_100_lines() {
             }
             let indent = &line[..line.len() - trimmed.len()];
             let close = format!("{indent}}}");
-            if let Some(end) = lines[start..].iter().position(|l| *l == close) {
-                if end + 1 > MAX_FUNCTION_LINES {
-                    long.push(format!("{file}:{}: {} lines", start + 1, end + 1));
-                }
+            if let Some(end) = lines[start..].iter().position(|l| *l == close)
+                && end + 1 > MAX_FUNCTION_LINES
+            {
+                long.push(format!("{file}:{}: {} lines", start + 1, end + 1));
             }
         }
     }
