@@ -18,11 +18,7 @@ fn sources() -> BTreeMap<String, String> {
         .filter(|path| !path.ends_with("tests.rs") && !path.to_string_lossy().contains("_tests"))
         .map(|path| {
             let text = std::fs::read_to_string(&path).expect("a source file is readable");
-            // Inline test modules come last (`#[cfg(test)]` then `mod tests`).
-            let code = match text.find("#[cfg(test)]") {
-                Some(at) => text[..at].to_owned(),
-                None => text,
-            };
+            let code = strip_tests(&text);
             let rel = path
                 .strip_prefix(&src)
                 .expect("collected under src/")
@@ -42,6 +38,105 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
             files.push(path);
         }
     }
+}
+
+/// `text` without its `#[cfg(test)]` items (test modules, test helpers): from the
+/// attribute to the item's `;` line or to its `}` at the item's indentation.
+fn strip_tests(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut kept = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim() != "#[cfg(test)]" {
+            kept.push(lines[i]);
+            i += 1;
+            continue;
+        }
+        // The item's first line, past its other attributes and doc comments.
+        let mut first = i + 1;
+        while first < lines.len()
+            && (lines[first].trim_start().starts_with("#[")
+                || lines[first].trim_start().starts_with("//"))
+        {
+            first += 1;
+        }
+        i = match lines.get(first) {
+            Some(line) => first + 1 + item_end(&lines[first..], line).unwrap_or(lines.len()),
+            None => lines.len(),
+        };
+    }
+    kept.join("\n")
+}
+
+/// Offset from an item's first line to its last: the line ending its
+/// declaration with `;`, a one-line `{ … }` body, or the `}` at its indentation.
+fn item_end(lines: &[&str], first: &str) -> Option<usize> {
+    let indent = &first[..first.len() - first.trim_start().len()];
+    let close = format!("{indent}}}");
+    let opens = lines.iter().position(|l| {
+        let l = l.trim_end();
+        l.ends_with('{') || l.ends_with(';') || (l.contains('{') && l.ends_with('}'))
+    })?;
+    if !lines[opens].trim_end().ends_with('{') {
+        return Some(opens);
+    }
+    lines[opens..]
+        .iter()
+        .position(|l| *l == close)
+        .map(|end| opens + end)
+}
+
+/// Whether a trimmed line starts a function: `fn`, after any visibility
+/// (`pub`, `pub(crate)`, `pub(in path)`) and qualifiers (`const`, `async`,
+/// `unsafe`, `extern "C"`).
+fn starts_fn(trimmed: &str) -> bool {
+    let mut rest = trimmed;
+    if let Some(after) = rest.strip_prefix("pub") {
+        rest = match after.strip_prefix('(') {
+            Some(inner) => match inner.split_once(") ") {
+                Some((_, r)) => r,
+                None => return false,
+            },
+            None => match after.strip_prefix(' ') {
+                Some(r) => r,
+                None => return false,
+            },
+        };
+    }
+    loop {
+        if let Some(r) = ["const ", "async ", "unsafe "]
+            .iter()
+            .find_map(|q| rest.strip_prefix(q))
+        {
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix("extern ") {
+            rest = match r.strip_prefix('"').and_then(|r| r.split_once("\" ")) {
+                Some((_, r)) => r,
+                None => r,
+            };
+        } else {
+            break;
+        }
+    }
+    rest.starts_with("fn ")
+}
+
+/// `(first line, length)` of every function with a body, 1-based lines.
+fn functions(text: &str) -> Vec<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        if !starts_fn(line.trim_start()) {
+            continue;
+        }
+        let Some(end) = item_end(&lines[start..], line) else {
+            continue;
+        };
+        if !lines[start + end].trim_end().ends_with(';') {
+            found.push((start + 1, end + 1));
+        }
+    }
+    found
 }
 
 /// Lines that are code: not blank, not only a comment.
@@ -70,27 +165,9 @@ fn no_file_over_600_lines_of_code() {
 fn no_function_over_100_lines() {
     let mut long = Vec::new();
     for (file, text) in sources() {
-        let lines: Vec<&str> = text.lines().collect();
-        for (start, line) in lines.iter().enumerate() {
-            let trimmed = line.trim_start();
-            let is_fn = [
-                "fn ",
-                "pub fn ",
-                "pub(crate) fn ",
-                "pub(super) fn ",
-                "const fn ",
-            ]
-            .iter()
-            .any(|p| trimmed.starts_with(p));
-            if !is_fn || trimmed.ends_with(';') {
-                continue;
-            }
-            let indent = &line[..line.len() - trimmed.len()];
-            let close = format!("{indent}}}");
-            if let Some(end) = lines[start..].iter().position(|l| *l == close)
-                && end + 1 > MAX_FUNCTION_LINES
-            {
-                long.push(format!("{file}:{}: {} lines", start + 1, end + 1));
+        for (line, length) in functions(&text) {
+            if length > MAX_FUNCTION_LINES {
+                long.push(format!("{file}:{line}: {length} lines"));
             }
         }
     }
@@ -98,6 +175,62 @@ fn no_function_over_100_lines() {
         long.is_empty(),
         "functions over {MAX_FUNCTION_LINES} lines: {long:?}"
     );
+}
+
+#[test]
+fn the_function_finder_sees_every_kind_of_function() {
+    let text = "\
+pub(crate) const fn a() -> u8 {
+    1
+}
+impl X {
+    pub async fn b(&self) {
+        let _ = 1;
+    }
+    fn empty() {}
+    pub(in crate::x) unsafe extern \"C\" fn c(
+        x: u8,
+    ) -> u8 {
+        x
+    }
+}
+trait T {
+    fn declared(
+        &self,
+    ) -> u8;
+    fn d(&self) -> u8 {
+        0
+    }
+}
+fn func() {}
+fn not_a_fn_name_fnord() {}";
+    // a: lines 1-3; b: 5-7; empty: 8; c: 9-13; declared has no body;
+    // d: 19-21; func: 23; the last one: 24.
+    assert_eq!(
+        functions(text),
+        vec![(1, 3), (5, 3), (8, 1), (9, 5), (19, 3), (23, 1), (24, 1)]
+    );
+    assert!(!starts_fn("fnord()"));
+    assert!(!starts_fn("pub struct Fn;"));
+}
+
+#[test]
+fn tests_are_set_aside() {
+    let text = "\
+fn kept() {}
+#[cfg(test)]
+pub(crate) fn helper() {
+    let _ = 1;
+}
+#[cfg(test)]
+mod number_tests;
+fn also_kept() {}
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn t() {}
+}";
+    assert_eq!(strip_tests(text), "fn kept() {}\nfn also_kept() {}");
 }
 
 /// The module path of a file: `ranking/mod.rs` -> `[ranking]`.
