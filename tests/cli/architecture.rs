@@ -40,14 +40,15 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
     }
 }
 
-/// `text` without its `#[cfg(test)]` items (test modules, test helpers): from the
-/// attribute to the item's `;` line or to its `}` at the item's indentation.
+/// `text` without its `#[cfg(test)]` (or `#[cfg(all(test, …))]`) items (test
+/// modules, test helpers): from the attribute to the item's `;` line or to its `}` at the item's indentation.
 fn strip_tests(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
     let mut kept = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        if lines[i].trim() != "#[cfg(test)]" {
+        let attribute = lines[i].trim();
+        if attribute != "#[cfg(test)]" && !attribute.starts_with("#[cfg(all(test,") {
             kept.push(lines[i]);
             i += 1;
             continue;
@@ -260,109 +261,201 @@ fn file_of(files: &BTreeMap<String, String>, path: &[String]) -> Option<String> 
 }
 
 /// Paths named in `text` with `crate::`, `super::` or `self::`, groups expanded
-/// one level (`crate::a::{b, c::d}`), relative to the file's module.
+/// (`crate::a::{b, c::{d, e}}`), relative to the crate root; plus the child
+/// modules the file declares and names without `self::` (`child::item`).
 fn named_paths(file: &str, text: &str) -> Vec<Vec<String>> {
     let module = module_of(file);
-    let is_root = file.ends_with("mod.rs") || file == "lib.rs" || file == "main.rs";
     let mut found = Vec::new();
     let bytes = text.as_bytes();
+    let parent = module[..module.len().saturating_sub(1)].to_vec();
     for (base, start) in [
         ("crate", Vec::new()),
-        ("super", parent(&module, is_root)),
-        ("self", self_of(&module, is_root)),
+        ("super", parent),
+        ("self", module.clone()),
     ] {
         let needle = format!("{base}::");
         for (at, _) in text.match_indices(&needle) {
             if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_') {
                 continue;
             }
-            let rest = &text[at + needle.len()..];
-            let path: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == ':' || *c == '{')
-                .collect();
-            let (head, group) = match path.split_once('{') {
-                Some((head, _)) => {
-                    let inner = &rest[path.len()..];
-                    let inner = &inner[..inner.find('}').unwrap_or(inner.len())];
-                    (head.trim_end_matches(':'), Some(inner))
-                }
-                None => (path.trim_end_matches(':'), None),
-            };
-            let mut prefix = start.clone();
-            prefix.extend(
-                head.split("::")
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned),
-            );
-            match group {
-                Some(inner) => {
-                    for item in inner.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                        let mut full = prefix.clone();
-                        full.extend(item.split("::").filter(|s| *s != "self").map(str::to_owned));
-                        found.push(full);
-                    }
-                }
-                None => found.push(prefix),
+            for path in use_tree(&text[at + needle.len()..]).0 {
+                let mut full = start.clone();
+                full.extend(path);
+                found.push(full);
             }
         }
     }
-    // A parent file naming a child module without `self::` (`child::item`).
-    if is_root {
-        for line in text.lines() {
+    for child in declared_modules(text) {
+        let named = text.match_indices(&format!("{child}::")).any(|(at, _)| {
+            at == 0
+                || !(bytes[at - 1].is_ascii_alphanumeric()
+                    || bytes[at - 1] == b'_'
+                    || bytes[at - 1] == b':')
+        });
+        if named {
+            let mut path = module.clone();
+            path.push(child);
+            found.push(path);
+        }
+    }
+    found
+}
+
+/// `mod child;` declarations (any visibility): the file's child modules.
+fn declared_modules(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| {
             let line = line.trim();
-            let Some(child) = line
-                .strip_prefix("pub mod ")
-                .or_else(|| line.strip_prefix("pub(crate) mod "))
-                .or_else(|| line.strip_prefix("mod "))
-                .and_then(|rest| rest.strip_suffix(';'))
-            else {
-                continue;
+            let rest = match line.strip_prefix("pub") {
+                Some(after) if after.starts_with('(') => after.split_once(") ")?.1,
+                Some(after) => after.strip_prefix(' ')?,
+                None => line,
             };
-            let named = text.match_indices(&format!("{child}::")).any(|(at, _)| {
-                at == 0
-                    || !(bytes[at - 1].is_ascii_alphanumeric()
-                        || bytes[at - 1] == b'_'
-                        || bytes[at - 1] == b':')
-            });
-            if named {
-                let mut path = self_of(&module, true);
-                path.push(child.to_owned());
-                found.push(path);
+            let child = rest.strip_prefix("mod ")?.strip_suffix(';')?;
+            Some(child.to_owned())
+        })
+        .collect()
+}
+
+/// The paths of a use tree (`a::b`, `a::{b, c::{d, self}}`, `a::b as c`) at the
+/// start of `text`, and how many bytes it spans. `self` inside a group names the
+/// group's prefix; an alias is skipped.
+fn use_tree(text: &str) -> (Vec<Vec<String>>, usize) {
+    let bytes = text.as_bytes();
+    let skip_space = |mut i: usize| {
+        while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        i
+    };
+    let ident_end = |i: usize| {
+        i + text[i..]
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'*')
+            .count()
+    };
+    let mut prefix: Vec<String> = Vec::new();
+    let mut i = 0;
+    loop {
+        if bytes.get(i) == Some(&b'{') {
+            let mut paths = Vec::new();
+            i += 1;
+            loop {
+                i = skip_space(i);
+                if bytes.get(i).is_none_or(|b| *b == b'}') {
+                    return (paths, i + 1);
+                }
+                let (inner, used) = use_tree(&text[i..]);
+                if used == 0 {
+                    return (paths, i);
+                }
+                i = skip_space(i + used);
+                for path in inner {
+                    let mut full = prefix.clone();
+                    full.extend(path.into_iter().filter(|s| s != "self"));
+                    paths.push(full);
+                }
+                if bytes.get(i) == Some(&b',') {
+                    i += 1;
+                }
+            }
+        }
+        let end = ident_end(i);
+        if end == i {
+            break;
+        }
+        prefix.push(text[i..end].to_owned());
+        i = end;
+        if text[i..].starts_with("::") {
+            i += 2;
+        } else {
+            if text[i..].starts_with(" as ") {
+                i = ident_end(i + 4);
+            }
+            break;
+        }
+    }
+    let paths = if prefix.is_empty() {
+        Vec::new()
+    } else {
+        vec![prefix]
+    };
+    (paths, i)
+}
+
+/// The items a file re-exports (`pub use self::child::Item;`): name -> path.
+fn re_exports(file: &str, text: &str) -> BTreeMap<String, Vec<String>> {
+    let mut found = BTreeMap::new();
+    for (at, _) in text.match_indices("pub use ") {
+        let statement = &text[at..at + text[at..].find(';').unwrap_or(text.len() - at)];
+        for path in named_paths(file, statement) {
+            if let Some(name) = path.last() {
+                found.insert(name.clone(), path.clone());
             }
         }
     }
     found
 }
 
-fn parent(module: &[String], is_root: bool) -> Vec<String> {
-    let mut path = self_of(module, is_root);
-    path.pop();
-    path
+/// The file that defines `path`, through the re-exports of the files on the way
+/// (`super::Ranking` in `ranking/` is `ranking/result.rs` when `ranking/mod.rs`
+/// says `pub use self::result::Ranking`).
+fn resolve(
+    files: &BTreeMap<String, String>,
+    exports: &BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    path: &[String],
+) -> Option<String> {
+    let mut path = path.to_vec();
+    // Bounded: a re-export chain longer than the tree is a loop.
+    for _ in 0..16 {
+        let file = file_of(files, &path)?;
+        let depth = module_of(&file).len();
+        let Some(target) = path
+            .get(depth)
+            .and_then(|name| exports.get(&file)?.get(name))
+            .filter(|target| target.as_slice() != path.as_slice())
+        else {
+            return Some(file);
+        };
+        let mut next = target.clone();
+        next.extend(path[depth + 1..].iter().cloned());
+        path = next;
+    }
+    file_of(files, &path)
 }
 
-fn self_of(module: &[String], _is_root: bool) -> Vec<String> {
-    module.to_vec()
+/// Edges between the files of `files`: who names what.
+fn import_edges(files: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> {
+    let code: BTreeMap<String, String> = files
+        .iter()
+        .map(|(file, text)| {
+            let code = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            (file.clone(), code)
+        })
+        .collect();
+    let exports = code
+        .iter()
+        .map(|(file, text)| (file.clone(), re_exports(file, text)))
+        .collect();
+    code.iter()
+        .map(|(file, text)| {
+            let targets = named_paths(file, text)
+                .into_iter()
+                .filter_map(|path| resolve(files, &exports, &path))
+                .filter(|target| target != file)
+                .collect();
+            (file.clone(), targets)
+        })
+        .collect()
 }
 
 #[test]
 fn no_import_cycle_between_files() {
-    let files = sources();
-    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (file, text) in &files {
-        let code: String = text
-            .lines()
-            .filter(|l| !l.trim_start().starts_with("//"))
-            .collect::<Vec<_>>()
-            .join("\n");
-        let targets = named_paths(file, &code)
-            .into_iter()
-            .filter_map(|path| file_of(&files, &path))
-            .filter(|target| target != file)
-            .collect();
-        edges.insert(file.clone(), targets);
-    }
-    let cycles = cycles(&edges);
+    let cycles = cycles(&import_edges(&sources()));
     assert!(cycles.is_empty(), "import cycles between files: {cycles:?}");
 }
 
@@ -442,4 +535,73 @@ fn the_cycle_finder_finds_cycles() {
         file_of(&files, &paths[0]).as_deref(),
         Some("ranking/mod.rs")
     );
+}
+
+fn tree(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(file, text)| ((*file).to_owned(), (*text).to_owned()))
+        .collect()
+}
+
+#[test]
+fn a_parent_calling_a_child_that_uses_it_is_a_cycle() {
+    // mod.rs names its child `csv::render`; csv.rs uses `super::*`.
+    let files = tree(&[
+        ("lib.rs", "pub mod render;\n"),
+        (
+            "render/mod.rs",
+            "pub mod csv;\npub struct Row;\npub fn render() { csv::render() }\n",
+        ),
+        ("render/csv.rs", "use super::*;\npub fn render() {}\n"),
+    ]);
+    assert_eq!(
+        cycles(&import_edges(&files)),
+        vec![vec!["render/csv.rs", "render/mod.rs"]]
+    );
+}
+
+#[test]
+fn a_facade_re_export_is_followed_to_the_defining_file() {
+    // sensitivity.rs names `super::Ranking`, which mod.rs re-exports from
+    // result.rs: the edge goes to result.rs, and mod.rs is in no cycle.
+    let files = tree(&[
+        (
+            "ranking/mod.rs",
+            "mod result;\nmod sensitivity;\npub use self::result::Ranking;\n",
+        ),
+        ("ranking/result.rs", "pub struct Ranking;\n"),
+        ("ranking/sensitivity.rs", "use super::{Ranking, result};\n"),
+    ]);
+    let edges = import_edges(&files);
+    assert_eq!(
+        edges["ranking/sensitivity.rs"],
+        BTreeSet::from(["ranking/result.rs".to_owned()])
+    );
+    assert!(cycles(&edges).is_empty());
+    // With a use back from result.rs, the cycle is the two files, not mod.rs.
+    let mut files = files;
+    files.insert(
+        "ranking/result.rs".to_owned(),
+        "use super::sensitivity::Sensitivity;\npub struct Ranking;\n".to_owned(),
+    );
+    assert_eq!(
+        cycles(&import_edges(&files)),
+        vec![vec!["ranking/result.rs", "ranking/sensitivity.rs"]]
+    );
+}
+
+#[test]
+fn nested_use_groups_are_expanded() {
+    let paths = named_paths(
+        "a/b.rs",
+        "use crate::x::{y::{self, z as w}, v};\nlet n = super::c::N;",
+    );
+    let expected: Vec<Vec<&str>> = vec![
+        vec!["x", "y"],
+        vec!["x", "y", "z"],
+        vec!["x", "v"],
+        vec!["a", "c", "N"],
+    ];
+    assert_eq!(paths, expected);
 }
