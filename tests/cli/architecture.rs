@@ -285,12 +285,15 @@ fn named_paths(file: &str, text: &str) -> Vec<Vec<String>> {
             }
         }
     }
-    for child in declared_modules(text) {
-        let named = text.match_indices(&format!("{child}::")).any(|(at, _)| {
+    let children = declared_modules(text);
+    let own = without_foreign_uses(text, &children);
+    let own_bytes = own.as_bytes();
+    for child in children {
+        let named = own.match_indices(&format!("{child}::")).any(|(at, _)| {
             at == 0
-                || !(bytes[at - 1].is_ascii_alphanumeric()
-                    || bytes[at - 1] == b'_'
-                    || bytes[at - 1] == b':')
+                || !(own_bytes[at - 1].is_ascii_alphanumeric()
+                    || own_bytes[at - 1] == b'_'
+                    || own_bytes[at - 1] == b':')
         });
         if named {
             let mut path = module.clone();
@@ -299,6 +302,30 @@ fn named_paths(file: &str, text: &str) -> Vec<Vec<String>> {
         }
     }
     found
+}
+
+/// `text` without the `use` statements rooted outside the file's children, so
+/// that `use std::{fmt::Write}` does not name a child module `fmt`.
+fn without_foreign_uses(text: &str, children: &[String]) -> String {
+    let mut kept = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("use ") {
+        let starts_word = at == 0 || rest.as_bytes()[at - 1].is_ascii_whitespace();
+        let root: String = rest[at + 4..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let end = rest[at..].find(';').map_or(rest.len(), |e| at + e + 1);
+        kept.push_str(&rest[..at]);
+        if !starts_word || children.contains(&root) {
+            kept.push_str(&rest[at..at + 4]);
+            rest = &rest[at + 4..];
+        } else {
+            rest = &rest[end..];
+        }
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// `mod child;` declarations (any visibility): the file's child modules.
@@ -604,4 +631,14 @@ fn nested_use_groups_are_expanded() {
         vec!["a", "c", "N"],
     ];
     assert_eq!(paths, expected);
+}
+
+#[test]
+fn a_child_named_like_a_foreign_module_is_not_named_by_its_uses() {
+    // `fmt::Write` here is std's, not the child `fmt`; `csv::render` is the child's.
+    let text = "mod fmt;\nmod csv;\nuse std::{fmt::Write, io};\nfn f() { csv::render() }\n";
+    assert_eq!(
+        named_paths("render/mod.rs", text),
+        vec![vec!["render", "csv"]]
+    );
 }
