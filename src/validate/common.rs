@@ -15,6 +15,11 @@ pub(crate) fn is_blank(text: &str) -> bool {
         .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'))
 }
 
+/// A number as a diagnostic writes it: up to 6 decimals, for the reader's language.
+pub(crate) fn num(value: f64, lang: Lang) -> String {
+    crate::i18n::number::trimmed(value, 6, lang)
+}
+
 /// A finite number (TOML integer or float), or a `not-a-number` diagnostic naming `what`.
 pub(crate) fn number(
     value: &Spanned<toml::Value>,
