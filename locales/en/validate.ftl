@@ -25,3 +25,63 @@ validate-band-expected-previous = expected { $to }, the previous band's `to`
 validate-band-open-inside = only the first band may omit `from`, and only the last may omit `to`
 validate-band-uncovered-above = values from { $from } up are in no band
 validate-band-last-to-help = drop `to` on the last band (use the question's `max` to bound answers)
+
+## Shared by every file kind (src/validate/common.rs, src/validate/mod.rs)
+
+validate-not-a-number = `{ $key }` must be a finite number, got { $found }
+    .label = expected a number
+validate-found-string = the string "{ $value }"
+validate-found-array = an array
+validate-found-table = a table
+validate-unknown-criterion = unknown { -criterion } `{ $id }`
+    .help = known { -criteria }: { $known }
+validate-missing-translation = `{ $key }` lacks its translation: { $missing }
+    .label = expected both `fr` and `en`
+validate-invalid-text-translated = `{ $key }` must be a table with `fr` and `en`
+validate-invalid-text-plain = `{ $key }` must be a string, or a table with `fr` and `en`
+validate-invalid-text = expected a text in French and English
+validate-invalid-id = `{ $id }` is not a valid id
+    .label = expected kebab-case: lowercase letters, digits and dashes
+
+## Criteria files (src/validate/criteria/)
+
+validate-unknown-method = unknown method `{ $method }`
+    .help = use "weighted-sum" or "topsis"
+validate-criteria-empty = the { -criteria } file is empty
+validate-no-criterion = the { -criteria } file has no `[[criterion]]`
+    .help = add `[[criterion]]` entries with `id`, `name` and `weight`
+validate-criterion-without-id = { -criterion } without an `id`
+validate-duplicate-criterion = { -criterion } `{ $id }` is defined twice
+    .label = first defined on line { $line }
+validate-unknown-direction = unknown direction `{ $direction }`
+    .help = use "benefit" (more is better) or "cost" (less is better)
+validate-weight-and-ahp = a `weight` cannot be given with `[ahp]` comparisons
+    .help = remove the { -weights }, or the `[ahp]` table
+validate-criterion-missing-weight = { -criterion } `{ $id }` has no `weight`
+    .help = give a positive `weight`, or AHP `[ahp] comparisons`
+validate-criterion-weight-not-positive = the { -weight } of `{ $id }` must be greater than 0, got { $value }
+    .help = remove the { -criterion } rather than giving it no { -weight }
+validate-criterion-min-above-max = `min` ({ $min }) is above `max` ({ $max }) for `{ $id }`: no { -offer } can pass
+
+## AHP comparisons (src/validate/criteria/ahp.rs, src/ranking/ahp.rs)
+
+validate-ahp-too-many = AHP is limited to { $limit } { -criteria } here, the file has { $count }
+    .help = group { -criteria }, or give direct { -weights }
+validate-ahp-bad-comparison = a comparison is ["a", "b", value]
+    .help = e.g. ["price", "quality", 3]: price is 3 times as important as quality
+validate-ahp-not-an-id = expected a { -criterion } id (a string)
+validate-ahp-out-of-range = comparison value { $value } is outside Saaty's scale 1/9 to 9
+    .help = 1 = equally important, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 = 0.333 for the reverse
+validate-ahp-self-comparison = `{ $id }` is compared with itself
+validate-ahp-duplicate-pair = the pair `{ $a }` / `{ $b }` is compared twice
+    .label = first compared on line { $line }
+    .help = give each pair once, in either order
+validate-ahp-missing-pairs = { $count } { $count ->
+    [one] pair
+   *[other] pairs
+} not compared: { $pairs }
+    .help = { $criteria } { -criteria } need { $comparisons } comparisons, one per pair
+ahp-error-too-many-criteria = AHP handles at most { $limit } { -criteria }, got { $count }
+ahp-error-missing-pair = no comparison between `{ $a }` and `{ $b }`
+ahp-error-invalid-value = comparison value { $value } is not a positive number
+ahp-error-not-converged = the AHP weights did not converge in { $iterations } iterations

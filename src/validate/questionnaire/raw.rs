@@ -6,7 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::questionnaire::Severity;
-use crate::validate::RawText;
+use crate::validate::shape::RawText;
 
 /// Readiness questions grouped in dimensions, each with how to score its answer and
 /// what a weak answer means. Built-in ones are listed by `outsource questionnaires`.
@@ -18,17 +18,17 @@ pub(crate) struct RawQuestionnaire {
     pub(super) id: Spanned<String>,
     /// Title, in French and English.
     #[schemars(with = "RawText")]
-    pub(super) title: Spanned<RawText>,
+    pub(super) title: Spanned<toml::Value>,
     /// Title of the article the questionnaire comes from.
     #[schemars(with = "String")]
     pub(super) source: Spanned<String>,
     /// What the questionnaire is for, in French and English.
     #[schemars(with = "Option<RawText>")]
-    pub(super) description: Option<Spanned<RawText>>,
+    pub(super) description: Option<Spanned<toml::Value>>,
     /// Dimensions, kebab-case id to title: `governance = { fr = "…", en = "…" }`.
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, RawText>")]
-    pub(super) dimensions: BTreeMap<Spanned<String>, Spanned<RawText>>,
+    pub(super) dimensions: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     /// The questions, one `[[question]]` table each, in the order they are asked.
     #[serde(default)]
     #[schemars(with = "Vec<RawQuestion>")]
@@ -71,10 +71,10 @@ pub(super) struct RawQuestion {
     pub(super) weight: Option<Num>,
     /// The question, in French and English.
     #[schemars(with = "RawText")]
-    pub(super) text: Spanned<RawText>,
+    pub(super) text: Spanned<toml::Value>,
     /// What the question is after, for the interviewer.
     #[schemars(with = "RawText")]
-    pub(super) help: Spanned<RawText>,
+    pub(super) help: Spanned<toml::Value>,
     /// Title of the article the question comes from [default: the questionnaire's].
     #[schemars(with = "Option<String>")]
     pub(super) source: Option<Spanned<String>>,
@@ -86,7 +86,7 @@ pub(super) struct RawQuestion {
     pub(super) weak_below: Option<Num>,
     /// What to do about a weak answer; required except on `text` questions.
     #[schemars(with = "Option<RawText>")]
-    pub(super) recommendation: Option<Spanned<RawText>>,
+    pub(super) recommendation: Option<Spanned<toml::Value>>,
     /// yes-no: the score of `true` (0 to 1) [default: 1].
     #[schemars(with = "Option<f64>")]
     pub(super) yes_score: Option<Num>,
@@ -95,7 +95,7 @@ pub(super) struct RawQuestion {
     pub(super) no_score: Option<Num>,
     /// scale: the labels of levels 0 to 4 (five).
     #[schemars(with = "Option<Vec<RawText>>")]
-    pub(super) levels: Option<Spanned<Vec<Spanned<RawText>>>>,
+    pub(super) levels: Option<Spanned<Vec<Spanned<toml::Value>>>>,
     /// scale: the scores of levels 0 to 4 (five, 0 to 1) [default: 0, 0.25, 0.5, 0.75, 1].
     #[schemars(with = "Option<Vec<f64>>")]
     pub(super) scores: Option<Spanned<Vec<Num>>>,
@@ -104,7 +104,7 @@ pub(super) struct RawQuestion {
     pub(super) option: Option<Spanned<Vec<Spanned<RawOption>>>>,
     /// number: the unit, in French and English.
     #[schemars(with = "Option<RawText>")]
-    pub(super) unit: Option<Spanned<RawText>>,
+    pub(super) unit: Option<Spanned<toml::Value>>,
     /// number: the smallest accepted answer.
     #[schemars(with = "Option<f64>")]
     pub(super) min: Option<Num>,
@@ -127,7 +127,7 @@ pub(super) struct RawOption {
     pub(super) id: Spanned<String>,
     /// The option, in French and English.
     #[schemars(with = "RawText")]
-    pub(super) label: Spanned<RawText>,
+    pub(super) label: Spanned<toml::Value>,
     /// Its score, 0 to 1.
     #[schemars(with = "f64")]
     pub(super) score: Num,
@@ -151,7 +151,7 @@ pub(super) struct RawBand {
     pub(super) score: Num,
     /// What the band means, in French and English.
     #[schemars(with = "Option<RawText>")]
-    pub(super) label: Option<Spanned<RawText>>,
+    pub(super) label: Option<Spanned<toml::Value>>,
 }
 
 /// A number as written: checked by [`number`] so that `"2"`, `nan` and `inf` get the
