@@ -177,6 +177,8 @@ pub enum CheckFormat {
     Junit,
     /// SARIF 2.1.0 for code-scanning dashboards
     Sarif,
+    /// GitLab Code Quality (Code Climate JSON) for merge requests
+    Codequality,
 }
 
 #[derive(Debug, Args)]

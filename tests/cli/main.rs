@@ -9,6 +9,7 @@ mod common;
 
 mod bad_inputs;
 mod check;
+mod ci_formats;
 mod conveniences;
 mod interview_pty;
 mod leak;
