@@ -85,3 +85,36 @@ ahp-error-too-many-criteria = AHP handles at most { $limit } { -criteria }, got 
 ahp-error-missing-pair = no comparison between `{ $a }` and `{ $b }`
 ahp-error-invalid-value = comparison value { $value } is not a positive number
 ahp-error-not-converged = the AHP weights did not converge in { $iterations } iterations
+
+## Questionnaire files (src/validate/questionnaire/)
+
+validate-missing-source = `source` is empty
+    .label = expected the article's title
+validate-no-question = the { -questionnaire } has no question
+    .help = add at least one `[[question]]` table
+validate-duplicate-question = question id `{ $id }` is used twice
+    .label = second use
+validate-not-for-kind = `{ $key }` does not apply to `{ $kind }` questions
+    .help = remove it
+validate-unknown-dimension = question `{ $question }` uses the undeclared { -dimension } `{ $dimension }`
+    .label = expected one of: { $known }
+    .help = declare it in the `[dimensions]` table
+validate-question-missing-weight = question `{ $question }` has no `weight`
+    .help = add `weight = 1` (or more for important questions)
+validate-question-weight-not-positive = the { -weight } of `{ $question }` must be greater than 0
+    .label = expected a number > 0
+validate-missing-severity = question `{ $question }` has no `severity`
+    .help = say what a weak answer means: severity = "blocker", "warning" or "info"
+validate-missing-recommendation = question `{ $question }` has no `recommendation`
+    .help = add recommendation.fr = "…" and recommendation.en = "…": what to do about a weak answer
+validate-missing-levels = scale question `{ $question }` has no `levels`
+    .help = add levels = [ … ] with 5 labels, for levels 0 (worst) to 4 (best)
+validate-wrong-level-count = scale question `{ $question }` has { $count } levels
+    .label = expected 5 labels, for levels 0 to 4
+validate-wrong-score-count = `scores` of `{ $question }` has { $count } values
+    .label = expected 5 scores, one per level
+validate-too-few-options = question `{ $question }` has fewer than 2 options
+validate-missing-options = question `{ $question }` has no options
+    .help = add [[question.option]] tables with id, label and score
+validate-reserved-id = `{ $id }` is reserved for answers that do not apply
+validate-duplicate-option = option id `{ $id }` is used twice in `{ $question }`

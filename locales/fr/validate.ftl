@@ -85,3 +85,36 @@ ahp-error-too-many-criteria = AHP traite au plus { $limit } { -criteria }, pas {
 ahp-error-missing-pair = aucune comparaison entre `{ $a }` et `{ $b }`
 ahp-error-invalid-value = la valeur de comparaison { $value } n’est pas un nombre positif
 ahp-error-not-converged = les { -weights } AHP n’ont pas convergé en { $iterations } itérations
+
+## Fichiers de questionnaire (src/validate/questionnaire/)
+
+validate-missing-source = `source` est vide
+    .label = attendu : le titre de l’article
+validate-no-question = le { -questionnaire } n’a aucune question
+    .help = ajoutez au moins une table `[[question]]`
+validate-duplicate-question = l’identifiant de question `{ $id }` est utilisé deux fois
+    .label = seconde utilisation
+validate-not-for-kind = `{ $key }` ne s’applique pas aux questions `{ $kind }`
+    .help = supprimez-la
+validate-unknown-dimension = la question `{ $question }` utilise la { -dimension } non déclarée `{ $dimension }`
+    .label = attendu : { $known }
+    .help = déclarez-la dans la table `[dimensions]`
+validate-question-missing-weight = la question `{ $question }` n’a pas de `weight`
+    .help = ajoutez `weight = 1` (ou plus pour une question importante)
+validate-question-weight-not-positive = le { -weight } de `{ $question }` doit être supérieur à 0
+    .label = attendu : un nombre > 0
+validate-missing-severity = la question `{ $question }` n’a pas de `severity`
+    .help = dites ce que signifie une réponse faible : severity = "blocker", "warning" ou "info"
+validate-missing-recommendation = la question `{ $question }` n’a pas de `recommendation`
+    .help = ajoutez recommendation.fr = "…" et recommendation.en = "…" : que faire d’une réponse faible
+validate-missing-levels = la question d’échelle `{ $question }` n’a pas de `levels`
+    .help = ajoutez levels = [ … ] avec 5 libellés, du niveau 0 (le pire) au niveau 4 (le meilleur)
+validate-wrong-level-count = la question d’échelle `{ $question }` a { $count } niveaux
+    .label = attendu : 5 libellés, pour les niveaux 0 à 4
+validate-wrong-score-count = `scores` de `{ $question }` a { $count } valeurs
+    .label = attendu : 5 scores, un par niveau
+validate-too-few-options = la question `{ $question }` a moins de 2 options
+validate-missing-options = la question `{ $question }` n’a pas d’options
+    .help = ajoutez des tables [[question.option]] avec id, label et score
+validate-reserved-id = `{ $id }` est réservé aux réponses sans objet
+validate-duplicate-option = l’identifiant d’option `{ $id }` est utilisé deux fois dans `{ $question }`

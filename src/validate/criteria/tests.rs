@@ -121,3 +121,40 @@ fn syntax_errors_keep_their_span() {
     assert_eq!(codes(&diagnostics), ["invalid-toml"]);
     assert!(diagnostics[0].span.is_some());
 }
+
+#[test]
+fn texts_share_the_questionnaire_diagnostics() {
+    let problems = |name: &str| -> Vec<(&'static str, String)> {
+        check(&format!(
+            "[[criterion]]\nid = \"c\"\nname = {name}\nweight = 1\n"
+        ))
+        .1
+        .iter()
+        .map(|d| (d.code.as_str(), d.message.clone()))
+        .collect()
+    };
+    // One string stands for both languages in a criteria file.
+    assert_eq!(problems("\"Price\""), []);
+    // Same code and message as questionnaire::tests::texts_are_translated_tables_only.
+    assert_eq!(
+        problems("{ fr = \"Prix\" }"),
+        [(
+            "missing-translation",
+            "`name` lacks its translation: en".to_owned()
+        )]
+    );
+    assert_eq!(
+        problems("{ fr = \" \", en = \"\" }"),
+        [(
+            "missing-translation",
+            "`name` lacks its translation: fr, en".to_owned()
+        )]
+    );
+    assert_eq!(
+        problems("3"),
+        [(
+            "invalid-text",
+            "`name` must be a string, or a table with `fr` and `en`".to_owned()
+        )]
+    );
+}

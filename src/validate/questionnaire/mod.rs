@@ -55,28 +55,15 @@ impl Validator {
         self.diagnostics.push(diagnostic);
     }
 
-    fn msg(&self, en: String, fr: String) -> String {
-        match self.lang {
-            Lang::En => en,
-            Lang::Fr => fr,
-        }
-    }
-
     fn questionnaire(&mut self, raw: RawQuestionnaire) -> Option<Questionnaire> {
         let lang = self.lang;
         check_id(&raw.id, lang, &mut self.diagnostics);
         let title = check_text(&raw.title, "title", lang, &mut self.diagnostics);
         if raw.source.get_ref().trim().is_empty() {
             self.push(
-                Diagnostic::error(
-                    Code::MissingSource,
-                    lang.pick("`source` is empty", "`source` est vide"),
-                )
-                .at(raw.source.span())
-                .label(lang.pick(
-                    "expected the article's title",
-                    "attendu : le titre de l'article",
-                )),
+                Diagnostic::error(Code::MissingSource, tr!(lang, "validate-missing-source"))
+                    .at(raw.source.span())
+                    .label(tr!(lang, "validate-missing-source.label")),
             );
         }
         let description = raw
@@ -108,17 +95,8 @@ impl Validator {
 
         if raw.question.is_empty() {
             self.push(
-                Diagnostic::error(
-                    Code::NoQuestion,
-                    lang.pick(
-                        "the questionnaire has no question",
-                        "le questionnaire n'a aucune question",
-                    ),
-                )
-                .help(lang.pick(
-                    "add at least one `[[question]]` table",
-                    "ajoutez au moins une table `[[question]]`",
-                )),
+                Diagnostic::error(Code::NoQuestion, tr!(lang, "validate-no-question"))
+                    .help(tr!(lang, "validate-no-question.help")),
             );
         }
         let mut seen: HashSet<String> = HashSet::new();
@@ -129,16 +107,14 @@ impl Validator {
                 self.push(
                     Diagnostic::error(
                         Code::DuplicateId,
-                        self.msg(
-                            format!("question id `{}` is used twice", id.get_ref()),
-                            format!(
-                                "l'identifiant de question `{}` est utilisé deux fois",
-                                id.get_ref()
-                            ),
+                        tr!(
+                            lang,
+                            "validate-duplicate-question",
+                            id = id.get_ref().as_str()
                         ),
                     )
                     .at(id.span())
-                    .label(lang.pick("second use", "seconde utilisation")),
+                    .label(tr!(lang, "validate-duplicate-question.label")),
                 );
             }
             if let Some(q) = self.question(question, &declared, raw.source.get_ref()) {
@@ -204,13 +180,10 @@ impl Validator {
         self.push(
             Diagnostic::error(
                 Code::KeyNotForKind,
-                self.msg(
-                    format!("`{key}` does not apply to `{kind}` questions"),
-                    format!("`{key}` ne s'applique pas aux questions `{kind}`"),
-                ),
+                tr!(self.lang, "validate-not-for-kind", key = key, kind = kind),
             )
             .at(span)
-            .help(self.lang.pick("remove it", "supprimez-la")),
+            .help(tr!(self.lang, "validate-not-for-kind.help")),
         );
     }
 }

@@ -8,6 +8,7 @@ use super::raw::{KindKey, RawKind, RawQuestion};
 use super::{DEFAULT_WEAK_BELOW, Validator};
 use crate::diag::{Code, Diagnostic};
 use crate::model::questionnaire::{Choice, Kind, Level, Question, Weakness};
+use crate::tr;
 use crate::validate::{check_id, check_text};
 
 impl Validator {
@@ -21,44 +22,14 @@ impl Validator {
         let q = raw.get_ref();
         let id_ok = check_id(&q.id, lang, &mut self.diagnostics);
         let qid = q.id.get_ref();
-        if !declared.contains(q.dimension.get_ref().as_str()) {
-            let mut names: Vec<&str> = declared.iter().copied().collect();
-            names.sort_unstable();
-            self.push(
-                Diagnostic::error(
-                    Code::UnknownDimension,
-                    self.msg(
-                        format!(
-                            "question `{qid}` uses the undeclared dimension `{}`",
-                            q.dimension.get_ref()
-                        ),
-                        format!(
-                            "la question `{qid}` utilise la dimension non déclarée `{}`",
-                            q.dimension.get_ref()
-                        ),
-                    ),
-                )
-                .at(q.dimension.span())
-                .label(self.msg(
-                    format!("expected one of: {}", names.join(", ")),
-                    format!("attendu : {}", names.join(", ")),
-                ))
-                .help(lang.pick(
-                    "declare it in the `[dimensions]` table",
-                    "déclarez-la dans la table `[dimensions]`",
-                )),
-            );
-        }
+        self.dimension(q, declared);
         let text = check_text(&q.text, &format!("{qid}.text"), lang, &mut self.diagnostics);
         let help = check_text(&q.help, &format!("{qid}.help"), lang, &mut self.diagnostics);
         let source = match &q.source {
             Some(source) if source.get_ref().trim().is_empty() => {
                 self.push(
-                    Diagnostic::error(
-                        Code::MissingSource,
-                        lang.pick("`source` is empty", "`source` est vide"),
-                    )
-                    .at(source.span()),
+                    Diagnostic::error(Code::MissingSource, tr!(lang, "validate-missing-source"))
+                        .at(source.span()),
                 );
                 String::new()
             }
@@ -67,78 +38,13 @@ impl Validator {
         };
         let kind = *q.kind.get_ref();
         let is_text = kind == RawKind::Text;
-
-        // Weight: required (> 0) on scored questions, absent on text ones.
-        let weight = match (&q.weight, is_text) {
-            (Some(weight), true) => {
-                self.not_for_kind(weight.span(), "weight", "text");
-                0.0
-            }
-            (None, true) => 0.0,
-            (None, false) => {
-                self.push(
-                    Diagnostic::error(
-                        Code::MissingWeight,
-                        self.msg(
-                            format!("question `{qid}` has no `weight`"),
-                            format!("la question `{qid}` n'a pas de `weight`"),
-                        ),
-                    )
-                    .at(raw.span())
-                    .help(lang.pick(
-                        "add `weight = 1` (or more for important questions)",
-                        "ajoutez `weight = 1` (ou plus pour une question importante)",
-                    )),
-                );
-                0.0
-            }
-            (Some(weight), false) => {
-                // Not a number: already reported, and the questionnaire is refused.
-                let w = self.finite(weight, "weight").map_or(1.0, |w| *w.get_ref());
-                if w <= 0.0 {
-                    self.push(
-                        Diagnostic::error(
-                            Code::WeightNotPositive,
-                            self.msg(
-                                format!("the weight of `{qid}` must be greater than 0"),
-                                format!("le poids de `{qid}` doit être supérieur à 0"),
-                            ),
-                        )
-                        .at(weight.span())
-                        .label(lang.pick("expected a number > 0", "attendu : un nombre > 0")),
-                    );
-                }
-                w
-            }
-        };
-
+        let weight = self.weight(raw, is_text);
         let weakness = if is_text {
-            for (present, span, key) in [
-                (
-                    q.severity.is_some(),
-                    q.severity.as_ref().map(Spanned::span),
-                    "severity",
-                ),
-                (
-                    q.weak_below.is_some(),
-                    q.weak_below.as_ref().map(Spanned::span),
-                    "weak-below",
-                ),
-                (
-                    q.recommendation.is_some(),
-                    q.recommendation.as_ref().map(Spanned::span),
-                    "recommendation",
-                ),
-            ] {
-                if let (true, Some(span)) = (present, span) {
-                    self.not_for_kind(span, key, "text");
-                }
-            }
+            self.no_weakness(q);
             None
         } else {
             self.weakness(raw)
         };
-
         let kind = self.kind(raw, kind);
         if !id_ok {
             return None;
@@ -155,6 +61,96 @@ impl Validator {
         })
     }
 
+    /// `unknown-dimension` when the question's dimension is not declared.
+    fn dimension(&mut self, q: &RawQuestion, declared: &HashSet<&str>) {
+        if declared.contains(q.dimension.get_ref().as_str()) {
+            return;
+        }
+        let lang = self.lang;
+        let mut names: Vec<&str> = declared.iter().copied().collect();
+        names.sort_unstable();
+        self.push(
+            Diagnostic::error(
+                Code::UnknownDimension,
+                tr!(
+                    lang,
+                    "validate-unknown-dimension",
+                    question = q.id.get_ref().as_str(),
+                    dimension = q.dimension.get_ref().as_str()
+                ),
+            )
+            .at(q.dimension.span())
+            .label(tr!(
+                lang,
+                "validate-unknown-dimension.label",
+                known = names.join(", ")
+            ))
+            .help(tr!(lang, "validate-unknown-dimension.help")),
+        );
+    }
+
+    /// The weight: required (> 0) on scored questions, absent on text ones (0).
+    fn weight(&mut self, raw: &Spanned<RawQuestion>, is_text: bool) -> f64 {
+        let lang = self.lang;
+        let q = raw.get_ref();
+        let qid = q.id.get_ref().as_str();
+        match (&q.weight, is_text) {
+            (Some(weight), true) => {
+                self.not_for_kind(weight.span(), "weight", "text");
+                0.0
+            }
+            (None, true) => 0.0,
+            (None, false) => {
+                self.push(
+                    Diagnostic::error(
+                        Code::MissingWeight,
+                        tr!(lang, "validate-question-missing-weight", question = qid),
+                    )
+                    .at(raw.span())
+                    .help(tr!(lang, "validate-question-missing-weight.help")),
+                );
+                0.0
+            }
+            (Some(weight), false) => {
+                // Not a number: already reported, and the questionnaire is refused.
+                let w = self.finite(weight, "weight").map_or(1.0, |w| *w.get_ref());
+                if w <= 0.0 {
+                    self.push(
+                        Diagnostic::error(
+                            Code::WeightNotPositive,
+                            tr!(
+                                lang,
+                                "validate-question-weight-not-positive",
+                                question = qid
+                            ),
+                        )
+                        .at(weight.span())
+                        .label(tr!(lang, "validate-question-weight-not-positive.label")),
+                    );
+                }
+                w
+            }
+        }
+    }
+
+    /// A text question has no weakness: `severity`, `weak-below` and
+    /// `recommendation` are mistakes there.
+    fn no_weakness(&mut self, q: &RawQuestion) {
+        let keys = [
+            ("severity", q.severity.as_ref().map(Spanned::span)),
+            ("weak-below", q.weak_below.as_ref().map(Spanned::span)),
+            (
+                "recommendation",
+                q.recommendation.as_ref().map(Spanned::span),
+            ),
+        ];
+        for (key, span) in keys {
+            if let Some(span) = span {
+                self.not_for_kind(span, key, "text");
+            }
+        }
+    }
+
     fn weakness(&mut self, raw: &Spanned<RawQuestion>) -> Option<Weakness> {
         let lang = self.lang;
         let q = raw.get_ref();
@@ -165,16 +161,10 @@ impl Validator {
                 self.push(
                     Diagnostic::error(
                         Code::MissingSeverity,
-                        self.msg(
-                            format!("question `{qid}` has no `severity`"),
-                            format!("la question `{qid}` n'a pas de `severity`"),
-                        ),
+                        tr!(lang, "validate-missing-severity", question = qid.as_str()),
                     )
                     .at(raw.span())
-                    .help(lang.pick(
-                        "say what a weak answer means: severity = \"blocker\", \"warning\" or \"info\"",
-                        "dites ce que signifie une réponse faible : severity = \"blocker\", \"warning\" ou \"info\"",
-                    )),
+                    .help(tr!(lang, "validate-missing-severity.help")),
                 );
                 None
             }
@@ -194,16 +184,14 @@ impl Validator {
                 self.push(
                     Diagnostic::error(
                         Code::MissingRecommendation,
-                        self.msg(
-                            format!("question `{qid}` has no `recommendation`"),
-                            format!("la question `{qid}` n'a pas de `recommendation`"),
+                        tr!(
+                            lang,
+                            "validate-missing-recommendation",
+                            question = qid.as_str()
                         ),
                     )
                     .at(raw.span())
-                    .help(lang.pick(
-                        "add recommendation = { fr = \"…\", en = \"…\" }: what to do about a weak answer",
-                        "ajoutez recommendation = { fr = \"…\", en = \"…\" } : que faire d'une réponse faible",
-                    )),
+                    .help(tr!(lang, "validate-missing-recommendation.help")),
                 );
                 None
             }
@@ -306,16 +294,10 @@ impl Validator {
             self.push(
                 Diagnostic::error(
                     Code::MissingLevels,
-                    self.msg(
-                        format!("scale question `{qid}` has no `levels`"),
-                        format!("la question d'échelle `{qid}` n'a pas de `levels`"),
-                    ),
+                    tr!(lang, "validate-missing-levels", question = qid.as_str()),
                 )
                 .at(raw.span())
-                .help(lang.pick(
-                    "add levels = [ … ] with 5 labels, for levels 0 (worst) to 4 (best)",
-                    "ajoutez levels = [ … ] avec 5 libellés, du niveau 0 (le pire) au niveau 4 (le meilleur)",
-                )),
+                .help(tr!(lang, "validate-missing-levels.help")),
             );
             return None;
         };
@@ -323,22 +305,15 @@ impl Validator {
             self.push(
                 Diagnostic::error(
                     Code::WrongLevelCount,
-                    self.msg(
-                        format!(
-                            "scale question `{qid}` has {} levels",
-                            levels.get_ref().len()
-                        ),
-                        format!(
-                            "la question d'échelle `{qid}` a {} niveaux",
-                            levels.get_ref().len()
-                        ),
+                    tr!(
+                        lang,
+                        "validate-wrong-level-count",
+                        question = qid.as_str(),
+                        count = levels.get_ref().len()
                     ),
                 )
                 .at(levels.span())
-                .label(lang.pick(
-                    "expected 5 labels, for levels 0 to 4",
-                    "attendu : 5 libellés, pour les niveaux 0 à 4",
-                )),
+                .label(tr!(lang, "validate-wrong-level-count.label")),
             );
             return None;
         }
@@ -348,16 +323,15 @@ impl Validator {
                 self.push(
                     Diagnostic::error(
                         Code::WrongScoreCount,
-                        self.msg(
-                            format!("`scores` of `{qid}` has {} values", scores.get_ref().len()),
-                            format!("`scores` de `{qid}` a {} valeurs", scores.get_ref().len()),
+                        tr!(
+                            lang,
+                            "validate-wrong-score-count",
+                            question = qid.as_str(),
+                            count = scores.get_ref().len()
                         ),
                     )
                     .at(scores.span())
-                    .label(lang.pick(
-                        "expected 5 scores, one per level",
-                        "attendu : 5 scores, un par niveau",
-                    )),
+                    .label(tr!(lang, "validate-wrong-score-count.label")),
                 );
                 return None;
             }
@@ -396,10 +370,7 @@ impl Validator {
                 self.push(
                     Diagnostic::error(
                         Code::TooFewOptions,
-                        self.msg(
-                            format!("question `{qid}` has fewer than 2 options"),
-                            format!("la question `{qid}` a moins de 2 options"),
-                        ),
+                        tr!(lang, "validate-too-few-options", question = qid.as_str()),
                     )
                     .at(options.span()),
                 );
@@ -409,16 +380,10 @@ impl Validator {
                 self.push(
                     Diagnostic::error(
                         Code::MissingOptions,
-                        self.msg(
-                            format!("question `{qid}` has no options"),
-                            format!("la question `{qid}` n'a pas d'options"),
-                        ),
+                        tr!(lang, "validate-missing-options", question = qid.as_str()),
                     )
                     .at(raw.span())
-                    .help(lang.pick(
-                        "add [[question.option]] tables with id, label and score",
-                        "ajoutez des tables [[question.option]] avec id, label et score",
-                    )),
+                    .help(tr!(lang, "validate-missing-options.help")),
                 );
                 return None;
             }
@@ -434,10 +399,7 @@ impl Validator {
                 self.push(
                     Diagnostic::error(
                         Code::ReservedId,
-                        lang.pick(
-                            "`not-applicable` is reserved for answers that do not apply",
-                            "`not-applicable` est réservé aux réponses sans objet",
-                        ),
+                        tr!(lang, "validate-reserved-id", id = "not-applicable"),
                     )
                     .at(o.id.span()),
                 );
@@ -447,12 +409,11 @@ impl Validator {
                 self.push(
                     Diagnostic::error(
                         Code::DuplicateId,
-                        self.msg(
-                            format!("option id `{}` is used twice in `{qid}`", o.id.get_ref()),
-                            format!(
-                                "l'identifiant d'option `{}` est utilisé deux fois dans `{qid}`",
-                                o.id.get_ref()
-                            ),
+                        tr!(
+                            lang,
+                            "validate-duplicate-option",
+                            id = o.id.get_ref().as_str(),
+                            question = qid.as_str()
                         ),
                     )
                     .at(o.id.span()),

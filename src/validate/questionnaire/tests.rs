@@ -162,3 +162,58 @@ fn scores_bounds_and_no_band() {
         ]
     );
 }
+
+/// A one-question questionnaire whose title is written `title` (TOML).
+fn with_title(title: &str) -> String {
+    format!(
+        "id = \"q\"\nsource = \"s\"\ntitle = {title}\n\
+         [dimensions]\nd = {{ fr = \"d\", en = \"d\" }}\n\
+         [[question]]\nid = \"t\"\ndimension = \"d\"\nkind = \"text\"\n\
+         text = {{ fr = \"t\", en = \"t\" }}\nhelp = {{ fr = \"h\", en = \"h\" }}\n"
+    )
+}
+
+fn problems(text: &str) -> Vec<(&'static str, String)> {
+    let file = crate::diag::SourceFile::new("q.toml", text);
+    super::validate_questionnaire(&file, crate::lang::Lang::En)
+        .1
+        .iter()
+        .map(|d| (d.code.as_str(), d.message.clone()))
+        .collect()
+}
+
+#[test]
+fn texts_are_translated_tables_only() {
+    assert_eq!(problems(&with_title("{ fr = \"T\", en = \"T\" }")), []);
+    // The same mistakes as in a criteria file give the same code and message
+    // (criteria::tests::texts_share_the_questionnaire_diagnostics).
+    assert_eq!(
+        problems(&with_title("{ fr = \"T\" }")),
+        [(
+            "missing-translation",
+            "`title` lacks its translation: en".to_owned()
+        )]
+    );
+    assert_eq!(
+        problems(&with_title("{ fr = \" \", en = \"\" }")),
+        [(
+            "missing-translation",
+            "`title` lacks its translation: fr, en".to_owned()
+        )]
+    );
+    assert_eq!(
+        problems(&with_title("3")),
+        [(
+            "invalid-text",
+            "`title` must be a table with `fr` and `en`".to_owned()
+        )]
+    );
+    // Unlike a criterion's name, one plain string is not enough here.
+    assert_eq!(
+        problems(&with_title("\"T\"")),
+        [(
+            "invalid-text",
+            "`title` must be a table with `fr` and `en`".to_owned()
+        )]
+    );
+}
