@@ -117,6 +117,7 @@ pub(super) fn band_problems(
 }
 
 /// Where the numbers of a number question are written.
+#[derive(Default)]
 struct Spans {
     min: Range<usize>,
     bands: Range<usize>,
@@ -145,7 +146,8 @@ fn band_diagnostic(problem: BandProblem, spans: &Spans, qid: &str, lang: Lang) -
             Code::MissingBands,
             tr!(lang, "validate-no-bands", question = qid),
         )
-        .at(spans.bands.clone()),
+        .at(spans.bands.clone())
+        .help(tr!(lang, "validate-no-bands.help")),
         BandProblem::Empty { band, from, to } => Diagnostic::error(
             Code::EmptyBand,
             tr!(lang, "validate-band-empty", from = n(from), to = n(to)),
@@ -223,27 +225,17 @@ impl Validator {
         let mut finite = true;
         let min = self.optional_finite(q.min.as_ref(), "min", &mut finite);
         let max = self.optional_finite(q.max.as_ref(), "max", &mut finite);
+        let min = min.map(Spanned::into_inner);
+        let max = max.map(Spanned::into_inner);
         let Some(bands) = &q.band else {
-            if let (Some(lo), Some(hi)) = (&min, &max)
-                && lo.get_ref() > hi.get_ref()
-            {
-                let (lo, hi) = (num(*lo.get_ref(), lang), num(*hi.get_ref(), lang));
-                self.push(
-                    Diagnostic::error(
-                        Code::MinAboveMax,
-                        tr!(lang, "validate-min-above-max", min = lo, max = hi),
-                    )
-                    .at(q.min.as_ref().map(Spanned::span).unwrap_or_default()),
-                );
+            let spans = Spans {
+                min: span_of(q.min.as_ref()),
+                bands: raw.span(),
+                ..Spans::default()
+            };
+            for problem in band_problems(min, max, &[]) {
+                self.push(band_diagnostic(problem, &spans, qid, lang));
             }
-            self.push(
-                Diagnostic::error(
-                    Code::MissingBands,
-                    tr!(lang, "validate-no-bands", question = qid.as_str()),
-                )
-                .at(raw.span())
-                .help(tr!(lang, "validate-no-bands.help")),
-            );
             return None;
         };
         // Every number checked finite first: the coverage checks compare them.
@@ -264,7 +256,7 @@ impl Validator {
         }
         let list = bands.get_ref();
         let spans = Spans {
-            min: q.min.as_ref().map(Spanned::span).unwrap_or_default(),
+            min: span_of(q.min.as_ref()),
             bands: bands.span(),
             band: list.iter().map(Spanned::span).collect(),
             from: list
@@ -277,8 +269,6 @@ impl Validator {
                 .collect(),
             score: list.iter().map(|b| b.get_ref().score.span()).collect(),
         };
-        let min = min.map(Spanned::into_inner);
-        let max = max.map(Spanned::into_inner);
         let problems = band_problems(min, max, &specs);
         let ok = problems.is_empty();
         for problem in problems {
