@@ -188,14 +188,14 @@ fn human_output_shows_table_findings_and_verdict() {
         stdout.contains("9 | volumes = { value = \"estimated\", note = \"from phone bills\" }"),
         "{stdout}"
     );
-    assert!(stdout.contains("weak answer: scores 40 %"), "{stdout}");
+    assert!(stdout.contains("weak answer: scores 40%"), "{stdout}");
     assert!(stdout.contains("help: Count."), "{stdout}");
     assert!(
         stdout.contains("unanswered (1): mini.kpi-count"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("verdict: ready with conditions (score 67.1/100, coverage 78 %): 1 unwaived warning; score 67.1 below 75; coverage 78 % below 90 %"),
+        stdout.contains("verdict: ready with conditions (score 67.1/100, coverage 78%): 1 unwaived warning; score 67.1 below 75; coverage 78 % below 90 %"),
         "{stdout}"
     );
     assert!(!stdout.contains("\x1b["), "no colour when not a terminal");
@@ -210,10 +210,10 @@ fn human_output_in_french_and_quiet() {
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(
-        stdout.contains("bloquant[mini.objectives-written]: Objectifs écrits ?"),
+        stdout.contains("point bloquant[mini.objectives-written]: Objectifs écrits ?"),
         "{stdout}"
     );
-    assert!(stdout.contains("verdict: pas prêt"), "{stdout}");
+    assert!(stdout.contains("verdict\u{a0}: pas prêt"), "{stdout}");
     assert!(stdout.contains("Global"), "{stdout}");
 
     let output = outsource()
@@ -223,7 +223,7 @@ fn human_output_in_french_and_quiet() {
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert_eq!(
         stdout,
-        "tests/fixtures/briefs/ready.toml: verdict: ready (score 100.0/100, coverage 100 %)\n"
+        "tests/fixtures/briefs/ready.toml: verdict: ready (score 100.0/100, coverage 100%)\n"
     );
 
     let output = outsource()
@@ -247,7 +247,7 @@ fn french_locale_is_the_default_when_lang_says_so() {
     assert!(
         String::from_utf8(output.stdout)
             .unwrap()
-            .contains("verdict: prêt")
+            .contains("verdict\u{a0}: prêt (score 100,0/100, couverture 100\u{a0}%)")
     );
 }
 

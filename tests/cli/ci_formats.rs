@@ -448,7 +448,7 @@ fn no_job_summary_without_github_step_summary() {
     assert_eq!(code, 0);
     assert_eq!(
         stdout,
-        "::notice file=ready.toml,title=outsource check::ready (score 100.0/100, coverage 100 %25)\n"
+        "::notice file=ready.toml,title=outsource check::ready (score 100.0/100, coverage 100%25)\n"
     );
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }

@@ -12,6 +12,7 @@ mod check;
 mod ci_formats;
 mod conveniences;
 mod interview_pty;
+mod lang_cli;
 mod leak;
 mod questionnaire_coverage;
 mod rank;

@@ -9,6 +9,7 @@ pub mod sarif;
 pub mod summary;
 
 use crate::diag::SourceFile;
+use crate::i18n::number;
 use crate::model::brief::Brief;
 use crate::model::questionnaire::Severity;
 use crate::readiness::Assessment;
@@ -51,21 +52,25 @@ pub fn finding_id(questionnaire: &str, question: &str) -> String {
 /// with its numbers and reasons, on one line.
 pub fn verdict_line(checked: &Checked, lang: crate::lang::Lang) -> String {
     let a = &checked.assessment;
-    let score = a
-        .score
-        .map_or_else(|| "—".to_owned(), |s| format!("{s:.1}"));
+    let line = crate::tr!(
+        lang,
+        "check-verdict-short",
+        verdict = a.verdict.label(lang),
+        score = a
+            .score
+            .map_or_else(|| "—".to_owned(), |s| number::decimal(s, 1, lang)),
+        coverage = number::percent(a.coverage, 0, lang)
+    );
+    if a.reasons.is_empty() {
+        return line;
+    }
     let reasons: Vec<String> = a.reasons.iter().map(|r| r.describe(lang)).collect();
-    format!(
-        "{} ({} {score}/100, {} {:.0} %){}",
-        a.verdict.label(lang),
-        lang.pick("score", "score"),
-        lang.pick("coverage", "couverture"),
-        a.coverage * 100.0,
-        if reasons.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", reasons.join("; "))
-        }
+    let separator = crate::tr!(lang, "check-reasons-separator");
+    crate::tr!(
+        lang,
+        "check-verdict-reasons",
+        line = line,
+        reasons = reasons.join(&separator)
     )
 }
 
