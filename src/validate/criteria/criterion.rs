@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::{RawCriterion, looks_like_price};
+use super::raw::{RawCriterion, looks_like_price};
 use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::{Lang, Text};
 use crate::model::criteria::{Criterion, Direction};
