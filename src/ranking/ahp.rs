@@ -48,6 +48,39 @@ pub enum AhpError {
     NotConverged(usize),
 }
 
+impl AhpError {
+    /// The error for a person, in `lang` (the `Display` text is for programmers).
+    pub fn localized(&self, lang: crate::lang::Lang) -> String {
+        use crate::tr;
+        match self {
+            AhpError::TooManyCriteria(n) => {
+                tr!(
+                    lang,
+                    "ahp-error-too-many-criteria",
+                    limit = MAX_CRITERIA,
+                    count = *n
+                )
+            }
+            AhpError::MissingPair(a, b) => {
+                tr!(
+                    lang,
+                    "ahp-error-missing-pair",
+                    a = a.as_str(),
+                    b = b.as_str()
+                )
+            }
+            AhpError::InvalidValue(value) => tr!(
+                lang,
+                "ahp-error-invalid-value",
+                value = crate::i18n::number::trimmed(*value, 6, lang)
+            ),
+            AhpError::NotConverged(iterations) => {
+                tr!(lang, "ahp-error-not-converged", iterations = *iterations)
+            }
+        }
+    }
+}
+
 /// The random index for `n` criteria and the name of its table, or `None` above
 /// [`MAX_CRITERIA`].
 pub fn random_index(n: usize) -> Option<(f64, &'static str)> {

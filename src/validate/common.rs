@@ -1,18 +1,23 @@
-//! Helpers shared by the criteria and offer validators.
+//! Helpers shared by the validators of every file kind, so that the same mistake
+//! gets the same code and message wherever it is made.
 
 use std::ops::Range;
 
 use toml::Spanned;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::lang::{Lang, Text};
-
-use crate::diag::Code;
+use crate::tr;
 
 /// True when a file holds nothing but blank lines and `#` comments.
 pub(crate) fn is_blank(text: &str) -> bool {
     text.lines()
         .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'))
+}
+
+/// A number as a diagnostic writes it: up to 6 decimals, for the reader's language.
+pub(crate) fn num(value: f64, lang: Lang) -> String {
+    crate::i18n::number::trimmed(value, 6, lang)
 }
 
 /// A finite number (TOML integer or float), or a `not-a-number` diagnostic naming `what`.
@@ -22,29 +27,23 @@ pub(crate) fn number(
     what: &str,
 ) -> Result<f64, Diagnostic> {
     let found = match value.get_ref() {
+        // i64 -> f64 rounds above 2^53, far beyond any figure in these files.
+        #[allow(clippy::cast_precision_loss)]
         toml::Value::Integer(i) => return Ok(*i as f64),
         toml::Value::Float(f) if f.is_finite() => return Ok(*f),
-        toml::Value::Float(f) => lang.pick(&format!("{f}"), &format!("{f}")).to_owned(),
-        toml::Value::String(s) => lang
-            .pick(
-                &format!("the string \"{s}\""),
-                &format!("la chaîne \"{s}\""),
-            )
-            .to_owned(),
-        toml::Value::Boolean(b) => format!("{b}"),
-        toml::Value::Datetime(d) => format!("{d}"),
-        toml::Value::Array(_) => lang.pick("an array", "un tableau").to_owned(),
-        toml::Value::Table(_) => lang.pick("a table", "une table").to_owned(),
+        toml::Value::Float(f) => f.to_string(),
+        toml::Value::String(s) => tr!(lang, "validate-found-string", value = s.as_str()),
+        toml::Value::Boolean(b) => b.to_string(),
+        toml::Value::Datetime(d) => d.to_string(),
+        toml::Value::Array(_) => tr!(lang, "validate-found-array"),
+        toml::Value::Table(_) => tr!(lang, "validate-found-table"),
     };
     Err(Diagnostic::error(
         Code::NotANumber,
-        lang.pick(
-            &format!("`{what}` must be a finite number, got {found}"),
-            &format!("`{what}` doit être un nombre fini, pas {found}"),
-        ),
+        tr!(lang, "validate-not-a-number", key = what, found = found),
     )
     .at(value.span())
-    .label(lang.pick("expected a number", "un nombre est attendu")))
+    .label(tr!(lang, "validate-not-a-number.label")))
 }
 
 /// `unknown-criterion`, with the known ids as help.
@@ -54,31 +53,41 @@ pub(crate) fn unknown_criterion(
     known: &[&str],
     lang: Lang,
 ) -> Diagnostic {
-    let known = known.join(", ");
     Diagnostic::error(
         Code::UnknownCriterion,
-        lang.pick(
-            &format!("unknown criterion `{id}`"),
-            &format!("critère inconnu `{id}`"),
-        ),
+        tr!(lang, "validate-unknown-criterion", id = id),
     )
     .at(span)
-    .help(lang.pick(
-        &format!("known criteria: {known}"),
-        &format!("critères connus : {known}"),
+    .help(tr!(
+        lang,
+        "validate-unknown-criterion.help",
+        known = known.join(", ")
     ))
 }
 
-/// A text in both languages: one string for both, or `{ fr = "…", en = "…" }`.
-/// Pushes `missing-translation` or `invalid-text` and returns `None` otherwise.
-pub(crate) fn bilingual(
+/// Which ways of writing a translated text a key accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextForm {
+    /// Only `{ fr = "…", en = "…" }` (questionnaires: every text is translated).
+    Translated,
+    /// Also one plain string, used for both languages (criteria names and units).
+    PlainAllowed,
+}
+
+/// A text in both languages, written `{ fr = "…", en = "…" }` (or, when `form`
+/// allows it, one string for both). Otherwise pushes `missing-translation` (a
+/// translation absent or blank) or `invalid-text` (anything else) and returns `None`.
+pub(crate) fn translated(
     value: &Spanned<toml::Value>,
     what: &str,
+    form: TextForm,
     lang: Lang,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Text> {
     match value.get_ref() {
-        toml::Value::String(text) => return Some(Text::new(text.clone(), text.clone())),
+        toml::Value::String(text) if form == TextForm::PlainAllowed => {
+            return Some(Text::new(text.clone(), text.clone()));
+        }
         toml::Value::Table(table) if table.keys().all(|k| k == "fr" || k == "en") => {
             let get = |key: &str| {
                 table
@@ -86,36 +95,40 @@ pub(crate) fn bilingual(
                     .and_then(toml::Value::as_str)
                     .filter(|s| !s.trim().is_empty())
             };
-            match (get("en"), get("fr")) {
-                (Some(en), Some(fr)) => return Some(Text::new(en, fr)),
-                (en, _) => {
-                    let missing = if en.is_none() { "en" } else { "fr" };
-                    diagnostics.push(
-                        Diagnostic::error(
-                            Code::MissingTranslation,
-                            lang.pick(
-                                &format!("`{what}` lacks its translation: {missing}"),
-                                &format!("`{what}` n'a pas de traduction : {missing}"),
-                            ),
-                        )
-                        .at(value.span())
-                        .label(lang.pick("expected both `fr` and `en`", "attendu : `fr` et `en`")),
-                    );
-                    return None;
-                }
+            let (fr, en) = (get("fr"), get("en"));
+            if let (Some(fr), Some(en)) = (fr, en) {
+                return Some(Text::new(en, fr));
             }
+            let missing: Vec<&str> = [("fr", fr), ("en", en)]
+                .iter()
+                .filter(|(_, text)| text.is_none())
+                .map(|(key, _)| *key)
+                .collect();
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::MissingTranslation,
+                    tr!(
+                        lang,
+                        "validate-missing-translation",
+                        key = what,
+                        missing = missing.join(", ")
+                    ),
+                )
+                .at(value.span())
+                .label(tr!(lang, "validate-missing-translation.label")),
+            );
+            return None;
         }
         _ => {}
     }
+    let message = match form {
+        TextForm::Translated => tr!(lang, "validate-invalid-text-translated", key = what),
+        TextForm::PlainAllowed => tr!(lang, "validate-invalid-text-plain", key = what),
+    };
     diagnostics.push(
-        Diagnostic::error(
-            Code::InvalidText,
-            lang.pick(
-                &format!("`{what}` must be a string or {{ fr = \"…\", en = \"…\" }}"),
-                &format!("`{what}` doit être une chaîne ou {{ fr = \"…\", en = \"…\" }}"),
-            ),
-        )
-        .at(value.span()),
+        Diagnostic::error(Code::InvalidText, message)
+            .at(value.span())
+            .label(tr!(lang, "validate-invalid-text")),
     );
     None
 }

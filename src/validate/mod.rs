@@ -9,56 +9,21 @@ pub mod offer;
 pub mod questionnaire;
 pub mod shape;
 
-use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Code, Diagnostic};
 use crate::lang::{Lang, Text};
+use crate::tr;
 
-/// A text in French and English: `{ fr = "…", en = "…" }`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawText {
-    /// En français.
-    fr: Option<String>,
-    /// In English.
-    en: Option<String>,
-}
-
-/// Checks a bilingual text: both translations present and not blank.
+/// Checks a questionnaire text: `{ fr = "…", en = "…" }`, both present and not blank.
+/// The same helper as a criteria name's, without the plain-string form.
 pub(crate) fn check_text(
-    raw: &Spanned<RawText>,
+    raw: &Spanned<toml::Value>,
     what: &str,
     lang: Lang,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Text> {
-    let text = raw.get_ref();
-    let mut missing = Vec::new();
-    if text.fr.as_deref().is_none_or(|s| s.trim().is_empty()) {
-        missing.push("fr");
-    }
-    if text.en.as_deref().is_none_or(|s| s.trim().is_empty()) {
-        missing.push("en");
-    }
-    if missing.is_empty() {
-        return Some(Text {
-            fr: text.fr.clone().unwrap_or_default(),
-            en: text.en.clone().unwrap_or_default(),
-        });
-    }
-    let list = missing.join(", ");
-    diagnostics.push(
-        Diagnostic::error(
-            Code::MissingTranslation,
-            match lang {
-                Lang::En => format!("`{what}` lacks its translation: {list}"),
-                Lang::Fr => format!("`{what}` n'a pas de traduction : {list}"),
-            },
-        )
-        .at(raw.span())
-        .label(lang.pick("expected both `fr` and `en`", "attendu : `fr` et `en`")),
-    );
-    None
+    common::translated(raw, what, common::TextForm::Translated, lang, diagnostics)
 }
 
 /// Stable ids are kebab-case: lowercase ASCII letters and digits separated by single dashes.
@@ -84,16 +49,10 @@ pub(crate) fn check_id(
     diagnostics.push(
         Diagnostic::error(
             Code::InvalidId,
-            match lang {
-                Lang::En => format!("`{}` is not a valid id", id.get_ref()),
-                Lang::Fr => format!("`{}` n'est pas un identifiant valide", id.get_ref()),
-            },
+            tr!(lang, "validate-invalid-id", id = id.get_ref().as_str()),
         )
         .at(id.span())
-        .label(lang.pick(
-            "expected kebab-case: lowercase letters, digits and dashes",
-            "attendu : minuscules, chiffres et tirets (kebab-case)",
-        )),
+        .label(tr!(lang, "validate-invalid-id.label")),
     );
     false
 }

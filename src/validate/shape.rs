@@ -76,6 +76,16 @@ pub enum Bilingual {
     Both(Translations),
 }
 
+/// A text in French and English: `{ fr = "…", en = "…" }`.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct RawText {
+    /// En français.
+    pub fr: Option<String>,
+    /// In English.
+    pub en: Option<String>,
+}
+
 /// A text in French and English.
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]

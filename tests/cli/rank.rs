@@ -364,7 +364,7 @@ fn diagnostics_in_french() {
         stderr.contains("error[unknown-criterion]: critère inconnu `qualty`"),
         "{stderr}"
     );
-    assert!(stderr.contains("critères connus : quality, price, references"));
+    assert!(stderr.contains("critères connus\u{a0}: quality, price, references"));
     assert!(stderr.contains("1 problème dans les fichiers d’entrée"));
 }
 
@@ -494,7 +494,7 @@ fn ahp_missing_pairs_are_named() {
         "tests/rank/bad-ahp-missing.toml",
         &[OFFERS],
         "ahp-missing-pair",
-        "2 pair(s) not compared: `quality` / `references`, `price` / `references`",
+        "2 pairs not compared: `quality` / `references`, `price` / `references`",
         "tests/rank/bad-ahp-missing.toml:10:15",
     );
 }
