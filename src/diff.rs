@@ -163,10 +163,11 @@ fn question_score(result: Option<&QuestionResult>) -> Option<f64> {
     }
 }
 
-/// Compares an older and a newer assessment of the same client.
-pub fn diff(then: Assessed<'_>, now: Assessed<'_>) -> Result<Diff, Mismatch> {
-    let ids_then = &then.brief.questionnaires;
-    let ids_now = &now.brief.questionnaires;
+/// Both briefs are assessed against the same questionnaires, or a
+/// [`Mismatch`] names those assessed in only one.
+fn check_same_questionnaires(then: &Brief, now: &Brief) -> Result<(), Mismatch> {
+    let ids_then = &then.questionnaires;
+    let ids_now = &now.questionnaires;
     let only_then: Vec<String> = ids_then
         .iter()
         .filter(|id| !ids_now.contains(id))
@@ -185,8 +186,11 @@ pub fn diff(then: Assessed<'_>, now: Assessed<'_>) -> Result<Diff, Mismatch> {
             only_now,
         });
     }
-    let (a, b) = (then.assessment, now.assessment);
+    Ok(())
+}
 
+/// The dimensions in the newer assessment's order, then those only in the older.
+fn dimension_changes(a: &Assessment, b: &Assessment) -> Vec<DimensionChange> {
     let mut dimensions: Vec<DimensionChange> = b
         .dimensions
         .iter()
@@ -208,51 +212,73 @@ pub fn diff(then: Assessed<'_>, now: Assessed<'_>) -> Result<Diff, Mismatch> {
             });
         }
     }
+    dimensions
+}
 
-    let mut findings = Vec::new();
-    let answer_scores =
-        |finding: &Finding| {
-            let old = a.questions.iter().find(|q| {
-                q.questionnaire == finding.questionnaire && q.question == finding.question
-            });
-            let new = b.questions.iter().find(|q| {
-                q.questionnaire == finding.questionnaire && q.question == finding.question
-            });
-            Change::new(question_score(old), question_score(new))
-        };
-    let change = |finding: &Finding, status: FindingStatus, waived: Option<String>| FindingChange {
+/// The result of the question a finding is about, in one assessment.
+fn finding_question<'a>(
+    assessment: &'a Assessment,
+    finding: &Finding,
+) -> Option<&'a QuestionResult> {
+    assessment
+        .questions
+        .iter()
+        .find(|q| q.questionnaire == finding.questionnaire && q.question == finding.question)
+}
+
+/// A finding with its status and the score of its question then and now.
+fn finding_change(
+    (a, b): (&Assessment, &Assessment),
+    finding: &Finding,
+    status: FindingStatus,
+    waived: Option<String>,
+) -> FindingChange {
+    FindingChange {
         status,
         severity: finding.severity,
         kind: finding.kind,
         questionnaire: finding.questionnaire.clone(),
         question: finding.question.clone(),
         message: finding.message.clone(),
-        answer_score: answer_scores(finding),
+        answer_score: Change::new(
+            question_score(finding_question(a, finding)),
+            question_score(finding_question(b, finding)),
+        ),
         waived,
-    };
+    }
+}
+
+/// What became of a finding of the newer assessment since the older one.
+fn finding_status(a: &Assessment, new: &Finding) -> FindingStatus {
+    match a
+        .findings
+        .iter()
+        .find(|f| finding_key(f) == finding_key(new))
+    {
+        None => FindingStatus::New,
+        Some(old) => match (&old.waived, &new.waived) {
+            (None, Some(_)) => FindingStatus::Waived,
+            (Some(_), None) => FindingStatus::Unwaived,
+            _ => FindingStatus::Open,
+        },
+    }
+}
+
+/// Resolved, new, waived, unwaived, then still open; blockers first within each.
+fn finding_changes(a: &Assessment, b: &Assessment) -> Vec<FindingChange> {
+    let mut findings = Vec::new();
     for old in &a.findings {
         if !b
             .findings
             .iter()
             .any(|f| finding_key(f) == finding_key(old))
         {
-            findings.push(change(old, FindingStatus::Resolved, None));
+            findings.push(finding_change((a, b), old, FindingStatus::Resolved, None));
         }
     }
     for new in &b.findings {
-        let status = match a
-            .findings
-            .iter()
-            .find(|f| finding_key(f) == finding_key(new))
-        {
-            None => FindingStatus::New,
-            Some(old) => match (&old.waived, &new.waived) {
-                (None, Some(_)) => FindingStatus::Waived,
-                (Some(_), None) => FindingStatus::Unwaived,
-                _ => FindingStatus::Open,
-            },
-        };
-        findings.push(change(new, status, new.waived.clone()));
+        let status = finding_status(a, new);
+        findings.push(finding_change((a, b), new, status, new.waived.clone()));
     }
     // Stable: each status keeps the assessments' order (blockers first).
     findings.sort_by_key(|f| {
@@ -265,7 +291,13 @@ pub fn diff(then: Assessed<'_>, now: Assessed<'_>) -> Result<Diff, Mismatch> {
         };
         (rank, std::cmp::Reverse(f.severity))
     });
+    findings
+}
 
+/// The answers changed, in the newer assessment's question order, and how
+/// many questions were answered the same way in both.
+fn answer_changes(then: Assessed<'_>, now: Assessed<'_>) -> (Vec<AnswerChange>, usize) {
+    let (a, b) = (then.assessment, now.assessment);
     let mut answers = Vec::new();
     let mut unchanged_answers = 0;
     for question in &b.questions {
@@ -291,23 +323,35 @@ pub fn diff(then: Assessed<'_>, now: Assessed<'_>) -> Result<Diff, Mismatch> {
             score: Change::new(question_score(old_result), question_score(Some(question))),
         });
     }
+    (answers, unchanged_answers)
+}
 
-    let trend = verdict_rank(b.verdict).cmp(&verdict_rank(a.verdict));
+/// The verdict then and now, and whether it got better.
+fn verdict_change(then: Verdict, now: Verdict) -> VerdictChange {
+    let trend = verdict_rank(now).cmp(&verdict_rank(then));
+    VerdictChange {
+        then,
+        now,
+        trend: match trend {
+            std::cmp::Ordering::Greater => Trend::Better,
+            std::cmp::Ordering::Equal => Trend::Same,
+            std::cmp::Ordering::Less => Trend::Worse,
+        },
+    }
+}
+
+/// Compares an older and a newer assessment of the same client.
+pub fn diff(then: Assessed<'_>, now: Assessed<'_>) -> Result<Diff, Mismatch> {
+    check_same_questionnaires(then.brief, now.brief)?;
+    let (a, b) = (then.assessment, now.assessment);
+    let (answers, unchanged_answers) = answer_changes(then, now);
     Ok(Diff {
-        questionnaires: ids_now.clone(),
+        questionnaires: now.brief.questionnaires.clone(),
         score: Change::new(a.score, b.score),
         coverage: Change::new(Some(a.coverage), Some(b.coverage)),
-        verdict: VerdictChange {
-            then: a.verdict,
-            now: b.verdict,
-            trend: match trend {
-                std::cmp::Ordering::Greater => Trend::Better,
-                std::cmp::Ordering::Equal => Trend::Same,
-                std::cmp::Ordering::Less => Trend::Worse,
-            },
-        },
-        dimensions,
-        findings,
+        verdict: verdict_change(a.verdict, b.verdict),
+        dimensions: dimension_changes(a, b),
+        findings: finding_changes(a, b),
         answers,
         unchanged_answers,
     })

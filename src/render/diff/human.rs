@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 
 use super::DiffReport;
-use crate::diff::{Change, FindingChange, FindingStatus, Trend};
+use crate::diff::{AnswerChange, Change, Diff, FindingChange, FindingStatus, Trend};
 use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::brief::AnswerValue;
@@ -143,24 +143,19 @@ fn summary(report: &DiffReport, options: Options) -> String {
     )
 }
 
-pub fn render(report: &DiffReport, options: Options) -> String {
-    let mut out = String::new();
-    if options.quiet {
-        let _ = writeln!(
-            out,
-            "{}",
-            tr!(
-                options.lang,
-                "diff-quiet-line",
-                then = report.then.path.clone(),
-                now = report.now.path.clone(),
-                summary = summary(report, options)
-            )
-        );
-        return out;
-    }
-    let lang = options.lang;
-    let d = &report.diff;
+/// The quiet output: both paths and the summary on one line.
+fn quiet_line(report: &DiffReport, options: Options) -> String {
+    tr!(
+        options.lang,
+        "diff-quiet-line",
+        then = report.then.path.clone(),
+        now = report.now.path.clone(),
+        summary = summary(report, options)
+    )
+}
+
+/// The client and project names, then each brief's path and date.
+fn write_header(out: &mut String, report: &DiffReport, lang: Lang) {
     let project = &report.now.project;
     let facts: Vec<&str> = [project.client.as_deref(), project.name.as_deref()]
         .into_iter()
@@ -180,9 +175,12 @@ pub fn render(report: &DiffReport, options: Options) -> String {
             .map_or_else(String::new, |date| format!(" ({date})"));
         let _ = writeln!(out, "{label:<6}{}{date}", side.path);
     }
-    let _ = writeln!(out, "{}", score_table(report, options));
-    let _ = writeln!(out, "{}\n", summary(report, options));
+}
 
+/// The findings resolved, new, waived and unwaived, one section each, empty
+/// sections left out.
+fn write_finding_sections(out: &mut String, d: &Diff, options: Options) {
+    let lang = options.lang;
     let sections = [
         (
             FindingStatus::Resolved,
@@ -223,38 +221,76 @@ pub fn render(report: &DiffReport, options: Options) -> String {
         }
         out.push('\n');
     }
-    let open: Vec<&FindingChange> = d.findings_with(FindingStatus::Open).collect();
-    if !open.is_empty() {
-        let title = tr!(lang, "diff-section-open");
-        if options.verbose {
-            let _ = writeln!(
-                out,
-                "{}",
-                tr!(lang, "diff-section", title = title, count = open.len())
-            );
-            for f in open {
-                let _ = writeln!(out, "  {}", finding_line("·", f, lang));
-            }
-        } else {
-            let ids: Vec<String> = open
-                .iter()
-                .map(|f| finding_id(&f.questionnaire, &f.question))
-                .collect();
-            let _ = writeln!(
-                out,
-                "{}",
-                tr!(
-                    lang,
-                    "diff-section-list",
-                    title = title,
-                    count = ids.len(),
-                    ids = ids.join(", ")
-                )
-            );
-        }
-        out.push('\n');
-    }
+}
 
+/// The findings still open: listed in full when verbose, else their ids on one line.
+fn write_open_findings(out: &mut String, d: &Diff, options: Options) {
+    let lang = options.lang;
+    let open: Vec<&FindingChange> = d.findings_with(FindingStatus::Open).collect();
+    if open.is_empty() {
+        return;
+    }
+    let title = tr!(lang, "diff-section-open");
+    if options.verbose {
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(lang, "diff-section", title = title, count = open.len())
+        );
+        for f in open {
+            let _ = writeln!(out, "  {}", finding_line("·", f, lang));
+        }
+    } else {
+        let ids: Vec<String> = open
+            .iter()
+            .map(|f| finding_id(&f.questionnaire, &f.question))
+            .collect();
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(
+                lang,
+                "diff-section-list",
+                title = title,
+                count = ids.len(),
+                ids = ids.join(", ")
+            )
+        );
+    }
+    out.push('\n');
+}
+
+/// One changed answer: then → now, the score change if scored, and the
+/// question's text when verbose.
+fn answer_line(a: &AnswerChange, options: Options) -> String {
+    let lang = options.lang;
+    let mut line = format!(
+        "  {}",
+        tr!(
+            lang,
+            "diff-answer",
+            question = finding_id(&a.questionnaire, &a.question),
+            then = answer_text(a.then.as_ref(), lang),
+            now = answer_text(a.now.as_ref(), lang)
+        )
+    );
+    if a.score.then.is_some() || a.score.now.is_some() {
+        let _ = write!(
+            line,
+            " ({} → {})",
+            percent(a.score.then, lang),
+            percent(a.score.now, lang)
+        );
+    }
+    if options.verbose {
+        let _ = write!(line, "\n      {}", a.text.get(lang));
+    }
+    line
+}
+
+/// The answers changed (or a line saying none did), then the count unchanged.
+fn write_answers(out: &mut String, d: &Diff, options: Options) {
+    let lang = options.lang;
     if d.answers.is_empty() {
         let _ = writeln!(out, "{}", tr!(lang, "diff-no-answer-changed"));
     } else {
@@ -269,28 +305,7 @@ pub fn render(report: &DiffReport, options: Options) -> String {
             )
         );
         for a in &d.answers {
-            let mut line = format!(
-                "  {}",
-                tr!(
-                    lang,
-                    "diff-answer",
-                    question = finding_id(&a.questionnaire, &a.question),
-                    then = answer_text(a.then.as_ref(), lang),
-                    now = answer_text(a.now.as_ref(), lang)
-                )
-            );
-            if a.score.then.is_some() || a.score.now.is_some() {
-                let _ = write!(
-                    line,
-                    " ({} → {})",
-                    percent(a.score.then, lang),
-                    percent(a.score.now, lang)
-                );
-            }
-            if options.verbose {
-                let _ = write!(line, "\n      {}", a.text.get(lang));
-            }
-            let _ = writeln!(out, "{line}");
+            let _ = writeln!(out, "{}", answer_line(a, options));
         }
     }
     let _ = writeln!(
@@ -298,6 +313,21 @@ pub fn render(report: &DiffReport, options: Options) -> String {
         "{}",
         tr!(lang, "diff-unchanged", count = d.unchanged_answers)
     );
+}
+
+pub fn render(report: &DiffReport, options: Options) -> String {
+    let mut out = String::new();
+    if options.quiet {
+        let _ = writeln!(out, "{}", quiet_line(report, options));
+        return out;
+    }
+    let d = &report.diff;
+    write_header(&mut out, report, options.lang);
+    let _ = writeln!(out, "{}", score_table(report, options));
+    let _ = writeln!(out, "{}\n", summary(report, options));
+    write_finding_sections(&mut out, d, options);
+    write_open_findings(&mut out, d, options);
+    write_answers(&mut out, d, options);
     out
 }
 
