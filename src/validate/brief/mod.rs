@@ -1,0 +1,316 @@
+//! Brief files: `RawBrief` (as written) to [`Brief`], with every answer checked
+//! against its question's kind.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Deserialize;
+use toml::{Spanned, Value};
+
+mod answer;
+mod date;
+mod suggest;
+#[cfg(test)]
+mod tests;
+mod waiver;
+
+pub use date::{is_iso_date, parse_date};
+use suggest::closest;
+
+use super::parse;
+use crate::diag::{Code, Diagnostic, SourceFile};
+use crate::lang::Lang;
+use crate::model::brief::{Answer, Brief, Project};
+use crate::model::questionnaire::Questionnaire;
+
+/// A client's answers to readiness questionnaires, checked by `outsource check`.
+/// Written by `outsource interview` or by hand.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct RawBrief {
+    /// Facts about the project, and the questionnaires it is assessed against.
+    #[schemars(with = "Option<RawProject>")]
+    project: Option<Spanned<RawProject>>,
+    /// Answers, one table per questionnaire id (`[answers.ten-questions]`), keyed by question id.
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, BTreeMap<String, crate::validate::shape::Answer>>")]
+    answers: BTreeMap<Spanned<String>, Spanned<RawAnswers>>,
+    /// Risks the client accepts: `"questionnaire-id.question-id" = "why"`, or one table per questionnaire.
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, crate::validate::shape::Waiver>")]
+    waivers: BTreeMap<Spanned<String>, Spanned<Value>>,
+}
+
+/// One questionnaire's answers: question id to value.
+type RawAnswers = BTreeMap<Spanned<String>, Spanned<Value>>;
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawProject {
+    /// The project's name.
+    #[schemars(with = "Option<String>")]
+    name: Option<Spanned<String>>,
+    /// The client company.
+    #[schemars(with = "Option<String>")]
+    client: Option<Spanned<String>>,
+    /// The client's sector, e.g. ecommerce, b2b, utility, dunning.
+    #[schemars(with = "Option<String>")]
+    sector: Option<Spanned<String>>,
+    /// Date of the assessment, YYYY-MM-DD (a TOML date or a string).
+    #[schemars(with = "Option<crate::validate::shape::Date>")]
+    date: Option<Spanned<Value>>,
+    /// Who wrote the brief.
+    #[schemars(with = "Option<String>")]
+    author: Option<Spanned<String>>,
+    /// Questionnaire ids to assess, in order [default: those with answers].
+    #[schemars(with = "Option<Vec<String>>")]
+    questionnaires: Option<Spanned<Vec<Spanned<String>>>>,
+}
+
+/// Whether a TOML document looks like a brief (for `validate` on mixed folders).
+pub fn looks_like_brief(table: &toml::Table) -> bool {
+    table.contains_key("project") || table.contains_key("answers") || table.contains_key("waivers")
+}
+
+/// Parses and validates one brief against the known questionnaires.
+pub fn validate_brief(
+    file: &SourceFile,
+    questionnaires: &[Questionnaire],
+    lang: Lang,
+) -> (Option<Brief>, Vec<Diagnostic>) {
+    let raw: RawBrief = match parse(&file.text) {
+        Ok(raw) => raw,
+        Err(diagnostic) => return (None, vec![diagnostic]),
+    };
+    let mut v = Validator {
+        file,
+        lang,
+        questionnaires,
+        diagnostics: Vec::new(),
+    };
+    let brief = v.brief(raw);
+    let has_error = v.diagnostics.iter().any(Diagnostic::is_error);
+    (brief.filter(|_| !has_error), v.diagnostics)
+}
+
+pub(super) struct Validator<'a> {
+    file: &'a SourceFile,
+    lang: Lang,
+    questionnaires: &'a [Questionnaire],
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Validator<'a> {
+    fn msg(&self, en: String, fr: String) -> String {
+        match self.lang {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+
+    fn known_ids(&self) -> String {
+        self.questionnaires
+            .iter()
+            .map(|q| q.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn questionnaire(&self, id: &str) -> Option<&'a Questionnaire> {
+        let questionnaires: &'a [Questionnaire] = self.questionnaires;
+        questionnaires.iter().find(|q| q.id == id)
+    }
+
+    fn unknown_questionnaire(&mut self, id: &Spanned<String>) {
+        let known = self.known_ids();
+        let names: Vec<&str> = self.questionnaires.iter().map(|q| q.id.as_str()).collect();
+        let mut diagnostic = Diagnostic::error(
+            Code::UnknownQuestionnaire,
+            self.msg(
+                format!("unknown questionnaire `{}`", id.get_ref()),
+                format!("questionnaire inconnu `{}`", id.get_ref()),
+            ),
+        )
+        .at(id.span())
+        .label(self.msg(
+            format!("expected one of: {known}"),
+            format!("attendu : {known}"),
+        ));
+        if let Some(close) = closest(id.get_ref(), &names) {
+            diagnostic = diagnostic.help(self.msg(
+                format!("did you mean `{close}`?"),
+                format!("vouliez-vous dire `{close}` ?"),
+            ));
+        }
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn brief(&mut self, raw: RawBrief) -> Option<Brief> {
+        let lang = self.lang;
+        let (project, listed) = match &raw.project {
+            Some(raw_project) => self.project(raw_project.get_ref()),
+            None => (Project::default(), None),
+        };
+        let (answers, answered_order) = self.answers(&raw.answers);
+
+        let waivers = self.waivers(&raw.waivers);
+        let questionnaires = match listed {
+            Some(list) => list,
+            None => answered_order.into_iter().map(|(_, id)| id).collect(),
+        };
+        if questionnaires.is_empty() && raw.project.is_some() && raw.answers.is_empty() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    Code::NoQuestionnaire,
+                    lang.pick(
+                        "the brief answers no questionnaire and lists none",
+                        "le brief ne répond à aucun questionnaire et n'en cite aucun",
+                    ),
+                )
+                .help(lang.pick(
+                    "add [project] questionnaires = [\"ten-questions\"], or [answers.ten-questions]",
+                    "ajoutez [project] questionnaires = [\"ten-questions\"], ou [answers.ten-questions]",
+                )),
+            );
+        }
+        if raw.project.is_none() && raw.answers.is_empty() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    Code::EmptyBrief,
+                    lang.pick(
+                        "the brief has no [project] and no [answers]",
+                        "le brief n'a ni [project] ni [answers]",
+                    ),
+                )
+                .help(lang.pick(
+                    "`outsource interview` writes a brief for you",
+                    "`outsource interview` écrit un brief pour vous",
+                )),
+            );
+        }
+        Some(Brief {
+            project,
+            questionnaires,
+            answers,
+            waivers,
+        })
+    }
+
+    /// The `[project]` table: its facts, and the questionnaires it lists.
+    fn project(&mut self, p: &RawProject) -> (Project, Option<Vec<String>>) {
+        let lang = self.lang;
+        let mut project = Project::default();
+        let mut listed: Option<Vec<String>> = None;
+        let text = |s: &Option<Spanned<String>>| {
+            s.as_ref()
+                .map(|s| s.get_ref().trim().to_owned())
+                .filter(|s| !s.is_empty())
+        };
+        project.name = text(&p.name);
+        project.client = text(&p.client);
+        project.sector = text(&p.sector);
+        project.author = text(&p.author);
+        project.date = p.date.as_ref().and_then(|date| self.date(date));
+        if let Some(ids) = &p.questionnaires {
+            let mut seen = HashSet::new();
+            let mut out = Vec::new();
+            for id in ids.get_ref() {
+                if self.questionnaire(id.get_ref()).is_none() {
+                    self.unknown_questionnaire(id);
+                } else if !seen.insert(id.get_ref().clone()) {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            Code::DuplicateId,
+                            self.msg(
+                                format!("questionnaire `{}` is listed twice", id.get_ref()),
+                                format!("le questionnaire `{}` est cité deux fois", id.get_ref()),
+                            ),
+                        )
+                        .at(id.span()),
+                    );
+                } else {
+                    out.push(id.get_ref().clone());
+                }
+            }
+            if ids.get_ref().is_empty() {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        Code::NoQuestionnaire,
+                        lang.pick("`questionnaires` is empty", "`questionnaires` est vide"),
+                    )
+                    .at(ids.span())
+                    .help(lang.pick(
+                        "list questionnaire ids, e.g. [\"ten-questions\"], or remove the key",
+                        "indiquez des identifiants, par exemple [\"ten-questions\"], ou retirez la clé",
+                    )),
+                );
+            }
+            listed = Some(out);
+        }
+        (project, listed)
+    }
+
+    /// The `[answers.*]` tables: the answers, and the questionnaires answered
+    /// in the order they appear in the file.
+    fn answers(
+        &mut self,
+        raw: &BTreeMap<Spanned<String>, Spanned<RawAnswers>>,
+    ) -> (Vec<Answer>, Vec<(usize, String)>) {
+        let lang = self.lang;
+        let mut answers = Vec::new();
+        let mut answered_order: Vec<(usize, String)> = Vec::new();
+        for (qid, table) in raw {
+            let Some(questionnaire) = self.questionnaire(qid.get_ref()) else {
+                self.unknown_questionnaire(qid);
+                continue;
+            };
+            answered_order.push((qid.span().start, qid.get_ref().clone()));
+            let mut entries: Vec<_> = table.get_ref().iter().collect();
+            entries.sort_by_key(|(key, _)| key.span().start);
+            for (key, value) in entries {
+                let Some(question) = questionnaire.question(key.get_ref()) else {
+                    let names: Vec<&str> = questionnaire
+                        .questions
+                        .iter()
+                        .map(|q| q.id.as_str())
+                        .collect();
+                    let mut diagnostic = Diagnostic::error(
+                        Code::UnknownQuestion,
+                        self.msg(
+                            format!("`{}` has no question `{}`", questionnaire.id, key.get_ref()),
+                            format!(
+                                "`{}` n'a pas de question `{}`",
+                                questionnaire.id,
+                                key.get_ref()
+                            ),
+                        ),
+                    )
+                    .at(key.span());
+                    if let Some(close) = closest(key.get_ref(), &names) {
+                        diagnostic = diagnostic.help(self.msg(
+                            format!("did you mean `{close}`?"),
+                            format!("vouliez-vous dire `{close}` ?"),
+                        ));
+                    } else {
+                        diagnostic = diagnostic.help(lang.pick(
+                            "`outsource questionnaires --format json` lists every question id",
+                            "`outsource questionnaires --format json` liste tous les identifiants",
+                        ));
+                    }
+                    self.diagnostics.push(diagnostic);
+                    continue;
+                };
+                if let Some((value, note)) = self.answer(question, value) {
+                    answers.push(Answer {
+                        questionnaire: questionnaire.id.clone(),
+                        question: question.id.clone(),
+                        value,
+                        note,
+                        line: self.file.line(key.span().start),
+                    });
+                }
+            }
+        }
+        answered_order.sort();
+        (answers, answered_order)
+    }
+}

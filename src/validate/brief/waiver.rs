@@ -1,0 +1,116 @@
+//! Waivers: the risks the client accepts.
+
+use std::collections::BTreeMap;
+
+use toml::{Spanned, Value};
+
+use super::Validator;
+use crate::diag::{Code, Diagnostic};
+use crate::model::brief::Waiver;
+
+impl Validator<'_> {
+    /// Waivers are `"questionnaire.question" = "reason"`, or a nested table
+    /// `[waivers.questionnaire] question = "reason"`. Whether they match a weak
+    /// answer is for the assessment to say (stale waivers).
+    pub(super) fn waivers(
+        &mut self,
+        raw: &BTreeMap<Spanned<String>, Spanned<Value>>,
+    ) -> Vec<Waiver> {
+        let lang = self.lang;
+        let mut out = Vec::new();
+        let mut entries: Vec<_> = raw.iter().collect();
+        entries.sort_by_key(|(key, _)| key.span().start);
+        for (key, value) in entries {
+            let line = self.file.line(key.span().start);
+            match value.get_ref() {
+                Value::String(reason) => {
+                    let Some((questionnaire, question)) = key.get_ref().split_once('.') else {
+                        self.diagnostics.push(
+                            Diagnostic::error(
+                                Code::InvalidWaiver,
+                                self.msg(
+                                    format!("waiver `{}` names no question", key.get_ref()),
+                                    format!(
+                                        "la dérogation `{}` ne désigne aucune question",
+                                        key.get_ref()
+                                    ),
+                                ),
+                            )
+                            .at(key.span())
+                            .label(lang.pick(
+                                "expected \"questionnaire-id.question-id\"",
+                                "attendu : \"id-questionnaire.id-question\"",
+                            )),
+                        );
+                        continue;
+                    };
+                    if self.reason_ok(reason, value) {
+                        out.push(Waiver {
+                            questionnaire: questionnaire.to_owned(),
+                            question: question.to_owned(),
+                            reason: reason.clone(),
+                            line,
+                        });
+                    }
+                }
+                Value::Table(table) => {
+                    for (question, reason) in table {
+                        match reason {
+                            Value::String(reason) if self.reason_ok(reason, value) => {
+                                out.push(Waiver {
+                                    questionnaire: key.get_ref().clone(),
+                                    question: question.clone(),
+                                    reason: reason.clone(),
+                                    line,
+                                })
+                            }
+                            Value::String(_) => {}
+                            _ => self.diagnostics.push(
+                                Diagnostic::error(
+                                    Code::InvalidWaiver,
+                                    lang.pick(
+                                        "a waiver's reason must be a string",
+                                        "la raison d'une dérogation doit être une chaîne",
+                                    ),
+                                )
+                                .at(value.span()),
+                            ),
+                        }
+                    }
+                }
+                _ => self.diagnostics.push(
+                    Diagnostic::error(
+                        Code::InvalidWaiver,
+                        lang.pick(
+                            "a waiver's reason must be a string",
+                            "la raison d'une dérogation doit être une chaîne",
+                        ),
+                    )
+                    .at(value.span())
+                    .label(lang.pick(
+                        "expected \"why the client accepts this risk\"",
+                        "attendu : \"pourquoi le client accepte ce risque\"",
+                    )),
+                ),
+            }
+        }
+        out
+    }
+
+    fn reason_ok(&mut self, reason: &str, value: &Spanned<Value>) -> bool {
+        if !reason.trim().is_empty() {
+            return true;
+        }
+        self.diagnostics.push(
+            Diagnostic::error(
+                Code::MissingReason,
+                self.lang.pick(
+                    "a waiver needs a reason",
+                    "une dérogation demande une raison",
+                ),
+            )
+            .at(value.span()),
+        );
+        false
+    }
+}
