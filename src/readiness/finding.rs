@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 use crate::model::brief::Brief;
 use crate::model::questionnaire::{Question, Questionnaire, Severity};
 
@@ -79,17 +79,12 @@ pub(super) fn apply_waivers(
             .find(|q| q.id == waiver.questionnaire)
             .and_then(|q| q.question(&waiver.question))
             .is_some();
-        let message = if known {
-            Text::new(
-                "stale waiver: the answer to this question is not weak (or is missing); remove the waiver",
-                "dérogation périmée : la réponse à cette question n'est pas faible (ou manque) ; retirez la dérogation",
-            )
+        let id = if known {
+            "finding-stale-waiver"
         } else {
-            Text::new(
-                "stale waiver: it names no question of the assessed questionnaires",
-                "dérogation périmée : elle ne désigne aucune question des questionnaires évalués",
-            )
+            "finding-stale-waiver-unknown"
         };
+        let message = Text::new(crate::tr!(Lang::En, id), crate::tr!(Lang::Fr, id));
         findings.push(Finding {
             severity: Severity::Warning,
             kind: FindingKind::StaleWaiver,

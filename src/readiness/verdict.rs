@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::Assessment;
+use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 
@@ -47,14 +48,8 @@ impl Verdict {
         }
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Verdict::Ready => lang.pick("ready", "prêt"),
-            Verdict::ReadyWithConditions => {
-                lang.pick("ready with conditions", "prêt sous conditions")
-            }
-            Verdict::NotReady => lang.pick("not ready", "pas prêt"),
-        }
+    pub fn label(self, lang: Lang) -> String {
+        crate::tr!(lang, &format!("verdict-{}", self.name()))
     }
 }
 
@@ -71,55 +66,25 @@ pub enum Reason {
 
 impl Reason {
     pub fn describe(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Reason::Blockers { count: 1 }, Lang::En) => "1 unwaived blocker".to_owned(),
-            (Reason::Blockers { count }, Lang::En) => format!("{count} unwaived blockers"),
-            (Reason::Blockers { count: 1 }, Lang::Fr) => {
-                "1 point bloquant sans dérogation".to_owned()
-            }
-            (Reason::Blockers { count }, Lang::Fr) => {
-                format!("{count} points bloquants sans dérogation")
-            }
-            (Reason::Warnings { count: 1 }, Lang::En) => "1 unwaived warning".to_owned(),
-            (Reason::Warnings { count }, Lang::En) => format!("{count} unwaived warnings"),
-            (Reason::Warnings { count: 1 }, Lang::Fr) => "1 alerte sans dérogation".to_owned(),
-            (Reason::Warnings { count }, Lang::Fr) => format!("{count} alertes sans dérogation"),
-            (Reason::ScoreBelow { score, threshold }, Lang::En) => {
-                format!("score {score:.1} below {threshold}")
-            }
-            (Reason::ScoreBelow { score, threshold }, Lang::Fr) => {
-                format!("score {score:.1} inférieur à {threshold}")
-            }
-            (
-                Reason::CoverageBelow {
-                    coverage,
-                    threshold,
-                },
-                Lang::En,
-            ) => {
-                format!(
-                    "coverage {:.0} % below {:.0} %",
-                    coverage * 100.0,
-                    threshold * 100.0
-                )
-            }
-            (
-                Reason::CoverageBelow {
-                    coverage,
-                    threshold,
-                },
-                Lang::Fr,
-            ) => {
-                format!(
-                    "couverture {:.0} % inférieure à {:.0} %",
-                    coverage * 100.0,
-                    threshold * 100.0
-                )
-            }
-            (Reason::NothingAnswered, Lang::En) => "no scored question is answered".to_owned(),
-            (Reason::NothingAnswered, Lang::Fr) => {
-                "aucune question notée n'a de réponse".to_owned()
-            }
+        match *self {
+            Reason::Blockers { count } => crate::tr!(lang, "reason-blockers", count = count),
+            Reason::Warnings { count } => crate::tr!(lang, "reason-warnings", count = count),
+            Reason::ScoreBelow { score, threshold } => crate::tr!(
+                lang,
+                "reason-score-below",
+                score = number::decimal(score, 1, lang),
+                threshold = number::trimmed(threshold, 2, lang)
+            ),
+            Reason::CoverageBelow {
+                coverage,
+                threshold,
+            } => crate::tr!(
+                lang,
+                "reason-coverage-below",
+                coverage = number::decimal(coverage * 100.0, 0, lang),
+                threshold = number::decimal(threshold * 100.0, 0, lang)
+            ),
+            Reason::NothingAnswered => crate::tr!(lang, "reason-nothing-answered"),
         }
     }
 }

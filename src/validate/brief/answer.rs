@@ -5,7 +5,10 @@ use toml::{Spanned, Value};
 use super::Validator;
 use crate::diag::{Code, Diagnostic};
 use crate::model::brief::AnswerValue;
-use crate::model::questionnaire::{Kind, Question};
+use crate::model::questionnaire::{Choice, Kind, Question};
+
+/// Why a value is refused: its code, message and label.
+type Rejected = (Code, String, String);
 
 impl Validator<'_> {
     /// Checks one answer; returns the value and its note.
@@ -23,16 +26,10 @@ impl Validator<'_> {
                         self.diagnostics.push(
                             Diagnostic::error(
                                 Code::UnknownKey,
-                                self.msg(
-                                    format!("unknown key `{key}` in an answer"),
-                                    format!("clé inconnue `{key}` dans une réponse"),
-                                ),
+                                crate::tr!(lang, "brief-answer-unknown-key", key = key.as_str()),
                             )
                             .at(span.clone())
-                            .label(lang.pick(
-                                "expected `value`, `note` or `not-applicable`",
-                                "attendu : `value`, `note` ou `not-applicable`",
-                            )),
+                            .label(crate::tr!(lang, "brief-answer-unknown-key-label")),
                         );
                         return None;
                     }
@@ -44,7 +41,7 @@ impl Validator<'_> {
                         self.diagnostics.push(
                             Diagnostic::error(
                                 Code::InvalidType,
-                                lang.pick("`note` must be a string", "`note` doit être une chaîne"),
+                                crate::tr!(lang, "brief-note-not-string"),
                             )
                             .at(span.clone()),
                         );
@@ -56,10 +53,7 @@ impl Validator<'_> {
                         self.diagnostics.push(
                             Diagnostic::error(
                                 Code::ConflictingAnswer,
-                                lang.pick(
-                                    "an answer has both `value` and `not-applicable`",
-                                    "une réponse a à la fois `value` et `not-applicable`",
-                                ),
+                                crate::tr!(lang, "brief-answer-conflict"),
                             )
                             .at(span.clone()),
                         );
@@ -77,13 +71,10 @@ impl Validator<'_> {
                         self.diagnostics.push(
                             Diagnostic::error(
                                 Code::MissingReason,
-                                lang.pick("`not-applicable` needs a reason", "`not-applicable` demande une raison"),
+                                crate::tr!(lang, "brief-not-applicable-reason"),
                             )
                             .at(span.clone())
-                            .label(lang.pick(
-                                "expected not-applicable = \"why the question does not apply\"",
-                                "attendu : not-applicable = \"pourquoi la question ne s'applique pas\"",
-                            )),
+                            .label(crate::tr!(lang, "brief-not-applicable-reason-label")),
                         );
                         return None;
                     }
@@ -92,10 +83,7 @@ impl Validator<'_> {
                         self.diagnostics.push(
                             Diagnostic::error(
                                 Code::MissingValue,
-                                lang.pick(
-                                    "the answer has no `value`",
-                                    "la réponse n'a pas de `value`",
-                                ),
+                                crate::tr!(lang, "brief-answer-no-value"),
                             )
                             .at(span.clone()),
                         );
@@ -108,136 +96,143 @@ impl Validator<'_> {
         let checked = self.value(question, &value);
         match checked {
             Ok(value) => Some((value, note)),
-            Err((message, label)) => {
-                self.diagnostics.push(
-                    Diagnostic::error(Code::InvalidAnswer, message)
-                        .at(span)
-                        .label(label),
-                );
+            Err((code, message, label)) => {
+                self.diagnostics
+                    .push(Diagnostic::error(code, message).at(span).label(label));
                 None
             }
         }
     }
 
-    /// Checks a bare value against the question's kind; on error returns (message, label).
-    fn value(&self, question: &Question, value: &Value) -> Result<AnswerValue, (String, String)> {
-        let qid = &question.id;
-        let wrong = |expected_en: &str, expected_fr: &str| {
+    /// Checks a bare value against the question's kind; on error returns the code, message and label.
+    fn value(&self, question: &Question, value: &Value) -> Result<AnswerValue, Rejected> {
+        let lang = self.lang;
+        let qid = question.id.as_str();
+        let wrong = |expected: String| {
             (
-                self.msg(
-                    format!(
-                        "invalid answer to `{qid}` ({} question)",
-                        question.kind.name()
-                    ),
-                    format!(
-                        "réponse invalide à `{qid}` (question {})",
-                        question.kind.name()
-                    ),
+                Code::InvalidAnswer,
+                crate::tr!(
+                    lang,
+                    "brief-invalid-answer",
+                    question = qid,
+                    kind = question.kind.name()
                 ),
-                self.msg(
-                    format!("expected {expected_en}"),
-                    format!("attendu : {expected_fr}"),
-                ),
+                crate::tr!(lang, "brief-expected", what = expected),
             )
         };
         match (&question.kind, value) {
             (Kind::YesNo { .. }, Value::Boolean(b)) => Ok(AnswerValue::YesNo(*b)),
-            (Kind::YesNo { .. }, _) => Err(wrong("true or false", "true ou false")),
+            (Kind::YesNo { .. }, _) => Err(wrong(crate::tr!(lang, "brief-expected-bool"))),
             (Kind::Scale { .. }, Value::Integer(level)) if (0..=4).contains(level) => {
                 Ok(AnswerValue::Level(u8::try_from(*level).unwrap_or(0)))
             }
-            (Kind::Scale { .. }, _) => Err(wrong("a level from 0 to 4", "un niveau de 0 à 4")),
+            (Kind::Scale { .. }, _) => Err(wrong(crate::tr!(lang, "brief-expected-level"))),
             (Kind::Choice { options }, Value::String(id))
                 if options.iter().any(|o| &o.id == id) =>
             {
                 Ok(AnswerValue::Choice(id.clone()))
             }
-            (Kind::Choice { options }, _) => {
-                let ids = option_list(options);
-                Err(wrong(
-                    &format!("one of: {ids}"),
-                    &format!("l'une de : {ids}"),
-                ))
-            }
+            (Kind::Choice { options }, _) => Err(wrong(crate::tr!(
+                lang,
+                "brief-expected-choice",
+                ids = option_list(options)
+            ))),
             (Kind::Multi { options }, Value::Array(items)) => {
-                let mut chosen = Vec::new();
-                for item in items {
-                    match item {
-                        Value::String(id) if options.iter().any(|o| &o.id == id) => {
-                            if chosen.contains(id) {
-                                return Err((
-                                    self.msg(
-                                        format!("`{id}` is chosen twice in `{qid}`"),
-                                        format!("`{id}` est choisi deux fois dans `{qid}`"),
-                                    ),
-                                    self.lang
-                                        .pick(
-                                            "each option at most once",
-                                            "chaque option une fois au plus",
-                                        )
-                                        .to_owned(),
-                                ));
-                            }
-                            chosen.push(id.clone());
-                        }
-                        _ => {
-                            let ids = option_list(options);
-                            return Err(wrong(
-                                &format!("a list of: {ids}"),
-                                &format!("une liste parmi : {ids}"),
-                            ));
-                        }
-                    }
-                }
-                Ok(AnswerValue::Multi(chosen))
+                self.ticks(qid, options, items, wrong)
             }
-            (Kind::Multi { options }, _) => {
-                let ids = option_list(options);
-                Err(wrong(
-                    &format!("a list of: {ids}"),
-                    &format!("une liste parmi : {ids}"),
-                ))
-            }
+            (Kind::Multi { options }, _) => Err(wrong(crate::tr!(
+                lang,
+                "brief-expected-multi",
+                ids = option_list(options)
+            ))),
             (Kind::Number { min, max, .. }, Value::Integer(_) | Value::Float(_)) => {
                 let number = match value {
                     Value::Integer(i) => *i as f64,
                     Value::Float(f) => *f,
                     _ => f64::NAN,
                 };
-                let bounds = match (min, max) {
-                    (Some(lo), Some(hi)) => format!("{lo}..={hi}"),
-                    (Some(lo), None) => format!(">= {lo}"),
-                    (None, Some(hi)) => format!("<= {hi}"),
-                    (None, None) => String::new(),
-                };
                 let inside = number.is_finite()
                     && min.is_none_or(|lo| number >= lo)
                     && max.is_none_or(|hi| number <= hi);
-                if inside {
-                    Ok(AnswerValue::Number(number))
-                } else if bounds.is_empty() {
-                    Err(wrong("a finite number", "un nombre fini"))
-                } else {
-                    Err(wrong(
-                        &format!("a number {bounds}"),
-                        &format!("un nombre {bounds}"),
-                    ))
+                let expected = match (*min, *max) {
+                    _ if inside => return Ok(AnswerValue::Number(number)),
+                    (Some(min), Some(max)) => {
+                        crate::tr!(lang, "brief-expected-between", min = min, max = max)
+                    }
+                    (Some(min), None) => crate::tr!(lang, "brief-expected-at-least", min = min),
+                    (None, Some(max)) => crate::tr!(lang, "brief-expected-at-most", max = max),
+                    (None, None) => crate::tr!(lang, "brief-expected-finite"),
+                };
+                Err(wrong(expected))
+            }
+            (Kind::Number { unit, .. }, _) => Err(wrong(crate::tr!(
+                lang,
+                "brief-expected-number-unit",
+                unit = unit.get(lang)
+            ))),
+            (Kind::Text, Value::String(s)) => Ok(AnswerValue::Text(s.clone())),
+            (Kind::Text, _) => Err(wrong(crate::tr!(lang, "brief-expected-string"))),
+        }
+    }
+
+    /// The options ticked in a multi question: known, each at most once, and an
+    /// exclusive option (`exclusive = true`: "none", "not decided yet") alone.
+    fn ticks(
+        &self,
+        qid: &str,
+        options: &[Choice],
+        items: &[Value],
+        wrong: impl Fn(String) -> Rejected,
+    ) -> Result<AnswerValue, Rejected> {
+        let lang = self.lang;
+        let mut chosen: Vec<String> = Vec::new();
+        for item in items {
+            match item {
+                Value::String(id) if options.iter().any(|o| &o.id == id) => {
+                    if chosen.contains(id) {
+                        return Err((
+                            Code::InvalidAnswer,
+                            crate::tr!(
+                                lang,
+                                "brief-chosen-twice",
+                                option = id.as_str(),
+                                question = qid
+                            ),
+                            crate::tr!(lang, "brief-chosen-twice-label"),
+                        ));
+                    }
+                    chosen.push(id.clone());
+                }
+                _ => {
+                    return Err(wrong(crate::tr!(
+                        lang,
+                        "brief-expected-multi",
+                        ids = option_list(options)
+                    )));
                 }
             }
-            (Kind::Number { unit, .. }, _) => {
-                let unit = unit.get(self.lang);
-                Err(wrong(
-                    &format!("a number ({unit})"),
-                    &format!("un nombre ({unit})"),
-                ))
-            }
-            (Kind::Text, Value::String(s)) => Ok(AnswerValue::Text(s.clone())),
-            (Kind::Text, _) => Err(wrong("a string", "une chaîne de caractères")),
         }
+        let exclusive = options
+            .iter()
+            .find(|o| o.exclusive && chosen.contains(&o.id));
+        if let Some(option) = exclusive.filter(|_| chosen.len() > 1) {
+            let option = option.id.as_str();
+            return Err((
+                Code::ExclusiveOption,
+                crate::tr!(
+                    lang,
+                    "brief-exclusive-ticked",
+                    option = option,
+                    question = qid
+                ),
+                crate::tr!(lang, "brief-exclusive-ticked-label", option = option),
+            ));
+        }
+        Ok(AnswerValue::Multi(chosen))
     }
 }
 
-fn option_list(options: &[crate::model::questionnaire::Choice]) -> String {
+fn option_list(options: &[Choice]) -> String {
     options
         .iter()
         .map(|o| o.id.as_str())

@@ -16,20 +16,14 @@ impl Validator<'_> {
             return Some(date.to_string());
         }
         let message = if text.is_empty() {
-            self.lang.pick("invalid date", "date invalide").to_owned()
+            crate::tr!(self.lang, "brief-invalid-date")
         } else {
-            self.msg(
-                format!("invalid date `{text}`"),
-                format!("date invalide `{text}`"),
-            )
+            crate::tr!(self.lang, "brief-invalid-date-text", text = text.as_str())
         };
         self.diagnostics.push(
             Diagnostic::error(Code::InvalidDate, message)
                 .at(date.span())
-                .label(self.lang.pick(
-                    "expected YYYY-MM-DD, a day that exists",
-                    "attendu : AAAA-MM-JJ, un jour qui existe",
-                )),
+                .label(crate::tr!(self.lang, "brief-invalid-date-label")),
         );
         None
     }

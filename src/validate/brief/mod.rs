@@ -100,13 +100,6 @@ pub(super) struct Validator<'a> {
 }
 
 impl<'a> Validator<'a> {
-    fn msg(&self, en: String, fr: String) -> String {
-        match self.lang {
-            Lang::En => en,
-            Lang::Fr => fr,
-        }
-    }
-
     fn known_ids(&self) -> String {
         self.questionnaires
             .iter()
@@ -125,21 +118,20 @@ impl<'a> Validator<'a> {
         let names: Vec<&str> = self.questionnaires.iter().map(|q| q.id.as_str()).collect();
         let mut diagnostic = Diagnostic::error(
             Code::UnknownQuestionnaire,
-            self.msg(
-                format!("unknown questionnaire `{}`", id.get_ref()),
-                format!("questionnaire inconnu `{}`", id.get_ref()),
+            crate::tr!(
+                self.lang,
+                "brief-unknown-questionnaire",
+                id = id.get_ref().as_str()
             ),
         )
         .at(id.span())
-        .label(self.msg(
-            format!("expected one of: {known}"),
-            format!("attendu : {known}"),
+        .label(crate::tr!(
+            self.lang,
+            "brief-expected-one-of",
+            known = known.as_str()
         ));
         if let Some(close) = closest(id.get_ref(), &names) {
-            diagnostic = diagnostic.help(self.msg(
-                format!("did you mean `{close}`?"),
-                format!("vouliez-vous dire `{close}` ?"),
-            ));
+            diagnostic = diagnostic.help(crate::tr!(self.lang, "brief-did-you-mean", name = close));
         }
         self.diagnostics.push(diagnostic);
     }
@@ -161,30 +153,15 @@ impl<'a> Validator<'a> {
             self.diagnostics.push(
                 Diagnostic::error(
                     Code::NoQuestionnaire,
-                    lang.pick(
-                        "the brief answers no questionnaire and lists none",
-                        "le brief ne répond à aucun questionnaire et n'en cite aucun",
-                    ),
+                    crate::tr!(lang, "brief-no-questionnaire"),
                 )
-                .help(lang.pick(
-                    "add [project] questionnaires = [\"ten-questions\"], or [answers.ten-questions]",
-                    "ajoutez [project] questionnaires = [\"ten-questions\"], ou [answers.ten-questions]",
-                )),
+                .help(crate::tr!(lang, "brief-no-questionnaire-help")),
             );
         }
         if raw.project.is_none() && raw.answers.is_empty() {
             self.diagnostics.push(
-                Diagnostic::error(
-                    Code::EmptyBrief,
-                    lang.pick(
-                        "the brief has no [project] and no [answers]",
-                        "le brief n'a ni [project] ni [answers]",
-                    ),
-                )
-                .help(lang.pick(
-                    "`outsource interview` writes a brief for you",
-                    "`outsource interview` écrit un brief pour vous",
-                )),
+                Diagnostic::error(Code::EmptyBrief, crate::tr!(lang, "brief-empty"))
+                    .help(crate::tr!(lang, "brief-empty-help")),
             );
         }
         Some(Brief {
@@ -220,9 +197,10 @@ impl<'a> Validator<'a> {
                     self.diagnostics.push(
                         Diagnostic::error(
                             Code::DuplicateId,
-                            self.msg(
-                                format!("questionnaire `{}` is listed twice", id.get_ref()),
-                                format!("le questionnaire `{}` est cité deux fois", id.get_ref()),
+                            crate::tr!(
+                                self.lang,
+                                "brief-questionnaire-twice",
+                                id = id.get_ref().as_str()
                             ),
                         )
                         .at(id.span()),
@@ -235,13 +213,10 @@ impl<'a> Validator<'a> {
                 self.diagnostics.push(
                     Diagnostic::error(
                         Code::NoQuestionnaire,
-                        lang.pick("`questionnaires` is empty", "`questionnaires` est vide"),
+                        crate::tr!(lang, "brief-questionnaires-empty"),
                     )
                     .at(ids.span())
-                    .help(lang.pick(
-                        "list questionnaire ids, e.g. [\"ten-questions\"], or remove the key",
-                        "indiquez des identifiants, par exemple [\"ten-questions\"], ou retirez la clé",
-                    )),
+                    .help(crate::tr!(lang, "brief-questionnaires-empty-help")),
                 );
             }
             listed = Some(out);
@@ -275,26 +250,23 @@ impl<'a> Validator<'a> {
                         .collect();
                     let mut diagnostic = Diagnostic::error(
                         Code::UnknownQuestion,
-                        self.msg(
-                            format!("`{}` has no question `{}`", questionnaire.id, key.get_ref()),
-                            format!(
-                                "`{}` n'a pas de question `{}`",
-                                questionnaire.id,
-                                key.get_ref()
-                            ),
+                        crate::tr!(
+                            self.lang,
+                            "brief-unknown-question",
+                            questionnaire = questionnaire.id.as_str(),
+                            question = key.get_ref().as_str()
                         ),
                     )
                     .at(key.span());
                     if let Some(close) = closest(key.get_ref(), &names) {
-                        diagnostic = diagnostic.help(self.msg(
-                            format!("did you mean `{close}`?"),
-                            format!("vouliez-vous dire `{close}` ?"),
+                        diagnostic = diagnostic.help(crate::tr!(
+                            self.lang,
+                            "brief-did-you-mean",
+                            name = close
                         ));
                     } else {
-                        diagnostic = diagnostic.help(lang.pick(
-                            "`outsource questionnaires --format json` lists every question id",
-                            "`outsource questionnaires --format json` liste tous les identifiants",
-                        ));
+                        diagnostic =
+                            diagnostic.help(crate::tr!(lang, "brief-unknown-question-help"));
                     }
                     self.diagnostics.push(diagnostic);
                     continue;

@@ -28,19 +28,14 @@ impl Validator<'_> {
                         self.diagnostics.push(
                             Diagnostic::error(
                                 Code::InvalidWaiver,
-                                self.msg(
-                                    format!("waiver `{}` names no question", key.get_ref()),
-                                    format!(
-                                        "la dérogation `{}` ne désigne aucune question",
-                                        key.get_ref()
-                                    ),
+                                crate::tr!(
+                                    self.lang,
+                                    "brief-waiver-no-question",
+                                    key = key.get_ref().as_str()
                                 ),
                             )
                             .at(key.span())
-                            .label(lang.pick(
-                                "expected \"questionnaire-id.question-id\"",
-                                "attendu : \"id-questionnaire.id-question\"",
-                            )),
+                            .label(crate::tr!(lang, "brief-waiver-no-question-label")),
                         );
                         continue;
                     };
@@ -68,10 +63,7 @@ impl Validator<'_> {
                             _ => self.diagnostics.push(
                                 Diagnostic::error(
                                     Code::InvalidWaiver,
-                                    lang.pick(
-                                        "a waiver's reason must be a string",
-                                        "la raison d'une dérogation doit être une chaîne",
-                                    ),
+                                    crate::tr!(lang, "brief-waiver-reason-not-string"),
                                 )
                                 .at(value.span()),
                             ),
@@ -81,16 +73,10 @@ impl Validator<'_> {
                 _ => self.diagnostics.push(
                     Diagnostic::error(
                         Code::InvalidWaiver,
-                        lang.pick(
-                            "a waiver's reason must be a string",
-                            "la raison d'une dérogation doit être une chaîne",
-                        ),
+                        crate::tr!(lang, "brief-waiver-reason-not-string"),
                     )
                     .at(value.span())
-                    .label(lang.pick(
-                        "expected \"why the client accepts this risk\"",
-                        "attendu : \"pourquoi le client accepte ce risque\"",
-                    )),
+                    .label(crate::tr!(lang, "brief-waiver-reason-label")),
                 ),
             }
         }
@@ -104,10 +90,7 @@ impl Validator<'_> {
         self.diagnostics.push(
             Diagnostic::error(
                 Code::MissingReason,
-                self.lang.pick(
-                    "a waiver needs a reason",
-                    "une dérogation demande une raison",
-                ),
+                crate::tr!(self.lang, "brief-waiver-no-reason"),
             )
             .at(value.span()),
         );
