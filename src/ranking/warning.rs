@@ -12,7 +12,18 @@ use crate::lang::{Lang, Text};
 use crate::model::criteria::Criteria;
 use crate::tr;
 
-use super::{DecisionMatrix, MAX_CRITERIA_ADVISED, PRICE_SHARE_LIMIT, RankedOffer};
+use super::code::code_traits;
+use super::ranked::RankedOffer;
+use super::scorer::DecisionMatrix;
+
+/// Share of the total weight above which price-like criteria draw a warning
+/// (the tool's practice, not from the articles).
+pub const PRICE_SHARE_LIMIT: f64 = 0.5;
+/// More criteria than this draw a warning (the tool's practice: a person cannot
+/// weigh them sensibly).
+pub const MAX_CRITERIA_ADVISED: usize = 12;
+
+code_traits!(WarningCode);
 
 /// What a ranking warns about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]

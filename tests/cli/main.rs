@@ -9,8 +9,10 @@ mod common;
 
 mod bad_inputs;
 mod check;
+mod ci_formats;
 mod conveniences;
 mod interview_pty;
+mod lang_cli;
 mod leak;
 mod questionnaire_coverage;
 mod rank;

@@ -1,18 +1,25 @@
 //! JUnit XML: one test suite per brief, one test case per question. A weak
 //! answer at the --fail-on level is a failure, an unanswered or not-applicable
 //! question is skipped, and a last test case carries the verdict.
+//!
+//! Valid against Jenkins' `junit-10.xsd` (vendored under `tests/vendor/`): the
+//! file is an attribute of the suite, not of the case, and `<testsuites>` carries
+//! no `skipped`. Test names must be unique across briefs (GitLab keeps only the
+//! first of duplicates), so the class name starts with the brief's path:
+//! `briefs/acme.toml.ten-mistakes`, which Jenkins shows as package
+//! `briefs/acme.toml`, class `ten-mistakes`. GitLab shows only the text of
+//! `<failure>`, so the text says where, which question, and what to do.
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, finding_id, is_failing};
+use super::{CheckReport, finding_id, is_failing, verdict_line};
 use crate::lang::Lang;
-use crate::readiness::{FindingKind, Status};
+use crate::readiness::{Finding, FindingKind, Status};
 use crate::render::xml::escape as xml_escape;
 
 struct Case {
     name: String,
     classname: String,
-    line: Option<usize>,
     body: String,
     failed: bool,
     skipped: bool,
@@ -20,7 +27,7 @@ struct Case {
 
 pub fn render(report: &CheckReport, lang: Lang) -> String {
     let mut suites = String::new();
-    let (mut all_tests, mut all_failures, mut all_skipped) = (0, 0, 0);
+    let (mut all_tests, mut all_failures) = (0, 0);
     for checked in &report.briefs {
         let a = &checked.assessment;
         let mut cases: Vec<Case> = Vec::new();
@@ -33,8 +40,7 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
             });
             let mut case = Case {
                 name,
-                classname: q.questionnaire.clone(),
-                line: q.line,
+                classname: format!("{}.{}", checked.file.path, q.questionnaire),
                 body: String::new(),
                 failed: false,
                 skipped: false,
@@ -50,25 +56,24 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
                 (Status::NotApplicable { reason }, _) => {
                     case.skipped = true;
                     case.body = format!(
-                        "<skipped message=\"{}: {}\"/>",
-                        lang.pick("not applicable", "sans objet"),
+                        "<skipped message=\"{} {}\"/>",
+                        lang.pick("not applicable:", "sans objet\u{a0}:"),
                         xml_escape(reason)
                     );
                 }
                 (_, Some(f)) if f.waived.is_none() && is_failing(f.severity, report.fail_on) => {
                     case.failed = true;
-                    let recommendation = f.recommendation.as_ref().map_or("", |r| r.get(lang));
                     case.body = format!(
                         "<failure type=\"{}\" message=\"{}\">{}</failure>",
                         f.severity.name(),
                         xml_escape(f.message.get(lang)),
-                        xml_escape(recommendation)
+                        xml_escape(&failure_text(&checked.file.path, f, lang))
                     );
                 }
                 (_, Some(f)) => {
                     let note = match &f.waived {
                         Some(reason) => {
-                            format!("{} {reason}", lang.pick("waived:", "dérogation :"))
+                            format!("{} {reason}", lang.pick("waived:", "dérogation :"))
                         }
                         None => format!("{}: {}", f.severity.name(), f.message.get(lang)),
                     };
@@ -85,32 +90,34 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
         {
             let failed = is_failing(f.severity, report.fail_on);
             let message = xml_escape(f.message.get(lang));
+            let text = xml_escape(&failure_text(&checked.file.path, f, lang));
             cases.push(Case {
                 name: format!("waiver {}", finding_id(&f.questionnaire, &f.question)),
-                classname: "waivers".to_owned(),
-                line: f.line,
+                classname: format!("{}.waivers", checked.file.path),
                 body: if failed {
-                    format!("<failure type=\"stale-waiver\" message=\"{message}\"/>")
+                    format!("<failure type=\"stale-waiver\" message=\"{message}\">{text}</failure>")
                 } else {
-                    format!("<system-out>{message}</system-out>")
+                    format!("<system-out>{text}</system-out>")
                 },
                 failed,
                 skipped: false,
             });
         }
-        let reasons: Vec<String> = a.reasons.iter().map(|r| r.describe(lang)).collect();
+        let verdict = xml_escape(&format!(
+            "{}: {}",
+            checked.file.path,
+            verdict_line(checked, lang)
+        ));
         cases.push(Case {
             name: "verdict".to_owned(),
-            classname: "outsource".to_owned(),
-            line: None,
+            classname: format!("{}.outsource", checked.file.path),
             body: if checked.passed {
-                format!("<system-out>{}</system-out>", a.verdict.label(lang))
+                format!("<system-out>{verdict}</system-out>")
             } else {
                 format!(
-                    "<failure type=\"{}\" message=\"{}\">{}</failure>",
+                    "<failure type=\"{}\" message=\"{}\">{verdict}</failure>",
                     a.verdict.name(),
                     a.verdict.label(lang),
-                    xml_escape(&reasons.join("; "))
                 )
             },
             failed: !checked.passed,
@@ -122,11 +129,10 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
         let skipped = cases.iter().filter(|c| c.skipped).count();
         all_tests += tests;
         all_failures += failures;
-        all_skipped += skipped;
         let file = xml_escape(&checked.file.path);
         let _ = writeln!(
             suites,
-            "  <testsuite name=\"{file}\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\">"
+            "  <testsuite name=\"{file}\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\" file=\"{file}\">"
         );
         let _ = writeln!(suites, "    <properties>");
         let score = a.score.map_or_else(String::new, |s| format!("{s:.3}"));
@@ -142,11 +148,8 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
         }
         let _ = writeln!(suites, "    </properties>");
         for case in cases {
-            let line = case
-                .line
-                .map_or_else(String::new, |l| format!(" line=\"{l}\""));
             let open = format!(
-                "    <testcase name=\"{}\" classname=\"{}\" file=\"{file}\"{line}",
+                "    <testcase name=\"{}\" classname=\"{}\"",
                 xml_escape(&case.name),
                 xml_escape(&case.classname)
             );
@@ -159,8 +162,26 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
         let _ = writeln!(suites, "  </testsuite>");
     }
     format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"outsource check\" tests=\"{all_tests}\" failures=\"{all_failures}\" errors=\"0\" skipped=\"{all_skipped}\">\n{suites}</testsuites>\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"outsource check\" tests=\"{all_tests}\" failures=\"{all_failures}\" errors=\"0\">\n{suites}</testsuites>\n"
     )
+}
+
+/// `path:line: id: question` then the recommendation on the next line.
+fn failure_text(path: &str, f: &Finding, lang: Lang) -> String {
+    let place = match f.line {
+        Some(line) => format!("{path}:{line}"),
+        None => path.to_owned(),
+    };
+    let mut text = format!(
+        "{place}: {}: {}",
+        finding_id(&f.questionnaire, &f.question),
+        f.message.get(lang)
+    );
+    if let Some(recommendation) = &f.recommendation {
+        text.push('\n');
+        text.push_str(recommendation.get(lang));
+    }
+    text
 }
 
 #[cfg(test)]
