@@ -1,5 +1,7 @@
 //! Findings: weak answers, and waivers that match nothing.
 
+use std::ops::Range;
+
 use serde::Serialize;
 
 use crate::lang::{Lang, Text};
@@ -28,8 +30,8 @@ pub struct Finding {
     pub source: Option<String>,
     /// The answer's score (0..1) for weak answers.
     pub answer_score: Option<f64>,
-    /// 1-based line in the brief.
-    pub line: Option<usize>,
+    /// Byte span in the brief (the answer's or the waiver's key).
+    pub span: Option<Range<usize>>,
     /// The waiver's reason, when the client accepts the risk.
     pub waived: Option<String>,
 }
@@ -38,7 +40,7 @@ pub(super) fn weak_finding(
     questionnaire: &Questionnaire,
     question: &Question,
     score: f64,
-    line: Option<usize>,
+    span: Option<Range<usize>>,
 ) -> Option<Finding> {
     let weakness = question.weakness.as_ref()?;
     if score >= weakness.below {
@@ -53,7 +55,7 @@ pub(super) fn weak_finding(
         recommendation: Some(weakness.recommendation.clone()),
         source: Some(question.source.clone()),
         answer_score: Some(score),
-        line,
+        span,
         waived: None,
     })
 }
@@ -94,7 +96,7 @@ pub(super) fn apply_waivers(
             recommendation: None,
             source: None,
             answer_score: None,
-            line: Some(waiver.line),
+            span: waiver.span.clone(),
             waived: None,
         });
     }

@@ -14,6 +14,8 @@ mod finding;
 mod tests;
 mod verdict;
 
+use std::ops::Range;
+
 use serde::Serialize;
 
 use crate::lang::Text;
@@ -63,7 +65,8 @@ pub struct QuestionResult {
     pub text: Text,
     #[serde(flatten)]
     pub status: Status,
-    pub line: Option<usize>,
+    /// Byte span of the answer in the brief.
+    pub span: Option<Range<usize>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -157,7 +160,7 @@ pub fn assess(
     for questionnaire in &assessed {
         for question in &questionnaire.questions {
             let answer = brief.answer(&questionnaire.id, &question.id);
-            let line = answer.map(|a| a.line);
+            let span = answer.and_then(|a| a.span.clone());
             let status = match answer.map(|a| &a.value) {
                 _ if !question.is_scored() => Status::Text {
                     answered: answer.is_some(),
@@ -194,7 +197,9 @@ pub fn assess(
                 if let Status::Answered { score } = status {
                     dimensions[index].answered_weight += question.weight;
                     weighted[index] += question.weight * score;
-                    if let Some(finding) = weak_finding(questionnaire, question, score, line) {
+                    if let Some(finding) =
+                        weak_finding(questionnaire, question, score, span.clone())
+                    {
                         findings.push(finding);
                     }
                 }
@@ -206,7 +211,7 @@ pub fn assess(
                 weight: question.weight,
                 text: question.text.clone(),
                 status,
-                line,
+                span,
             });
         }
     }

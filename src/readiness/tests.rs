@@ -288,18 +288,18 @@ fn every_kind_scores() {
     );
 }
 
-#[test]
-fn partial_brief_scores_by_hand() {
-    let a = assess_text(
-        r#"
+const PARTIAL: &str = r#"
 [answers.t]
 q1 = true
 q2 = 3
 q3 = "y"
 q4 = ["k", "m"]
 q6 = "free text"
-"#,
-    );
+"#;
+
+#[test]
+fn partial_brief_scores_by_hand() {
+    let a = assess_text(PARTIAL);
     // Dimension a: (2×1 + 1×0.75) / (2 + 1) = 2.75 / 3 = 91.666…%
     assert!(close(a.dimensions[0].score.unwrap(), 275.0 / 3.0));
     // Dimension b: (3×0.4 + 1×0.75) / (3 + 1) = 1.95 / 4 = 48.75%; q5 (w 2) missing.
@@ -313,7 +313,13 @@ q6 = "free text"
     assert_eq!(a.findings.len(), 1);
     assert_eq!(a.findings[0].question, "q3");
     assert_eq!(a.findings[0].severity, Severity::Warning);
-    assert_eq!(a.findings[0].line, Some(5));
+    // The finding keeps the byte span of the key `q3`: "\n" (1) + "[answers.t]\n" (12)
+    // + "q1 = true\n" (10) + "q2 = 3\n" (7) = 30, so 30..32, rendered at line 5,
+    // column 1 (lines: "", [answers.t], q1, q2, q3).
+    let span = a.findings[0].span.clone().unwrap();
+    assert_eq!(span, 30..32);
+    let file = SourceFile::new("b.toml", PARTIAL);
+    assert_eq!(file.line_col(span.start), (5, 1));
     assert_eq!(a.missing().count(), 1);
     assert_eq!(a.verdict, Verdict::ReadyWithConditions);
     assert_eq!(a.reasons.len(), 3, "{:?}", a.reasons);
@@ -322,10 +328,7 @@ q6 = "free text"
     assert!(a.fails(Severity::Warning));
 }
 
-#[test]
-fn not_applicable_leaves_the_weights_and_waivers_apply() {
-    let a = assess_text(
-        r#"
+const WAIVED: &str = r#"
 [answers.t]
 q1 = true
 q2 = 3
@@ -337,8 +340,11 @@ q5 = { not-applicable = "no KPI contract yet" }
 "t.q3" = "accepted by the board"
 "t.q1" = "nothing to waive"
 "t.nope" = "typo"
-"#,
-    );
+"#;
+
+#[test]
+fn not_applicable_leaves_the_weights_and_waivers_apply() {
+    let a = assess_text(WAIVED);
     // q5 leaves both sums: coverage 7 / 7; dimension b total weight 4.
     assert!(close(a.coverage, 1.0));
     assert!(close(a.dimensions[1].total_weight, 4.0));
@@ -352,7 +358,12 @@ q5 = { not-applicable = "no KPI contract yet" }
         .collect();
     assert_eq!(stale.len(), 2);
     assert!(stale.iter().all(|f| f.severity == Severity::Warning));
-    assert_eq!(stale[0].line, Some(11));
+    // `"t.q1"` starts at 30 (as above) + q3's line (45) + q4's (16) + q5's (48)
+    // + "\n" (1) + "[waivers]\n" (10) + the `"t.q3"` line (33) = 183: line 11, column 1.
+    let span = stale[0].span.clone().unwrap();
+    assert_eq!(span.start, 183);
+    let file = SourceFile::new("b.toml", WAIVED);
+    assert_eq!(file.line_col(span.start), (11, 1));
     assert!(matches!(
         a.questions[4].status,
         Status::NotApplicable { .. }

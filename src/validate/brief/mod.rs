@@ -94,7 +94,6 @@ pub fn validate_brief(
         Err(diagnostic) => return (None, vec![diagnostic]),
     };
     let mut v = Validator {
-        file,
         lang,
         questionnaires,
         diagnostics: Vec::new(),
@@ -105,7 +104,6 @@ pub fn validate_brief(
 }
 
 pub(super) struct Validator<'a> {
-    file: &'a SourceFile,
     lang: Lang,
     questionnaires: &'a [Questionnaire],
     diagnostics: Vec<Diagnostic>,
@@ -290,7 +288,7 @@ impl<'a> Validator<'a> {
                         question: question.id.clone(),
                         value,
                         note,
-                        line: self.file.line(key.span().start),
+                        span: Some(key.span()),
                     });
                 }
             }

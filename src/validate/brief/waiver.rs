@@ -21,7 +21,7 @@ impl Validator<'_> {
         let mut entries: Vec<_> = raw.iter().collect();
         entries.sort_by_key(|(key, _)| key.span().start);
         for (key, value) in entries {
-            let line = self.file.line(key.span().start);
+            let span = Some(key.span());
             match value.get_ref() {
                 Value::String(reason) => {
                     let Some((questionnaire, question)) = key.get_ref().split_once('.') else {
@@ -44,7 +44,7 @@ impl Validator<'_> {
                             questionnaire: questionnaire.to_owned(),
                             question: question.to_owned(),
                             reason: reason.clone(),
-                            line,
+                            span: span.clone(),
                         });
                     }
                 }
@@ -56,7 +56,7 @@ impl Validator<'_> {
                                     questionnaire: key.get_ref().clone(),
                                     question: question.clone(),
                                     reason: reason.clone(),
-                                    line,
+                                    span: span.clone(),
                                 })
                             }
                             Value::String(_) => {}
