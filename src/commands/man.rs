@@ -8,7 +8,7 @@ use std::io::Write;
 use clap::CommandFactory;
 
 use crate::app::{Context, Exit, Failure};
-use crate::cli::{Cli, ManArgs};
+use crate::cli::{self, Cli, ManArgs};
 use crate::lang::Lang;
 
 /// The date of the pages' last real change, for the `.TH` line (`YYYY-MM-DD`, as
@@ -18,8 +18,8 @@ const DATE: &str = "2026-11-30";
 
 /// The roff text of `outsource(1)`, or of `outsource-SUBCOMMAND(1)`;
 /// `Ok(None)` when there is no such subcommand.
-pub fn page(subcommand: Option<&str>) -> std::io::Result<Option<Vec<u8>>> {
-    let mut command = Cli::command();
+pub fn page(subcommand: Option<&str>, lang: Lang) -> std::io::Result<Option<Vec<u8>>> {
+    let mut command = cli::command(lang);
     // Propagates the global options and the version to the subcommands.
     command.build();
     let source = format!("outsource {}", command.get_version().unwrap_or_default());
@@ -108,7 +108,7 @@ pub fn run(
     out: &mut dyn Write,
     _err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
-    match page(args.subcommand.as_deref())? {
+    match page(args.subcommand.as_deref(), ctx.lang)? {
         Some(text) => {
             out.write_all(&text)?;
             Ok(Exit::Ok)
@@ -133,7 +133,7 @@ mod tests {
 
     #[test]
     fn main_page_names_every_subcommand() {
-        let text = String::from_utf8(page(None).unwrap().unwrap()).unwrap();
+        let text = String::from_utf8(page(None, Lang::En).unwrap().unwrap()).unwrap();
         assert!(text.contains(".TH outsource 1"), "{text}");
         for sub in subcommand_names() {
             assert!(
@@ -146,10 +146,10 @@ mod tests {
     #[test]
     fn subcommand_pages() {
         for sub in subcommand_names() {
-            let text = String::from_utf8(page(Some(&sub)).unwrap().unwrap()).unwrap();
+            let text = String::from_utf8(page(Some(&sub), Lang::En).unwrap().unwrap()).unwrap();
             assert!(text.contains(&format!(".TH outsource-{sub} 1")), "{text}");
         }
-        assert!(page(Some("nope")).unwrap().is_none());
+        assert!(page(Some("nope"), Lang::En).unwrap().is_none());
     }
 
     #[test]
@@ -163,7 +163,7 @@ mod tests {
 
     #[test]
     fn the_title_line_has_a_date_then_the_version() {
-        let text = String::from_utf8(page(None).unwrap().unwrap()).unwrap();
+        let text = String::from_utf8(page(None, Lang::En).unwrap().unwrap()).unwrap();
         let version = env!("CARGO_PKG_VERSION");
         assert!(
             text.contains(&format!(
