@@ -216,20 +216,7 @@ pub fn assess(
         }
     }
 
-    for (dimension, sum) in dimensions.iter_mut().zip(&weighted) {
-        if dimension.answered_weight > 0.0 {
-            dimension.score = Some(100.0 * sum / dimension.answered_weight);
-        }
-    }
-    let order = dimension_order(&assessed);
-    let rank = |id: &str| order.iter().position(|o| o == id).unwrap_or(usize::MAX);
-    let mut paired: Vec<(DimensionScore, f64)> = dimensions.into_iter().zip(weighted).collect();
-    paired.sort_by_key(|(d, _)| rank(&d.id));
-    let (dimensions, weighted): (Vec<DimensionScore>, Vec<f64>) = paired.into_iter().unzip();
-    let answered: f64 = dimensions.iter().map(|d| d.answered_weight).sum();
-    let total: f64 = dimensions.iter().map(|d| d.total_weight).sum();
-    let score = (answered > 0.0).then(|| 100.0 * weighted.iter().sum::<f64>() / answered);
-    let coverage = if total > 0.0 { answered / total } else { 0.0 };
+    let (dimensions, score, coverage) = totals(dimensions, weighted, &assessed);
 
     apply_waivers(brief, &assessed, &mut findings);
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
@@ -248,6 +235,29 @@ pub fn assess(
     assessment.verdict = verdict;
     assessment.reasons = reasons;
     assessment
+}
+
+/// Each dimension's score, in display order, then the overall score and coverage.
+fn totals(
+    mut dimensions: Vec<DimensionScore>,
+    weighted: Vec<f64>,
+    assessed: &[&Questionnaire],
+) -> (Vec<DimensionScore>, Option<f64>, f64) {
+    for (dimension, sum) in dimensions.iter_mut().zip(&weighted) {
+        if dimension.answered_weight > 0.0 {
+            dimension.score = Some(100.0 * sum / dimension.answered_weight);
+        }
+    }
+    let order = dimension_order(assessed);
+    let rank = |id: &str| order.iter().position(|o| o == id).unwrap_or(usize::MAX);
+    let mut paired: Vec<(DimensionScore, f64)> = dimensions.into_iter().zip(weighted).collect();
+    paired.sort_by_key(|(d, _)| rank(&d.id));
+    let (dimensions, weighted): (Vec<DimensionScore>, Vec<f64>) = paired.into_iter().unzip();
+    let answered: f64 = dimensions.iter().map(|d| d.answered_weight).sum();
+    let total: f64 = dimensions.iter().map(|d| d.total_weight).sum();
+    let score = (answered > 0.0).then(|| 100.0 * weighted.iter().sum::<f64>() / answered);
+    let coverage = if total > 0.0 { answered / total } else { 0.0 };
+    (dimensions, score, coverage)
 }
 
 /// One display order for the dimensions of several questionnaires, keeping each
