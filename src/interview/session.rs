@@ -117,7 +117,12 @@ impl<'q> Session<'q> {
             questionnaires,
             listed,
             items,
-            project: existing.project.clone(),
+            // The brief remembers the language it was started in; a resumed brief
+            // keeps its own, so `--lang` changes one run, not the file.
+            project: Project {
+                lang: existing.project.lang.or(Some(lang)),
+                ..existing.project.clone()
+            },
             answers,
             position,
             stage: Stage::Answer,

@@ -108,17 +108,21 @@ fn verdict_line(assessment: &Assessment, lang: Lang) -> String {
         Verdict::NotReady => "✘",
     };
     let coverage = (assessment.coverage * 100.0).round();
-    match (assessment.score, lang) {
-        (Some(score), Lang::En) => format!(
-            "{mark} Verdict: {verdict}, score {score:.0}/100, {coverage:.0} % of the questions answered"
+    match assessment.score {
+        Some(score) => crate::tr!(
+            lang,
+            "summary-verdict-scored",
+            mark = mark,
+            verdict = verdict,
+            score = score.round(),
+            coverage = coverage
         ),
-        (Some(score), Lang::Fr) => format!(
-            "{mark} Verdict\u{a0}: {verdict}, score {score:.0}/100, {coverage:.0}\u{a0}% des questions ont une réponse"
+        None => crate::tr!(
+            lang,
+            "summary-verdict-unscored",
+            mark = mark,
+            verdict = verdict
         ),
-        (None, Lang::En) => format!("{mark} Verdict: {verdict}, nothing scored answered yet"),
-        (None, Lang::Fr) => {
-            format!("{mark} Verdict\u{a0}: {verdict}, aucune question notée n'a encore de réponse")
-        }
     }
 }
 
@@ -153,12 +157,7 @@ fn severity_mark(severity: Severity, lang: Lang) -> &'static str {
 }
 
 fn unanswered(count: usize, lang: Lang) -> String {
-    match (count, lang) {
-        (1, Lang::En) => "1 question is still unanswered.".to_owned(),
-        (n, Lang::En) => format!("{n} questions are still unanswered."),
-        (1, Lang::Fr) => "1 question n'a pas encore de réponse.".to_owned(),
-        (n, Lang::Fr) => format!("{n} questions n'ont pas encore de réponse."),
-    }
+    crate::tr!(lang, "summary-unanswered", count = count)
 }
 
 #[cfg(test)]

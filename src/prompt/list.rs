@@ -213,7 +213,7 @@ impl List<'_> {
             });
         }
         let footer = text::list_footer(self.ticks.is_some(), self.can_go_back, self.lang);
-        for line in wrap(footer, self.width) {
+        for line in wrap(&footer, self.width) {
             lines.push(style(line).dim().to_string());
         }
         match mode {

@@ -152,7 +152,7 @@ impl TermPrompter {
                     self.term.write_line("")?;
                     self.term
                         .write_line(&style(text::project(lang)).bold().cyan().to_string())?;
-                    self.dim(text::project_hint(lang))?;
+                    self.dim(&text::project_hint(lang))?;
                 }
             }
             Asking::Question {
@@ -284,7 +284,7 @@ impl TermPrompter {
             return Ok(match parse_command(&typed) {
                 Some(Command::Help | Command::NotApplicable(_)) => {
                     // Nothing to explain or waive on a fact: ask it again.
-                    self.dim(text::fact_commands(lang))?;
+                    self.dim(&text::fact_commands(lang))?;
                     continue;
                 }
                 Some(command) => command_reply(command).unwrap_or(Reply::Skip),
@@ -434,7 +434,7 @@ impl TermPrompter {
         if let Some(AnswerValue::NotApplicable { reason }) = current.map(|c| &c.value) {
             self.dim(&text::currently_not_applicable(reason, lang))?;
         }
-        self.dim(text::field_hint(
+        self.dim(&text::field_hint(
             default.is_some() || initial.is_some(),
             lang,
         ))?;
@@ -496,23 +496,40 @@ impl TermPrompter {
         let reply = match stage {
             Stage::Answer => self.ask_list(request, question, current)?,
             Stage::Note => {
+                drop_typeahead();
                 let note = current.and_then(|c| c.note.as_deref());
-                return self.ask_text(question, text::note_prompt(lang), note);
+                return self.ask_text(question, &text::note_prompt(lang), note);
             }
             Stage::Reason => {
+                drop_typeahead();
                 let reason = match current.map(|c| &c.value) {
                     Some(AnswerValue::NotApplicable { reason }) => Some(reason.as_str()),
                     _ => None,
                 };
-                return self.ask_text(question, text::reason_prompt(lang), reason);
+                return self.ask_text(question, &text::reason_prompt(lang), reason);
             }
         };
         match &reply {
-            Reply::Back => self.dim(text::back(lang))?,
-            Reply::Skip => self.dim(text::skipped(current.is_some(), lang))?,
+            Reply::Back => self.dim(&text::back(lang))?,
+            Reply::Skip => self.dim(&text::skipped(current.is_some(), lang))?,
             _ => {}
         }
         Ok(reply)
+    }
+}
+
+/// Drops the keys typed before the note or reason prompt shows: a consultant who
+/// picks an answer and keeps typing (a digit, `y`, a second Enter) meant them for
+/// the list, not for the note. `tcflush(TCIFLUSH)` on the terminal; nothing to do
+/// elsewhere, where the note prompt still starts with the current note only and
+/// shows whatever is typed, so it can be cleared before Enter.
+fn drop_typeahead() {
+    #[cfg(unix)]
+    {
+        let stdin = std::io::stdin();
+        // Not a terminal (impossible here: the interview checks first) or a
+        // terminal that refuses: the keys stay, visible in the field.
+        let _ = rustix::termios::tcflush(&stdin, rustix::termios::QueueSelector::IFlush);
     }
 }
 
@@ -534,12 +551,12 @@ impl Prompter for TermPrompter {
         let lang = self.lang;
         match echo {
             Echo::Fact { fact, value } => self.report(fact.label(lang), value)?,
-            Echo::Answer { shown, .. } => self.report(text::answer_label(lang), shown)?,
+            Echo::Answer { shown, .. } => self.report(&text::answer_label(lang), shown)?,
             Echo::NotApplicable { reason, .. } => {
-                self.report(text::not_applicable_label(lang), reason)?;
+                self.report(&text::not_applicable_label(lang), reason)?;
             }
             Echo::Note { note, .. } => {
-                let note = note.as_deref().unwrap_or(text::note_removed(lang));
+                let note = note.clone().unwrap_or_else(|| text::note_removed(lang));
                 self.term
                     .write_line(&style(format!("  ✎ {note}")).dim().to_string())?;
             }

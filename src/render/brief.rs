@@ -43,6 +43,7 @@ pub fn render_brief(
             ("sector", &p.sector),
             ("date", &p.date),
             ("author", &p.author),
+            ("lang", &p.lang.map(|lang| lang.code().to_owned())),
         ]
         .into_iter()
         .filter_map(|(key, fact)| Some((key, Value::from(fact.as_deref()?))))
@@ -102,12 +103,13 @@ pub fn render_brief(
 }
 
 /// The `[project]` keys in the order a new brief lists them.
-const PROJECT_KEYS: [&str; 6] = [
+const PROJECT_KEYS: [&str; 7] = [
     "name",
     "client",
     "sector",
     "date",
     "author",
+    "lang",
     "questionnaires",
 ];
 

@@ -195,6 +195,11 @@ fn full_run_saves_every_kind_and_shows_the_check_report() {
     assert_eq!(project["name"].as_str(), Some("Support N1"));
     assert_eq!(project["client"].as_str(), Some("Acme"));
     assert!(project.get("author").is_none(), "skipped");
+    assert_eq!(
+        project["lang"].as_str(),
+        Some("en"),
+        "the brief remembers its language"
+    );
     assert_eq!(project["date"].as_str().map(str::len), Some(10));
     let a = answers(&brief);
     assert_eq!(a["objectives"]["value"].as_bool(), Some(true));
@@ -428,8 +433,10 @@ notes = "Start in January"
     let text = std::fs::read_to_string(&path).unwrap();
     assert_eq!(
         text,
-        original.replace("processes = 1 #", "processes = 3 #"),
-        "only the changed answer differs; comments and layout are kept"
+        original
+            .replace("processes = 1 #", "processes = 3 #")
+            .replace("2026-11-02\"\n", "2026-11-02\"\nlang = \"en\"\n"),
+        "only the changed answer and the remembered language differ; comments and layout are kept"
     );
 }
 
@@ -532,6 +539,11 @@ fn without_a_terminal_it_refuses_and_points_to_check() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("outsource check BRIEF"), "{stderr}");
+    assert_eq!(
+        stderr.matches("error:").count(),
+        1,
+        "printed once: {stderr}"
+    );
     assert!(!dir.path().join("brief.toml").exists());
 }
 
@@ -787,4 +799,43 @@ fn an_impossible_date_is_asked_again() {
     assert_eq!(finish(&mut p), 0);
     let brief = saved(&dir.path().join("brief.toml"));
     assert_eq!(brief["project"]["date"].as_str(), Some("2026-02-28"));
+}
+
+#[test]
+fn the_end_screen_uses_the_thresholds_given_like_check() {
+    let dir = tempfile::tempdir().unwrap();
+    // No brief reaches 100: the verdict must be "not ready", as `check` says.
+    let mut p = spawn(
+        dir.path(),
+        &["--questionnaire", "mini", "--min-score", "100"],
+    );
+    facts(&mut p);
+    answer_all(&mut p, 1);
+    expect(&mut p, "Verdict: not ready, score");
+    assert_eq!(finish(&mut p), 0);
+    let check = outsource(dir.path(), &["check", "brief.toml", "--min-score", "100"]);
+    assert_eq!(check.status.code(), Some(1), "{check:?}");
+    let check = outsource(dir.path(), &["check", "brief.toml"]);
+    assert_eq!(check.status.code(), Some(0), "{check:?}");
+}
+
+#[test]
+fn keys_typed_right_after_an_answer_do_not_reach_the_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
+    facts(&mut p);
+    question(&mut p, 1);
+    // One write: the answer, then keys typed before the note prompt shows.
+    send(&mut p, "1xyz");
+    expect(&mut p, "? Note (optional");
+    send(&mut p, "\r");
+    question(&mut p, 2);
+    assert_eq!(interrupt(&mut p), 130);
+    let brief = saved(&dir.path().join("brief.toml"));
+    // No note: `objectives = true` alone, not `{ value = true, note = "xyz" }`.
+    assert_eq!(
+        answers(&brief)["objectives"].as_bool(),
+        Some(true),
+        "{brief}"
+    );
 }

@@ -7,6 +7,7 @@
 
 mod common;
 
+mod architecture;
 mod bad_inputs;
 mod check;
 mod ci_formats;

@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Context as _;
 
-use crate::app::{Context, Exit};
+use crate::app::{Context, Exit, Failure};
 use crate::cli::{InterviewArgs, ValidateFormat};
 use crate::diag::SourceFile;
 use crate::interview::{self, DEFAULT_QUESTIONNAIRES, End, Session, render_summary};
@@ -40,8 +40,7 @@ pub fn run(
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        writeln!(err, "error: {}", text::no_terminal(lang))?;
-        return Ok(Exit::InputError);
+        return Err(Failure::new(Exit::InputError, text::no_terminal(lang)).into());
     }
 
     // Installed before the first prompt: without a handler, Ctrl-C in a prompt
@@ -76,7 +75,8 @@ pub fn run(
     let end = end?;
 
     let (answered, total) = session.progress();
-    let resume = resume_command(ctx, path);
+    let remembered = session.brief().project.lang;
+    let resume = resume_command(ctx, path, remembered);
     let saved = text.is_some();
     match end {
         End::Interrupted => {
@@ -97,12 +97,14 @@ pub fn run(
         }
         End::Finished => match text {
             None => {
-                prompter.say(text::nothing_answered(lang))?;
+                prompter.say(&text::nothing_answered(lang))?;
                 Ok(Exit::Ok)
             }
             Some(text) => {
                 prompter.say("")?;
-                finish(ctx, SourceFile::new(shown, text), &all, out)?;
+                let thresholds = args.thresholds.thresholds();
+                let file = SourceFile::new(shown, text);
+                finish(ctx, file, &all, &thresholds, remembered, out)?;
                 Ok(Exit::Ok)
             }
         },
@@ -110,7 +112,8 @@ pub fn run(
 }
 
 /// The brief on disk, with its text: resumed when it is one, else overwritten
-/// only if the consultant says so. `Err(exit)` when the interview must not start.
+/// only if the consultant says so. `Ok(Err(exit))` when the consultant interrupted
+/// the question; a [`Failure`] when the file cannot be used.
 #[allow(clippy::type_complexity)]
 fn open_brief(
     path: &Path,
@@ -132,8 +135,11 @@ fn open_brief(
         return Ok(match brief {
             Some(brief) => Ok((brief, Some(file.text))),
             None => {
-                writeln!(err, "error: {}", text::brief_with_problems(&shown, lang))?;
-                Err(Exit::InputError)
+                return Err(Failure::new(
+                    Exit::InputError,
+                    text::brief_with_problems(&shown, lang),
+                )
+                .into());
             }
         });
     }
@@ -148,8 +154,9 @@ fn open_brief(
             Err(Exit::Interrupted)
         }
         Some(false) => {
-            writeln!(err, "error: {}", text::overwrite_refused(&shown, lang))?;
-            Err(Exit::InputError)
+            return Err(
+                Failure::new(Exit::InputError, text::overwrite_refused(&shown, lang)).into(),
+            );
         }
         Some(true) => Ok((Brief::default(), None)),
     })
@@ -161,14 +168,16 @@ fn finish(
     ctx: &Context,
     file: SourceFile,
     all: &[Questionnaire],
+    thresholds: &Thresholds,
+    remembered: Option<Lang>,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let lang = ctx.lang;
     let (brief, _) = validate_brief(&file, all, lang);
     let brief = brief.context("the saved brief does not validate")?;
-    let assessment = assess(&brief, all, &Thresholds::default());
+    let assessment = assess(&brief, all, thresholds);
     out.write_all(render_summary(&assessment, &brief, all, lang).as_bytes())?;
-    let extra = questionnaires_option(ctx);
+    let extra = questionnaires_option(ctx) + &lang_option(lang, remembered);
     let quoted = quote(&file.path);
     writeln!(
         out,
@@ -197,22 +206,11 @@ fn choose_questionnaires<'q>(
     for id in ids {
         let Some(questionnaire) = all.iter().find(|q| q.id == id) else {
             let known: Vec<&str> = all.iter().map(|q| q.id.as_str()).collect();
-            let known = if known.is_empty() {
-                lang.pick("none", "aucun").to_owned()
-            } else {
-                known.join(", ")
-            };
-            anyhow::bail!(
-                "{}",
-                match lang {
-                    Lang::En => format!(
-                        "unknown questionnaire `{id}`; known: {known} (`outsource questionnaires` lists them)"
-                    ),
-                    Lang::Fr => format!(
-                        "questionnaire inconnu `{id}` ; connus : {known} (`outsource questionnaires` les liste)"
-                    ),
-                }
-            );
+            return Err(Failure::new(
+                Exit::InputError,
+                text::unknown_questionnaire(id, &known, lang),
+            )
+            .into());
         };
         if !chosen.iter().any(|q| q.id == id) {
             chosen.push(questionnaire);
@@ -261,11 +259,21 @@ fn questionnaires_option(ctx: &Context) -> String {
         .unwrap_or_default()
 }
 
-fn resume_command(ctx: &Context, path: &Path) -> String {
+/// ` --lang CODE` when this run speaks another language than the one the brief
+/// remembers (later commands would otherwise speak the brief's).
+fn lang_option(lang: Lang, remembered: Option<Lang>) -> String {
+    match remembered {
+        Some(remembered) if remembered != lang => format!(" --lang {}", lang.code()),
+        _ => String::new(),
+    }
+}
+
+fn resume_command(ctx: &Context, path: &Path, remembered: Option<Lang>) -> String {
     format!(
-        "outsource interview --brief {}{}",
+        "outsource interview --brief {}{}{}",
         quote(&path.display().to_string()),
-        questionnaires_option(ctx)
+        questionnaires_option(ctx),
+        lang_option(ctx.lang, remembered)
     )
 }
 
@@ -277,6 +285,13 @@ fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_language_is_named_only_when_the_brief_remembers_another() {
+        assert_eq!(lang_option(Lang::Fr, None), "");
+        assert_eq!(lang_option(Lang::Fr, Some(Lang::Fr)), "");
+        assert_eq!(lang_option(Lang::Fr, Some(Lang::En)), " --lang fr");
+    }
 
     #[test]
     fn shell_quoting() {

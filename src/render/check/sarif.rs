@@ -13,10 +13,10 @@ use std::path::Path;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Value, json};
 
-use super::{CheckReport, finding_id, is_failing, verdict_line};
+use super::{CheckReport, Checked, finding_id, is_failing, verdict_line};
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
-use crate::readiness::{FindingKind, Verdict};
+use crate::readiness::{Finding, FindingKind, Verdict};
 
 /// The base that relative brief paths are resolved against.
 pub const SRCROOT: &str = "%SRCROOT%";
@@ -43,92 +43,12 @@ pub fn render(report: &CheckReport, lang: Lang, src_root: Option<&Path>) -> Stri
     let mut results: Vec<Value> = Vec::new();
     for checked in &report.briefs {
         if checked.assessment.verdict != Verdict::Ready || !checked.passed {
-            let index = rule_index(&mut rules, VERDICT_RULE, || {
-                json!({
-                    "id": VERDICT_RULE,
-                    "shortDescription": { "text": lang.pick(
-                        "The brief is not ready to outsource",
-                        "Le brief n'est pas prêt pour l'externalisation",
-                    ) },
-                    "defaultConfiguration": { "level": "error" },
-                })
-            });
-            let level = if checked.passed { "note" } else { "error" };
-            results.push(json!({
-                "ruleId": VERDICT_RULE,
-                "ruleIndex": index,
-                "level": level,
-                "message": { "text": format!(
-                    "{}: {}",
-                    checked.file.path,
-                    verdict_line(checked, lang)
-                ) },
-                "locations": [location(&checked.file.path, None)],
-            }));
+            results.push(verdict_result(&mut rules, checked, lang));
         }
         for f in &checked.assessment.findings {
-            let id = finding_id(&f.questionnaire, &f.question);
-            let level = level(f.severity, report.fail_on);
-            let rule_id = match f.kind {
-                FindingKind::WeakAnswer => id.clone(),
-                FindingKind::StaleWaiver => STALE_RULE.to_owned(),
-            };
-            let index = rule_index(&mut rules, &rule_id, || {
-                let mut rule = match f.kind {
-                    FindingKind::WeakAnswer => json!({
-                        "id": rule_id,
-                        "shortDescription": { "text": f.message.get(lang) },
-                    }),
-                    FindingKind::StaleWaiver => json!({
-                        "id": rule_id,
-                        "shortDescription": { "text": lang.pick(
-                            "A waiver that matches no weak answer",
-                            "Une dérogation qui ne couvre aucune réponse faible",
-                        ) },
-                    }),
-                };
-                rule["defaultConfiguration"] = json!({ "level": level });
-                if let Some(recommendation) = &f.recommendation {
-                    rule["help"] = json!({ "text": recommendation.get(lang) });
-                }
-                if let Some(source) = &f.source {
-                    rule["properties"] = json!({ "source": source, "severity": f.severity.name() });
-                }
-                rule
-            });
-            // The message names the question, so a dashboard listing results
-            // without their rule still says which one is meant.
-            let mut message = format!("{id}: {}", f.message.get(lang));
-            if let Some(recommendation) = &f.recommendation {
-                message = format!("{message} {}", recommendation.get(lang));
-            }
-            let mut result = json!({
-                "ruleId": rule_id,
-                "ruleIndex": index,
-                "level": level,
-                "message": { "text": message },
-                "locations": [location(&checked.file.path, f.span.as_ref().map(|s| checked.file.line_of(s)))],
-                "properties": { "question": id, "severity": f.severity.name() },
-            });
-            if let Some(reason) = &f.waived {
-                result["suppressions"] = json!([{ "kind": "inSource", "justification": reason }]);
-            }
-            results.push(result);
+            results.push(finding_result(&mut rules, report, checked, f, lang));
         }
     }
-    let base = match src_root {
-        Some(root) => {
-            let mut uri = file_uri(root);
-            if !uri.ends_with('/') {
-                uri.push('/');
-            }
-            json!({ "uri": uri })
-        }
-        None => json!({ "description": { "text": lang.pick(
-            "The folder outsource check ran in",
-            "Le dossier où outsource check a été lancé",
-        ) } }),
-    };
     let sarif = json!({
         "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
         "version": "2.1.0",
@@ -141,13 +61,120 @@ pub fn render(report: &CheckReport, lang: Lang, src_root: Option<&Path>) -> Stri
                     "rules": rules,
                 }
             },
-            "originalUriBaseIds": { SRCROOT: base },
+            "originalUriBaseIds": { SRCROOT: src_root_base(src_root, lang) },
             "results": results,
         }]
     });
     let mut text = serde_json::to_string_pretty(&sarif).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// The result of a brief that is not `ready` or fails the check, adding the
+/// verdict rule when it is new.
+fn verdict_result(rules: &mut Vec<Value>, checked: &Checked, lang: Lang) -> Value {
+    let index = rule_index(rules, VERDICT_RULE, || {
+        json!({
+            "id": VERDICT_RULE,
+            "shortDescription": { "text": lang.pick(
+                "The brief is not ready to outsource",
+                "Le brief n'est pas prêt pour l'externalisation",
+            ) },
+            "defaultConfiguration": { "level": "error" },
+        })
+    });
+    let level = if checked.passed { "note" } else { "error" };
+    json!({
+        "ruleId": VERDICT_RULE,
+        "ruleIndex": index,
+        "level": level,
+        "message": { "text": format!(
+            "{}: {}",
+            checked.file.path,
+            verdict_line(checked, lang)
+        ) },
+        "locations": [location(&checked.file.path, None)],
+    })
+}
+
+/// The result of a finding, suppressed in source when waived, adding its rule
+/// when it is new.
+fn finding_result(
+    rules: &mut Vec<Value>,
+    report: &CheckReport,
+    checked: &Checked,
+    f: &Finding,
+    lang: Lang,
+) -> Value {
+    let id = finding_id(&f.questionnaire, &f.question);
+    let level = level(f.severity, report.fail_on);
+    let rule_id = match f.kind {
+        FindingKind::WeakAnswer => id.clone(),
+        FindingKind::StaleWaiver => STALE_RULE.to_owned(),
+    };
+    let index = rule_index(rules, &rule_id, || finding_rule(f, &rule_id, level, lang));
+    // The message names the question, so a dashboard listing results
+    // without their rule still says which one is meant.
+    let mut message = format!("{id}: {}", f.message.get(lang));
+    if let Some(recommendation) = &f.recommendation {
+        message = format!("{message} {}", recommendation.get(lang));
+    }
+    let mut result = json!({
+        "ruleId": rule_id,
+        "ruleIndex": index,
+        "level": level,
+        "message": { "text": message },
+        "locations": [location(&checked.file.path, f.span.as_ref().map(|s| checked.file.line_of(s)))],
+        "properties": { "question": id, "severity": f.severity.name() },
+    });
+    if let Some(reason) = &f.waived {
+        result["suppressions"] = json!([{ "kind": "inSource", "justification": reason }]);
+    }
+    result
+}
+
+/// The rule of the first finding with `rule_id`: its question, or the stale
+/// waivers, with the recommendation as help and the article as source.
+fn finding_rule(f: &Finding, rule_id: &str, level: &str, lang: Lang) -> Value {
+    let mut rule = match f.kind {
+        FindingKind::WeakAnswer => json!({
+            "id": rule_id,
+            "shortDescription": { "text": f.message.get(lang) },
+        }),
+        FindingKind::StaleWaiver => json!({
+            "id": rule_id,
+            "shortDescription": { "text": lang.pick(
+                "A waiver that matches no weak answer",
+                "Une dérogation qui ne couvre aucune réponse faible",
+            ) },
+        }),
+    };
+    rule["defaultConfiguration"] = json!({ "level": level });
+    if let Some(recommendation) = &f.recommendation {
+        rule["help"] = json!({ "text": recommendation.get(lang) });
+    }
+    if let Some(source) = &f.source {
+        rule["properties"] = json!({ "source": source, "severity": f.severity.name() });
+    }
+    rule
+}
+
+/// What `%SRCROOT%` stands for: the folder's `file://` URI (ending in `/`) when
+/// known, a description otherwise.
+fn src_root_base(src_root: Option<&Path>, lang: Lang) -> Value {
+    match src_root {
+        Some(root) => {
+            let mut uri = file_uri(root);
+            if !uri.ends_with('/') {
+                uri.push('/');
+            }
+            json!({ "uri": uri })
+        }
+        None => json!({ "description": { "text": lang.pick(
+            "The folder outsource check ran in",
+            "Le dossier où outsource check a été lancé",
+        ) } }),
+    }
 }
 
 /// The index of rule `id`, adding it (built by `make`) when it is new.
