@@ -39,7 +39,7 @@ pub fn run(
     let generator = format!("outsource {}", env!("CARGO_PKG_VERSION"));
     let mut report = report_from_assessment(
         &brief,
-        &source.path,
+        &source,
         &questionnaires,
         &assessment,
         lang,

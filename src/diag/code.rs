@@ -141,6 +141,8 @@ pub enum Code {
     MissingValue,
     /// An answer that does not fit its question's kind.
     InvalidAnswer,
+    /// A multi answer that ticks an exclusive option (`exclusive = true`) with others.
+    ExclusiveOption,
     /// A waiver that names no question or gives no text reason.
     InvalidWaiver,
 }

@@ -442,7 +442,7 @@ impl<'q> Session<'q> {
                         question: questionnaire.questions[*question].id.clone(),
                         value: recorded.value.clone(),
                         note: recorded.note.clone(),
-                        line: 0,
+                        span: None,
                     })
                 }
                 _ => None,

@@ -175,7 +175,7 @@ mod tests {
             question: question.to_owned(),
             value,
             note: None,
-            line: 0,
+            span: None,
         };
         let brief = Brief {
             questionnaires: vec!["mini".to_owned()],

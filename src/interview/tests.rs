@@ -379,7 +379,7 @@ pub(super) fn partial_brief() -> Brief {
         question: question.to_owned(),
         value,
         note: None,
-        line: 0,
+        span: None,
     };
     Brief {
         project: Project {

@@ -1,5 +1,8 @@
 //! A project brief: project facts, answers keyed by questionnaire then question,
-//! and waivers.
+//! and waivers. Positions are byte spans in the brief file; renderers turn them
+//! into line:column through the file's line index (`diag::SourceFile`).
+
+use std::ops::Range;
 
 use serde::Serialize;
 
@@ -39,8 +42,9 @@ pub struct Answer {
     pub question: String,
     pub value: AnswerValue,
     pub note: Option<String>,
-    /// 1-based line of the answer in the brief file (0 when not from a file).
-    pub line: usize,
+    /// Byte span of the answer's key in the brief file; `None` when the answer
+    /// was given in the interview.
+    pub span: Option<Range<usize>>,
 }
 
 /// An answer, already checked against its question's kind.
@@ -68,5 +72,6 @@ pub struct Waiver {
     pub questionnaire: String,
     pub question: String,
     pub reason: String,
-    pub line: usize,
+    /// Byte span of the waiver's key in the brief file; `None` when not from a file.
+    pub span: Option<Range<usize>>,
 }

@@ -266,7 +266,7 @@ mod tests {
             question: question.to_owned(),
             value,
             note: note.map(str::to_owned),
-            line: 0,
+            span: None,
         }
     }
 
@@ -281,7 +281,7 @@ mod tests {
             .answers
             .iter()
             .map(|a| Answer {
-                line: 0,
+                span: None,
                 ..a.clone()
             })
             .collect()

@@ -86,14 +86,8 @@ pub fn validate_offers(
     match (single, raw.provider) {
         (true, Some(list)) => {
             diagnostics.push(
-                Diagnostic::error(
-                    Code::MixedOfferFile,
-                    lang.pick(
-                        "a file holds either one offer (`name` and `[scores]`) or `[[provider]]` entries, not both",
-                        "un fichier contient soit une offre (`name` et `[scores]`), soit des entrées `[[provider]]`, pas les deux",
-                    ),
-                )
-                .at(list.span()),
+                Diagnostic::error(Code::MixedOfferFile, crate::tr!(lang, "offer-mixed-file"))
+                    .at(list.span()),
             );
             return (None, diagnostics);
         }
@@ -114,23 +108,15 @@ pub fn validate_offers(
         }
         (false, None) => {
             let (code, message) = if is_blank(&file.text) {
-                (
-                    Code::EmptyFile,
-                    lang.pick("the offer file is empty", "le fichier d'offre est vide"),
-                )
+                (Code::EmptyFile, crate::tr!(lang, "offer-empty-file"))
             } else {
-                (
-                    Code::NoOffer,
-                    lang.pick(
-                        "the file has no offer",
-                        "le fichier ne contient aucune offre",
-                    ),
-                )
+                (Code::NoOffer, crate::tr!(lang, "offer-none"))
             };
-            diagnostics.push(Diagnostic::error(code, message).at(0..0).help(lang.pick(
-                "write `name = \"…\"` and a `[scores]` table, or `[[provider]]` entries",
-                "écrivez `name = \"…\"` et une table `[scores]`, ou des entrées `[[provider]]`",
-            )));
+            diagnostics.push(
+                Diagnostic::error(code, message)
+                    .at(0..0)
+                    .help(crate::tr!(lang, "offer-none-help")),
+            );
             return (None, diagnostics);
         }
     }
@@ -143,11 +129,8 @@ pub fn validate_offers(
     for (span, entry) in entries {
         let Some(name) = entry.name else {
             diagnostics.push(
-                Diagnostic::error(
-                    Code::MissingName,
-                    lang.pick("offer without a `name`", "offre sans `name`"),
-                )
-                .at(span.start..span.start + usize::from(span.end > span.start)),
+                Diagnostic::error(Code::MissingName, crate::tr!(lang, "offer-missing-name"))
+                    .at(span.start..span.start + usize::from(span.end > span.start)),
             );
             continue;
         };
@@ -155,14 +138,8 @@ pub fn validate_offers(
         let name = name.into_inner().trim().to_owned();
         if name.is_empty() {
             diagnostics.push(
-                Diagnostic::error(
-                    Code::EmptyName,
-                    lang.pick(
-                        "the provider's name is empty",
-                        "le nom du prestataire est vide",
-                    ),
-                )
-                .at(name_span.clone()),
+                Diagnostic::error(Code::EmptyName, crate::tr!(lang, "offer-empty-name"))
+                    .at(name_span.clone()),
             );
         }
         if let Some(first) = seen.get(&name) {
@@ -170,15 +147,13 @@ pub fn validate_offers(
             diagnostics.push(
                 Diagnostic::error(
                     Code::DuplicateProvider,
-                    lang.pick(
-                        &format!("provider `{name}` appears twice"),
-                        &format!("le prestataire `{name}` apparaît deux fois"),
-                    ),
+                    crate::tr!(lang, "offer-duplicate-provider", name = name.as_str()),
                 )
                 .at(name_span.clone())
-                .label(lang.pick(
-                    &format!("first on line {line}"),
-                    &format!("déjà présent ligne {line}"),
+                .label(crate::tr!(
+                    lang,
+                    "offer-duplicate-provider-label",
+                    line = line
                 )),
             );
         } else {
@@ -191,10 +166,7 @@ pub fn validate_offers(
             None => diagnostics.push(
                 Diagnostic::error(
                     Code::MissingScores,
-                    lang.pick(
-                        &format!("`{name}` has no `scores` table"),
-                        &format!("`{name}` n'a pas de table `scores`"),
-                    ),
+                    crate::tr!(lang, "offer-missing-scores", name = name.as_str()),
                 )
                 .at(name_span.clone()),
             ),
@@ -250,10 +222,7 @@ fn score(
             diagnostics.push(
                 Diagnostic::error(
                     Code::InvalidScore,
-                    lang.pick(
-                        &format!("score `{key}` must be a number or {{ value = number, note = \"text\" }}"),
-                        &format!("la note `{key}` doit être un nombre ou {{ value = nombre, note = \"texte\" }}"),
-                    ),
+                    crate::tr!(lang, "offer-invalid-score", key = key),
                 )
                 .at(value.span()),
             );

@@ -248,7 +248,7 @@ fn messages_exist_in_french() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.contains(
-            "réponse invalide à `objectives-written` (question yes-no) (attendu : true ou false)"
+            "réponse invalide à `objectives-written` (question yes-no) (attendu\u{a0}: true ou false)"
         ),
         "{stderr}"
     );

@@ -71,7 +71,11 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
                 location: Location {
                     path: path.clone(),
                     lines: Lines {
-                        begin: f.line.unwrap_or(1),
+                        begin: f
+                            .span
+                            .as_ref()
+                            .map(|s| checked.file.line_of(s))
+                            .unwrap_or(1),
                     },
                 },
             });

@@ -114,7 +114,11 @@ fn finding_annotation(
     if let Some(recommendation) = &f.recommendation {
         let _ = write!(message, "\n{}", recommendation.get(lang));
     }
-    let line = f.line.map_or_else(String::new, |l| format!(",line={l}"));
+    let line = f
+        .span
+        .as_ref()
+        .map(|s| checked.file.line_of(s))
+        .map_or_else(String::new, |l| format!(",line={l}"));
     let title = escape_property(&format!(
         "{} {}",
         f.severity.name(),

@@ -197,8 +197,9 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
             _ => tr!(lang, "check-this-waiver"),
         };
         let span = finding
-            .line
-            .and_then(|line| line_span(&checked.file.text, line));
+            .span
+            .as_ref()
+            .and_then(|span| line_span(&checked.file.text, checked.file.line_of(span)));
         let mut group: Group<'_> = match span {
             Some(span) => group_title.element(
                 Snippet::source(checked.file.text.as_str())

@@ -98,7 +98,7 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
                             recommendation: f.recommendation.as_ref().map(|r| r.get(lang)),
                             source: f.source.as_deref(),
                             answer_score: f.answer_score,
-                            line: f.line,
+                            line: f.span.as_ref().map(|s| checked.file.line_of(s)),
                             waived: f.waived.is_some(),
                             waiver_reason: f.waived.as_deref(),
                         })

@@ -13,6 +13,7 @@
 use std::fmt::Write as _;
 
 use super::{CheckReport, Checked, finding_id, is_failing, verdict_line};
+use crate::diag::SourceFile;
 use crate::lang::Lang;
 use crate::readiness::{Finding, FindingKind, QuestionResult, Status};
 use crate::render::xml::escape as xml_escape;
@@ -84,7 +85,7 @@ fn question_case(report: &CheckReport, checked: &Checked, q: &QuestionResult, la
                 "<failure type=\"{}\" message=\"{}\">{}</failure>",
                 f.severity.name(),
                 xml_escape(f.message.get(lang)),
-                xml_escape(&failure_text(&checked.file.path, f, lang))
+                xml_escape(&failure_text(&checked.file, f, lang))
             );
         }
         (_, Some(f)) => {
@@ -111,7 +112,7 @@ fn stale_waiver_cases(report: &CheckReport, checked: &Checked, lang: Lang) -> Ve
         .map(|f| {
             let failed = is_failing(f.severity, report.fail_on);
             let message = xml_escape(f.message.get(lang));
-            let text = xml_escape(&failure_text(&checked.file.path, f, lang));
+            let text = xml_escape(&failure_text(&checked.file, f, lang));
             Case {
                 name: format!("waiver {}", finding_id(&f.questionnaire, &f.question)),
                 classname: format!("{}.waivers", checked.file.path),
@@ -192,10 +193,11 @@ fn write_suite(suites: &mut String, checked: &Checked, cases: &[Case]) {
 }
 
 /// `path:line: id: question` then the recommendation on the next line.
-fn failure_text(path: &str, f: &Finding, lang: Lang) -> String {
-    let place = match f.line {
-        Some(line) => format!("{path}:{line}"),
-        None => path.to_owned(),
+fn failure_text(file: &SourceFile, f: &Finding, lang: Lang) -> String {
+    let path = &file.path;
+    let place = match &f.span {
+        Some(span) => format!("{path}:{}", file.line_of(span)),
+        None => path.clone(),
     };
     let mut text = format!(
         "{place}: {}: {}",

@@ -124,7 +124,7 @@ fn finding_result(
         "ruleIndex": index,
         "level": level,
         "message": { "text": message },
-        "locations": [location(&checked.file.path, f.line)],
+        "locations": [location(&checked.file.path, f.span.as_ref().map(|s| checked.file.line_of(s)))],
         "properties": { "question": id, "severity": f.severity.name() },
     });
     if let Some(reason) = &f.waived {

@@ -63,7 +63,10 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
                 "| {} | `{}` | {} | {finding} | {status} |",
                 f.severity.name(),
                 finding_id(&f.questionnaire, &f.question),
-                f.line.map_or_else(String::new, |l| l.to_string()),
+                f.span
+                    .as_ref()
+                    .map(|s| checked.file.line_of(s))
+                    .map_or_else(String::new, |l| l.to_string()),
             );
         }
         out.push('\n');

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use crate::diag::SourceFile;
 use crate::lang::Lang;
 use crate::model::brief::Brief;
 use crate::model::questionnaire::Questionnaire;
@@ -19,7 +20,7 @@ use crate::tr;
 /// The report of one assessed brief, without offers.
 pub fn report_from_assessment(
     brief: &Brief,
-    brief_file: &str,
+    brief_file: &SourceFile,
     questionnaires: &[Questionnaire],
     assessment: &Assessment,
     lang: Lang,
@@ -31,8 +32,8 @@ pub fn report_from_assessment(
         .clone()
         .filter(|name| !name.trim().is_empty())
         .unwrap_or_else(|| {
-            Path::new(brief_file).file_stem().map_or_else(
-                || brief_file.to_owned(),
+            Path::new(&brief_file.path).file_stem().map_or_else(
+                || brief_file.path.clone(),
                 |s| s.to_string_lossy().into_owned(),
             )
         });
@@ -41,7 +42,7 @@ pub fn report_from_assessment(
         sector: project.sector.clone(),
         date: project.date.clone(),
         author: project.author.clone(),
-        brief_file: brief_file.to_owned(),
+        brief_file: brief_file.path.clone(),
         questionnaires: brief
             .questionnaires
             .iter()
@@ -52,7 +53,7 @@ pub fn report_from_assessment(
         lang,
         title,
         facts,
-        readiness: readiness_from_assessment(questionnaires, assessment, lang),
+        readiness: readiness_from_assessment(brief_file, questionnaires, assessment, lang),
         offers: None,
         generator: generator.to_owned(),
     }
@@ -68,6 +69,7 @@ fn questionnaire_title(questionnaires: &[Questionnaire], id: &str, lang: Lang) -
 
 /// The readiness section: verdict, scores, findings and open questions, in `lang`.
 fn readiness_from_assessment(
+    brief_file: &SourceFile,
     questionnaires: &[Questionnaire],
     assessment: &Assessment,
     lang: Lang,
@@ -114,7 +116,7 @@ fn readiness_from_assessment(
                     .map(|text| text.get(lang).to_owned())
                     .unwrap_or_default(),
                 source: finding.source.clone().unwrap_or_default(),
-                line: finding.line,
+                line: finding.span.as_ref().map(|s| brief_file.line_of(s)),
                 waived: finding.waived.clone(),
             })
             .collect(),
@@ -330,7 +332,7 @@ recommendation = { fr = "Chiffrez-le.", en = "Price it." }
         let assessment = assess(&brief, &questionnaires, &Thresholds::default());
         let report = report_from_assessment(
             &brief,
-            "dir/acme.toml",
+            &SourceFile::new("dir/acme.toml", brief_text),
             &questionnaires,
             &assessment,
             Lang::Fr,

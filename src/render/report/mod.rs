@@ -224,7 +224,7 @@ pub struct Threshold {
 
 /// The verdict with a capital letter, for a heading or a tile.
 pub fn verdict_label(verdict: Verdict, lang: Lang) -> String {
-    capitalise(verdict.label(lang))
+    capitalise(&verdict.label(lang))
 }
 
 /// Severities, most severe first, as the findings are grouped.

@@ -1,0 +1,101 @@
+use super::suggest::{closest, edit_distance};
+use super::*;
+
+#[test]
+fn dates() {
+    assert!(is_iso_date("2026-11-02"));
+    assert!(!is_iso_date("2026-13-02"));
+    assert!(!is_iso_date("02/11/2026"));
+    assert!(!is_iso_date("2026-1-2"));
+    // February 2026 has 28 days (2026 is not divisible by 4); 2024 is a leap year.
+    assert!(!is_iso_date("2026-02-30"));
+    assert!(!is_iso_date("2026-02-29"));
+    assert!(is_iso_date("2024-02-29"));
+    assert!(!is_iso_date("2026-04-31"));
+    assert!(!is_iso_date("2026-00-10"));
+    assert!(!is_iso_date("+2026-11-02"));
+    assert_eq!(
+        parse_date("2026-11-02"),
+        Some(jiff::civil::date(2026, 11, 2))
+    );
+}
+
+#[test]
+fn typos_are_suggested() {
+    assert_eq!(edit_distance("kitten", "sitting"), 3);
+    assert_eq!(
+        closest("ten-question", &["ten-questions", "ten-mistakes"]),
+        Some("ten-questions")
+    );
+    assert_eq!(closest("zzz", &["ten-questions"]), None);
+}
+
+const MULTI: &str = r#"
+id = "t"
+source = "Test article"
+title = { fr = "Test", en = "Test" }
+[dimensions]
+a = { fr = "A", en = "A" }
+
+[[question]]
+id = "review"
+dimension = "a"
+kind = "multi"
+weight = 1
+text = { fr = "revue ?", en = "review?" }
+help = { fr = "h", en = "h" }
+severity = "info"
+recommendation = { fr = "r", en = "r" }
+[[question.option]]
+id = "reviewed"
+label = { fr = "revu", en = "reviewed" }
+score = 1.0
+[[question.option]]
+id = "audited"
+label = { fr = "audité", en = "audited" }
+score = 0.5
+[[question.option]]
+id = "not-reviewed"
+label = { fr = "non revu", en = "not reviewed" }
+score = 0.0
+exclusive = true
+"#;
+
+fn check_multi(ticks: &str, lang: Lang) -> (Option<Brief>, Vec<Diagnostic>) {
+    let (q, diagnostics) = crate::validate::questionnaire::validate_questionnaire(
+        &SourceFile::new("t.toml", MULTI),
+        lang,
+    );
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let brief = format!("[answers.t]\nreview = {ticks}\n");
+    validate_brief(&SourceFile::new("b.toml", &brief), &[q.unwrap()], lang)
+}
+
+#[test]
+fn an_exclusive_option_is_ticked_alone() {
+    // Alone, or several ordinary options: accepted.
+    for ticks in [r#"["not-reviewed"]"#, r#"["reviewed", "audited"]"#] {
+        let (brief, diagnostics) = check_multi(ticks, Lang::En);
+        assert!(diagnostics.is_empty(), "{ticks}: {diagnostics:?}");
+        assert!(brief.is_some());
+    }
+    // With another option, in either order: refused with its own code, on the value.
+    for ticks in [
+        r#"["reviewed", "not-reviewed"]"#,
+        r#"["not-reviewed", "audited"]"#,
+    ] {
+        let (brief, diagnostics) = check_multi(ticks, Lang::En);
+        assert!(brief.is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0].code, "exclusive-option");
+        assert_eq!(
+            diagnostics[0].message,
+            "`not-reviewed` cannot be ticked with other options in `review`"
+        );
+    }
+    let (_, diagnostics) = check_multi(r#"["reviewed", "not-reviewed"]"#, Lang::Fr);
+    assert_eq!(
+        diagnostics[0].label.as_deref(),
+        Some("`not-reviewed` exclut toute autre option\u{a0}: cochez-le seul")
+    );
+}
