@@ -236,9 +236,15 @@ impl Ranking {
     }
 
     /// Adds the sensitivity analysis (see [`sensitivity`]).
-    pub fn with_sensitivity(mut self, samples: u32, seed: u64) -> Self {
-        self.sensitivity = Some(sensitivity::analyse(&self, samples, seed));
-        self
+    ///
+    /// # Errors
+    /// When SMAA rejects the options (see [`smaa::SmaaError`]).
+    pub fn with_sensitivity(
+        mut self,
+        options: &smaa::SmaaOptions,
+    ) -> Result<Self, smaa::SmaaError> {
+        self.sensitivity = Some(sensitivity::analyse(&self, options)?);
+        Ok(self)
     }
 }
 

@@ -179,7 +179,7 @@ pub(crate) fn sensitivity_intro(ranking: &Ranking, lang: Lang) -> Option<String>
         "rank-samples-intro",
         samples = s.samples,
         seed = s.seed.to_string(),
-        draw = crate::ranking::sensitivity::weight_draw(lang),
+        draw = s.model.describe(lang),
     ))
 }
 
@@ -293,7 +293,13 @@ mod tests {
     #[test]
     fn json_is_valid_and_has_no_nan() {
         for method in [Method::WeightedSum, Method::Topsis] {
-            let r = ranking(method).with_sensitivity(20, 3);
+            let r = ranking(method)
+                .with_sensitivity(&crate::ranking::smaa::SmaaOptions::new(
+                    20,
+                    3,
+                    crate::ranking::smaa::WeightModel::DEFAULT_AROUND,
+                ))
+                .unwrap();
             let text = render_json(&r, Lang::En);
             assert!(!text.contains("NaN") && !text.contains("null,\n      \"tied\""));
             let doc: serde_json::Value = serde_json::from_str(&text).unwrap();

@@ -385,6 +385,7 @@ fn sensitivity_blocks(
     blocks.push(Block::Heading(tr!(lang, "rank-sensitivity-title")));
     blocks.push(Block::Note(text(sensitivity_note(
         sensitivity.samples,
+        sensitivity.model,
         lang,
     ))));
     if let Some(svg) = &drawn.shares {
@@ -612,7 +613,7 @@ mod tests {
         }
         let text = texts_of(&report);
         assert!(text.contains("distance à l’anti-idéal"));
-        assert!(text.contains("facteur uniforme indépendant dans [0,5 ; 1,5]"));
+        assert!(text.contains("facteur uniforme indépendant dans [0,5\u{a0}; 1,5]"));
     }
 
     #[test]

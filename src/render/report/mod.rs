@@ -17,7 +17,6 @@ use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 use crate::ranking::ahp::CR_THRESHOLD;
 use crate::ranking::method::Method;
-use crate::ranking::sensitivity::weight_draw;
 pub use crate::readiness::Verdict;
 use crate::tr;
 
@@ -199,9 +198,22 @@ impl Consistency {
 pub struct Sensitivity {
     /// Number of Monte Carlo weight samples.
     pub samples: u32,
+    /// How the weights were drawn.
+    pub model: crate::ranking::smaa::WeightModel,
+    /// The rank acceptability matrix, one row per offer, best first.
+    pub acceptability: Vec<AcceptabilityRow>,
     /// Each offer's share of first places, 0..=1, best first.
     pub shares: Vec<ShareBar>,
     pub thresholds: Vec<Threshold>,
+}
+
+/// One offer's rank acceptability: `shares[r - 1]` is its share of rank `r`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AcceptabilityRow {
+    pub provider: String,
+    pub shares: Vec<f64>,
+    /// The central rank interval (5th to 95th percentile).
+    pub central: (usize, usize),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -303,12 +315,16 @@ pub fn total(value: f64, offers: &Offers, lang: Lang) -> String {
 }
 
 /// How the shares of first places were drawn, in words.
-pub fn sensitivity_note(samples: u32, lang: Lang) -> String {
+pub fn sensitivity_note(
+    samples: u32,
+    model: crate::ranking::smaa::WeightModel,
+    lang: Lang,
+) -> String {
     tr!(
         lang,
         "report-sensitivity-note",
         samples = samples,
-        draw = weight_draw(lang),
+        draw = model.describe(lang),
     )
 }
 
@@ -566,6 +582,19 @@ fn sample_offers() -> Offers {
         }),
         sensitivity: Some(Sensitivity {
             samples: 10_000,
+            model: crate::ranking::smaa::WeightModel::DEFAULT_AROUND,
+            acceptability: vec![
+                AcceptabilityRow {
+                    provider: "Acme Contact Centres International Holdings".to_owned(),
+                    shares: vec![0.72, 0.28],
+                    central: (1, 2),
+                },
+                AcceptabilityRow {
+                    provider: "Globex".to_owned(),
+                    shares: vec![0.28, 0.72],
+                    central: (1, 2),
+                },
+            ],
             shares: vec![
                 ShareBar {
                     provider: "Acme Contact Centres International Holdings".to_owned(),
