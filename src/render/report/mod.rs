@@ -363,6 +363,41 @@ pub struct Charts {
     pub contributions: Option<String>,
     /// Each offer's share of first places.
     pub shares: Option<String>,
+    /// The rank acceptability matrix as a heat map.
+    pub acceptability: Option<String>,
+}
+
+/// The acceptability matrix's columns as shown: ranks 1 to 10, then "lower" for the
+/// rest; each row's shares summed the same way.
+pub fn acceptability_columns(
+    sensitivity: &Sensitivity,
+    lang: Lang,
+) -> (Vec<String>, Vec<(String, Vec<f64>)>) {
+    const SHOWN: usize = 10;
+    let ranks = sensitivity.acceptability.len();
+    let shown = ranks.min(SHOWN);
+    let mut columns: Vec<String> = (1..=shown)
+        .map(|rank| tr!(lang, "rank-column-rank-n", rank = rank))
+        .collect();
+    if ranks > shown {
+        columns.push(tr!(lang, "rank-column-lower-ranks"));
+    }
+    let rows = sensitivity
+        .acceptability
+        .iter()
+        .map(|row| {
+            let mut shares: Vec<f64> = row.shares.iter().take(shown).copied().collect();
+            if ranks > shown {
+                shares.push(row.shares[shown..].iter().sum());
+            }
+            (row.provider.clone(), shares)
+        })
+        .collect();
+    (columns, rows)
+}
+
+pub fn acceptability_title(lang: Lang) -> String {
+    tr!(lang, "report-acceptability-title")
 }
 
 pub fn open_questions_title(lang: Lang) -> String {
@@ -438,10 +473,24 @@ pub fn charts(report: &Report) -> Charts {
                 .collect();
             chart::bars(&shares_title(lang), &rows, 1.0, true, lang)
         });
+    let acceptability = report
+        .offers
+        .as_ref()
+        .and_then(|offers| offers.sensitivity.as_ref())
+        .filter(|sensitivity| !sensitivity.acceptability.is_empty())
+        .map(|sensitivity| {
+            let (columns, rows) = acceptability_columns(sensitivity, lang);
+            let rows: Vec<chart::HeatRow> = rows
+                .into_iter()
+                .map(|(label, shares)| chart::HeatRow { label, shares })
+                .collect();
+            chart::heat_map(&acceptability_title(lang), &columns, &rows, lang)
+        });
     Charts {
         radar,
         contributions,
         shares,
+        acceptability,
     }
 }
 
@@ -656,6 +705,8 @@ mod tests {
         assert!(charts.radar.starts_with("<svg"));
         assert!(charts.contributions.is_some());
         assert!(charts.shares.is_some());
+        let heat = charts.acceptability.unwrap();
+        assert!(heat.contains("Globex") && heat.contains("#2"));
         report.offers = None;
         report.readiness.dimensions.clear();
         let charts = super::charts(&report);
