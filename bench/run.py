@@ -141,10 +141,11 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--core", action="store_true", help="time the bench binary, not the CLI")
+    parser.add_argument("--tool", help="a built binary to time instead of building one")
     parser.add_argument("--only", help="offers x criteria x samples, e.g. 20x15x1000000")
     args = parser.parse_args()
     os.makedirs(OUT, exist_ok=True)
-    tool = build() if args.core else build_cli()
+    tool = args.tool or (build() if args.core else build_cli())
     reference = [sys.executable, os.path.join(ROOT, "bench", "smaa_numpy.py")]
     print(f"tool: {os.path.relpath(tool, ROOT)}; numpy {np.__version__}; {args.runs} runs each, medians")
     header = f"{'case':<26} {'method':<13} {'tool s':>8} {'numpy s':>8} {'ratio':>6} {'tool cpu':>8} {'np cpu':>8} {'ratio':>6} {'tool MB':>8} {'numpy MB':>9} {'max z':>6}"
