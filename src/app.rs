@@ -69,13 +69,7 @@ pub struct Context {
 impl Context {
     pub fn from_cli(cli: &Cli) -> Self {
         let env = |name: &str| std::env::var(name).ok();
-        let lang = cli.global.lang.unwrap_or_else(|| {
-            Lang::from_locale(
-                env("LC_ALL").as_deref(),
-                env("LC_MESSAGES").as_deref(),
-                env("LANG").as_deref(),
-            )
-        });
+        let lang = effective_lang(cli.global.lang, briefs_lang(&cli.command), locale_lang);
         let color = match cli.global.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -92,6 +86,62 @@ impl Context {
             verbose: cli.global.verbose,
         }
     }
+}
+
+/// The language of a run, in order of precedence: `--lang`, then the language the
+/// brief remembers (`[project] lang`), then the locale. The one place that decides.
+pub fn effective_lang(
+    flag: Option<Lang>,
+    brief: Option<Lang>,
+    locale: impl FnOnce() -> Lang,
+) -> Lang {
+    flag.or(brief).unwrap_or_else(locale)
+}
+
+/// The language the briefs named on the command line remember, when they agree
+/// (a brief without `lang` does not vote). Files that cannot be read or parsed
+/// say nothing here: the command reports them.
+fn briefs_lang(command: &Command) -> Option<Lang> {
+    let paths: Vec<&std::path::Path> = match command {
+        Command::Check(args) => args.briefs.iter().map(AsRef::as_ref).collect(),
+        Command::Report(args) => vec![args.brief.as_ref()],
+        Command::Diff(args) => vec![args.old.as_ref(), args.new.as_ref()],
+        Command::Interview(args) => vec![args.brief.as_ref()],
+        _ => return None,
+    };
+    let mut found = None;
+    for path in paths.into_iter().filter(|path| path.is_file()) {
+        let lang = std::fs::read_to_string(path)
+            .ok()
+            .and_then(|text| text.parse::<toml::Table>().ok())
+            .and_then(|table| brief_lang(&table));
+        match (found, lang) {
+            (_, None) => {}
+            (None, Some(lang)) => found = Some(lang),
+            (Some(first), Some(lang)) if first != lang => return None,
+            (Some(_), Some(_)) => {}
+        }
+    }
+    found
+}
+
+/// `[project] lang` of a parsed brief.
+fn brief_lang(table: &toml::Table) -> Option<Lang> {
+    match table.get("project")?.get("lang")?.as_str()? {
+        "fr" => Some(Lang::Fr),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
+}
+
+/// The language of the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+pub fn locale_lang() -> Lang {
+    let env = |name: &str| std::env::var(name).ok();
+    Lang::from_locale(
+        env("LC_ALL").as_deref(),
+        env("LC_MESSAGES").as_deref(),
+        env("LANG").as_deref(),
+    )
 }
 
 /// Runs one subcommand. Standard output and error are parameters so tests can capture them.
@@ -119,4 +169,25 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
             .downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_flag_then_the_brief_then_the_locale() {
+        let en = || Lang::En;
+        assert_eq!(effective_lang(Some(Lang::En), Some(Lang::Fr), en), Lang::En);
+        assert_eq!(effective_lang(None, Some(Lang::Fr), en), Lang::Fr);
+        assert_eq!(effective_lang(None, None, || Lang::Fr), Lang::Fr);
+    }
+
+    #[test]
+    fn a_brief_remembers_its_language() {
+        let table: toml::Table = "[project]\nlang = \"fr\"\n".parse().unwrap();
+        assert_eq!(brief_lang(&table), Some(Lang::Fr));
+        let table: toml::Table = "[project]\nname = \"x\"\n".parse().unwrap();
+        assert_eq!(brief_lang(&table), None);
+    }
 }

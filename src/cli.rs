@@ -1,13 +1,15 @@
 //! Command-line interface: clap derive only. Each subcommand's behaviour lives in
 //! `src/commands/<name>.rs`.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory as _, FromArgMatches as _, Parser, Subcommand, ValueEnum};
 
 use crate::lang::Lang;
 use crate::ranking::method::Method;
 use crate::readiness::Thresholds;
+use crate::tr;
 
 /// Decide whether, how and to whom to outsource customer relations.
 ///
@@ -177,6 +179,8 @@ pub enum CheckFormat {
     Junit,
     /// SARIF 2.1.0 for code-scanning dashboards
     Sarif,
+    /// GitLab Code Quality (Code Climate JSON) for merge requests
+    Codequality,
 }
 
 #[derive(Debug, Args)]
@@ -214,7 +218,7 @@ pub struct RankArgs {
     pub weight_model: WeightModelArg,
 
     /// With --weight-model around: each weight times a uniform factor in [1-X, 1+X]
-    #[arg(long, default_value_t = 0.5, value_name = "X", value_parser = parse_spread)]
+    #[arg(long, default_value_t = 0.5, value_name = "X", value_parser = parse_share)]
     pub spread: f64,
 }
 
@@ -279,7 +283,7 @@ pub struct ReportArgs {
     pub weight_model: WeightModelArg,
 
     /// With --weight-model around: each weight times a uniform factor in [1-X, 1+X]
-    #[arg(long, default_value_t = 0.5, value_name = "X", value_parser = parse_spread)]
+    #[arg(long, default_value_t = 0.5, value_name = "X", value_parser = parse_share)]
     pub spread: f64,
 
     /// Output format
@@ -421,24 +425,324 @@ impl WeightModelArg {
     }
 }
 
-fn parse_spread(text: &str) -> Result<f64, String> {
-    match text.parse::<f64>() {
-        Ok(value) if (0.0..=1.0).contains(&value) => Ok(value),
-        _ => Err(format!("expected a number from 0 to 1, got `{text}`")),
+/// A value an argument refuses, with the catalogue message that says why: the
+/// parser cannot know the language, so the message is chosen when it is shown.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BadValue {
+    id: &'static str,
+}
+
+impl BadValue {
+    /// Why the value is refused, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        crate::i18n::message(lang, self.id, None)
     }
 }
 
-fn parse_score(text: &str) -> Result<f64, String> {
+impl std::fmt::Display for BadValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for BadValue {}
+
+fn parse_score(text: &str) -> Result<f64, BadValue> {
     match text.parse::<f64>() {
         Ok(value) if (0.0..=100.0).contains(&value) => Ok(value),
-        _ => Err(format!("expected a number from 0 to 100, got `{text}`")),
+        _ => Err(BadValue {
+            id: "cli-expected-score",
+        }),
     }
 }
 
-fn parse_share(text: &str) -> Result<f64, String> {
+fn parse_share(text: &str) -> Result<f64, BadValue> {
     match text.parse::<f64>() {
         Ok(value) if (0.0..=1.0).contains(&value) => Ok(value),
-        _ => Err(format!("expected a number from 0 to 1, got `{text}`")),
+        _ => Err(BadValue {
+            id: "cli-expected-share",
+        }),
+    }
+}
+
+/// The language chosen before the command line is parsed, so `--help` and usage
+/// errors speak it: `--lang fr`/`--lang=fr` anywhere on the line, else `fallback`
+/// (the locale). The last `--lang` wins, as clap's does.
+pub fn lang_from_args(args: &[OsString], fallback: Lang) -> Lang {
+    let mut lang = fallback;
+    let mut iter = args.iter().skip(1).map(|arg| arg.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => iter.next().map(std::borrow::Cow::into_owned),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        match value.as_deref() {
+            Some("fr") => lang = Lang::Fr,
+            Some("en") => lang = Lang::En,
+            _ => {}
+        }
+    }
+    lang
+}
+
+/// The command line's definition with every help text, heading and about line
+/// from the catalogue in `lang`. The derive structs above stay the one source of
+/// the structure; `man` and `completions` build from this too.
+pub fn command(lang: Lang) -> clap::Command {
+    let mut cmd = Cli::command();
+    // Built first so the global arguments, `--help`, `--version` and the `help`
+    // subcommand exist everywhere and get their text too.
+    cmd.build();
+    let usage = tr!(lang, "cli-heading-usage");
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+    );
+    localize(cmd, lang, "", &template)
+}
+
+fn localize(mut cmd: clap::Command, lang: Lang, prefix: &str, template: &str) -> clap::Command {
+    let name = cmd.get_name().to_owned();
+    // The root's messages are `cli-…`, a subcommand's `cli-check-…`.
+    let here = if prefix.is_empty() {
+        "cli".to_owned()
+    } else {
+        format!("cli-{name}")
+    };
+    let about = format!("{here}-about");
+    if crate::i18n::has(lang, &about) {
+        cmd = cmd.about(crate::i18n::message(lang, &about, None));
+    }
+    let long_about = format!("{here}-long-about");
+    if cmd.get_long_about().is_some() || crate::i18n::has(lang, &long_about) {
+        cmd = cmd.long_about(crate::i18n::message(lang, &long_about, None));
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|arg| arg.get_id().as_str().to_owned())
+        .collect();
+    let options = tr!(lang, "cli-heading-options");
+    let arguments = tr!(lang, "cli-heading-arguments");
+    for id in ids {
+        let key = id.replace('_', "-");
+        let own = format!("{here}-arg-{key}");
+        let shared = format!("cli-arg-{key}");
+        let message = if crate::i18n::has(lang, &own) {
+            own
+        } else {
+            shared
+        };
+        let text = crate::i18n::message(lang, &message, None);
+        let (options, arguments) = (options.clone(), arguments.clone());
+        cmd = cmd.mut_arg(&id, move |arg| {
+            let heading = if arg.is_positional() {
+                arguments
+            } else {
+                options
+            };
+            let mut arg = if arg.get_help_heading().is_none() {
+                arg.help_heading(heading)
+            } else {
+                arg
+            };
+            if arg.get_long_help().is_some() {
+                arg = arg.long_help(text.clone());
+            }
+            let mut text = text;
+            // clap writes `[default: …]` and `[possible values: …]` in English:
+            // in another language they are written here instead.
+            if lang != Lang::En {
+                let defaults: Vec<String> = arg
+                    .get_default_values()
+                    .iter()
+                    .map(|v| v.to_string_lossy().into_owned())
+                    .collect();
+                if !defaults.is_empty()
+                    && !arg.is_hide_default_value_set()
+                    && arg.get_action().takes_values()
+                {
+                    let extra = tr!(lang, "cli-default", value = defaults.join(", "));
+                    text = format!("{text} {extra}");
+                    arg = arg.hide_default_value(true);
+                }
+                let values: Vec<String> = arg
+                    .get_possible_values()
+                    .iter()
+                    .filter(|v| !v.is_hide_set())
+                    .map(|v| v.get_name().to_owned())
+                    .collect();
+                if !values.is_empty() && arg.get_action().takes_values() {
+                    let extra = tr!(lang, "cli-possible-values", values = values.join(", "));
+                    text = format!("{text} {extra}");
+                    arg = arg.hide_possible_values(true);
+                }
+            }
+            arg.help(text)
+        });
+    }
+    cmd = cmd
+        .help_template(template.to_owned())
+        .subcommand_help_heading(tr!(lang, "cli-heading-commands"));
+    let children: Vec<String> = cmd
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    for child in children {
+        let prefix = format!("{prefix}{name} ");
+        cmd = cmd.mut_subcommand(&child, |sub| localize(sub, lang, &prefix, template));
+    }
+    cmd
+}
+
+/// Parses the command line with the help in `lang`. A usage error is returned
+/// ready to print: clap's own words in English, the catalogue's in French, with
+/// the offending argument and the usage line; `--help` and `--version` come back
+/// as errors too (clap prints them, with exit 0).
+pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, UsageError> {
+    let mut cmd = command(lang);
+    let matches = cmd
+        .try_get_matches_from_mut(args)
+        .map_err(|error| UsageError::new(error, lang))?;
+    Cli::from_arg_matches(&matches).map_err(|error| UsageError::new(error.with_cmd(&cmd), lang))
+}
+
+/// A command line clap refused (or `--help`/`--version`), with its text.
+#[derive(Debug)]
+pub struct UsageError {
+    error: clap::Error,
+    lang: Lang,
+}
+
+impl UsageError {
+    fn new(error: clap::Error, lang: Lang) -> Self {
+        UsageError { error, lang }
+    }
+
+    /// Exit status: 0 for `--help` and `--version`, 2 for a usage error.
+    pub fn exit_code(&self) -> u8 {
+        if self.error.use_stderr() { 2 } else { 0 }
+    }
+
+    /// Whether the text goes to standard error.
+    pub fn to_stderr(&self) -> bool {
+        self.error.use_stderr()
+    }
+
+    /// The text to print: help and version as clap renders them (from the
+    /// catalogue already), errors in the user's language.
+    pub fn text(&self) -> String {
+        use clap::error::ErrorKind;
+        let kind = self.error.kind();
+        if self.lang == Lang::En
+            || matches!(
+                kind,
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            )
+        {
+            return self.error.render().to_string();
+        }
+        self.translated()
+    }
+
+    fn translated(&self) -> String {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        let lang = self.lang;
+        let get = |kind: ContextKind| -> String {
+            match self.error.get(kind) {
+                Some(ContextValue::String(text)) => text.clone(),
+                Some(ContextValue::Strings(texts)) => texts.join(", "),
+                Some(ContextValue::StyledStr(text)) => text.to_string(),
+                Some(ContextValue::StyledStrs(texts)) => texts
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                Some(ContextValue::Number(n)) => n.to_string(),
+                _ => String::new(),
+            }
+        };
+        let arg = get(ContextKind::InvalidArg);
+        let mut lines = Vec::new();
+        match self.error.kind() {
+            ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+                let mut line = tr!(
+                    lang,
+                    "cli-error-invalid-value",
+                    value = get(ContextKind::InvalidValue),
+                    arg = arg
+                );
+                let source = std::error::Error::source(&self.error);
+                if let Some(bad) = source.and_then(|s| s.downcast_ref::<BadValue>()) {
+                    line = format!(
+                        "{line}{}",
+                        tr!(lang, "io-detail", detail = bad.message(lang))
+                    );
+                } else if let Some(source) = source {
+                    line = format!(
+                        "{line}{}",
+                        tr!(lang, "io-detail", detail = source.to_string())
+                    );
+                }
+                lines.push(line);
+                let valid = get(ContextKind::ValidValue);
+                if !valid.is_empty() {
+                    lines.push(tr!(lang, "cli-error-possible-values", values = valid));
+                }
+            }
+            ErrorKind::UnknownArgument => {
+                lines.push(tr!(lang, "cli-error-unknown-argument", arg = arg));
+            }
+            ErrorKind::InvalidSubcommand => {
+                lines.push(tr!(
+                    lang,
+                    "cli-error-unknown-subcommand",
+                    subcommand = get(ContextKind::InvalidSubcommand)
+                ));
+            }
+            ErrorKind::MissingRequiredArgument => {
+                lines.push(tr!(lang, "cli-error-missing-argument", args = arg));
+            }
+            ErrorKind::ArgumentConflict => {
+                lines.push(tr!(
+                    lang,
+                    "cli-error-conflict",
+                    arg = arg,
+                    other = get(ContextKind::PriorArg)
+                ));
+            }
+            ErrorKind::WrongNumberOfValues | ErrorKind::TooManyValues | ErrorKind::TooFewValues => {
+                lines.push(tr!(lang, "cli-error-value-count", arg = arg));
+            }
+            ErrorKind::MissingSubcommand => lines.push(tr!(lang, "cli-error-missing-subcommand")),
+            _ => lines.push(tr!(lang, "cli-error-other")),
+        }
+        let suggestion = [
+            ContextKind::SuggestedArg,
+            ContextKind::SuggestedSubcommand,
+            ContextKind::SuggestedValue,
+        ]
+        .into_iter()
+        .map(get)
+        .find(|s| !s.is_empty());
+        if let Some(suggestion) = suggestion {
+            lines.push(format!(
+                "  {}",
+                tr!(lang, "cli-error-suggestion", suggestion = suggestion)
+            ));
+        }
+        let mut text = format!("{} {}\n", tr!(lang, "error-prefix"), lines.join("\n"));
+        let usage = get(ContextKind::Usage);
+        if !usage.is_empty() {
+            let usage = usage.trim_start_matches("Usage:").trim();
+            text.push_str(&format!("\n{} {usage}\n", tr!(lang, "cli-heading-usage")));
+        }
+        text.push_str(&format!("\n{}\n", tr!(lang, "cli-error-more")));
+        text
     }
 }
 
@@ -450,6 +754,9 @@ mod tests {
     #[test]
     fn cli_debug_assert() {
         Cli::command().debug_assert();
+        for lang in Lang::ALL {
+            command(lang).debug_assert();
+        }
     }
 
     #[test]

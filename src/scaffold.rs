@@ -3,6 +3,7 @@
 //! `templates/{en,fr}/*.toml` with their comments in the user's language.
 
 use crate::lang::Lang;
+use crate::tr;
 
 /// A client's sector, which chooses the questionnaires.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -51,7 +52,15 @@ pub struct Project<'a> {
     pub sector: Option<Sector>,
     /// `(id, title)` of each questionnaire to list.
     pub questionnaires: &'a [(&'a str, &'a str)],
+    /// `(id, title)` of questionnaires offered commented out, to add when they
+    /// fit (the contract and compliance checks before signing).
+    pub suggested: &'a [(&'a str, &'a str)],
 }
+
+/// Questionnaires the brief offers commented out: `due-diligence` asks what the
+/// contract and the law require before signing (docs/sources.md), which fits
+/// every sector once a provider is chosen.
+pub const SUGGESTED: &[&str] = &["due-diligence"];
 
 /// One file to write: its path relative to the project folder, and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,16 +86,13 @@ pub fn scaffold(project: &Project<'_>) -> Vec<File> {
     let lang = project.lang;
     let sector_line = match project.sector {
         Some(sector) => format!("sector = \"{}\"", sector.name()),
-        None => lang
-            .pick(
-                "# sector = \"ecommerce\"     # ecommerce, b2b, utility, dunning… (outsource init --sector)",
-                "# sector = \"ecommerce\"     # ecommerce, b2b, utility, dunning… (outsource init --sector)",
-            )
+        None => "# sector = \"ecommerce\"     # ecommerce, b2b, utility, dunning… (outsource init --sector)"
             .to_owned(),
     };
     let width = project
         .questionnaires
         .iter()
+        .chain(project.suggested)
         .map(|(id, _)| id.len())
         .max()
         .unwrap_or(0)
@@ -98,20 +104,19 @@ pub fn scaffold(project: &Project<'_>) -> Vec<File> {
             let quoted = format!("\"{id}\",");
             format!("    {quoted:<width$} # {title}")
         })
+        .chain(project.suggested.iter().map(|(id, title)| {
+            let quoted = format!("\"{id}\",");
+            let note = tr!(lang, "init-suggested", title = (*title).to_owned());
+            format!("  # {quoted:<width$} # {note}")
+        }))
         .collect();
     let brief = brief
-        .replace(
-            "{{name}}",
-            lang.pick(
-                "Customer relations outsourcing",
-                "Externalisation de la relation client",
-            ),
-        )
+        .replace("{{name}}", &tr!(lang, "init-project-name"))
         .replace("{{client}}", &toml_escape(project.client))
         .replace("{{sector_line}}", &sector_line)
         .replace("{{questionnaires}}", &questionnaires.join("\n"));
-    let offer_a = offer.replace("{{provider}}", lang.pick("Provider A", "Prestataire A"));
-    let offer_b = offer.replace("{{provider}}", lang.pick("Provider B", "Prestataire B"));
+    let offer_a = offer.replace("{{provider}}", &tr!(lang, "init-provider", letter = "A"));
+    let offer_b = offer.replace("{{provider}}", &tr!(lang, "init-provider", letter = "B"));
     vec![
         File {
             path: "brief.toml",
@@ -160,6 +165,7 @@ mod tests {
             client: "Ateliers \"Lumen\"",
             sector,
             questionnaires: &titles,
+            suggested: &[("due-diligence", "Due diligence")],
         })
     }
 

@@ -12,6 +12,7 @@ use crate::load::{InvalidInput, Loader};
 use crate::model::brief::Brief;
 use crate::readiness::assess;
 use crate::render::diff::{DiffReport, Side, human, json};
+use crate::tr;
 
 pub fn run(
     ctx: &Context,
@@ -85,48 +86,55 @@ pub fn run(
 fn explain_mismatch(mismatch: &Mismatch, old_path: &str, new_path: &str, lang: Lang) -> String {
     let list = |ids: &[String]| {
         if ids.is_empty() {
-            lang.pick("(none)", "(aucun)").to_owned()
+            tr!(lang, "diff-none")
         } else {
             ids.join(", ")
         }
     };
     let (then, now) = (list(&mismatch.then), list(&mismatch.now));
-    let mut lines = Vec::new();
-    match lang {
-        Lang::En => {
-            lines.push("the two briefs are assessed against different questionnaires, so their scores do not measure the same thing".to_owned());
-            lines.push(format!("  {old_path}: {then}"));
-            lines.push(format!("  {new_path}: {now}"));
-            if !mismatch.only_now.is_empty() {
-                lines.push(format!(
-                    "  help: list {} in [project] questionnaires of {old_path} too; its unanswered questions then count as missing, which is what they were",
-                    mismatch.only_now.join(", ")
-                ));
-            }
-            if !mismatch.only_then.is_empty() {
-                lines.push(format!(
-                    "  help: list {} in [project] questionnaires of {new_path} too, or drop it from {old_path}",
-                    mismatch.only_then.join(", ")
-                ));
-            }
-        }
-        Lang::Fr => {
-            lines.push("les deux briefs sont évalués sur des questionnaires différents, leurs scores ne mesurent donc pas la même chose".to_owned());
-            lines.push(format!("  {old_path} : {then}"));
-            lines.push(format!("  {new_path} : {now}"));
-            if !mismatch.only_now.is_empty() {
-                lines.push(format!(
-                    "  aide : citez aussi {} dans [project] questionnaires de {old_path} ; ses questions sans réponse compteront alors comme manquantes, ce qu'elles étaient",
-                    mismatch.only_now.join(", ")
-                ));
-            }
-            if !mismatch.only_then.is_empty() {
-                lines.push(format!(
-                    "  aide : citez aussi {} dans [project] questionnaires de {new_path}, ou retirez-le de {old_path}",
-                    mismatch.only_then.join(", ")
-                ));
-            }
-        }
+    let mut lines = vec![
+        tr!(lang, "diff-mismatch"),
+        format!(
+            "  {}",
+            tr!(
+                lang,
+                "diff-mismatch-file",
+                path = old_path.to_owned(),
+                ids = then
+            )
+        ),
+        format!(
+            "  {}",
+            tr!(
+                lang,
+                "diff-mismatch-file",
+                path = new_path.to_owned(),
+                ids = now
+            )
+        ),
+    ];
+    if !mismatch.only_now.is_empty() {
+        lines.push(format!(
+            "  {}",
+            tr!(
+                lang,
+                "diff-mismatch-help-old",
+                ids = mismatch.only_now.join(", "),
+                old = old_path.to_owned()
+            )
+        ));
+    }
+    if !mismatch.only_then.is_empty() {
+        lines.push(format!(
+            "  {}",
+            tr!(
+                lang,
+                "diff-mismatch-help-new",
+                ids = mismatch.only_then.join(", "),
+                old = old_path.to_owned(),
+                new = new_path.to_owned()
+            )
+        ));
     }
     lines.join("\n")
 }
@@ -144,31 +152,28 @@ fn warn_if_unrelated(
     if let (Some(a), Some(b)) = (&old.project.client, &new.project.client)
         && a != b
     {
-        match lang {
-            Lang::En => writeln!(
-                err,
-                "warning: the briefs name different clients (`{a}`, `{b}`); a diff is meant for two assessments of the same client"
-            )?,
-            Lang::Fr => writeln!(
-                err,
-                "attention : les briefs citent des clients différents (`{a}`, `{b}`) ; un diff compare deux évaluations du même client"
-            )?,
-        }
+        writeln!(
+            err,
+            "{}",
+            tr!(lang, "diff-other-client", old = a.clone(), new = b.clone())
+        )?;
     }
     // Dates are YYYY-MM-DD, so they compare as text.
     if let (Some(a), Some(b)) = (&old.project.date, &new.project.date)
         && a > b
     {
-        match lang {
-            Lang::En => writeln!(
-                err,
-                "warning: {old_path} ({a}) is dated after {new_path} ({b}); give the older brief first"
-            )?,
-            Lang::Fr => writeln!(
-                err,
-                "attention : {old_path} ({a}) est daté après {new_path} ({b}) ; donnez d'abord le brief le plus ancien"
-            )?,
-        }
+        writeln!(
+            err,
+            "{}",
+            tr!(
+                lang,
+                "diff-dates-swapped",
+                old = old_path.to_owned(),
+                old_date = a.clone(),
+                new = new_path.to_owned(),
+                new_date = b.clone()
+            )
+        )?;
     }
     Ok(())
 }

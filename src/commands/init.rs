@@ -17,6 +17,7 @@ use crate::cli::InitArgs;
 use crate::lang::Lang;
 use crate::load;
 use crate::scaffold::{Project, questionnaires_for, scaffold};
+use crate::tr;
 
 pub fn run(
     ctx: &Context,
@@ -36,6 +37,15 @@ pub fn run(
         titles.push((*id, questionnaire.title.get(lang)));
     }
 
+    // Offered commented out, when not already listed (and when it exists).
+    let suggested: Vec<(&str, &str)> = crate::scaffold::SUGGESTED
+        .iter()
+        .filter(|id| !ids.contains(id))
+        .filter_map(|id| {
+            let questionnaire = questionnaires.iter().find(|q| q.id == *id)?;
+            Some((*id, questionnaire.title.get(lang)))
+        })
+        .collect();
     let dir = &args.dir;
     std::fs::create_dir_all(dir.join("offers"))
         .with_context(|| format!("creating {}", dir.join("offers").display()))?;
@@ -45,6 +55,7 @@ pub fn run(
         client: &client,
         sector: args.sector,
         questionnaires: &titles,
+        suggested: &suggested,
     });
 
     let mut created: Vec<PathBuf> = Vec::new();
@@ -59,34 +70,29 @@ pub fn run(
     }
 
     for path in &skipped {
-        match lang {
-            Lang::En => writeln!(err, "skipped {}: it already exists", path.display())?,
-            Lang::Fr => writeln!(err, "ignoré {} : il existe déjà", path.display())?,
-        }
+        writeln!(
+            err,
+            "{}",
+            tr!(lang, "init-skipped", path = path.display().to_string())
+        )?;
     }
     if created.is_empty() {
-        let message = match lang {
-            Lang::En => format!(
-                "nothing to create: every file of the project already exists in {}",
-                dir.display()
-            ),
-            Lang::Fr => format!(
-                "rien à créer : tous les fichiers du projet existent déjà dans {}",
-                dir.display()
-            ),
-        };
+        let message = tr!(lang, "init-nothing", dir = dir.display().to_string());
         return Err(Failure::new(Exit::InputError, message).into());
     }
     if !ctx.quiet {
         for path in &created {
-            writeln!(out, "{} {}", lang.pick("created", "créé"), path.display())?;
+            writeln!(
+                out,
+                "{}",
+                tr!(lang, "init-created", path = path.display().to_string())
+            )?;
         }
         if ctx.verbose {
             writeln!(
                 out,
-                "{} {}",
-                lang.pick("questionnaires:", "questionnaires :"),
-                ids.join(", ")
+                "{}",
+                tr!(lang, "init-questionnaires", ids = ids.join(", "))
             )?;
         }
         write_next_steps(out, dir, lang)?;
@@ -108,23 +114,16 @@ fn write_next_steps(out: &mut dyn Write, dir: &Path, lang: Lang) -> std::io::Res
     let brief = dir.join("brief.toml");
     let criteria = dir.join("criteria.toml");
     let offers = dir.join("offers");
-    match lang {
-        Lang::En => writeln!(
-            out,
-            "\nnext:\n  outsource interview --brief {}    # answer the questionnaires\n  outsource check {}\n  outsource rank --criteria {} {}    # once the offers are scored",
-            brief.display(),
-            brief.display(),
-            criteria.display(),
-            offers.display()
-        )?,
-        Lang::Fr => writeln!(
-            out,
-            "\nensuite :\n  outsource interview --brief {}    # répondre aux questionnaires\n  outsource check {}\n  outsource rank --criteria {} {}    # une fois les offres notées",
-            brief.display(),
-            brief.display(),
-            criteria.display(),
-            offers.display()
-        )?,
-    }
+    writeln!(
+        out,
+        "\n{}",
+        tr!(
+            lang,
+            "init-next",
+            brief = brief.display().to_string(),
+            criteria = criteria.display().to_string(),
+            offers = offers.display().to_string()
+        )
+    )?;
     Ok(())
 }

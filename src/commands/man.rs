@@ -8,13 +8,18 @@ use std::io::Write;
 use clap::CommandFactory;
 
 use crate::app::{Context, Exit, Failure};
-use crate::cli::{Cli, ManArgs};
+use crate::cli::{self, Cli, ManArgs};
 use crate::lang::Lang;
+
+/// The date of the pages' last real change, for the `.TH` line (`YYYY-MM-DD`, as
+/// man-pages(7) asks). Not the build date, so the pages are reproducible; update
+/// it with the options.
+const DATE: &str = "2026-11-30";
 
 /// The roff text of `outsource(1)`, or of `outsource-SUBCOMMAND(1)`;
 /// `Ok(None)` when there is no such subcommand.
-pub fn page(subcommand: Option<&str>) -> std::io::Result<Option<Vec<u8>>> {
-    let mut command = Cli::command();
+pub fn page(subcommand: Option<&str>, lang: Lang) -> std::io::Result<Option<Vec<u8>>> {
+    let mut command = cli::command(lang);
     // Propagates the global options and the version to the subcommands.
     command.build();
     let source = format!("outsource {}", command.get_version().unwrap_or_default());
@@ -31,9 +36,61 @@ pub fn page(subcommand: Option<&str>) -> std::io::Result<Option<Vec<u8>>> {
     };
     let mut buffer = Vec::new();
     clap_mangen::Man::new(command)
+        .date(DATE)
         .source(source)
+        .manual("User Commands")
         .render(&mut buffer)?;
-    Ok(Some(buffer))
+    Ok(Some(tidy(&String::from_utf8_lossy(&buffer)).into_bytes()))
+}
+
+/// Makes clap_mangen's roff clean under `mandoc -Tlint` and readable by any roff:
+/// - declares the encoding on the first line (the coding tag that groff's
+///   preconv reads with `groff -k`), and writes every non-ASCII character as a
+///   `\[uXXXX]` escape, so even a roff that ignores the tag shows "Français";
+/// - turns the `.br`, blank line, `.br` that separates a paragraph from its list
+///   of values into one `.sp` (mandoc: "skipping paragraph macro"), and drops any
+///   other `.br` next to a `.sp` or a blank line;
+/// - trims spaces at the ends of lines.
+fn tidy(roff: &str) -> String {
+    let lines: Vec<&str> = roff.lines().map(str::trim_end).collect();
+    let is_space = |line: &str| line.is_empty() || line == ".sp";
+    let mut kept: Vec<String> = vec![".\\\" -*- coding: utf-8 -*-".to_owned()];
+    for (k, line) in lines.iter().enumerate() {
+        if line.is_empty() {
+            // A blank line is a `.sp` in roff.
+            if kept.last().is_some_and(|l| l == ".br") {
+                kept.pop();
+            }
+            if kept.last().is_none_or(|l| l != ".sp") {
+                kept.push(".sp".to_owned());
+            }
+            continue;
+        }
+        if *line == ".br"
+            && (kept.last().is_some_and(|l| is_space(l))
+                || lines.get(k + 1).is_some_and(|l| is_space(l)))
+        {
+            continue;
+        }
+        kept.push(escape_non_ascii(line));
+    }
+    let mut text = kept.join("\n");
+    text.push('\n');
+    text
+}
+
+/// `ç` becomes `\[u00E7]`: groff and mandoc both read it, whatever the input
+/// encoding they assume.
+fn escape_non_ascii(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\[u{:04X}]", u32::from(c)));
+        }
+    }
+    out
 }
 
 /// The subcommands that have a page.
@@ -51,7 +108,7 @@ pub fn run(
     out: &mut dyn Write,
     _err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
-    match page(args.subcommand.as_deref())? {
+    match page(args.subcommand.as_deref(), ctx.lang)? {
         Some(text) => {
             out.write_all(&text)?;
             Ok(Exit::Ok)
@@ -76,7 +133,7 @@ mod tests {
 
     #[test]
     fn main_page_names_every_subcommand() {
-        let text = String::from_utf8(page(None).unwrap().unwrap()).unwrap();
+        let text = String::from_utf8(page(None, Lang::En).unwrap().unwrap()).unwrap();
         assert!(text.contains(".TH outsource 1"), "{text}");
         for sub in subcommand_names() {
             assert!(
@@ -89,9 +146,32 @@ mod tests {
     #[test]
     fn subcommand_pages() {
         for sub in subcommand_names() {
-            let text = String::from_utf8(page(Some(&sub)).unwrap().unwrap()).unwrap();
+            let text = String::from_utf8(page(Some(&sub), Lang::En).unwrap().unwrap()).unwrap();
             assert!(text.contains(&format!(".TH outsource-{sub} 1")), "{text}");
         }
-        assert!(page(Some("nope")).unwrap().is_none());
+        assert!(page(Some("nope"), Lang::En).unwrap().is_none());
+    }
+
+    #[test]
+    fn tidy_declares_the_encoding_and_merges_breaks() {
+        let roff = ".TH x 1 \n.TP\nText\n.br\n\n.br\n\\fIPossible values:\\fR\nfr: Français\n";
+        assert_eq!(
+            tidy(roff),
+            ".\\\" -*- coding: utf-8 -*-\n.TH x 1\n.TP\nText\n.sp\n\\fIPossible values:\\fR\nfr: Fran\\[u00E7]ais\n"
+        );
+    }
+
+    #[test]
+    fn the_title_line_has_a_date_then_the_version() {
+        let text = String::from_utf8(page(None, Lang::En).unwrap().unwrap()).unwrap();
+        let version = env!("CARGO_PKG_VERSION");
+        assert!(
+            text.contains(&format!(
+                ".TH outsource 1 {DATE} \"outsource {version}\" \"User Commands\""
+            )),
+            "{text}"
+        );
+        assert!(!text.contains(".br\n.sp") && !text.contains(".sp\n.br"));
+        assert!(text.is_ascii());
     }
 }

@@ -10,6 +10,7 @@ use crate::app::{Context, Exit};
 use crate::cli::{ListFormat, QuestionnairesArgs};
 use crate::load;
 use crate::model::questionnaire::Questionnaire;
+use crate::tr;
 
 #[derive(Serialize)]
 struct Listing<'a> {
@@ -39,10 +40,10 @@ pub fn run(
                 .set_content_arrangement(ContentArrangement::Dynamic)
                 .set_width(100);
             table.set_header(vec![
-                lang.pick("Id", "Id"),
-                lang.pick("Title", "Titre"),
-                lang.pick("Questions", "Questions"),
-                lang.pick("Dimensions", "Dimensions"),
+                tr!(lang, "questionnaires-column-id"),
+                tr!(lang, "questionnaires-column-title"),
+                tr!(lang, "questionnaires-column-questions"),
+                tr!(lang, "questionnaires-column-dimensions"),
             ]);
             for q in &questionnaires {
                 let dimensions: Vec<&str> =
@@ -56,14 +57,7 @@ pub fn run(
             }
             writeln!(out, "{table}")?;
             if !ctx.quiet {
-                writeln!(
-                    out,
-                    "{}",
-                    lang.pick(
-                        "Ask them with `outsource interview --questionnaire ID`; `--format json` lists every question.",
-                        "Posez-les avec `outsource interview --questionnaire ID` ; `--format json` liste chaque question.",
-                    )
-                )?;
+                writeln!(out, "{}", tr!(lang, "questionnaires-hint"))?;
             }
             if ctx.verbose {
                 for q in &questionnaires {

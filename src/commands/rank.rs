@@ -18,6 +18,7 @@ use crate::ranking::smaa::SmaaOptions;
 use crate::render::rank::{
     TableOptions, render_csv, render_json, render_markdown, render_table_with,
 };
+use crate::tr;
 
 pub fn run(
     ctx: &Context,
@@ -54,14 +55,7 @@ pub fn run(
         write_csv_notes(&ranking, lang, err)?;
     }
     if ranking.ranking.is_empty() {
-        return Err(Failure::new(
-            Exit::Failed,
-            lang.pick(
-                "no offer passes the must-haves (see the exclusions above)",
-                "aucune offre ne passe les critères éliminatoires (voir les exclusions)",
-            ),
-        )
-        .into());
+        return Err(Failure::new(Exit::Failed, tr!(lang, "rank-nothing-left")).into());
     }
     Ok(Exit::Ok)
 }
@@ -76,19 +70,25 @@ fn write_csv_notes(ranking: &Ranking, lang: Lang, err: &mut dyn Write) -> std::i
             .collect();
         writeln!(
             err,
-            "{} {}: {}",
-            lang.pick("excluded:", "exclue :"),
-            excluded.provider,
-            reasons.join("; ")
+            "{}",
+            tr!(
+                lang,
+                "rank-csv-excluded",
+                provider = excluded.provider.clone(),
+                reasons = reasons.join(&tr!(lang, "check-reasons-separator"))
+            )
         )?;
     }
     for warning in &ranking.warnings {
         writeln!(
             err,
-            "{}[{}]: {}",
-            lang.pick("warning", "attention"),
-            warning.code.as_str(),
-            warning.message.get(lang)
+            "{}",
+            tr!(
+                lang,
+                "rank-csv-warning",
+                code = warning.code.as_str(),
+                message = warning.message.get(lang).to_owned()
+            )
         )?;
     }
     Ok(())

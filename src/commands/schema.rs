@@ -6,6 +6,7 @@ use std::io::Write;
 use crate::app::{Context, Exit};
 use crate::cli::SchemaArgs;
 use crate::schema;
+use crate::tr;
 
 pub fn run(
     ctx: &Context,
@@ -19,14 +20,7 @@ pub fn run(
         writeln!(
             err,
             "{}",
-            match ctx.lang {
-                crate::lang::Lang::En => format!(
-                    "hint: start a TOML file with `#:schema PATH/{name}.schema.json` so taplo-based editors complete and check it"
-                ),
-                crate::lang::Lang::Fr => format!(
-                    "astuce : commencez un fichier TOML par `#:schema CHEMIN/{name}.schema.json` pour que les éditeurs basés sur taplo le complètent et le vérifient"
-                ),
-            }
+            tr!(ctx.lang, "schema-hint", name = name.to_owned())
         )?;
     }
     Ok(Exit::Ok)

@@ -6,12 +6,14 @@ use std::io::Write;
 use crate::app::{Context, Exit};
 use crate::cli::ValidateArgs;
 use crate::diag::{Code, Diagnostic, SourceFile};
+use crate::i18n::number;
 use crate::lang::Lang;
 use crate::load::{self, FileKind, Loader, add_questionnaire, file_kind};
 use crate::model::brief::Brief;
 use crate::model::criteria::Criteria;
 use crate::model::offer::Offer;
 use crate::model::questionnaire::Questionnaire;
+use crate::tr;
 use crate::validate::brief::validate_brief;
 use crate::validate::criteria::validate_criteria;
 use crate::validate::offer::validate_offers;
@@ -33,7 +35,16 @@ pub fn run(
     let mut questionnaires = loader.questionnaires(ctx.questionnaires_dir.as_deref())?;
     let mut ok = |source: &SourceFile, summary: String| -> std::io::Result<()> {
         if !ctx.quiet {
-            writeln!(out, "ok {}: {summary}", source.path)?;
+            writeln!(
+                out,
+                "{}",
+                tr!(
+                    lang,
+                    "validate-ok",
+                    path = source.path.clone(),
+                    summary = summary
+                )
+            )?;
         }
         Ok(())
     };
@@ -65,7 +76,7 @@ pub fn run(
             Some(FileKind::Questionnaire) => {
                 let (questionnaire, diagnostics) = validate_questionnaire(source, lang);
                 if loader.report(source, diagnostics)? {
-                    ok(source, questionnaire_summary(questionnaire.as_ref()))?;
+                    ok(source, questionnaire_summary(questionnaire.as_ref(), lang))?;
                 }
                 if let Some(questionnaire) = questionnaire {
                     add_questionnaire(&mut questionnaires, questionnaire);
@@ -106,58 +117,56 @@ pub fn run(
 }
 
 fn unknown_kind(lang: Lang) -> Diagnostic {
-    Diagnostic::error(
-        Code::UnknownFileKind,
-        lang.pick("cannot tell what kind of file this is", "impossible de dire quel type de fichier c'est"),
-    )
-    .help(lang.pick(
-        "a questionnaire has [[question]], a brief has [project] or [answers], criteria have [[criterion]], an offer has name and [scores] or [[provider]]",
-        "un questionnaire a des [[question]], un brief a [project] ou [answers], des critères ont des [[criterion]], une offre a name et [scores] ou des [[provider]]",
-    ))
+    Diagnostic::error(Code::UnknownFileKind, tr!(lang, "validate-unknown-kind"))
+        .help(tr!(lang, "validate-unknown-kind-help"))
 }
 
 fn criteria_summary(criteria: Option<&Criteria>, lang: Lang) -> String {
     criteria.map_or_else(String::new, |c| {
         let ahp = c.ahp.as_ref().map_or_else(String::new, |ahp| {
-            let verdict = if ahp.is_consistent() {
-                ""
+            let cr = number::decimal(ahp.cr, 3, lang);
+            if ahp.is_consistent() {
+                tr!(lang, "validate-ahp", cr = cr)
             } else {
-                lang.pick(
-                    ", above 0.10: revisit the comparisons",
-                    ", au-dessus de 0,10 : revoyez les comparaisons",
+                tr!(
+                    lang,
+                    "validate-ahp-inconsistent",
+                    cr = cr,
+                    limit = number::decimal(0.10, 2, lang)
                 )
-            };
-            format!(", AHP CR {:.3}{verdict}", ahp.cr)
+            }
         });
-        match lang {
-            Lang::En => format!("criteria, {} criteria{ahp}", c.criteria.len()),
-            Lang::Fr => format!("critères, {} critères{ahp}", c.criteria.len()),
-        }
+        tr!(
+            lang,
+            "validate-criteria",
+            count = c.criteria.len(),
+            ahp = ahp
+        )
     })
 }
 
-fn questionnaire_summary(questionnaire: Option<&Questionnaire>) -> String {
+fn questionnaire_summary(questionnaire: Option<&Questionnaire>, lang: Lang) -> String {
     questionnaire.map_or_else(String::new, |q| {
-        format!("questionnaire `{}`, {} questions", q.id, q.questions.len())
+        tr!(
+            lang,
+            "validate-questionnaire",
+            id = q.id.clone(),
+            count = q.questions.len()
+        )
     })
 }
 
 fn brief_summary(brief: Option<&Brief>, lang: Lang) -> String {
-    brief.map_or_else(String::new, |b| match lang {
-        Lang::En => format!("brief, {} answers", b.answers.len()),
-        Lang::Fr => format!("brief, {} réponses", b.answers.len()),
+    brief.map_or_else(String::new, |b| {
+        tr!(lang, "validate-brief", count = b.answers.len())
     })
 }
 
 fn offers_summary(offers: Option<&[Offer]>, against: Option<&str>, lang: Lang) -> String {
     offers.map_or_else(String::new, |o| {
-        let checked = against.map_or_else(String::new, |path| match lang {
-            Lang::En => format!(", checked against {path}"),
-            Lang::Fr => format!(", vérifiées avec {path}"),
+        let checked = against.map_or_else(String::new, |path| {
+            tr!(lang, "validate-offers-checked", criteria = path.to_owned())
         });
-        match lang {
-            Lang::En => format!("offers, {} provider(s){checked}", o.len()),
-            Lang::Fr => format!("offres, {} prestataire(s){checked}", o.len()),
-        }
+        tr!(lang, "validate-offers", count = o.len(), checked = checked)
     })
 }

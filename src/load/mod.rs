@@ -6,6 +6,7 @@
 //! [`Loader::finish`], which fails with [`InvalidInput`] when any file had an
 //! error. `main` prints that error; commands never print `error:` themselves.
 
+pub mod error;
 mod offers;
 mod read;
 mod write;
@@ -15,12 +16,13 @@ use std::path::{Path, PathBuf};
 
 use crate::app::Context;
 use crate::cli::ValidateFormat;
-use crate::diag::{self, Diagnostic, SourceFile};
+use crate::diag::{self, Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::brief::Brief;
 use crate::model::criteria::Criteria;
 use crate::model::offer::Offer;
 use crate::model::questionnaire::Questionnaire;
+use crate::tr;
 use crate::validate::brief::{looks_like_brief, validate_brief};
 use crate::validate::criteria::{looks_like_criteria, validate_criteria};
 use crate::validate::offer::{looks_like_offers, validate_offers};
@@ -44,12 +46,7 @@ pub struct InvalidInput {
 
 impl InvalidInput {
     pub fn new(lang: Lang, errors: usize) -> Self {
-        let message = match (lang, errors) {
-            (Lang::En, 1) => "1 problem in the input files".to_owned(),
-            (Lang::En, n) => format!("{n} problems in the input files"),
-            (Lang::Fr, 1) => "1 problème dans les fichiers d'entrée".to_owned(),
-            (Lang::Fr, n) => format!("{n} problèmes dans les fichiers d'entrée"),
-        };
+        let message = tr!(lang, "input-problems", count = errors);
         InvalidInput { message }
     }
 }
@@ -150,13 +147,15 @@ impl<'w> Loader<'w> {
             // The TOML parser names no position when nesting is too deep.
             if diagnostic.span.is_none() && diagnostic.message.contains("recursion") {
                 diagnostic.span = read::deepest_nesting(&file.text);
-                diagnostic.help = Some(
-                    self.lang
-                        .pick(
-                            "tables, arrays or dotted keys nest too deep here; no file of outsource nests more than a few levels",
-                            "tables, tableaux ou clés à points trop imbriqués ici ; aucun fichier d'outsource n'a plus de quelques niveaux",
-                        )
-                        .to_owned(),
+                diagnostic.help = Some(tr!(self.lang, "error-toml-too-deep-help"));
+            }
+            // The TOML parser's own words stay as the detail, introduced in the
+            // user's language.
+            if diagnostic.code == Code::InvalidToml {
+                diagnostic.message = tr!(
+                    self.lang,
+                    "error-toml-syntax",
+                    detail = diagnostic.message.clone()
                 );
             }
         }
@@ -184,14 +183,7 @@ impl<'w> Loader<'w> {
             .collect();
         if let Some(dir) = dir {
             if !dir.is_dir() {
-                anyhow::bail!(
-                    "{}",
-                    match self.lang {
-                        Lang::En => format!("--questionnaires: {} is not a folder", dir.display()),
-                        Lang::Fr =>
-                            format!("--questionnaires : {} n'est pas un dossier", dir.display()),
-                    }
-                );
+                return Err(error::FileError::new("error-questionnaires-not-folder", dir).into());
             }
             for path in expand_paths(&[dir.to_path_buf()])? {
                 sources.extend(self.read(&path)?);

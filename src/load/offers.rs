@@ -7,6 +7,7 @@ use crate::diag::Code;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::offer::Offer;
+use crate::tr;
 
 /// Provider names must be unique across the offer files of one ranking: one
 /// `duplicate-provider` error for every offer after the first of its name, in
@@ -31,15 +32,9 @@ pub(crate) fn duplicate_providers(
             let first = format!("{}:{}", first_file.path, first_file.line(offset));
             let mut diagnostic = Diagnostic::error(
                 Code::DuplicateProvider,
-                lang.pick(
-                    &format!("provider `{}` appears twice", offer.name),
-                    &format!("le prestataire `{}` apparaît deux fois", offer.name),
-                ),
+                tr!(lang, "error-provider-twice", provider = offer.name.clone()),
             )
-            .label(lang.pick(
-                &format!("first in {first}"),
-                &format!("déjà présent dans {first}"),
-            ));
+            .label(tr!(lang, "error-provider-twice-first", first = first));
             if let Some(span) = &offer.name_span {
                 diagnostic = diagnostic.at(span.clone());
             }

@@ -5,10 +5,11 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
+use super::error::{FileError, IoContext as _};
 
 use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
+use crate::tr;
 
 /// A file's text, or, when it is not UTF-8, its text with the bad bytes replaced
 /// and a diagnostic at the first of them.
@@ -16,7 +17,7 @@ pub(crate) fn read_text(
     path: &Path,
     lang: Lang,
 ) -> anyhow::Result<(SourceFile, Option<Diagnostic>)> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let bytes = std::fs::read(path).file_error("error-read", path)?;
     let name = path.display().to_string();
     match String::from_utf8(bytes) {
         Ok(text) => Ok((SourceFile::new(name, text), None)),
@@ -26,19 +27,10 @@ pub(crate) fn read_text(
             let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
             // The valid prefix is kept as is, so `at` is also the offset of the
             // replacement character (3 bytes) in the lossy text.
-            let diagnostic = Diagnostic::error(
-                Code::InvalidUtf8,
-                lang.pick(
-                    "the file is not valid UTF-8",
-                    "le fichier n'est pas en UTF-8 valide",
-                ),
-            )
-            .at(at..at + '\u{FFFD}'.len_utf8())
-            .label(format!("0x{byte:02X}"))
-            .help(lang.pick(
-                "save the file as UTF-8 (TOML files are UTF-8)",
-                "enregistrez le fichier en UTF-8 (les fichiers TOML sont en UTF-8)",
-            ));
+            let diagnostic = Diagnostic::error(Code::InvalidUtf8, tr!(lang, "error-invalid-utf8"))
+                .at(at..at + '\u{FFFD}'.len_utf8())
+                .label(format!("0x{byte:02X}"))
+                .help(tr!(lang, "error-invalid-utf8-help"));
             Ok((SourceFile::new(name, text), Some(diagnostic)))
         }
     }
@@ -51,7 +43,12 @@ pub fn read_source(path: &Path) -> anyhow::Result<SourceFile> {
         (file, None) => Ok(file),
         (file, Some(diagnostic)) => {
             let (line, column) = file.line_col(diagnostic.span.map_or(0, |s| s.start));
-            anyhow::bail!("{}:{line}:{column}: invalid UTF-8", file.path)
+            Err(
+                FileError::new("error-invalid-utf8-at", Path::new(&file.path))
+                    .arg("line", line)
+                    .arg("column", column)
+                    .into(),
+            )
         }
     }
 }
@@ -127,7 +124,7 @@ pub fn expand_paths_marked(paths: &[PathBuf]) -> anyhow::Result<Vec<(PathBuf, bo
             let mut found = Vec::new();
             collect_toml(path, &mut HashSet::new(), &mut found)?;
             if found.is_empty() {
-                anyhow::bail!("{} holds no .toml file", path.display());
+                return Err(FileError::new("error-folder-no-toml", path).into());
             }
             found.sort();
             for file in found {
@@ -147,22 +144,14 @@ fn collect_toml(
     visited: &mut HashSet<PathBuf>,
     found: &mut Vec<PathBuf>,
 ) -> anyhow::Result<()> {
-    let real = dir
-        .canonicalize()
-        .with_context(|| format!("reading folder {}", dir.display()))?;
+    let real = dir.canonicalize().file_error("error-read-folder", dir)?;
     if !visited.insert(real) {
         // A link back to a folder already walked (a cycle, or two ways in).
         return Ok(());
     }
     let mut entries = Vec::new();
-    for entry in
-        std::fs::read_dir(dir).with_context(|| format!("reading folder {}", dir.display()))?
-    {
-        entries.push(
-            entry
-                .with_context(|| format!("reading folder {}", dir.display()))?
-                .path(),
-        );
+    for entry in std::fs::read_dir(dir).file_error("error-read-folder", dir)? {
+        entries.push(entry.file_error("error-read-folder", dir)?.path());
     }
     // Sorted, so the shortest way to a folder reached twice is the one kept.
     entries.sort();

@@ -5,9 +5,10 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
+use super::error::{FileError, IoContext as _};
 
 use crate::lang::Lang;
+use crate::tr;
 
 /// Where the bytes for a path go.
 #[derive(Debug, PartialEq, Eq)]
@@ -33,29 +34,25 @@ fn target(path: &Path) -> anyhow::Result<Target> {
                 return Ok(Target::Replace(current));
             }
             Err(error) => {
-                return Err(error).with_context(|| format!("writing {}", path.display()));
+                return Err(FileError::new("error-write", path).io(error).into());
             }
         };
         let kind = metadata.file_type();
         if kind.is_symlink() {
-            let link = std::fs::read_link(&current)
-                .with_context(|| format!("writing {}", path.display()))?;
+            let link = std::fs::read_link(&current).file_error("error-write", path)?;
             current = match current.parent() {
                 Some(parent) if link.is_relative() => parent.join(link),
                 _ => link,
             };
         } else if kind.is_dir() {
-            anyhow::bail!("writing {}: it is a folder", path.display());
+            return Err(FileError::new("error-write-folder", path).into());
         } else if kind.is_file() {
             return Ok(Target::Replace(current));
         } else {
             return Ok(Target::Stream(current));
         }
     }
-    anyhow::bail!(
-        "writing {}: too many levels of symbolic links",
-        path.display()
-    )
+    Err(FileError::new("error-write-links", path).into())
 }
 
 /// `/proc/…/fd/N` and `/dev/fd/N` name an open file of the process: the shell's
@@ -113,10 +110,10 @@ pub fn write_all_or_none(files: &[(&Path, &[u8])]) -> anyhow::Result<()> {
         let mut file = std::fs::OpenOptions::new()
             .append(true)
             .open(&real)
-            .with_context(|| format!("writing {}", shown.display()))?;
+            .file_error("error-write", shown)?;
         file.write_all(contents)
             .and_then(|()| file.flush())
-            .with_context(|| format!("writing {}", shown.display()))?;
+            .file_error("error-write", shown)?;
     }
     Ok(())
 }
@@ -125,10 +122,10 @@ fn persist(temp: tempfile::NamedTempFile, real: &Path, shown: &Path) -> anyhow::
     if let Ok(metadata) = std::fs::metadata(real) {
         temp.as_file()
             .set_permissions(metadata.permissions())
-            .with_context(|| format!("keeping the permissions of {}", shown.display()))?;
+            .file_error("error-write-permissions", shown)?;
     }
     temp.persist(real)
-        .with_context(|| format!("saving {}", shown.display()))?;
+        .map_err(|error| FileError::new("error-save", shown).io(error.error))?;
     Ok(())
 }
 
@@ -141,7 +138,7 @@ pub fn write_new_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<bool> {
     match write_temp(path, path, contents)?.persist_noclobber(path) {
         Ok(_) => Ok(true),
         Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-        Err(error) => Err(error).with_context(|| format!("saving {}", path.display())),
+        Err(error) => Err(FileError::new("error-save", path).io(error.error).into()),
     }
 }
 
@@ -157,23 +154,19 @@ fn write_temp(
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        anyhow::bail!(
-            "writing {}: there is no folder {}",
-            shown.display(),
-            dir.display()
-        );
+        return Err(FileError::new("error-write-no-folder", shown)
+            .arg("folder", dir.display())
+            .into());
     }
     // Temporary files are private (0600); what we write is the user's document, so
     // it gets the usual mode of a new file.
     let mut builder = tempfile::Builder::new();
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let mut temp = builder
-        .tempfile_in(dir)
-        .with_context(|| format!("writing {}", shown.display()))?;
+    let mut temp = builder.tempfile_in(dir).file_error("error-write", shown)?;
     temp.write_all(contents)
         .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| format!("writing {}", shown.display()))?;
+        .file_error("error-write", shown)?;
     Ok(temp)
 }
 
@@ -194,17 +187,12 @@ pub fn refuse_overwriting_inputs(
         if std::fs::metadata(input).is_ok_and(|metadata| same_file(&out, &metadata, output, input))
         {
             let (output, input) = (output.display(), input.display());
-            anyhow::bail!(
-                "{}",
-                match lang {
-                    Lang::En => format!(
-                        "-o {output}: that is the input file {input}; choose another output file"
-                    ),
-                    Lang::Fr => format!(
-                        "-o {output} : c'est le fichier d'entrée {input} ; choisissez un autre fichier de sortie"
-                    ),
-                }
-            );
+            anyhow::bail!(tr!(
+                lang,
+                "error-output-is-input",
+                output = output.to_string(),
+                input = input.to_string()
+            ));
         }
     }
     Ok(())

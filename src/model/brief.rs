@@ -11,6 +11,9 @@ pub struct Project {
     /// `YYYY-MM-DD`.
     pub date: Option<String>,
     pub author: Option<String>,
+    /// The language the brief was written in: later commands on it speak it
+    /// unless `--lang` says otherwise.
+    pub lang: Option<crate::lang::Lang>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

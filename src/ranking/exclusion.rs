@@ -6,9 +6,12 @@ use serde::Serialize;
 use crate::lang::Text;
 use crate::tr;
 
+use super::code::code_traits;
 use super::warning::{criterion_name, in_both, value_text};
 use crate::model::criteria::Criteria;
 use crate::model::offer::Offer;
+
+code_traits!(ExclusionCode);
 
 /// Why an offer is excluded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]

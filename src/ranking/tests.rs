@@ -1,3 +1,7 @@
+use crate::lang::Text;
+use crate::model::criteria::{Criteria, Direction};
+use crate::model::offer::Offer;
+use crate::ranking::method::Method;
 use proptest::prelude::*;
 
 use super::*;

@@ -12,7 +12,18 @@ use crate::lang::{Lang, Text};
 use crate::model::criteria::Criteria;
 use crate::tr;
 
-use super::{DecisionMatrix, MAX_CRITERIA_ADVISED, PRICE_SHARE_LIMIT, RankedOffer};
+use super::code::code_traits;
+use super::ranked::RankedOffer;
+use super::scorer::DecisionMatrix;
+
+/// Share of the total weight above which price-like criteria draw a warning
+/// (the tool's practice, not from the articles).
+pub const PRICE_SHARE_LIMIT: f64 = 0.5;
+/// More criteria than this draw a warning (the tool's practice: a person cannot
+/// weigh them sensibly).
+pub const MAX_CRITERIA_ADVISED: usize = 12;
+
+code_traits!(WarningCode);
 
 /// What a ranking warns about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -97,16 +108,25 @@ pub(crate) fn general_warnings(
     ranking: &[RankedOffer],
 ) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    let n = criteria.criteria.len();
+    warnings.extend(price_warning(criteria));
+    warnings.extend(too_many_criteria_warning(criteria));
+    warnings.extend(ahp_warning(criteria));
+    warnings.extend(no_discrimination_warnings(criteria, matrix));
+    warnings.extend(tie_first_warning(ranking));
+    warnings.extend(offer_count_warning(matrix));
+    warnings
+}
 
+/// Price-like criteria weigh more than [`PRICE_SHARE_LIMIT`] of the total.
+fn price_warning(criteria: &Criteria) -> Option<Warning> {
     let price_share: f64 = criteria
         .criteria
         .iter()
         .filter(|c| c.price)
         .map(|c| c.weight)
         .sum();
-    if price_share > PRICE_SHARE_LIMIT {
-        warnings.push(warning(WarningCode::PriceDominates, |lang| {
+    (price_share > PRICE_SHARE_LIMIT).then(|| {
+        warning(WarningCode::PriceDominates, |lang| {
             let names: Vec<String> = criteria
                 .criteria
                 .iter()
@@ -120,82 +140,105 @@ pub(crate) fn general_warnings(
                 share = number::percent(price_share, 0, lang),
                 limit = number::percent(PRICE_SHARE_LIMIT, 0, lang),
             )
-        }));
-    }
-    if n > MAX_CRITERIA_ADVISED {
-        warnings.push(warning(WarningCode::TooManyCriteria, |lang| {
+        })
+    })
+}
+
+/// More than [`MAX_CRITERIA_ADVISED`] criteria.
+fn too_many_criteria_warning(criteria: &Criteria) -> Option<Warning> {
+    let n = criteria.criteria.len();
+    (n > MAX_CRITERIA_ADVISED).then(|| {
+        warning(WarningCode::TooManyCriteria, |lang| {
             tr!(
                 lang,
                 "rank-warning-too-many-criteria",
                 count = n,
                 limit = MAX_CRITERIA_ADVISED,
             )
-        }));
+        })
+    })
+}
+
+/// AHP weights whose consistency ratio is too high, with the pairs that disagree.
+fn ahp_warning(criteria: &Criteria) -> Option<Warning> {
+    let ahp = criteria.ahp.as_ref().filter(|ahp| !ahp.is_consistent())?;
+    Some(warning(WarningCode::AhpInconsistent, |lang| {
+        let pairs: Vec<String> = ahp
+            .disagreements
+            .iter()
+            .map(|d| {
+                tr!(
+                    lang,
+                    "rank-warning-ahp-pair",
+                    a = criterion_name(criteria, &d.a, lang),
+                    b = criterion_name(criteria, &d.b, lang),
+                    given = value_text(d.given, lang),
+                    implied = number::decimal(d.implied, 2, lang),
+                )
+            })
+            .collect();
+        tr!(
+            lang,
+            "rank-warning-ahp-inconsistent",
+            cr = number::decimal(ahp.cr, 3, lang),
+            threshold = number::decimal(super::ahp::CR_THRESHOLD, 2, lang),
+            table = ahp.ri_table,
+            pairs = pairs.join(&tr!(lang, "rank-reason-separator")),
+        )
+    }))
+}
+
+/// One warning per criterion on which every ranked offer (two or more) has the
+/// same value.
+fn no_discrimination_warnings(criteria: &Criteria, matrix: &DecisionMatrix) -> Vec<Warning> {
+    if matrix.rows < 2 {
+        return Vec::new();
     }
-    if let Some(ahp) = criteria.ahp.as_ref().filter(|ahp| !ahp.is_consistent()) {
-        warnings.push(warning(WarningCode::AhpInconsistent, |lang| {
-            let pairs: Vec<String> = ahp
-                .disagreements
-                .iter()
-                .map(|d| {
-                    tr!(
-                        lang,
-                        "rank-warning-ahp-pair",
-                        a = criterion_name(criteria, &d.a, lang),
-                        b = criterion_name(criteria, &d.b, lang),
-                        given = value_text(d.given, lang),
-                        implied = number::decimal(d.implied, 2, lang),
-                    )
-                })
-                .collect();
-            tr!(
-                lang,
-                "rank-warning-ahp-inconsistent",
-                cr = number::decimal(ahp.cr, 3, lang),
-                threshold = number::decimal(super::ahp::CR_THRESHOLD, 2, lang),
-                table = ahp.ri_table,
-                pairs = pairs.join(&tr!(lang, "rank-reason-separator")),
-            )
-        }));
-    }
-    if matrix.rows >= 2 {
-        for (j, criterion) in criteria.criteria.iter().enumerate() {
-            let mut column = matrix.values.iter().skip(j).step_by(n);
-            let first = column.next().copied().unwrap_or(0.0);
-            if column.all(|x| *x == first) {
-                warnings.push(warning(WarningCode::NoDiscrimination, |lang| {
-                    tr!(
-                        lang,
-                        "rank-warning-no-discrimination",
-                        criterion = criterion.name.get(lang),
-                    )
-                }));
-            }
+    let n = criteria.criteria.len();
+    let mut warnings = Vec::new();
+    for (j, criterion) in criteria.criteria.iter().enumerate() {
+        let mut column = matrix.values.iter().skip(j).step_by(n);
+        let first = column.next().copied().unwrap_or(0.0);
+        if column.all(|x| *x == first) {
+            warnings.push(warning(WarningCode::NoDiscrimination, |lang| {
+                tr!(
+                    lang,
+                    "rank-warning-no-discrimination",
+                    criterion = criterion.name.get(lang),
+                )
+            }));
         }
     }
-    let tied_first = ranking.iter().filter(|offer| offer.rank == 1).count();
-    if tied_first > 1 {
-        let names: Vec<String> = ranking
-            .iter()
-            .filter(|offer| offer.rank == 1)
-            .map(|offer| offer.provider.clone())
-            .collect();
-        warnings.push(warning(WarningCode::TieFirst, |lang| {
+    warnings
+}
+
+/// Several offers share the first place.
+fn tie_first_warning(ranking: &[RankedOffer]) -> Option<Warning> {
+    let names: Vec<String> = ranking
+        .iter()
+        .filter(|offer| offer.rank == 1)
+        .map(|offer| offer.provider.clone())
+        .collect();
+    (names.len() > 1).then(|| {
+        warning(WarningCode::TieFirst, |lang| {
             tr!(
                 lang,
                 "rank-warning-tie-first",
                 providers = join(&names, lang)
             )
-        }));
-    }
+        })
+    })
+}
+
+/// No offer left, or only one: nothing to compare.
+fn offer_count_warning(matrix: &DecisionMatrix) -> Option<Warning> {
     match matrix.rows {
-        0 => warnings.push(warning(WarningCode::NoOfferLeft, |lang| {
+        0 => Some(warning(WarningCode::NoOfferLeft, |lang| {
             tr!(lang, "rank-warning-no-offer-left")
         })),
-        1 => warnings.push(warning(WarningCode::SingleOffer, |lang| {
+        1 => Some(warning(WarningCode::SingleOffer, |lang| {
             tr!(lang, "rank-warning-single-offer")
         })),
-        _ => {}
+        _ => None,
     }
-    warnings
 }

@@ -33,6 +33,15 @@ pub(crate) struct RawBrief {
 /// One questionnaire's answers: question id to value.
 type RawAnswers = BTreeMap<Spanned<String>, Spanned<Value>>;
 
+/// `fr` or `en`, for the schema of `[project] lang`.
+#[derive(schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[allow(dead_code)]
+pub(crate) enum LangCode {
+    Fr,
+    En,
+}
+
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct RawProject {
@@ -51,6 +60,9 @@ struct RawProject {
     /// Who wrote the brief.
     #[schemars(with = "Option<String>")]
     author: Option<Spanned<String>>,
+    /// The language of the brief, `fr` or `en`: later commands on it speak it.
+    #[schemars(with = "Option<crate::validate::brief::LangCode>")]
+    lang: Option<Lang>,
     /// Questionnaire ids to assess, in order [default: those with answers].
     #[schemars(with = "Option<Vec<String>>")]
     questionnaires: Option<Spanned<Vec<Spanned<String>>>>,
@@ -149,6 +161,7 @@ impl<'a> Validator<'a> {
             project.client = text(&p.client);
             project.sector = text(&p.sector);
             project.author = text(&p.author);
+            project.lang = p.lang;
             project.date = p.date.as_ref().and_then(|date| self.date(date));
             if let Some(ids) = &p.questionnaires {
                 let mut seen = HashSet::new();

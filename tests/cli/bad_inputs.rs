@@ -253,7 +253,7 @@ fn messages_exist_in_french() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("1 problème dans les fichiers d'entrée"),
+        stderr.contains("1 problème dans les fichiers d’entrée"),
         "{stderr}"
     );
 }
@@ -306,8 +306,10 @@ fn missing_files_and_usage_errors_exit_2() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("reading no/such/brief.toml"), "{stderr}");
-    assert!(stderr.contains("No such file or directory"), "{stderr}");
+    assert!(
+        stderr.contains("cannot read no/such/brief.toml: no such file or folder"),
+        "{stderr}"
+    );
 
     let output = outsource()
         .args(["check", "--min-score", "120", "x.toml"])
@@ -457,7 +459,7 @@ fn a_markdown_report_that_cannot_be_written_leaves_no_chart_behind() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("writing report.md: it is a folder"),
+        stderr.contains("cannot write report.md: it is a folder"),
         "{stderr}"
     );
     let mut names: Vec<String> = std::fs::read_dir(dir.path())

@@ -7,10 +7,13 @@
 
 mod common;
 
+mod architecture;
 mod bad_inputs;
 mod check;
+mod ci_formats;
 mod conveniences;
 mod interview_pty;
+mod lang_cli;
 mod leak;
 mod questionnaire_coverage;
 mod rank;

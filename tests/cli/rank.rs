@@ -365,7 +365,7 @@ fn diagnostics_in_french() {
         "{stderr}"
     );
     assert!(stderr.contains("critères connus : quality, price, references"));
-    assert!(stderr.contains("1 problème dans les fichiers d'entrée"));
+    assert!(stderr.contains("1 problème dans les fichiers d’entrée"));
 }
 
 #[test]
@@ -622,7 +622,7 @@ fn missing_file_is_an_input_error_with_its_path() {
     let run = rank(&["-c", "tests/rank/nope.toml", OFFERS]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("reading tests/rank/nope.toml"),
+        run.stderr.contains("cannot read tests/rank/nope.toml"),
         "{}",
         run.stderr
     );

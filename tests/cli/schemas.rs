@@ -166,6 +166,7 @@ fn every_file_init_writes_meets_its_schema() {
                 client: "ACME",
                 sector,
                 questionnaires: &titles,
+                suggested: &[("due-diligence", "Title")],
             });
             for file in files {
                 let kind = kind_of(&file.text).unwrap();

@@ -1,10 +1,21 @@
 //! GitHub Actions workflow commands: `::error file=F,line=L,title=T::message`.
+//!
+//! A step shows at most 10 error, 10 warning and 10 notice annotations (GitHub's
+//! documented limits for workflow commands; issue 14 saw `check examples/` lose
+//! two verdicts this way); the rest are dropped without a word. So the verdicts come first, then
+//! the findings by severity and by their question's weight, and when a kind
+//! overflows, its tenth annotation says how many more there are (they are all in
+//! the job summary, see `summary.rs`).
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, finding_id, is_failing};
+use super::{CheckReport, Checked, finding_id, finding_weight, is_failing, verdict_line};
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
+use crate::readiness::Finding;
+
+/// Annotations of one kind that a step shows.
+pub const LIMIT: usize = 10;
 
 /// Escapes a command's message (GitHub's `escapeData`).
 fn escape_data(text: &str) -> String {
@@ -18,64 +29,163 @@ fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Command {
+    Error,
+    Warning,
+    Notice,
+}
+
+impl Command {
+    fn name(self) -> &'static str {
+        match self {
+            Command::Error => "error",
+            Command::Warning => "warning",
+            Command::Notice => "notice",
+        }
+    }
+}
+
+struct Annotation {
+    command: Command,
+    /// Lower first: 0 for verdicts, then 1 + severity rank.
+    rank: u8,
+    weight: f64,
+    /// `file=…,line=…,title=…`, escaped.
+    properties: String,
+    message: String,
+}
+
 pub fn render(report: &CheckReport, lang: Lang) -> String {
-    let mut out = String::new();
+    let mut annotations: Vec<Annotation> = Vec::new();
     for checked in &report.briefs {
         let file = escape_property(&checked.file.path);
+        annotations.push(verdict_annotation(checked, &file, lang));
         for f in &checked.assessment.findings {
-            let command = match (&f.waived, f.severity) {
-                (Some(_), _) | (None, Severity::Info) => "notice",
-                (None, severity) if is_failing(severity, report.fail_on) => "error",
-                (None, _) => "warning",
-            };
-            let mut message = f.message.get(lang).to_owned();
-            if let Some(reason) = &f.waived {
-                let _ = write!(
-                    message,
-                    "\n{} {reason}",
-                    lang.pick("Waived:", "Dérogation :")
-                );
-            }
-            if let Some(recommendation) = &f.recommendation {
-                let _ = write!(message, "\n{}", recommendation.get(lang));
-            }
-            let line = f.line.map_or_else(String::new, |l| format!(",line={l}"));
-            let title = escape_property(&format!(
-                "{} {}",
-                f.severity.name(),
-                finding_id(&f.questionnaire, &f.question)
-            ));
-            let _ = writeln!(
-                out,
-                "::{command} file={file}{line},title={title}::{}",
-                escape_data(&message)
-            );
+            annotations.push(finding_annotation(report, checked, f, &file, lang));
         }
-        let a = &checked.assessment;
-        let score = a
-            .score
-            .map_or_else(|| "—".to_owned(), |s| format!("{s:.1}"));
-        let reasons: Vec<String> = a.reasons.iter().map(|r| r.describe(lang)).collect();
-        let summary = format!(
-            "{} ({} {score}/100, {} {:.0} %){}",
-            a.verdict.label(lang),
-            lang.pick("score", "score"),
-            lang.pick("coverage", "couverture"),
-            a.coverage * 100.0,
-            if reasons.is_empty() {
-                String::new()
-            } else {
-                format!(": {}", reasons.join("; "))
-            }
-        );
-        let command = if checked.passed { "notice" } else { "error" };
-        let _ = writeln!(
-            out,
-            "::{command} file={file},title=outsource check::{}",
-            escape_data(&summary)
-        );
+    }
+    // Stable: briefs keep their order among equals.
+    annotations.sort_by(|a, b| a.rank.cmp(&b.rank).then(b.weight.total_cmp(&a.weight)));
+
+    let mut out = String::new();
+    for command in [Command::Error, Command::Warning, Command::Notice] {
+        write_command(&mut out, command, &annotations, lang);
     }
     out
+}
+
+/// A brief's verdict: an error when the check fails, a notice otherwise.
+fn verdict_annotation(checked: &Checked, file: &str, lang: Lang) -> Annotation {
+    Annotation {
+        command: if checked.passed {
+            Command::Notice
+        } else {
+            Command::Error
+        },
+        rank: 0,
+        weight: 0.0,
+        properties: format!("file={file},title=outsource check"),
+        message: verdict_line(checked, lang),
+    }
+}
+
+/// A finding, at its line, with its waiver and recommendation. `file` is escaped.
+fn finding_annotation(
+    report: &CheckReport,
+    checked: &Checked,
+    f: &Finding,
+    file: &str,
+    lang: Lang,
+) -> Annotation {
+    let command = match (&f.waived, f.severity) {
+        (Some(_), _) | (None, Severity::Info) => Command::Notice,
+        (None, severity) if is_failing(severity, report.fail_on) => Command::Error,
+        (None, _) => Command::Warning,
+    };
+    let mut message = f.message.get(lang).to_owned();
+    if let Some(reason) = &f.waived {
+        let _ = write!(
+            message,
+            "\n{} {reason}",
+            lang.pick("Waived:", "Dérogation :")
+        );
+    }
+    if let Some(recommendation) = &f.recommendation {
+        let _ = write!(message, "\n{}", recommendation.get(lang));
+    }
+    let line = f.line.map_or_else(String::new, |l| format!(",line={l}"));
+    let title = escape_property(&format!(
+        "{} {}",
+        f.severity.name(),
+        finding_id(&f.questionnaire, &f.question)
+    ));
+    Annotation {
+        command,
+        rank: match f.severity {
+            Severity::Blocker => 1,
+            Severity::Warning => 2,
+            Severity::Info => 3,
+        },
+        weight: finding_weight(checked, &f.questionnaire, &f.question),
+        properties: format!("file={file}{line},title={title}"),
+        message,
+    }
+}
+
+/// The (sorted) annotations of one kind, at most [`LIMIT`]: when they overflow,
+/// the last one shown says how many more there are.
+fn write_command(out: &mut String, command: Command, annotations: &[Annotation], lang: Lang) {
+    let of_kind: Vec<&Annotation> = annotations
+        .iter()
+        .filter(|a| a.command == command)
+        .collect();
+    let shown = if of_kind.len() > LIMIT {
+        LIMIT - 1
+    } else {
+        of_kind.len()
+    };
+    for a in &of_kind[..shown] {
+        let _ = writeln!(
+            out,
+            "::{} {}::{}",
+            command.name(),
+            a.properties,
+            escape_data(&a.message)
+        );
+    }
+    let more = of_kind.len() - shown;
+    if more > 0 {
+        let _ = writeln!(
+            out,
+            "::{} title=outsource check::{}",
+            command.name(),
+            escape_data(&overflow_text(more, lang))
+        );
+    }
+}
+
+/// What replaces the `more` annotations a step would not show.
+fn overflow_text(more: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "{more} more {} not shown: GitHub shows {LIMIT} per step. Every finding is in the job summary and in `outsource check`'s other formats.",
+            if more == 1 {
+                "annotation"
+            } else {
+                "annotations"
+            }
+        ),
+        Lang::Fr => format!(
+            "{more} {} de plus non {} : GitHub en montre {LIMIT} par étape. Tous les constats sont dans le résumé du job et dans les autres formats de `outsource check`.",
+            if more == 1 {
+                "annotation"
+            } else {
+                "annotations"
+            },
+            if more == 1 { "affichée" } else { "affichées" }
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -7,10 +7,12 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use comfy_table::{CellAlignment, Table, presets};
 
 use super::{CheckReport, Checked, finding_id};
+use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 use crate::readiness::{FindingKind, Status, Verdict};
 use crate::render::bar::bar;
+use crate::tr;
 
 /// Rendering options.
 #[derive(Clone, Copy, Debug)]
@@ -37,17 +39,14 @@ pub fn render(report: &CheckReport, options: Options) -> String {
         let total = report.briefs.len();
         let _ = writeln!(
             out,
-            "{}",
-            match lang {
-                Lang::En => format!(
-                    "\n{total} briefs checked: {} passed, {failed} failed",
-                    total - failed
-                ),
-                Lang::Fr => format!(
-                    "\n{total} briefs vérifiés : {} réussis, {failed} en échec",
-                    total - failed
-                ),
-            }
+            "\n{}",
+            tr!(
+                lang,
+                "check-summary",
+                total = total,
+                passed = total - failed,
+                failed = failed
+            )
         );
     }
     out
@@ -64,7 +63,7 @@ fn render_brief(out: &mut String, checked: &Checked, options: Options) {
             .flatten()
             .collect();
         if !facts.is_empty() {
-            title = format!("{title}: {}", facts.join(" · "));
+            title = tr!(lang, "check-title", path = title, facts = facts.join(" · "));
         }
         let _ = writeln!(out, "{title}");
         let _ = writeln!(out, "{}", dimension_table(checked, lang));
@@ -76,33 +75,43 @@ fn render_brief(out: &mut String, checked: &Checked, options: Options) {
         if !missing.is_empty() {
             let _ = writeln!(
                 out,
-                "{} ({}): {}\n",
-                lang.pick("unanswered", "sans réponse"),
-                missing.len(),
-                missing.join(", ")
+                "{}\n",
+                tr!(
+                    lang,
+                    "check-unanswered",
+                    count = missing.len(),
+                    questions = missing.join(", ")
+                )
             );
         }
         if options.verbose {
             render_answers(out, checked, lang);
         }
     }
-    let score = a
-        .score
-        .map_or_else(|| "—".to_owned(), |s| format!("{s:.1}"));
-    let mut verdict = format!(
-        "{}: {} ({} {score}/100, {} {:.0} %)",
-        lang.pick("verdict", "verdict"),
-        a.verdict.label(lang),
-        lang.pick("score", "score"),
-        lang.pick("coverage", "couverture"),
-        a.coverage * 100.0,
+    let mut verdict = tr!(
+        lang,
+        "check-verdict",
+        verdict = a.verdict.label(lang),
+        score = score_text(a.score, lang),
+        coverage = number::percent(a.coverage, 0, lang)
     );
     if !a.reasons.is_empty() {
         let reasons: Vec<String> = a.reasons.iter().map(|r| r.describe(lang)).collect();
-        let _ = write!(verdict, ": {}", reasons.join("; "));
+        let separator = tr!(lang, "check-reasons-separator");
+        verdict = tr!(
+            lang,
+            "check-verdict-reasons",
+            line = verdict,
+            reasons = reasons.join(&separator)
+        );
     }
     if options.quiet {
-        verdict = format!("{}: {verdict}", checked.file.path);
+        verdict = tr!(
+            lang,
+            "check-quiet-line",
+            path = checked.file.path.clone(),
+            line = verdict
+        );
     }
     let verdict = if options.color {
         let code = match a.verdict {
@@ -116,14 +125,7 @@ fn render_brief(out: &mut String, checked: &Checked, options: Options) {
     };
     let _ = writeln!(out, "{verdict}");
     if !checked.passed && a.verdict != Verdict::NotReady {
-        let _ = writeln!(
-            out,
-            "{}",
-            lang.pick(
-                "check failed: unwaived findings at the --fail-on level",
-                "échec : constats sans dérogation au niveau de --fail-on",
-            )
-        );
+        let _ = writeln!(out, "{}", tr!(lang, "check-failed-fail-on"));
     }
 }
 
@@ -132,14 +134,14 @@ fn dimension_table(checked: &Checked, lang: Lang) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     table.set_header(vec![
-        lang.pick("Dimension", "Dimension"),
-        lang.pick("Score", "Score"),
-        "",
-        lang.pick("Answered", "Répondu"),
+        tr!(lang, "check-column-dimension"),
+        tr!(lang, "check-column-score"),
+        String::new(),
+        tr!(lang, "check-column-answered"),
     ]);
     let coverage = |answered: f64, total: f64| {
         if total > 0.0 {
-            format!("{:.0} %", 100.0 * answered / total)
+            number::percent(answered / total, 0, lang)
         } else {
             "—".to_owned()
         }
@@ -147,18 +149,16 @@ fn dimension_table(checked: &Checked, lang: Lang) -> Table {
     for d in &a.dimensions {
         table.add_row(vec![
             d.title.get(lang).to_owned(),
-            d.score
-                .map_or_else(|| "—".to_owned(), |s| format!("{s:.1}")),
+            score_text(d.score, lang),
             d.score.map_or_else(String::new, |s| bar(s, 100.0, 20)),
             coverage(d.answered_weight, d.total_weight),
         ]);
     }
     table.add_row(vec![
-        lang.pick("Overall", "Global").to_owned(),
-        a.score
-            .map_or_else(|| "—".to_owned(), |s| format!("{s:.1}")),
+        tr!(lang, "check-overall"),
+        score_text(a.score, lang),
         a.score.map_or_else(String::new, |s| bar(s, 100.0, 20)),
-        format!("{:.0} %", a.coverage * 100.0),
+        number::percent(a.coverage, 0, lang),
     ]);
     for column in [1, 3] {
         if let Some(column) = table.column_mut(column) {
@@ -177,10 +177,10 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
     };
     for finding in &checked.assessment.findings {
         let (level, name) = match (&finding.waived, finding.severity) {
-            (Some(_), _) => (Level::NOTE, lang.pick("waived", "dérogation")),
-            (None, Severity::Blocker) => (Level::ERROR, lang.pick("blocker", "bloquant")),
-            (None, Severity::Warning) => (Level::WARNING, lang.pick("warning", "alerte")),
-            (None, Severity::Info) => (Level::INFO, lang.pick("info", "info")),
+            (Some(_), _) => (Level::NOTE, tr!(lang, "check-level-waived")),
+            (None, Severity::Blocker) => (Level::ERROR, tr!(lang, "check-level-blocker")),
+            (None, Severity::Warning) => (Level::WARNING, tr!(lang, "check-level-warning")),
+            (None, Severity::Info) => (Level::INFO, tr!(lang, "check-level-info")),
         };
         let title = match finding.kind {
             FindingKind::WeakAnswer => finding.message.get(lang).to_owned(),
@@ -189,11 +189,12 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
         let id = finding_id(&finding.questionnaire, &finding.question);
         let group_title = level.with_name(name).primary_title(title).id(id);
         let label = match (finding.kind, finding.answer_score) {
-            (FindingKind::WeakAnswer, Some(score)) => match lang {
-                Lang::En => format!("weak answer: scores {:.0} %", score * 100.0),
-                Lang::Fr => format!("réponse faible : {:.0} %", score * 100.0),
-            },
-            _ => lang.pick("this waiver", "cette dérogation").to_owned(),
+            (FindingKind::WeakAnswer, Some(score)) => tr!(
+                lang,
+                "check-weak-answer",
+                score = number::percent(score, 0, lang)
+            ),
+            _ => tr!(lang, "check-this-waiver"),
         };
         let span = finding
             .line
@@ -207,20 +208,29 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
             None => group_title.element(Level::NOTE.message(label)),
         };
         if let Some(reason) = &finding.waived {
-            group = group.element(
-                Level::NOTE.message(format!("{} {reason}", lang.pick("waived:", "dérogation :"))),
-            );
+            group = group.element(Level::NOTE.message(tr!(
+                lang,
+                "check-waived",
+                reason = reason.clone()
+            )));
         }
         if let Some(recommendation) = &finding.recommendation {
             group = group.element(Level::HELP.message(recommendation.get(lang).to_owned()));
         }
         if let Some(source) = &finding.source {
-            group = group.element(
-                Level::NOTE.message(format!("{} {source}", lang.pick("source:", "source :"))),
-            );
+            group = group.element(Level::NOTE.message(tr!(
+                lang,
+                "check-source",
+                source = source.to_string()
+            )));
         }
         let _ = writeln!(out, "{}\n", renderer.render(&[group]));
     }
+}
+
+/// A score out of 100 with one decimal (`68.7`, `68,7`), or a dash when there is none.
+fn score_text(score: Option<f64>, lang: Lang) -> String {
+    score.map_or_else(|| "—".to_owned(), |s| number::decimal(s, 1, lang))
 }
 
 /// The byte range of the key on a 1-based line (`key = value`), or of the whole
@@ -245,23 +255,23 @@ fn render_answers(out: &mut String, checked: &Checked, lang: Lang) {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     table.set_header(vec![
-        lang.pick("Question", "Question"),
-        lang.pick("Weight", "Poids"),
-        lang.pick("Answer", "Réponse"),
+        tr!(lang, "check-column-question"),
+        tr!(lang, "check-column-weight"),
+        tr!(lang, "check-column-answer"),
     ]);
     for q in &checked.assessment.questions {
         let status = match &q.status {
-            Status::Answered { score } => format!("{:.0} %", score * 100.0),
-            Status::Missing => lang.pick("missing", "manquante").to_owned(),
+            Status::Answered { score } => number::percent(*score, 0, lang),
+            Status::Missing => tr!(lang, "check-answer-missing"),
             Status::NotApplicable { reason } => {
-                format!("{} ({reason})", lang.pick("n/a", "sans objet"))
+                tr!(lang, "check-answer-not-applicable", reason = reason.clone())
             }
-            Status::Text { answered: true } => lang.pick("text", "texte").to_owned(),
-            Status::Text { answered: false } => lang.pick("text, empty", "texte, vide").to_owned(),
+            Status::Text { answered: true } => tr!(lang, "check-answer-text"),
+            Status::Text { answered: false } => tr!(lang, "check-answer-text-empty"),
         };
         table.add_row(vec![
             finding_id(&q.questionnaire, &q.question),
-            format!("{}", q.weight),
+            number::trimmed(q.weight, 2, lang),
             status,
         ]);
     }

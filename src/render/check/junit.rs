@@ -1,18 +1,25 @@
 //! JUnit XML: one test suite per brief, one test case per question. A weak
 //! answer at the --fail-on level is a failure, an unanswered or not-applicable
 //! question is skipped, and a last test case carries the verdict.
+//!
+//! Valid against Jenkins' `junit-10.xsd` (vendored under `tests/vendor/`): the
+//! file is an attribute of the suite, not of the case, and `<testsuites>` carries
+//! no `skipped`. Test names must be unique across briefs (GitLab keeps only the
+//! first of duplicates), so the class name starts with the brief's path:
+//! `briefs/acme.toml.ten-mistakes`, which Jenkins shows as package
+//! `briefs/acme.toml`, class `ten-mistakes`. GitLab shows only the text of
+//! `<failure>`, so the text says where, which question, and what to do.
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, finding_id, is_failing};
+use super::{CheckReport, Checked, finding_id, is_failing, verdict_line};
 use crate::lang::Lang;
-use crate::readiness::{FindingKind, Status};
+use crate::readiness::{Finding, FindingKind, QuestionResult, Status};
 use crate::render::xml::escape as xml_escape;
 
 struct Case {
     name: String,
     classname: String,
-    line: Option<usize>,
     body: String,
     failed: bool,
     skipped: bool,
@@ -20,147 +27,186 @@ struct Case {
 
 pub fn render(report: &CheckReport, lang: Lang) -> String {
     let mut suites = String::new();
-    let (mut all_tests, mut all_failures, mut all_skipped) = (0, 0, 0);
+    let (mut all_tests, mut all_failures) = (0, 0);
     for checked in &report.briefs {
-        let a = &checked.assessment;
-        let mut cases: Vec<Case> = Vec::new();
-        for q in &a.questions {
-            let name = finding_id(&q.questionnaire, &q.question);
-            let finding = a.findings.iter().find(|f| {
-                f.kind == FindingKind::WeakAnswer
-                    && f.questionnaire == q.questionnaire
-                    && f.question == q.question
-            });
-            let mut case = Case {
-                name,
-                classname: q.questionnaire.clone(),
-                line: q.line,
-                body: String::new(),
-                failed: false,
-                skipped: false,
-            };
-            match (&q.status, finding) {
-                (Status::Missing, _) => {
-                    case.skipped = true;
-                    case.body = format!(
-                        "<skipped message=\"{}\"/>",
-                        lang.pick("unanswered", "sans réponse")
-                    );
-                }
-                (Status::NotApplicable { reason }, _) => {
-                    case.skipped = true;
-                    case.body = format!(
-                        "<skipped message=\"{}: {}\"/>",
-                        lang.pick("not applicable", "sans objet"),
-                        xml_escape(reason)
-                    );
-                }
-                (_, Some(f)) if f.waived.is_none() && is_failing(f.severity, report.fail_on) => {
-                    case.failed = true;
-                    let recommendation = f.recommendation.as_ref().map_or("", |r| r.get(lang));
-                    case.body = format!(
-                        "<failure type=\"{}\" message=\"{}\">{}</failure>",
-                        f.severity.name(),
-                        xml_escape(f.message.get(lang)),
-                        xml_escape(recommendation)
-                    );
-                }
-                (_, Some(f)) => {
-                    let note = match &f.waived {
-                        Some(reason) => {
-                            format!("{} {reason}", lang.pick("waived:", "dérogation :"))
-                        }
-                        None => format!("{}: {}", f.severity.name(), f.message.get(lang)),
-                    };
-                    case.body = format!("<system-out>{}</system-out>", xml_escape(&note));
-                }
-                _ => {}
-            }
-            cases.push(case);
-        }
-        for f in a
-            .findings
+        let mut cases: Vec<Case> = checked
+            .assessment
+            .questions
             .iter()
-            .filter(|f| f.kind == FindingKind::StaleWaiver)
-        {
+            .map(|q| question_case(report, checked, q, lang))
+            .collect();
+        cases.extend(stale_waiver_cases(report, checked, lang));
+        cases.push(verdict_case(checked, lang));
+        all_tests += cases.len();
+        all_failures += cases.iter().filter(|c| c.failed).count();
+        write_suite(&mut suites, checked, &cases);
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"outsource check\" tests=\"{all_tests}\" failures=\"{all_failures}\" errors=\"0\">\n{suites}</testsuites>\n"
+    )
+}
+
+/// A question's case: skipped when unanswered or not applicable, failed when its
+/// weak answer is at the --fail-on level and not waived, passed (with a note)
+/// otherwise.
+fn question_case(report: &CheckReport, checked: &Checked, q: &QuestionResult, lang: Lang) -> Case {
+    let finding = checked.assessment.findings.iter().find(|f| {
+        f.kind == FindingKind::WeakAnswer
+            && f.questionnaire == q.questionnaire
+            && f.question == q.question
+    });
+    let mut case = Case {
+        name: finding_id(&q.questionnaire, &q.question),
+        classname: format!("{}.{}", checked.file.path, q.questionnaire),
+        body: String::new(),
+        failed: false,
+        skipped: false,
+    };
+    match (&q.status, finding) {
+        (Status::Missing, _) => {
+            case.skipped = true;
+            case.body = format!(
+                "<skipped message=\"{}\"/>",
+                lang.pick("unanswered", "sans réponse")
+            );
+        }
+        (Status::NotApplicable { reason }, _) => {
+            case.skipped = true;
+            case.body = format!(
+                "<skipped message=\"{} {}\"/>",
+                lang.pick("not applicable:", "sans objet\u{a0}:"),
+                xml_escape(reason)
+            );
+        }
+        (_, Some(f)) if f.waived.is_none() && is_failing(f.severity, report.fail_on) => {
+            case.failed = true;
+            case.body = format!(
+                "<failure type=\"{}\" message=\"{}\">{}</failure>",
+                f.severity.name(),
+                xml_escape(f.message.get(lang)),
+                xml_escape(&failure_text(&checked.file.path, f, lang))
+            );
+        }
+        (_, Some(f)) => {
+            let note = match &f.waived {
+                Some(reason) => {
+                    format!("{} {reason}", lang.pick("waived:", "dérogation :"))
+                }
+                None => format!("{}: {}", f.severity.name(), f.message.get(lang)),
+            };
+            case.body = format!("<system-out>{}</system-out>", xml_escape(&note));
+        }
+        _ => {}
+    }
+    case
+}
+
+/// One case per waiver that matches no weak answer, failed at the --fail-on level.
+fn stale_waiver_cases(report: &CheckReport, checked: &Checked, lang: Lang) -> Vec<Case> {
+    checked
+        .assessment
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::StaleWaiver)
+        .map(|f| {
             let failed = is_failing(f.severity, report.fail_on);
             let message = xml_escape(f.message.get(lang));
-            cases.push(Case {
+            let text = xml_escape(&failure_text(&checked.file.path, f, lang));
+            Case {
                 name: format!("waiver {}", finding_id(&f.questionnaire, &f.question)),
-                classname: "waivers".to_owned(),
-                line: f.line,
+                classname: format!("{}.waivers", checked.file.path),
                 body: if failed {
-                    format!("<failure type=\"stale-waiver\" message=\"{message}\"/>")
+                    format!("<failure type=\"stale-waiver\" message=\"{message}\">{text}</failure>")
                 } else {
-                    format!("<system-out>{message}</system-out>")
+                    format!("<system-out>{text}</system-out>")
                 },
                 failed,
                 skipped: false,
-            });
-        }
-        let reasons: Vec<String> = a.reasons.iter().map(|r| r.describe(lang)).collect();
-        cases.push(Case {
-            name: "verdict".to_owned(),
-            classname: "outsource".to_owned(),
-            line: None,
-            body: if checked.passed {
-                format!("<system-out>{}</system-out>", a.verdict.label(lang))
-            } else {
-                format!(
-                    "<failure type=\"{}\" message=\"{}\">{}</failure>",
-                    a.verdict.name(),
-                    a.verdict.label(lang),
-                    xml_escape(&reasons.join("; "))
-                )
-            },
-            failed: !checked.passed,
-            skipped: false,
-        });
+            }
+        })
+        .collect()
+}
 
-        let tests = cases.len();
-        let failures = cases.iter().filter(|c| c.failed).count();
-        let skipped = cases.iter().filter(|c| c.skipped).count();
-        all_tests += tests;
-        all_failures += failures;
-        all_skipped += skipped;
-        let file = xml_escape(&checked.file.path);
+/// The last case of a suite: the brief's verdict, failed when the check fails.
+fn verdict_case(checked: &Checked, lang: Lang) -> Case {
+    let a = &checked.assessment;
+    let verdict = xml_escape(&format!(
+        "{}: {}",
+        checked.file.path,
+        verdict_line(checked, lang)
+    ));
+    Case {
+        name: "verdict".to_owned(),
+        classname: format!("{}.outsource", checked.file.path),
+        body: if checked.passed {
+            format!("<system-out>{verdict}</system-out>")
+        } else {
+            format!(
+                "<failure type=\"{}\" message=\"{}\">{verdict}</failure>",
+                a.verdict.name(),
+                a.verdict.label(lang),
+            )
+        },
+        failed: !checked.passed,
+        skipped: false,
+    }
+}
+
+/// A brief's `<testsuite>`: its counts, its score as properties, its cases.
+fn write_suite(suites: &mut String, checked: &Checked, cases: &[Case]) {
+    let a = &checked.assessment;
+    let tests = cases.len();
+    let failures = cases.iter().filter(|c| c.failed).count();
+    let skipped = cases.iter().filter(|c| c.skipped).count();
+    let file = xml_escape(&checked.file.path);
+    let _ = writeln!(
+        suites,
+        "  <testsuite name=\"{file}\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\" file=\"{file}\">"
+    );
+    let _ = writeln!(suites, "    <properties>");
+    let score = a.score.map_or_else(String::new, |s| format!("{s:.3}"));
+    for (name, value) in [
+        ("score", score),
+        ("coverage", format!("{:.3}", a.coverage)),
+        ("verdict", a.verdict.name().to_owned()),
+    ] {
         let _ = writeln!(
             suites,
-            "  <testsuite name=\"{file}\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\">"
+            "      <property name=\"{name}\" value=\"{value}\"/>"
         );
-        let _ = writeln!(suites, "    <properties>");
-        let score = a.score.map_or_else(String::new, |s| format!("{s:.3}"));
-        for (name, value) in [
-            ("score", score),
-            ("coverage", format!("{:.3}", a.coverage)),
-            ("verdict", a.verdict.name().to_owned()),
-        ] {
-            let _ = writeln!(
-                suites,
-                "      <property name=\"{name}\" value=\"{value}\"/>"
-            );
-        }
-        let _ = writeln!(suites, "    </properties>");
-        for case in cases {
-            let line = case
-                .line
-                .map_or_else(String::new, |l| format!(" line=\"{l}\""));
-            let open = format!(
-                "    <testcase name=\"{}\" classname=\"{}\" file=\"{file}\"{line}",
-                xml_escape(&case.name),
-                xml_escape(&case.classname)
-            );
-            if case.body.is_empty() {
-                let _ = writeln!(suites, "{open}/>");
-            } else {
-                let _ = writeln!(suites, "{open}>{}</testcase>", case.body);
-            }
-        }
-        let _ = writeln!(suites, "  </testsuite>");
     }
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"outsource check\" tests=\"{all_tests}\" failures=\"{all_failures}\" errors=\"0\" skipped=\"{all_skipped}\">\n{suites}</testsuites>\n"
-    )
+    let _ = writeln!(suites, "    </properties>");
+    for case in cases {
+        let open = format!(
+            "    <testcase name=\"{}\" classname=\"{}\"",
+            xml_escape(&case.name),
+            xml_escape(&case.classname)
+        );
+        if case.body.is_empty() {
+            let _ = writeln!(suites, "{open}/>");
+        } else {
+            let _ = writeln!(suites, "{open}>{}</testcase>", case.body);
+        }
+    }
+    let _ = writeln!(suites, "  </testsuite>");
+}
+
+/// `path:line: id: question` then the recommendation on the next line.
+fn failure_text(path: &str, f: &Finding, lang: Lang) -> String {
+    let place = match f.line {
+        Some(line) => format!("{path}:{line}"),
+        None => path.to_owned(),
+    };
+    let mut text = format!(
+        "{place}: {}: {}",
+        finding_id(&f.questionnaire, &f.question),
+        f.message.get(lang)
+    );
+    if let Some(recommendation) = &f.recommendation {
+        text.push('\n');
+        text.push_str(recommendation.get(lang));
+    }
+    text
 }
 
 #[cfg(test)]

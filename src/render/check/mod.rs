@@ -1,12 +1,15 @@
 //! Output of `outsource check`, one file per format.
 
+pub mod codequality;
 pub mod github;
 pub mod human;
 pub mod json;
 pub mod junit;
 pub mod sarif;
+pub mod summary;
 
 use crate::diag::SourceFile;
+use crate::i18n::number;
 use crate::model::brief::Brief;
 use crate::model::questionnaire::Severity;
 use crate::readiness::Assessment;
@@ -43,4 +46,41 @@ pub fn is_failing(severity: Severity, fail_on: Severity) -> bool {
 /// `questionnaire.question`, the name a finding goes by.
 pub fn finding_id(questionnaire: &str, question: &str) -> String {
     format!("{questionnaire}.{question}")
+}
+
+/// `not ready (score 38.6/100, coverage 78 %): 1 unwaived blocker; …`: the verdict
+/// with its numbers and reasons, on one line.
+pub fn verdict_line(checked: &Checked, lang: crate::lang::Lang) -> String {
+    let a = &checked.assessment;
+    let line = crate::tr!(
+        lang,
+        "check-verdict-short",
+        verdict = a.verdict.label(lang),
+        score = a
+            .score
+            .map_or_else(|| "—".to_owned(), |s| number::decimal(s, 1, lang)),
+        coverage = number::percent(a.coverage, 0, lang)
+    );
+    if a.reasons.is_empty() {
+        return line;
+    }
+    let reasons: Vec<String> = a.reasons.iter().map(|r| r.describe(lang)).collect();
+    let separator = crate::tr!(lang, "check-reasons-separator");
+    crate::tr!(
+        lang,
+        "check-verdict-reasons",
+        line = line,
+        reasons = reasons.join(&separator)
+    )
+}
+
+/// The weight of a finding's question (0 when the question is unknown, as for a
+/// stale waiver naming no question).
+pub fn finding_weight(checked: &Checked, questionnaire: &str, question: &str) -> f64 {
+    checked
+        .assessment
+        .questions
+        .iter()
+        .find(|q| q.questionnaire == questionnaire && q.question == question)
+        .map_or(0.0, |q| q.weight)
 }

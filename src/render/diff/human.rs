@@ -7,11 +7,13 @@ use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 
 use super::DiffReport;
 use crate::diff::{Change, FindingChange, FindingStatus, Trend};
+use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::brief::AnswerValue;
 use crate::model::questionnaire::Severity;
 use crate::readiness::Verdict;
 use crate::render::check::finding_id;
+use crate::tr;
 
 /// Rendering options.
 #[derive(Clone, Copy, Debug)]
@@ -36,31 +38,32 @@ fn paint(text: &str, code: &str, options: Options) -> String {
     }
 }
 
-fn score(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_owned(), |s| format!("{s:.1}"))
+fn score(value: Option<f64>, lang: Lang) -> String {
+    value.map_or_else(|| "—".to_owned(), |s| number::decimal(s, 1, lang))
 }
 
-fn percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_owned(), |s| format!("{:.0} %", s * 100.0))
+fn percent(value: Option<f64>, lang: Lang) -> String {
+    value.map_or_else(|| "—".to_owned(), |s| number::percent(s, 0, lang))
 }
 
-/// A signed change, `+12.5`, `-3.0`, `0.0` or `—`, with `scale` (100 for shares).
-fn signed(delta: Option<f64>, scale: f64, unit: &str) -> String {
+/// A signed change, `+12.5`, `-3.0`, `0.0` or `—`, with `scale` (100 for shares,
+/// then in percentage points).
+fn signed(delta: Option<f64>, scale: f64, lang: Lang) -> String {
     match delta {
         None => "—".to_owned(),
         Some(d) => {
-            let d = d * scale;
-            if d.abs() < 0.05 {
-                format!("0.0{unit}")
+            let text = number::signed(d * scale, 1, lang);
+            if scale == 1.0 {
+                text
             } else {
-                format!("{d:+.1}{unit}")
+                tr!(lang, "diff-points", value = text)
             }
         }
     }
 }
 
-fn delta_cell(change: &Change, scale: f64, unit: &str) -> Cell {
-    let cell = Cell::new(signed(change.delta, scale, unit));
+fn delta_cell(change: &Change, scale: f64, lang: Lang) -> Cell {
+    let cell = Cell::new(signed(change.delta, scale, lang));
     match change.delta {
         Some(d) if d * scale >= 0.05 => cell.fg(Color::Green),
         Some(d) if d * scale <= -0.05 => cell.fg(Color::Red),
@@ -76,19 +79,19 @@ fn verdict_code(verdict: Verdict) -> &'static str {
     }
 }
 
-fn trend_label(trend: Trend, lang: Lang) -> &'static str {
+fn trend_label(trend: Trend, lang: Lang) -> String {
     match trend {
-        Trend::Better => lang.pick("better", "mieux"),
-        Trend::Same => lang.pick("unchanged", "inchangé"),
-        Trend::Worse => lang.pick("worse", "moins bien"),
+        Trend::Better => tr!(lang, "diff-trend-better"),
+        Trend::Same => tr!(lang, "diff-trend-same"),
+        Trend::Worse => tr!(lang, "diff-trend-worse"),
     }
 }
 
-fn severity_label(severity: Severity, lang: Lang) -> &'static str {
+fn severity_label(severity: Severity, lang: Lang) -> String {
     match severity {
-        Severity::Blocker => lang.pick("blocker", "bloquant"),
-        Severity::Warning => lang.pick("warning", "alerte"),
-        Severity::Info => lang.pick("info", "info"),
+        Severity::Blocker => tr!(lang, "check-level-blocker"),
+        Severity::Warning => tr!(lang, "check-level-warning"),
+        Severity::Info => tr!(lang, "check-level-info"),
     }
 }
 
@@ -98,16 +101,12 @@ pub fn answer_text(value: Option<&AnswerValue>, lang: Lang) -> String {
         return "—".to_owned();
     };
     match value {
-        AnswerValue::YesNo(b) => lang
-            .pick(
-                if *b { "yes" } else { "no" },
-                if *b { "oui" } else { "non" },
-            )
-            .to_owned(),
+        AnswerValue::YesNo(true) => tr!(lang, "diff-yes"),
+        AnswerValue::YesNo(false) => tr!(lang, "diff-no"),
         AnswerValue::Level(level) => level.to_string(),
         AnswerValue::Choice(id) => id.clone(),
         AnswerValue::Multi(ids) => format!("[{}]", ids.join(", ")),
-        AnswerValue::Number(n) => format!("{n}"),
+        AnswerValue::Number(n) => number::trimmed(*n, 3, lang),
         AnswerValue::Text(text) => {
             let short: String = text.chars().take(40).collect();
             if short.len() < text.len() {
@@ -116,7 +115,7 @@ pub fn answer_text(value: Option<&AnswerValue>, lang: Lang) -> String {
                 format!("\"{short}\"")
             }
         }
-        AnswerValue::NotApplicable { .. } => lang.pick("n/a", "sans objet").to_owned(),
+        AnswerValue::NotApplicable { .. } => tr!(lang, "check-answer-not-applicable-short"),
     }
 }
 
@@ -130,18 +129,17 @@ fn summary(report: &DiffReport, options: Options) -> String {
         d.verdict.now.label(lang)
     );
     let verdict = paint(&verdict, verdict_code(d.verdict.now), options);
-    format!(
-        "{} {} → {} ({}), {} {} → {} ({}), {} {verdict} ({})",
-        lang.pick("score", "score"),
-        score(d.score.then),
-        score(d.score.now),
-        signed(d.score.delta, 1.0, ""),
-        lang.pick("coverage", "couverture"),
-        percent(d.coverage.then),
-        percent(d.coverage.now),
-        signed(d.coverage.delta, 100.0, lang.pick(" pts", " pts")),
-        lang.pick("verdict", "verdict"),
-        trend_label(d.verdict.trend, lang),
+    tr!(
+        lang,
+        "diff-summary",
+        score_then = score(d.score.then, lang),
+        score_now = score(d.score.now, lang),
+        score_delta = signed(d.score.delta, 1.0, lang),
+        coverage_then = percent(d.coverage.then, lang),
+        coverage_now = percent(d.coverage.now, lang),
+        coverage_delta = signed(d.coverage.delta, 100.0, lang),
+        verdict = verdict,
+        trend = trend_label(d.verdict.trend, lang)
     )
 }
 
@@ -150,10 +148,14 @@ pub fn render(report: &DiffReport, options: Options) -> String {
     if options.quiet {
         let _ = writeln!(
             out,
-            "{} → {}: {}",
-            report.then.path,
-            report.now.path,
-            summary(report, options)
+            "{}",
+            tr!(
+                options.lang,
+                "diff-quiet-line",
+                then = report.then.path.clone(),
+                now = report.now.path.clone(),
+                summary = summary(report, options)
+            )
         );
         return out;
     }
@@ -168,8 +170,8 @@ pub fn render(report: &DiffReport, options: Options) -> String {
         let _ = writeln!(out, "{}", facts.join(" · "));
     }
     for (label, side) in [
-        (lang.pick("then", "avant"), &report.then),
-        (lang.pick("now", "après"), &report.now),
+        (tr!(lang, "diff-then"), &report.then),
+        (tr!(lang, "diff-now"), &report.now),
     ] {
         let date = side
             .project
@@ -184,31 +186,20 @@ pub fn render(report: &DiffReport, options: Options) -> String {
     let sections = [
         (
             FindingStatus::Resolved,
-            lang.pick("findings resolved", "constats résolus"),
+            tr!(lang, "diff-section-resolved"),
             "✓",
             GREEN,
         ),
-        (
-            FindingStatus::New,
-            lang.pick("new findings", "nouveaux constats"),
-            "+",
-            RED,
-        ),
+        (FindingStatus::New, tr!(lang, "diff-section-new"), "+", RED),
         (
             FindingStatus::Waived,
-            lang.pick(
-                "findings now waived",
-                "constats désormais couverts par une dérogation",
-            ),
+            tr!(lang, "diff-section-waived"),
             "~",
             YELLOW,
         ),
         (
             FindingStatus::Unwaived,
-            lang.pick(
-                "findings no longer waived",
-                "constats dont la dérogation a été retirée",
-            ),
+            tr!(lang, "diff-section-unwaived"),
             "!",
             RED,
         ),
@@ -218,7 +209,11 @@ pub fn render(report: &DiffReport, options: Options) -> String {
         if findings.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "{title} ({}):", findings.len());
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(lang, "diff-section", title = title, count = findings.len())
+        );
         for f in findings {
             let _ = writeln!(
                 out,
@@ -230,9 +225,13 @@ pub fn render(report: &DiffReport, options: Options) -> String {
     }
     let open: Vec<&FindingChange> = d.findings_with(FindingStatus::Open).collect();
     if !open.is_empty() {
-        let title = lang.pick("findings still open", "constats toujours ouverts");
+        let title = tr!(lang, "diff-section-open");
         if options.verbose {
-            let _ = writeln!(out, "{title} ({}):", open.len());
+            let _ = writeln!(
+                out,
+                "{}",
+                tr!(lang, "diff-section", title = title, count = open.len())
+            );
             for f in open {
                 let _ = writeln!(out, "  {}", finding_line("·", f, lang));
             }
@@ -241,37 +240,51 @@ pub fn render(report: &DiffReport, options: Options) -> String {
                 .iter()
                 .map(|f| finding_id(&f.questionnaire, &f.question))
                 .collect();
-            let _ = writeln!(out, "{title} ({}): {}", ids.len(), ids.join(", "));
+            let _ = writeln!(
+                out,
+                "{}",
+                tr!(
+                    lang,
+                    "diff-section-list",
+                    title = title,
+                    count = ids.len(),
+                    ids = ids.join(", ")
+                )
+            );
         }
         out.push('\n');
     }
 
     if d.answers.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            lang.pick("no answer changed", "aucune réponse n'a changé")
-        );
+        let _ = writeln!(out, "{}", tr!(lang, "diff-no-answer-changed"));
     } else {
         let _ = writeln!(
             out,
-            "{} ({}):",
-            lang.pick("answers changed", "réponses modifiées"),
-            d.answers.len()
+            "{}",
+            tr!(
+                lang,
+                "diff-section",
+                title = tr!(lang, "diff-section-answers"),
+                count = d.answers.len()
+            )
         );
         for a in &d.answers {
             let mut line = format!(
-                "  {}: {} → {}",
-                finding_id(&a.questionnaire, &a.question),
-                answer_text(a.then.as_ref(), lang),
-                answer_text(a.now.as_ref(), lang),
+                "  {}",
+                tr!(
+                    lang,
+                    "diff-answer",
+                    question = finding_id(&a.questionnaire, &a.question),
+                    then = answer_text(a.then.as_ref(), lang),
+                    now = answer_text(a.now.as_ref(), lang)
+                )
             );
             if a.score.then.is_some() || a.score.now.is_some() {
                 let _ = write!(
                     line,
                     " ({} → {})",
-                    percent(a.score.then),
-                    percent(a.score.now)
+                    percent(a.score.then, lang),
+                    percent(a.score.now, lang)
                 );
             }
             if options.verbose {
@@ -283,27 +296,28 @@ pub fn render(report: &DiffReport, options: Options) -> String {
     let _ = writeln!(
         out,
         "{}",
-        match lang {
-            Lang::En => format!("{} answers unchanged", d.unchanged_answers),
-            Lang::Fr => format!("{} réponses inchangées", d.unchanged_answers),
-        }
+        tr!(lang, "diff-unchanged", count = d.unchanged_answers)
     );
     out
 }
 
 fn finding_line(mark: &str, f: &FindingChange, lang: Lang) -> String {
     let mut line = format!(
-        "{mark} {} {}: {}",
-        severity_label(f.severity, lang),
-        finding_id(&f.questionnaire, &f.question),
-        f.message.get(lang)
+        "{mark} {}",
+        tr!(
+            lang,
+            "diff-finding",
+            severity = severity_label(f.severity, lang),
+            question = finding_id(&f.questionnaire, &f.question),
+            message = f.message.get(lang).to_owned()
+        )
     );
     if f.answer_score.then.is_some() || f.answer_score.now.is_some() {
         let _ = write!(
             line,
             " ({} → {})",
-            percent(f.answer_score.then),
-            percent(f.answer_score.now)
+            percent(f.answer_score.then, lang),
+            percent(f.answer_score.now, lang)
         );
     }
     line
@@ -320,30 +334,30 @@ fn score_table(report: &DiffReport, options: Options) -> Table {
         table.force_no_tty();
     }
     table.set_header(vec![
-        lang.pick("Dimension", "Dimension"),
-        lang.pick("Then", "Avant"),
-        lang.pick("Now", "Après"),
-        "Δ",
+        tr!(lang, "check-column-dimension"),
+        tr!(lang, "diff-column-then"),
+        tr!(lang, "diff-column-now"),
+        "Δ".to_owned(),
     ]);
     for dimension in &d.dimensions {
         table.add_row(vec![
             Cell::new(dimension.title.get(lang)),
-            Cell::new(score(dimension.score.then)),
-            Cell::new(score(dimension.score.now)),
-            delta_cell(&dimension.score, 1.0, ""),
+            Cell::new(score(dimension.score.then, lang)),
+            Cell::new(score(dimension.score.now, lang)),
+            delta_cell(&dimension.score, 1.0, lang),
         ]);
     }
     table.add_row(vec![
-        Cell::new(lang.pick("Overall", "Global")),
-        Cell::new(score(d.score.then)),
-        Cell::new(score(d.score.now)),
-        delta_cell(&d.score, 1.0, ""),
+        Cell::new(tr!(lang, "check-overall")),
+        Cell::new(score(d.score.then, lang)),
+        Cell::new(score(d.score.now, lang)),
+        delta_cell(&d.score, 1.0, lang),
     ]);
     table.add_row(vec![
-        Cell::new(lang.pick("Coverage", "Couverture")),
-        Cell::new(percent(d.coverage.then)),
-        Cell::new(percent(d.coverage.now)),
-        delta_cell(&d.coverage, 100.0, " pts"),
+        Cell::new(tr!(lang, "diff-column-coverage")),
+        Cell::new(percent(d.coverage.then, lang)),
+        Cell::new(percent(d.coverage.now, lang)),
+        delta_cell(&d.coverage, 100.0, lang),
     ]);
     for column in 1..=3 {
         if let Some(column) = table.column_mut(column) {
@@ -359,11 +373,14 @@ mod tests {
 
     #[test]
     fn signed_changes() {
-        assert_eq!(signed(Some(12.345), 1.0, ""), "+12.3");
-        assert_eq!(signed(Some(-3.0), 1.0, ""), "-3.0");
-        assert_eq!(signed(Some(0.01), 1.0, ""), "0.0");
-        assert_eq!(signed(Some(0.18), 100.0, " pts"), "+18.0 pts");
-        assert_eq!(signed(None, 1.0, ""), "—");
+        let en = Lang::En;
+        assert_eq!(signed(Some(12.345), 1.0, en), "+12.3");
+        assert_eq!(signed(Some(-3.0), 1.0, en), "-3.0");
+        assert_eq!(signed(Some(0.01), 1.0, en), "0.0");
+        // 0.18 of the weight = 18 percentage points.
+        assert_eq!(signed(Some(0.18), 100.0, en), "+18.0 pts");
+        assert_eq!(signed(Some(0.18), 100.0, Lang::Fr), "+18,0\u{a0}pts");
+        assert_eq!(signed(None, 1.0, en), "—");
     }
 
     #[test]

@@ -57,7 +57,7 @@ td.bar { width: 30%; vertical-align: middle; }
 .finding.blocker { border-left-color: var(--not-ready); }
 .finding.warning { border-left-color: var(--conditions); }
 .finding.info { border-left-color: var(--info); }
-.finding.waived { opacity: .8; }
+.finding.waived { background: var(--soft); border-left-style: dashed; }
 .finding p { margin: .3rem 0; }
 .meta, .source, .note { color: var(--muted); font-size: .9rem; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; background: var(--soft); padding: 0 .2em; border-radius: 3px; }
@@ -241,15 +241,19 @@ fn render_table(out: &mut String, table: &Table) {
     }
     out.push_str("<thead><tr>");
     for (k, header) in table.header.iter().enumerate() {
+        // The meters' column shares the last header: an empty <th> has no name
+        // for screen readers (axe-core: empty-table-header).
+        let span = if !table.meters.is_empty() && k + 1 == table.header.len() {
+            " colspan=\"2\""
+        } else {
+            ""
+        };
         let _ = write!(
             out,
-            "<th{}>{}</th>",
+            "<th{}{span}>{}</th>",
             num_class(table.align.get(k)),
             escape(header)
         );
-    }
-    if !table.meters.is_empty() {
-        out.push_str("<th></th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for (r, row) in table.rows.iter().enumerate() {

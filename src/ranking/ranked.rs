@@ -1,0 +1,42 @@
+//! What a ranking was computed on and what it gives each offer: plain data.
+
+use serde::Serialize;
+
+use crate::lang::Text;
+use crate::model::criteria::Direction;
+
+/// What a ranking was computed on: a criterion with its normalised weight.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RankedCriterion {
+    pub id: String,
+    pub name: Text,
+    pub weight: f64,
+    pub direction: Direction,
+    pub price: bool,
+    pub unit: Option<Text>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub required: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RankedOffer {
+    /// 1-based; tied offers share it and the next rank skips.
+    pub rank: usize,
+    pub provider: String,
+    /// In [0, 1], never NaN.
+    pub score: f64,
+    /// True when another offer has the same score (within [`TIE_TOLERANCE`](super::scorer::TIE_TOLERANCE)).
+    pub tied: bool,
+    /// Per criterion, in criteria order, higher is better: `w_j * n_ij` for the
+    /// weighted sum (they add up to the score); for TOPSIS the weighted gap to the
+    /// anti-ideal value `w_j * |r_ij - anti_j|` (they do not add up to the closeness).
+    pub contributions: Vec<f64>,
+    /// The values used, in criteria order (after the missing-value policy).
+    pub values: Vec<f64>,
+    /// Criterion ids where the offer gave no value and got the worst one.
+    pub missing: Vec<String>,
+    /// `(criterion id, note)` for the scores given with a note, in criteria order.
+    pub notes: Vec<(String, String)>,
+    pub source: String,
+}

@@ -1,0 +1,72 @@
+//! The Markdown job summary that `check --format github` appends to the file named
+//! by `GITHUB_STEP_SUMMARY`: every brief's verdict and every finding, since the
+//! annotations stop at ten of each kind.
+
+use std::fmt::Write as _;
+
+use super::{CheckReport, finding_id, is_failing, verdict_line};
+use crate::lang::Lang;
+use crate::render::markdown::{cell, escape};
+
+pub fn render(report: &CheckReport, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "## outsource check\n");
+    let failed = report.briefs.iter().filter(|b| !b.passed).count();
+    let _ = writeln!(
+        out,
+        "{}\n",
+        match lang {
+            Lang::En => format!(
+                "{failed} of {} briefs failed the check.",
+                report.briefs.len()
+            ),
+            Lang::Fr => format!("{failed} brief(s) sur {} en échec.", report.briefs.len()),
+        }
+    );
+    for checked in &report.briefs {
+        let mark = if checked.passed { "✅" } else { "❌" };
+        let _ = writeln!(
+            out,
+            "### {mark} `{}`\n",
+            checked.file.path.replace('`', "'")
+        );
+        let _ = writeln!(out, "{}\n", escape(&verdict_line(checked, lang)));
+        let findings = &checked.assessment.findings;
+        if findings.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
+            lang.pick("Severity", "Gravité"),
+            lang.pick("Question", "Question"),
+            lang.pick("Line", "Ligne"),
+            lang.pick("Finding", "Constat"),
+            lang.pick("Status", "État"),
+        );
+        for f in findings {
+            let status = match &f.waived {
+                Some(reason) => {
+                    format!("{} {}", lang.pick("waived:", "dérogation :"), cell(reason))
+                }
+                None if is_failing(f.severity, report.fail_on) => {
+                    lang.pick("fails the check", "fait échouer").to_owned()
+                }
+                None => lang.pick("open", "ouvert").to_owned(),
+            };
+            let mut finding = cell(f.message.get(lang));
+            if let Some(recommendation) = &f.recommendation {
+                let _ = write!(finding, "<br>{}", cell(recommendation.get(lang)));
+            }
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | {} | {finding} | {status} |",
+                f.severity.name(),
+                finding_id(&f.questionnaire, &f.question),
+                f.line.map_or_else(String::new, |l| l.to_string()),
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
