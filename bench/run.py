@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Times the tool's SMAA-2 core against the NumPy reference, as whole processes.
+"""Times the tool's SMAA-2 against the NumPy reference, as whole processes.
 
 For each case (offers x criteria x samples) and method (weighted sum, TOPSIS) it
-writes one input, runs `target/release/deps/ranking-* smaa` (the bench binary of
-`benches/ranking.rs`) and `bench/smaa_numpy.py` on it, alternating, RUNS times each,
-and prints the medians of wall time and of CPU time (user + system: less noisy on a
-shared machine), the ratios and each side's peak resident memory. It then checks
+writes one input, runs the real command line (`target/release/outsource rank
+--sensitivity --format json` on a generated criteria file and a folder of offer
+files; with `--core`, the bench binary `target/release/deps/ranking-* smaa` of
+`benches/ranking.rs` on the JSON input instead) and `bench/smaa_numpy.py` on it,
+alternating, RUNS times each, and prints the medians of wall time and of CPU time
+(user + system: less noisy on a shared machine), the ratios and each side's peak
+resident memory, measured by `/usr/bin/time` around each process (so the Python
+parent's pages never count). It then checks
 that both outputs agree within Monte Carlo error: every acceptability share differs
 by at most 5 standard errors of the difference of two independent estimates,
 sqrt(2 p (1 - p) / samples), plus 1e-9.
@@ -54,6 +58,42 @@ def build():
     sys.exit("no bench executable found")
 
 
+def build_cli():
+    """Builds the release command line and returns its path."""
+    subprocess.run(["cargo", "build", "--release", "--bin", "outsource"], cwd=ROOT, check=True)
+    return os.path.join(ROOT, "target", "release", "outsource")
+
+
+def write_toml(stem, input_path):
+    """The same input as a criteria file and a folder of offer files, for the CLI."""
+    with open(input_path) as f:
+        data = json.load(f)
+    folder = stem + ".offers"
+    os.makedirs(folder, exist_ok=True)
+    for name in os.listdir(folder):
+        os.remove(os.path.join(folder, name))
+    ids = [f"c{j}" for j in range(len(data["weights"]))]
+    with open(stem + ".criteria.toml", "w") as f:
+        f.write(f'method = "{data["method"]}"\n')
+        for j, (weight, direction) in enumerate(zip(data["weights"], data["directions"])):
+            f.write(f'\n[[criterion]]\nid = "{ids[j]}"\nname = "Criterion {j}"\n')
+            f.write(f"weight = {weight}\ndirection = \"{direction}\"\n")
+    for o, (name, row) in enumerate(zip(data["names"], data["values"])):
+        with open(os.path.join(folder, f"offer-{o:05}.toml"), "w") as f:
+            f.write(f'name = "{name}"\n\n[scores]\n')
+            for j, value in enumerate(row):
+                f.write(f"{ids[j]} = {value}\n")
+    return folder
+
+
+def cli_acceptability(json_path, names):
+    """The CLI's acceptability matrix, rows in input order."""
+    with open(json_path) as f:
+        document = json.load(f)
+    rows = {row["provider"]: row["ranks"] for row in document["sensitivity"]["acceptability"]}
+    return np.array([rows[name] for name in names], dtype="<f8").ravel()
+
+
 def write_input(path, offers, criteria, samples, method, seed=1):
     rng = random.Random(offers * 1_000_003 + criteria)
     data = {
@@ -70,20 +110,26 @@ def write_input(path, offers, criteria, samples, method, seed=1):
         json.dump(data, f)
 
 
-def timed(command):
-    """Wall time (s), CPU time (s) and peak resident memory (MB) of one whole process."""
+def timed(command, stdout=None):
+    """Wall time (s), CPU time (s) and peak resident memory (MB) of one whole process,
+    the last two as /usr/bin/time reports them for that process alone."""
+    report = os.path.join(OUT, "time.txt")
+    wrapped = ["/usr/bin/time", "-f", "%U %S %M", "-o", report] + command
+    sink = open(stdout, "w") if stdout else subprocess.DEVNULL
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
+    status = subprocess.run(wrapped, stdout=sink).returncode
     elapsed = time.perf_counter() - start
+    if stdout:
+        sink.close()
     if status != 0:
         sys.exit(f"{command} failed with status {status}")
-    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    with open(report) as f:
+        user, system, rss_kb = f.read().split()[-3:]
+    return elapsed, float(user) + float(system), int(rss_kb) / 1024
 
 
-def agreement(a, b, samples):
+def agreement(x, b, samples):
     """The largest difference between two acceptability matrices, in standard errors."""
-    x = np.fromfile(a + ".acceptability.f64", dtype="<f8")
     y = np.fromfile(b + ".acceptability.f64", dtype="<f8")
     p = (x + y) / 2
     error = np.sqrt(2 * p * (1 - p) / samples) + 1e-9
@@ -94,21 +140,35 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--core", action="store_true", help="time the bench binary, not the CLI")
+    parser.add_argument("--tool", help="a built binary to time instead of building one")
+    parser.add_argument("--only", help="offers x criteria x samples, e.g. 20x15x1000000")
     args = parser.parse_args()
     os.makedirs(OUT, exist_ok=True)
-    tool = build()
+    tool = args.tool or (build() if args.core else build_cli())
     reference = [sys.executable, os.path.join(ROOT, "bench", "smaa_numpy.py")]
     print(f"tool: {os.path.relpath(tool, ROOT)}; numpy {np.__version__}; {args.runs} runs each, medians")
     header = f"{'case':<26} {'method':<13} {'tool s':>8} {'numpy s':>8} {'ratio':>6} {'tool cpu':>8} {'np cpu':>8} {'ratio':>6} {'tool MB':>8} {'numpy MB':>9} {'max z':>6}"
     print(header)
     failed = False
     for offers, criteria, samples in QUICK if args.quick else CASES:
+        if args.only and args.only != f"{offers}x{criteria}x{samples}":
+            continue
         for method in ["weighted-sum", "topsis"]:
             stem = os.path.join(OUT, f"{offers}x{criteria}x{samples}-{method}")
             write_input(stem + ".input.json", offers, criteria, samples, method)
+            if args.core:
+                command = [tool, "smaa", stem + ".input.json", stem + ".tool"]
+                stdout = None
+            else:
+                folder = write_toml(stem, stem + ".input.json")
+                command = [tool, "rank", "--criteria", stem + ".criteria.toml", folder,
+                           "--sensitivity", "--samples", str(samples), "--seed", "1",
+                           "--weight-model", "around", "--spread", "0.5", "--format", "json"]
+                stdout = stem + ".tool.json"
             ours, theirs, our_cpu, their_cpu, our_mem, their_mem = [], [], [], [], [], []
             for _ in range(args.runs):
-                t, cpu, mem = timed([tool, "smaa", stem + ".input.json", stem + ".tool"])
+                t, cpu, mem = timed(command, stdout)
                 ours.append(t)
                 our_cpu.append(cpu)
                 our_mem.append(mem)
@@ -116,7 +176,13 @@ def main():
                 theirs.append(t)
                 their_cpu.append(cpu)
                 their_mem.append(mem)
-            z, _ = agreement(stem + ".tool", stem + ".numpy", samples)
+            if args.core:
+                ours_matrix = np.fromfile(stem + ".tool.acceptability.f64", dtype="<f8")
+            else:
+                with open(stem + ".input.json") as f:
+                    names = json.load(f)["names"]
+                ours_matrix = cli_acceptability(stem + ".tool.json", names)
+            z, _ = agreement(ours_matrix, stem + ".numpy", samples)
             failed |= z > 5
             a, b = statistics.median(ours), statistics.median(theirs)
             c, d = statistics.median(our_cpu), statistics.median(their_cpu)

@@ -21,6 +21,7 @@ use outsource::diag::SourceFile;
 use outsource::lang::Lang;
 use outsource::ranking::method::Method;
 use outsource::ranking::rank_offers;
+use outsource::ranking::smaa::{SmaaOptions, WeightModel};
 use outsource::readiness::{Thresholds, assess};
 use outsource::validate::brief::validate_brief;
 use outsource::validate::criteria::validate_criteria;
@@ -121,7 +122,16 @@ fn main() {
             let runs = if samples >= 1_000_000 { 3 } else { 5 };
             let ranking = rank_offers(&c, &o, method);
             let time = median(runs, || {
-                black_box(ranking.clone().with_sensitivity(samples, 1));
+                black_box(
+                    ranking
+                        .clone()
+                        .with_sensitivity(&SmaaOptions::new(
+                            samples,
+                            1,
+                            WeightModel::DEFAULT_AROUND,
+                        ))
+                        .unwrap(),
+                );
             });
             println!(
                 "{:<46} {:>12.3?} {:>11.0} ns",

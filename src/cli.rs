@@ -212,6 +212,14 @@ pub struct RankArgs {
     /// Seed of the Monte Carlo sampling (same seed, same result)
     #[arg(long, default_value_t = 1, value_name = "S")]
     pub seed: u64,
+
+    /// How --sensitivity draws the weights
+    #[arg(long, value_enum, default_value_t = WeightModelArg::Around, value_name = "MODEL")]
+    pub weight_model: WeightModelArg,
+
+    /// With --weight-model around: each weight times a uniform factor in [1-X, 1+X]
+    #[arg(long, default_value_t = 0.5, value_name = "X", value_parser = parse_share)]
+    pub spread: f64,
 }
 
 /// `--method`: the command line's name for a [`Method`] of the ranking core.
@@ -269,6 +277,14 @@ pub struct ReportArgs {
     /// Seed of the Monte Carlo sampling
     #[arg(long, default_value_t = 1, value_name = "S")]
     pub seed: u64,
+
+    /// How --sensitivity draws the weights
+    #[arg(long, value_enum, default_value_t = WeightModelArg::Around, value_name = "MODEL")]
+    pub weight_model: WeightModelArg,
+
+    /// With --weight-model around: each weight times a uniform factor in [1-X, 1+X]
+    #[arg(long, default_value_t = 0.5, value_name = "X", value_parser = parse_share)]
+    pub spread: f64,
 
     /// Output format
     #[arg(long, short, value_enum, default_value_t = ReportFormat::Html)]
@@ -384,6 +400,29 @@ pub const MAX_SAMPLES: u32 = 1_000_000;
 
 fn samples_range() -> clap::builder::RangedI64ValueParser<u32> {
     clap::value_parser!(u32).range(1..=i64::from(MAX_SAMPLES))
+}
+
+/// `--weight-model`: the command line's name for a SMAA [`WeightModel`](crate::ranking::smaa::WeightModel).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum WeightModelArg {
+    /// Each given weight times an independent uniform factor (see --spread)
+    Around,
+    /// Uniform among all weight vectors: no preference at all
+    NoPreference,
+    /// Only the order of the given weights is kept
+    Ordinal,
+}
+
+impl WeightModelArg {
+    /// The model, with `spread` for `around`.
+    pub fn model(self, spread: f64) -> crate::ranking::smaa::WeightModel {
+        use crate::ranking::smaa::WeightModel;
+        match self {
+            WeightModelArg::Around => WeightModel::Around { spread },
+            WeightModelArg::NoPreference => WeightModel::NoPreference,
+            WeightModelArg::Ordinal => WeightModel::Ordinal,
+        }
+    }
 }
 
 /// A value an argument refuses, with the catalogue message that says why: the

@@ -148,3 +148,5 @@ rank-nothing-left = no { -offer } passes the { -must-haves } (see the exclusions
 rank-csv-excluded = excluded: { $provider }: { $reasons }
 rank-csv-warning = { -warning }[{ $code }]: { $message }
 init-suggested = uncomment to add: { $title }
+cli-arg-weight-model = How --sensitivity draws the { -weights }: around the given ones, no preference, or only their order
+cli-arg-spread = With --weight-model around: each { -weight } times a uniform factor in [1-X, 1+X]

@@ -87,3 +87,12 @@ rank-samples-intro = { $samples } { $samples ->
 # Between the items of a list in a sentence (criteria, reasons).
 rank-list-separator = { ", " }
 rank-reason-separator = { "; " }
+rank-column-rank-n = #{ $rank }
+rank-column-lower-ranks = Lower
+rank-column-central-ranks = Central (5–95%)
+rank-column-confidence = Confidence
+# $low, $high: ranks at the 5th and 95th percentile.
+rank-central-interval = { $low }–{ $high }
+rank-confidence-none = –
+rank-acceptability-intro = Rank acceptability (SMAA-2): share of the samples in which each offer takes each rank; central = 5th to 95th percentile rank; confidence = share of value draws in which the offer wins with its central { -weights }.
+rank-central-weights-intro = Central { -weights }: the mean { -weights } of the samples in which the offer ranks first.

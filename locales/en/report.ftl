@@ -86,3 +86,4 @@ report-chart-omitted = Chart omitted on standard output: write the report to a f
 # Between a label and its text, and between the items of a list.
 report-colon = { ": " }
 report-semicolon = { "; " }
+report-acceptability-title = Rank acceptability: share of the samples in which each offer takes each rank

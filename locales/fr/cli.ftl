@@ -149,3 +149,5 @@ rank-nothing-left = aucune { -offer } ne passe les { -must-haves } (voir les exc
 rank-csv-excluded = exclue : { $provider } : { $reasons }
 rank-csv-warning = { -warning }[{ $code }] : { $message }
 init-suggested = décommentez pour l’ajouter : { $title }
+cli-arg-weight-model = Comment --sensitivity tire les { -weights } : autour des { -weights } donnés, sans préférence, ou seulement leur ordre
+cli-arg-spread = Avec --weight-model around : chaque { -weight } multiplié par un facteur uniforme dans [1-X ; 1+X]

@@ -85,3 +85,12 @@ rank-samples-intro = { $samples } { $samples ->
 } de { -weights } (graine { $seed }) : { $draw }
 rank-list-separator = { ", " }
 rank-reason-separator = { "\u00A0; " }
+rank-column-rank-n = n° { $rank }
+rank-column-lower-ranks = Au-delà
+rank-column-central-ranks = Central (5–95 %)
+rank-column-confidence = Confiance
+# $low, $high : rangs aux 5e et 95e centiles.
+rank-central-interval = { $low }–{ $high }
+rank-confidence-none = –
+rank-acceptability-intro = Acceptabilité des rangs (SMAA-2) : part des tirages où chaque offre prend chaque rang ; central = du 5e au 95e centile du rang ; confiance = part des tirages de valeurs où l’offre gagne avec ses { -weights } centraux.
+rank-central-weights-intro = Poids centraux : moyenne des { -weights } des tirages où l’offre est première.

@@ -85,3 +85,4 @@ report-threshold-none = aucun { -weight } de ce { -criterion } seul ne change le
 report-chart-omitted = Graphique omis sur la sortie standard : écrivez le rapport dans un fichier avec -o pour l’obtenir.
 report-colon = { "\u00A0: " }
 report-semicolon = { "\u00A0; " }
+report-acceptability-title = Acceptabilité des rangs : part des tirages où chaque offre prend chaque rang

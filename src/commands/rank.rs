@@ -14,6 +14,7 @@ use crate::lang::Lang;
 use crate::load::Loader;
 use crate::ranking::Ranking;
 use crate::ranking::input::build_ranking;
+use crate::ranking::smaa::SmaaOptions;
 use crate::render::rank::{
     TableOptions, render_csv, render_json, render_markdown, render_table_with,
 };
@@ -27,8 +28,19 @@ pub fn run(
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
     let (criteria, offers) = Loader::new(lang, err).ranking_inputs(&args.criteria, &args.offers)?;
-    let sensitivity = args.sensitivity.then_some((args.samples, args.seed));
-    let ranking = build_ranking(&criteria, &offers, args.method.map(Into::into), sensitivity);
+    let sensitivity = args.sensitivity.then(|| {
+        SmaaOptions::new(
+            args.samples,
+            args.seed,
+            args.weight_model.model(args.spread),
+        )
+    });
+    let ranking = build_ranking(
+        &criteria,
+        &offers,
+        args.method.map(Into::into),
+        sensitivity.as_ref(),
+    )?;
     let text = match args.format {
         RankFormat::Table => render_table_with(&ranking, lang, TableOptions { color: ctx.color }),
         RankFormat::Json => render_json(&ranking, lang),

@@ -12,6 +12,7 @@ use crate::cli::{ReportArgs, ReportFormat};
 use crate::lang::Lang;
 use crate::load::{self, InvalidInput, Loader};
 use crate::ranking::input::build_ranking;
+use crate::ranking::smaa::SmaaOptions;
 use crate::readiness::assess;
 use crate::render::report::Report;
 use crate::render::report::convert::{offers_from_ranking, report_from_assessment};
@@ -47,8 +48,19 @@ pub fn run(
     );
     if let Some(criteria_path) = &args.criteria {
         let (criteria, offers) = loader.ranking_inputs(criteria_path, &args.offers)?;
-        let sensitivity = args.sensitivity.then_some((args.samples, args.seed));
-        let ranking = build_ranking(&criteria, &offers, args.method.map(Into::into), sensitivity);
+        let sensitivity = args.sensitivity.then(|| {
+            SmaaOptions::new(
+                args.samples,
+                args.seed,
+                args.weight_model.model(args.spread),
+            )
+        });
+        let ranking = build_ranking(
+            &criteria,
+            &offers,
+            args.method.map(Into::into),
+            sensitivity.as_ref(),
+        )?;
         report.offers = Some(offers_from_ranking(&ranking, lang));
     }
     write_report(ctx, args, &report, out, err)?;

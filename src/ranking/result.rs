@@ -87,8 +87,14 @@ impl Ranking {
     }
 
     /// Adds the sensitivity analysis (see [`sensitivity`]).
-    pub fn with_sensitivity(mut self, samples: u32, seed: u64) -> Self {
-        self.sensitivity = Some(sensitivity::analyse(&self, samples, seed));
-        self
+    ///
+    /// # Errors
+    /// When SMAA rejects the options (see [`super::smaa::SmaaError`]).
+    pub fn with_sensitivity(
+        mut self,
+        options: &super::smaa::SmaaOptions,
+    ) -> Result<Self, super::smaa::SmaaError> {
+        self.sensitivity = Some(sensitivity::analyse(&self, options)?);
+        Ok(self)
     }
 }

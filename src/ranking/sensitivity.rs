@@ -8,37 +8,20 @@
 //! weighted sum every score is linear in the weight, so the region where the winner
 //! stays the same is one interval and the scan finds its edges exactly.
 //!
-//! (b) Monte Carlo: `samples` weight vectors, each weight multiplied by an independent
-//! factor drawn uniformly in [0.5, 1.5] and the vector renormalised to sum 1. For each
-//! offer: the share of samples where it ranks first (tied first places count for each
-//! tied offer) and its best and worst rank. The random numbers come from xoshiro256**
-//! seeded through SplitMix64 (Blackman and Vigna), so a seed gives the same result on
-//! every machine. The loop allocates nothing: the normalised matrix is computed once
-//! (row-major, flat), the weight, score and order buffers are reused, and ranking a
-//! sample is an in-place sort, O(m log m) for m offers.
+//! (b) Monte Carlo: SMAA-2 ([`smaa::analyse`]) with the chosen [`WeightModel`]: the
+//! rank acceptability matrix, central rank intervals, central weights and confidence
+//! factors, from one Monte Carlo run. Today's summary per offer (first-place share,
+//! best and worst rank) is read off that result ([`Smaa::spread`]).
 
 use serde::Serialize;
 
+use super::smaa::{self, Smaa, SmaaError, SmaaOptions, UncertainMatrix, WeightModel};
 use super::{Ranking, Scorer, same_score};
-use crate::lang::Lang;
 
 /// Grid step of the threshold scan.
 const SCAN_STEP: f64 = 1e-3;
 /// Width at which the bisection stops.
 const BISECTION_WIDTH: f64 = 1e-9;
-
-pub const DISTRIBUTION: &str =
-    "each weight times an independent uniform factor in [0.5, 1.5], then renormalised to sum 1";
-
-/// How the Monte Carlo draws the weights, in words: the one statement of it that
-/// every output (rank, report) shows. In English it is [`DISTRIBUTION`], which the
-/// JSON output also carries.
-pub fn weight_draw(lang: Lang) -> &'static str {
-    lang.pick(
-        DISTRIBUTION,
-        "chaque poids multiplié par un facteur uniforme indépendant dans [0,5 ; 1,5], puis renormalisé à une somme de 1",
-    )
-}
 
 /// A change of one criterion's weight that gives another winner.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -94,13 +77,23 @@ pub struct Sensitivity {
     pub thresholds: Vec<Threshold>,
     pub samples: u32,
     pub seed: u64,
-    pub distribution: &'static str,
+    /// How the weights are drawn.
+    pub model: WeightModel,
+    /// The model in English words (the JSON output carries it).
+    pub distribution: String,
     /// One per ranked offer, in ranking order; empty when `samples` is 0.
     pub spread: Vec<OfferSpread>,
+    /// The SMAA-2 result, offers in ranking order; `None` when `samples` is 0 or
+    /// nothing is ranked.
+    pub smaa: Option<Smaa>,
 }
 
 /// Runs both analyses on a ranking.
-pub fn analyse(ranking: &Ranking, samples: u32, seed: u64) -> Sensitivity {
+///
+/// # Errors
+/// When SMAA rejects its inputs (a spread outside [0, 1], weights that do not match
+/// the criteria): see [`SmaaError`].
+pub fn analyse(ranking: &Ranking, options: &SmaaOptions) -> Result<Sensitivity, SmaaError> {
     let scorer = Scorer::new(&ranking.matrix, ranking.method);
     let weights = ranking.weights();
     let names = &ranking.matrix.names;
@@ -128,20 +121,36 @@ pub fn analyse(ranking: &Ranking, samples: u32, seed: u64) -> Sensitivity {
         })
         .collect();
 
-    let spread = if samples == 0 || ranking.matrix.rows == 0 {
-        Vec::new()
+    let smaa = if options.samples == 0 || ranking.matrix.rows == 0 {
+        None
     } else {
-        monte_carlo(ranking, &scorer, &weights, samples, seed)
+        let values = UncertainMatrix::exact(&ranking.matrix);
+        let mut result = smaa::analyse(&values, &weights, ranking.method, options)?;
+        // Offers in ranking order, as every output lists them.
+        let position = |name: &str| {
+            ranking
+                .ranking
+                .iter()
+                .position(|offer| offer.provider == name)
+                .unwrap_or(usize::MAX)
+        };
+        result.offers.sort_by_key(|offer| position(&offer.provider));
+        Some(result)
     };
+    let spread = smaa.as_ref().map_or_else(Vec::new, |smaa| {
+        smaa.spread(ranking.ranking.iter().map(|offer| offer.provider.as_str()))
+    });
 
-    Sensitivity {
+    Ok(Sensitivity {
         winner: base.map(|row| names[row].clone()),
         thresholds,
-        samples,
-        seed,
-        distribution: DISTRIBUTION,
+        samples: options.samples,
+        seed: options.seed,
+        model: options.model,
+        distribution: options.model.describe(crate::lang::Lang::En),
         spread,
-    }
+        smaa,
+    })
 }
 
 /// Scores `weights` into `scores` and returns the winning row: the highest score,
@@ -224,65 +233,6 @@ fn search(
         same = t;
     }
     None
-}
-
-fn monte_carlo(
-    ranking: &Ranking,
-    scorer: &Scorer,
-    weights: &[f64],
-    samples: u32,
-    seed: u64,
-) -> Vec<OfferSpread> {
-    let rows = ranking.matrix.rows;
-    let mut rng = Xoshiro256StarStar::new(seed);
-    let mut trial = vec![0.0; weights.len()];
-    let mut scores = vec![0.0; rows];
-    let mut first = vec![0_u32; rows];
-    let mut best = vec![usize::MAX; rows];
-    let mut worst = vec![0_usize; rows];
-    let mut order: Vec<usize> = (0..rows).collect();
-    for _ in 0..samples {
-        let mut sum = 0.0;
-        for (slot, w) in trial.iter_mut().zip(weights) {
-            *slot = w * (0.5 + rng.next_f64());
-            sum += *slot;
-        }
-        if sum > 0.0 {
-            for slot in &mut trial {
-                *slot /= sum;
-            }
-        }
-        scorer.scores(&trial, &mut scores);
-        // Ranks as in the main ranking: sort (in place, O(m log m)), then a tie group
-        // runs while scores equal the group's first within the tolerance.
-        order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]));
-        let mut group_start = 0;
-        for (position, &row) in order.iter().enumerate() {
-            if !same_score(scores[order[group_start]], scores[row]) {
-                group_start = position;
-            }
-            let rank = group_start + 1;
-            if rank == 1 {
-                first[row] += 1;
-            }
-            best[row] = best[row].min(rank);
-            worst[row] = worst[row].max(rank);
-        }
-    }
-    let row_of = |name: &str| ranking.matrix.names.iter().position(|n| n == name);
-    ranking
-        .ranking
-        .iter()
-        .filter_map(|offer| {
-            let i = row_of(&offer.provider)?;
-            Some(OfferSpread {
-                provider: offer.provider.clone(),
-                first_place_share: f64::from(first[i]) / f64::from(samples),
-                best_rank: best[i],
-                worst_rank: worst[i],
-            })
-        })
-        .collect()
 }
 
 /// SplitMix64 (Steele, Lea and Flood; Vigna's public-domain version): used to expand

@@ -187,7 +187,7 @@ impl WeightModel {
             WeightModel::Ordinal => lang
                 .pick(
                     "ordinal: weights drawn uniformly among the vectors that keep the order of the given weights",
-                    "ordinal\u{a0}: poids tirés uniformément parmi les vecteurs qui gardent l'ordre des poids donnés",
+                    "ordinal\u{a0}: poids tirés uniformément parmi les vecteurs qui gardent l’ordre des poids donnés",
                 )
                 .to_owned(),
         }

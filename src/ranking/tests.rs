@@ -6,6 +6,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::model::criteria::{Criterion, normalise_weights};
+use crate::ranking::smaa::{SmaaOptions, WeightModel};
 
 fn criterion(id: &str, direction: Direction) -> Criterion {
     Criterion {
@@ -342,7 +343,9 @@ fn threshold_case() -> Ranking {
 
 #[test]
 fn sensitivity_thresholds_by_hand() {
-    let r = threshold_case().with_sensitivity(0, 1);
+    let r = threshold_case()
+        .with_sensitivity(&SmaaOptions::new(0, 1, WeightModel::DEFAULT_AROUND))
+        .unwrap();
     let s = r.sensitivity.as_ref().unwrap();
     assert_eq!(s.winner.as_deref(), Some("C"));
     let q = &s.thresholds[0];
@@ -377,7 +380,9 @@ fn no_weight_changes_a_dominant_winner() {
         Offer::new("B", [("q", 5.0), ("p", 2.0)]),
     ];
     for method in [Method::WeightedSum, Method::Topsis] {
-        let r = rank_offers(&c, &offers, method).with_sensitivity(200, 7);
+        let r = rank_offers(&c, &offers, method)
+            .with_sensitivity(&SmaaOptions::new(200, 7, WeightModel::DEFAULT_AROUND))
+            .unwrap();
         let s = r.sensitivity.unwrap();
         assert!(s.thresholds.iter().all(|t| t.smallest().is_none()));
         assert_eq!(s.spread[0].first_place_share, 1.0);
@@ -387,8 +392,12 @@ fn no_weight_changes_a_dominant_winner() {
 
 #[test]
 fn monte_carlo_is_deterministic_with_a_seed() {
-    let a = threshold_case().with_sensitivity(500, 42);
-    let b = threshold_case().with_sensitivity(500, 42);
+    let a = threshold_case()
+        .with_sensitivity(&SmaaOptions::new(500, 42, WeightModel::DEFAULT_AROUND))
+        .unwrap();
+    let b = threshold_case()
+        .with_sensitivity(&SmaaOptions::new(500, 42, WeightModel::DEFAULT_AROUND))
+        .unwrap();
     assert_eq!(a.sensitivity, b.sensitivity);
     let s = a.sensitivity.unwrap();
     let total: f64 = s.spread.iter().map(|o| o.first_place_share).sum();
@@ -513,7 +522,7 @@ proptest! {
     fn thresholds_name_another_winner((weights, cost, values) in case(), seed in any::<u64>()) {
         let (c, offers) = build(&weights, &cost, &values);
         for method in METHODS {
-            let r = rank_offers(&c, &offers, method).with_sensitivity(20, seed);
+            let r = rank_offers(&c, &offers, method).with_sensitivity(&SmaaOptions::new(20, seed, WeightModel::DEFAULT_AROUND)).unwrap();
             let s = r.sensitivity.as_ref().unwrap();
             let winner = s.winner.as_deref().unwrap();
             for t in &s.thresholds {

@@ -641,9 +641,104 @@ pub fn bars(title: &str, rows: &[BarRow], max: f64, percent: bool, lang: Lang) -
     out
 }
 
+/// One row of a heat map: a label and the shares (0..=1) of its cells.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeatRow {
+    pub label: String,
+    pub shares: Vec<f64>,
+}
+
+const HEAT_LABEL_WIDTH: f64 = 200.0;
+const HEAT_CELL_WIDTH: f64 = 56.0;
+const HEAT_CELL_HEIGHT: f64 = 24.0;
+const HEAT_TOP: f64 = 28.0;
+const HEAT_COLOR: &str = "#0969da";
+
+/// A heat map (the rank acceptability matrix): one row per offer, one column per
+/// heading, each cell shaded by its share (white at 0, full blue at 1) and labelled
+/// with it as a percentage; dark cells get white text. A `<title>` on each cell
+/// repeats row, column and value for screen readers and tooltips.
+pub fn heat_map(title: &str, columns: &[String], rows: &[HeatRow], lang: Lang) -> String {
+    let mut out = String::new();
+    let width = HEAT_LABEL_WIDTH + HEAT_CELL_WIDTH * columns.len() as f64 + 8.0;
+    let height = HEAT_TOP + HEAT_CELL_HEIGHT * rows.len() as f64 + 8.0;
+    open_svg(&mut out, width, height, title);
+    for (c, column) in columns.iter().enumerate() {
+        let x = HEAT_LABEL_WIDTH + HEAT_CELL_WIDTH * (c as f64 + 0.5);
+        text_fitted(
+            &mut out,
+            x,
+            HEAT_TOP - 8.0,
+            "middle",
+            HEAT_CELL_WIDTH - 4.0,
+            column,
+        );
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let y = HEAT_TOP + HEAT_CELL_HEIGHT * r as f64;
+        text_fitted(
+            &mut out,
+            HEAT_LABEL_WIDTH - 8.0,
+            y + HEAT_CELL_HEIGHT / 2.0 + FONT_SIZE / 3.0,
+            "end",
+            HEAT_LABEL_WIDTH - 14.0,
+            &row.label,
+        );
+        for (c, &share) in row.shares.iter().enumerate() {
+            let share = if share.is_nan() {
+                0.0
+            } else {
+                share.clamp(0.0, 1.0)
+            };
+            let x = HEAT_LABEL_WIDTH + HEAT_CELL_WIDTH * c as f64;
+            let text = number::percent(share, 0, lang);
+            let column = columns.get(c).map_or("", String::as_str);
+            let _ = write!(
+                out,
+                r#"<rect class="heat" x="{}" y="{}" width="{}" height="{}" fill="{HEAT_COLOR}" fill-opacity="{}" stroke="{GRID_COLOR}"><title>{}, {}{}{}</title></rect>"#,
+                num(x),
+                num(y),
+                num(HEAT_CELL_WIDTH),
+                num(HEAT_CELL_HEIGHT),
+                num4(share),
+                escape(&row.label),
+                escape(column),
+                escape(&colon(lang)),
+                escape(&text),
+            );
+            let fill = if share > 0.55 { "#ffffff" } else { TEXT_COLOR };
+            let _ = write!(
+                out,
+                r#"<text x="{}" y="{}" text-anchor="middle" fill="{fill}">{}</text>"#,
+                num(x + HEAT_CELL_WIDTH / 2.0),
+                num(y + HEAT_CELL_HEIGHT / 2.0 + FONT_SIZE / 3.0),
+                escape(&text),
+            );
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn heat_map_shades_and_labels_every_cell() {
+        let rows = [HeatRow {
+            label: "Acme".to_owned(),
+            shares: vec![0.75, 0.25],
+        }];
+        let columns = ["#1".to_owned(), "#2".to_owned()];
+        let svg = heat_map("Ranks", &columns, &rows, Lang::Fr);
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        // 0.75 -> "75 %" in white on a 75 % blue; 0.25 -> "25 %" in dark text.
+        assert!(svg.contains(r#"fill-opacity="0.75""#));
+        assert!(svg.contains("<title>Acme, #1\u{a0}: 75\u{a0}%</title>"));
+        assert!(svg.contains("fill=\"#ffffff\">75\u{a0}%</text>"));
+        assert!(svg.contains(&format!("fill=\"{TEXT_COLOR}\">25\u{a0}%</text>")));
+    }
 
     // The charts in English; the French numbers are tested at the end.
     fn radar(title: &str, axes: &[RadarAxis]) -> String {

@@ -32,8 +32,9 @@ fn html_report_with_offers_and_sensitivity() {
     ]));
     let errors = html_errors(&html);
     assert!(errors.is_empty(), "{errors:#?}");
-    // Radar, contributions, shares of first places.
-    assert_eq!(html.matches("<svg").count(), 3);
+    // Radar, contributions, shares of first places, rank acceptability heat map.
+    assert_eq!(html.matches("<svg").count(), 4);
+    assert!(html.contains("Rank acceptability"));
     for needle in [
         "id=\"offers\"",
         "Method: weighted sum",

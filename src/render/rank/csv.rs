@@ -1,5 +1,9 @@
 //! CSV: a header, then one row per ranked offer (rank, provider, score, one column
 //! per criterion contribution, named by criterion id). Full-precision numbers.
+//!
+//! With the sensitivity analysis (SMAA-2), the CSV is instead the rank acceptability
+//! matrix in long form, one table: `provider,rank,share`, one row per offer (ranking
+//! order) and rank, so that a spreadsheet or a data frame pivots it directly.
 
 use super::*;
 
@@ -13,6 +17,19 @@ fn field(text: &str) -> String {
 }
 
 pub fn render_csv(ranking: &Ranking, _lang: Lang) -> String {
+    if let Some(smaa) = ranking.sensitivity.as_ref().and_then(|s| s.smaa.as_ref()) {
+        let mut out = String::from("provider,rank,share\n");
+        for offer in &smaa.offers {
+            for (index, share) in offer.acceptability.iter().enumerate() {
+                out.push_str(&format!(
+                    "{},{},{share}\n",
+                    field(&offer.provider),
+                    index + 1
+                ));
+            }
+        }
+        return out;
+    }
     let mut out = String::from("rank,provider,score");
     for criterion in &ranking.criteria {
         out.push(',');

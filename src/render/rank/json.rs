@@ -18,6 +18,7 @@ use serde::ser::{SerializeMap, Serializer};
 use super::*;
 use crate::ranking::ahp::AhpResult;
 use crate::ranking::sensitivity::WeightChange;
+use crate::ranking::smaa::WeightModel;
 
 /// A list of pairs serialised as a JSON object, in order.
 struct Ordered<V>(Vec<(String, V)>);
@@ -151,7 +152,23 @@ struct Sensitivity<'a> {
     rank_range: Ordered<[usize; 2]>,
     samples: u32,
     seed: u64,
+    weight_model: WeightModel,
     distribution: &'a str,
+    acceptability: Vec<Acceptability<'a>>,
+}
+
+/// One offer's SMAA-2 figures.
+#[derive(Serialize)]
+struct Acceptability<'a> {
+    provider: &'a str,
+    /// `ranks[r - 1]`: share of samples with rank `r`; the row sums to 1.
+    ranks: &'a [f64],
+    best_rank: usize,
+    worst_rank: usize,
+    central_ranks: [usize; 2],
+    mean_rank: f64,
+    central_weights: Option<Ordered<f64>>,
+    confidence: Option<f64>,
 }
 
 pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
@@ -258,7 +275,26 @@ pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
             ),
             samples: s.samples,
             seed: s.seed,
-            distribution: s.distribution,
+            weight_model: s.model,
+            distribution: &s.distribution,
+            acceptability: s
+                .smaa
+                .iter()
+                .flat_map(|smaa| &smaa.offers)
+                .map(|o| Acceptability {
+                    provider: &o.provider,
+                    ranks: &o.acceptability,
+                    best_rank: o.ranks.best,
+                    worst_rank: o.ranks.worst,
+                    central_ranks: [o.ranks.central_low, o.ranks.central_high],
+                    mean_rank: o.mean_rank,
+                    central_weights: o
+                        .central_weights
+                        .as_ref()
+                        .map(|w| Ordered(ids().zip(w.iter().copied()).collect())),
+                    confidence: o.confidence,
+                })
+                .collect(),
         }),
     };
     // Serialising plain structs, strings and finite floats cannot fail.

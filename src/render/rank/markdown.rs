@@ -2,7 +2,6 @@
 //! the sensitivity analysis.
 
 use super::*;
-use crate::i18n::number;
 use crate::render::markdown::{cell, escape, escape_with_code};
 use crate::tr;
 
@@ -132,21 +131,32 @@ fn sensitivity_tables(
         sensitivity.spread.is_empty(),
     ) {
         out.push_str(&format!("\n{intro}\n\n"));
-        out.push_str(&row(&[
-            tr!(lang, "rank-column-provider"),
-            tr!(lang, "rank-column-first-place"),
-            tr!(lang, "rank-column-best-rank"),
-            tr!(lang, "rank-column-worst-rank"),
-        ]));
-        out.push_str("|---|---:|---:|---:|\n");
-        for spread in &sensitivity.spread {
-            out.push_str(&row(&[
-                cell(&spread.provider),
-                number::percent(spread.first_place_share, 1, lang),
-                spread.best_rank.to_string(),
-                spread.worst_rank.to_string(),
-            ]));
+        out.push_str(&format!("{}\n\n", tr!(lang, "rank-acceptability-intro")));
+        let (header, rows) = acceptability_table(sensitivity, lang);
+        markdown_table(out, &header, &rows);
+        let (header, rows) = central_weights_table(ranking, sensitivity, lang);
+        if !rows.is_empty() {
+            out.push_str(&format!(
+                "\n{}\n\n",
+                tr!(lang, "rank-central-weights-intro")
+            ));
+            markdown_table(out, &header, &rows);
         }
+    }
+}
+
+/// A table whose first column is text (left) and the others numbers (right).
+fn markdown_table(out: &mut String, header: &[String], rows: &[Vec<String>]) {
+    out.push_str(&row(header));
+    out.push_str("|---|");
+    out.push_str(&"---:|".repeat(header.len().saturating_sub(1)));
+    out.push('\n');
+    for cells in rows {
+        let mut cells = cells.clone();
+        if let Some(first) = cells.first_mut() {
+            *first = cell(first);
+        }
+        out.push_str(&row(&cells));
     }
 }
 

@@ -9,7 +9,7 @@ pub mod table;
 use crate::i18n::number;
 use crate::lang::Lang;
 use crate::ranking::method::Method;
-use crate::ranking::sensitivity::Threshold;
+use crate::ranking::sensitivity::{Sensitivity, Threshold};
 use crate::ranking::warning::{join, value_text};
 use crate::ranking::{RankedCriterion, RankedOffer, Ranking};
 use crate::tr;
@@ -179,8 +179,94 @@ pub(crate) fn sensitivity_intro(ranking: &Ranking, lang: Lang) -> Option<String>
         "rank-samples-intro",
         samples = s.samples,
         seed = s.seed.to_string(),
-        draw = crate::ranking::sensitivity::weight_draw(lang),
+        draw = s.model.describe(lang),
     ))
+}
+
+/// The most rank columns the acceptability table shows; later ranks are summed in
+/// one "lower" column.
+pub(crate) const SHOWN_RANKS: usize = 10;
+
+/// The rank acceptability table: a header and one row per offer (ranking order):
+/// provider, the share of each rank 1..=[`SHOWN_RANKS`] (then "lower"), best rank,
+/// central ranks, worst rank, confidence factor. Empty without SMAA.
+pub(crate) fn acceptability_table(
+    sensitivity: &Sensitivity,
+    lang: Lang,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let Some(smaa) = &sensitivity.smaa else {
+        return (Vec::new(), Vec::new());
+    };
+    let ranks = smaa.offers.len();
+    let shown = ranks.min(SHOWN_RANKS);
+    let mut header = vec![tr!(lang, "rank-column-provider")];
+    header.extend((1..=shown).map(|rank| tr!(lang, "rank-column-rank-n", rank = rank)));
+    if ranks > shown {
+        header.push(tr!(lang, "rank-column-lower-ranks"));
+    }
+    header.extend([
+        tr!(lang, "rank-column-best-rank"),
+        tr!(lang, "rank-column-central-ranks"),
+        tr!(lang, "rank-column-worst-rank"),
+        tr!(lang, "rank-column-confidence"),
+    ]);
+    let rows = smaa
+        .offers
+        .iter()
+        .map(|offer| {
+            let mut row = vec![offer.provider.clone()];
+            row.extend(
+                offer.acceptability[..shown]
+                    .iter()
+                    .map(|&share| number::percent(share, 1, lang)),
+            );
+            if ranks > shown {
+                let lower: f64 = offer.acceptability[shown..].iter().sum();
+                row.push(number::percent(lower, 1, lang));
+            }
+            row.extend([
+                offer.ranks.best.to_string(),
+                tr!(
+                    lang,
+                    "rank-central-interval",
+                    low = offer.ranks.central_low,
+                    high = offer.ranks.central_high
+                ),
+                offer.ranks.worst.to_string(),
+                offer.confidence.map_or_else(
+                    || tr!(lang, "rank-confidence-none"),
+                    |confidence| number::percent(confidence, 1, lang),
+                ),
+            ]);
+            row
+        })
+        .collect();
+    (header, rows)
+}
+
+/// The central weights: a header (provider, then criterion ids) and one row per
+/// offer that ranks first in some sample.
+pub(crate) fn central_weights_table(
+    ranking: &Ranking,
+    sensitivity: &Sensitivity,
+    lang: Lang,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let Some(smaa) = &sensitivity.smaa else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut header = vec![tr!(lang, "rank-column-provider")];
+    header.extend(ranking.criteria.iter().map(|c| c.id.clone()));
+    let rows = smaa
+        .offers
+        .iter()
+        .filter_map(|offer| {
+            let weights = offer.central_weights.as_ref()?;
+            let mut row = vec![offer.provider.clone()];
+            row.extend(weights.iter().map(|&w| number::percent(w, 1, lang)));
+            Some(row)
+        })
+        .collect();
+    (header, rows)
 }
 
 /// The must-haves of a criterion in words: `min 5, value required`; empty when none.
@@ -293,7 +379,13 @@ mod tests {
     #[test]
     fn json_is_valid_and_has_no_nan() {
         for method in [Method::WeightedSum, Method::Topsis] {
-            let r = ranking(method).with_sensitivity(20, 3);
+            let r = ranking(method)
+                .with_sensitivity(&crate::ranking::smaa::SmaaOptions::new(
+                    20,
+                    3,
+                    crate::ranking::smaa::WeightModel::DEFAULT_AROUND,
+                ))
+                .unwrap();
             let text = render_json(&r, Lang::En);
             assert!(!text.contains("NaN") && !text.contains("null,\n      \"tied\""));
             let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -304,6 +396,111 @@ mod tests {
                 serde_json::json!([3, 3])
             );
         }
+    }
+
+    fn smaa_options(seed: u64) -> crate::ranking::smaa::SmaaOptions {
+        crate::ranking::smaa::SmaaOptions::new(
+            500,
+            seed,
+            crate::ranking::smaa::WeightModel::NoPreference,
+        )
+    }
+
+    #[test]
+    fn json_acceptability_rows_sum_to_one_and_start_with_first_places() {
+        for method in [Method::WeightedSum, Method::Topsis] {
+            let r = ranking(method).with_sensitivity(&smaa_options(5)).unwrap();
+            let doc: serde_json::Value = serde_json::from_str(&render_json(&r, Lang::En)).unwrap();
+            let s = &doc["sensitivity"];
+            assert_eq!(s["weight_model"]["kind"], "no-preference");
+            let rows = s["acceptability"].as_array().unwrap();
+            // Three ranked offers ("A, B", "C|D", F): three rows of three ranks.
+            assert_eq!(rows.len(), 3);
+            for row in rows {
+                let ranks: Vec<f64> = row["ranks"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| x.as_f64().unwrap())
+                    .collect();
+                assert_eq!(ranks.len(), 3);
+                assert!((ranks.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+                let provider = row["provider"].as_str().unwrap();
+                assert_eq!(
+                    Some(ranks[0]),
+                    s["first_place_share"][provider].as_f64(),
+                    "{provider}"
+                );
+            }
+            // "A, B" and "C|D" have the same values: they tie first in every sample
+            // (tied offers share the better rank), so both rows are [1, 0, 0].
+            assert_eq!(rows[0]["ranks"], serde_json::json!([1.0, 0.0, 0.0]));
+            assert_eq!(rows[1]["ranks"], serde_json::json!([1.0, 0.0, 0.0]));
+        }
+    }
+
+    #[test]
+    fn same_seed_same_output() {
+        for seed in [1, 2, 99] {
+            let a = ranking(Method::Topsis)
+                .with_sensitivity(&smaa_options(seed))
+                .unwrap();
+            let b = ranking(Method::Topsis)
+                .with_sensitivity(&smaa_options(seed))
+                .unwrap();
+            assert_eq!(render_json(&a, Lang::En), render_json(&b, Lang::En));
+            assert_eq!(render_csv(&a, Lang::En), render_csv(&b, Lang::En));
+            assert_eq!(render_table(&a, Lang::Fr), render_table(&b, Lang::Fr));
+        }
+    }
+
+    #[test]
+    fn csv_with_sensitivity_is_the_long_acceptability_matrix() {
+        let r = ranking(Method::WeightedSum)
+            .with_sensitivity(&smaa_options(1))
+            .unwrap();
+        let csv = render_csv(&r, Lang::En);
+        let lines: Vec<&str> = csv.lines().collect();
+        // Header, then 3 offers x 3 ranks.
+        assert_eq!(lines.len(), 1 + 9);
+        assert_eq!(lines[0], "provider,rank,share");
+        assert_eq!(lines[1], "\"A, B\",1,1");
+        assert_eq!(lines[2], "\"A, B\",2,0");
+    }
+
+    #[test]
+    fn table_caps_the_rank_columns() {
+        // 12 offers with distinct values: ranks 1..=10 shown, then "Lower".
+        let criteria = Criteria {
+            criteria: vec![Criterion {
+                id: "q".to_owned(),
+                name: Text::new("q", "q"),
+                weight: 1.0,
+                direction: Direction::Benefit,
+                min: None,
+                max: None,
+                required: false,
+                price: false,
+                unit: None,
+            }],
+            method: None,
+            ahp: None,
+        };
+        let offers: Vec<Offer> = (0..12)
+            .map(|i| Offer::new(format!("O{i:02}"), [("q", f64::from(i))]))
+            .collect();
+        let r = rank_offers(&criteria, &offers, Method::WeightedSum)
+            .with_sensitivity(&smaa_options(1))
+            .unwrap();
+        let s = r.sensitivity.as_ref().unwrap();
+        let (header, rows) = acceptability_table(s, Lang::En);
+        // Provider, #1..#10, Lower, Best, Central, Worst, Confidence.
+        assert_eq!(header.len(), 1 + 10 + 1 + 4);
+        assert_eq!(header[11], "Lower");
+        // O00 is always last (rank 12): 100% in "Lower", central interval 12–12.
+        let last = rows.iter().find(|row| row[0] == "O00").unwrap();
+        assert_eq!(last[11], "100.0%");
+        assert_eq!(last[13], "12–12");
     }
 
     #[test]

@@ -4,7 +4,6 @@
 use comfy_table::{CellAlignment, Table};
 
 use super::*;
-use crate::i18n::number;
 use crate::tr;
 
 fn new_table(header: Vec<String>, right_from: usize) -> Table {
@@ -230,25 +229,24 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
             && !sensitivity.spread.is_empty()
         {
             out.push_str(&format!("\n{intro}\n"));
-            let mut table = new_table(
-                vec![
-                    tr!(lang, "rank-column-provider"),
-                    tr!(lang, "rank-column-first-place"),
-                    tr!(lang, "rank-column-best-rank"),
-                    tr!(lang, "rank-column-worst-rank"),
-                ],
-                1,
-            );
-            for spread in &sensitivity.spread {
-                table.add_row(vec![
-                    spread.provider.clone(),
-                    number::percent(spread.first_place_share, 1, lang),
-                    spread.best_rank.to_string(),
-                    spread.worst_rank.to_string(),
-                ]);
+            out.push_str(&format!("{}\n", tr!(lang, "rank-acceptability-intro")));
+            let (header, rows) = acceptability_table(sensitivity, lang);
+            let mut table = new_table(header, 1);
+            for row in rows {
+                table.add_row(row);
             }
             out.push_str(&table.to_string());
             out.push('\n');
+            let (header, rows) = central_weights_table(ranking, sensitivity, lang);
+            if !rows.is_empty() {
+                out.push_str(&format!("\n{}\n", tr!(lang, "rank-central-weights-intro")));
+                let mut table = new_table(header, 1);
+                for row in rows {
+                    table.add_row(row);
+                }
+                out.push_str(&table.to_string());
+                out.push('\n');
+            }
         }
     }
     out

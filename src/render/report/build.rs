@@ -9,10 +9,10 @@ use super::document::{
     Align, Block, Card, Document, Figure, FigureKind, Inline, Section, Table, Tile, text, with_code,
 };
 use super::{
-    Charts, Finding, Offers, Readiness, Report, SEVERITIES, Sensitivity, charts, colon,
-    contributions_title, findings_of, open_questions_note, open_questions_title, percent,
-    radar_title, rank_label, score, semicolon, sensitivity_note, severity_heading, shares_title,
-    threshold_text, total, verdict_label, weight_percent,
+    Charts, Finding, Offers, Readiness, Report, SEVERITIES, Sensitivity, acceptability_columns,
+    acceptability_title, charts, colon, contributions_title, findings_of, open_questions_note,
+    open_questions_title, percent, radar_title, rank_label, score, semicolon, sensitivity_note,
+    severity_heading, shares_title, threshold_text, total, verdict_label, weight_percent,
 };
 
 /// The report's document.
@@ -385,6 +385,7 @@ fn sensitivity_blocks(
     blocks.push(Block::Heading(tr!(lang, "rank-sensitivity-title")));
     blocks.push(Block::Note(text(sensitivity_note(
         sensitivity.samples,
+        sensitivity.model,
         lang,
     ))));
     if let Some(svg) = &drawn.shares {
@@ -408,6 +409,43 @@ fn sensitivity_blocks(
                 .shares
                 .iter()
                 .map(|bar| vec![text(bar.provider.clone()), text(percent(bar.share, lang))])
+                .collect(),
+            meters: Vec::new(),
+        }));
+    }
+    if let Some(svg) = &drawn.acceptability {
+        blocks.push(Block::Note(text(tr!(lang, "rank-acceptability-intro"))));
+        blocks.push(Block::Figure(Figure {
+            kind: FigureKind::Bars,
+            file: "acceptability",
+            svg: svg.clone(),
+            alt: acceptability_title(lang),
+            caption: None,
+        }));
+        let (columns, rows) = acceptability_columns(sensitivity, lang);
+        let mut header = vec![tr!(lang, "rank-column-provider")];
+        header.extend(columns);
+        header.push(tr!(lang, "rank-column-central-ranks"));
+        let mut align = vec![Align::Left];
+        align.extend(std::iter::repeat_n(Align::Right, header.len() - 1));
+        blocks.push(Block::Table(Table {
+            class: None,
+            header,
+            align,
+            rows: rows
+                .into_iter()
+                .zip(&sensitivity.acceptability)
+                .map(|((provider, shares), row)| {
+                    let mut cells = vec![text(provider)];
+                    cells.extend(shares.iter().map(|&share| text(percent(share, lang))));
+                    cells.push(text(tr!(
+                        lang,
+                        "rank-central-interval",
+                        low = row.central.0,
+                        high = row.central.1
+                    )));
+                    cells
+                })
                 .collect(),
             meters: Vec::new(),
         }));
@@ -574,14 +612,14 @@ mod tests {
         assert!(texts.iter().any(|t| t.starts_with("Coverage is the share")));
         assert!(texts.contains(&"First places".to_owned()));
         assert!(texts.contains(&"72%".to_owned()));
-        // 3 figures: radar, contributions, first places.
+        // 4 figures: radar, contributions, first places, rank acceptability.
         let figures = document
             .sections
             .iter()
             .flat_map(|s| &s.blocks)
             .filter(|b| matches!(b, Block::Figure(_)))
             .count();
-        assert_eq!(figures, 3);
+        assert_eq!(figures, 4);
     }
 
     #[test]
@@ -612,7 +650,7 @@ mod tests {
         }
         let text = texts_of(&report);
         assert!(text.contains("distance à l’anti-idéal"));
-        assert!(text.contains("facteur uniforme indépendant dans [0,5 ; 1,5]"));
+        assert!(text.contains("facteur uniforme indépendant dans [0,5\u{a0}; 1,5]"));
     }
 
     #[test]

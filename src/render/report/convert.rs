@@ -11,8 +11,8 @@ use crate::ranking::Ranking;
 use crate::readiness::Assessment;
 
 use super::{
-    Consistency, CriterionWeight, DimensionScore, Excluded, Facts, Finding, OfferChart, Offers,
-    OpenQuestion, Readiness, Report, Sensitivity, ShareBar, Threshold,
+    AcceptabilityRow, Consistency, CriterionWeight, DimensionScore, Excluded, Facts, Finding,
+    OfferChart, Offers, OpenQuestion, Readiness, Report, Sensitivity, ShareBar, Threshold,
 };
 use crate::i18n::number;
 use crate::tr;
@@ -195,6 +195,17 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
         }),
         sensitivity: ranking.sensitivity.as_ref().map(|sensitivity| Sensitivity {
             samples: sensitivity.samples,
+            model: sensitivity.model,
+            acceptability: sensitivity
+                .smaa
+                .iter()
+                .flat_map(|smaa| &smaa.offers)
+                .map(|offer| AcceptabilityRow {
+                    provider: offer.provider.clone(),
+                    shares: offer.acceptability.clone(),
+                    central: (offer.ranks.central_low, offer.ranks.central_high),
+                })
+                .collect(),
             shares: sensitivity
                 .spread
                 .iter()
@@ -423,7 +434,13 @@ recommendation = { fr = "Chiffrez-le.", en = "Price it." }
         assert!(lead.contains("Price (+0.200)"), "{lead}");
         assert!(lead.ends_with(", and loses on Quality (-0.250)."), "{lead}");
 
-        let with_sensitivity = ranking.with_sensitivity(200, 1);
+        let with_sensitivity = ranking
+            .with_sensitivity(&crate::ranking::smaa::SmaaOptions::new(
+                200,
+                1,
+                crate::ranking::smaa::WeightModel::DEFAULT_AROUND,
+            ))
+            .unwrap();
         let offers = offers_from_ranking(&with_sensitivity, Lang::Fr);
         let sensitivity = offers.sensitivity.unwrap();
         assert_eq!(sensitivity.samples, 200);

@@ -342,7 +342,8 @@ mod tests {
         ] {
             assert!(html.contains(needle), "missing {needle}");
         }
-        assert_eq!(html.matches("<svg").count(), 3);
+        // Radar, contributions, first places, acceptability heat map.
+        assert_eq!(html.matches("<svg").count(), 4);
         assert!(!html.to_lowercase().contains("<script"));
         // No network access: the only URL is the SVG namespace.
         assert!(

@@ -202,7 +202,8 @@ mod tests {
             [
                 "client report-radar.svg",
                 "client report-offers.svg",
-                "client report-sensitivity.svg"
+                "client report-sensitivity.svg",
+                "client report-acceptability.svg"
             ]
         );
         assert!(
@@ -225,7 +226,7 @@ mod tests {
                 .text
                 .matches("Chart omitted on standard output")
                 .count(),
-            3
+            4
         );
     }
 
@@ -250,8 +251,8 @@ mod tests {
             }
             tables += 1;
         }
-        // Summary, dimensions, ranking, weights, shares, thresholds.
-        assert_eq!(tables, 6);
+        // Summary, dimensions, ranking, weights, shares, acceptability, thresholds.
+        assert_eq!(tables, 7);
         assert!(text.contains("| Data protection \\| GDPR | 100 |"));
         assert!(text.contains("| Budget | no answer |"));
     }

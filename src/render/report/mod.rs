@@ -17,7 +17,6 @@ use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 use crate::ranking::ahp::CR_THRESHOLD;
 use crate::ranking::method::Method;
-use crate::ranking::sensitivity::weight_draw;
 pub use crate::readiness::Verdict;
 use crate::tr;
 
@@ -199,9 +198,22 @@ impl Consistency {
 pub struct Sensitivity {
     /// Number of Monte Carlo weight samples.
     pub samples: u32,
+    /// How the weights were drawn.
+    pub model: crate::ranking::smaa::WeightModel,
+    /// The rank acceptability matrix, one row per offer, best first.
+    pub acceptability: Vec<AcceptabilityRow>,
     /// Each offer's share of first places, 0..=1, best first.
     pub shares: Vec<ShareBar>,
     pub thresholds: Vec<Threshold>,
+}
+
+/// One offer's rank acceptability: `shares[r - 1]` is its share of rank `r`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AcceptabilityRow {
+    pub provider: String,
+    pub shares: Vec<f64>,
+    /// The central rank interval (5th to 95th percentile).
+    pub central: (usize, usize),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -303,12 +315,16 @@ pub fn total(value: f64, offers: &Offers, lang: Lang) -> String {
 }
 
 /// How the shares of first places were drawn, in words.
-pub fn sensitivity_note(samples: u32, lang: Lang) -> String {
+pub fn sensitivity_note(
+    samples: u32,
+    model: crate::ranking::smaa::WeightModel,
+    lang: Lang,
+) -> String {
     tr!(
         lang,
         "report-sensitivity-note",
         samples = samples,
-        draw = weight_draw(lang),
+        draw = model.describe(lang),
     )
 }
 
@@ -347,6 +363,41 @@ pub struct Charts {
     pub contributions: Option<String>,
     /// Each offer's share of first places.
     pub shares: Option<String>,
+    /// The rank acceptability matrix as a heat map.
+    pub acceptability: Option<String>,
+}
+
+/// The acceptability matrix's columns as shown: ranks 1 to 10, then "lower" for the
+/// rest; each row's shares summed the same way.
+pub fn acceptability_columns(
+    sensitivity: &Sensitivity,
+    lang: Lang,
+) -> (Vec<String>, Vec<(String, Vec<f64>)>) {
+    const SHOWN: usize = 10;
+    let ranks = sensitivity.acceptability.len();
+    let shown = ranks.min(SHOWN);
+    let mut columns: Vec<String> = (1..=shown)
+        .map(|rank| tr!(lang, "rank-column-rank-n", rank = rank))
+        .collect();
+    if ranks > shown {
+        columns.push(tr!(lang, "rank-column-lower-ranks"));
+    }
+    let rows = sensitivity
+        .acceptability
+        .iter()
+        .map(|row| {
+            let mut shares: Vec<f64> = row.shares.iter().take(shown).copied().collect();
+            if ranks > shown {
+                shares.push(row.shares[shown..].iter().sum());
+            }
+            (row.provider.clone(), shares)
+        })
+        .collect();
+    (columns, rows)
+}
+
+pub fn acceptability_title(lang: Lang) -> String {
+    tr!(lang, "report-acceptability-title")
 }
 
 pub fn open_questions_title(lang: Lang) -> String {
@@ -422,10 +473,24 @@ pub fn charts(report: &Report) -> Charts {
                 .collect();
             chart::bars(&shares_title(lang), &rows, 1.0, true, lang)
         });
+    let acceptability = report
+        .offers
+        .as_ref()
+        .and_then(|offers| offers.sensitivity.as_ref())
+        .filter(|sensitivity| !sensitivity.acceptability.is_empty())
+        .map(|sensitivity| {
+            let (columns, rows) = acceptability_columns(sensitivity, lang);
+            let rows: Vec<chart::HeatRow> = rows
+                .into_iter()
+                .map(|(label, shares)| chart::HeatRow { label, shares })
+                .collect();
+            chart::heat_map(&acceptability_title(lang), &columns, &rows, lang)
+        });
     Charts {
         radar,
         contributions,
         shares,
+        acceptability,
     }
 }
 
@@ -566,6 +631,19 @@ fn sample_offers() -> Offers {
         }),
         sensitivity: Some(Sensitivity {
             samples: 10_000,
+            model: crate::ranking::smaa::WeightModel::DEFAULT_AROUND,
+            acceptability: vec![
+                AcceptabilityRow {
+                    provider: "Acme Contact Centres International Holdings".to_owned(),
+                    shares: vec![0.72, 0.28],
+                    central: (1, 2),
+                },
+                AcceptabilityRow {
+                    provider: "Globex".to_owned(),
+                    shares: vec![0.28, 0.72],
+                    central: (1, 2),
+                },
+            ],
             shares: vec![
                 ShareBar {
                     provider: "Acme Contact Centres International Holdings".to_owned(),
@@ -627,6 +705,8 @@ mod tests {
         assert!(charts.radar.starts_with("<svg"));
         assert!(charts.contributions.is_some());
         assert!(charts.shares.is_some());
+        let heat = charts.acceptability.unwrap();
+        assert!(heat.contains("Globex") && heat.contains("#2"));
         report.offers = None;
         report.readiness.dimensions.clear();
         let charts = super::charts(&report);
