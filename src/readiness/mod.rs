@@ -19,8 +19,8 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::lang::Text;
-use crate::model::brief::{AnswerValue, Brief};
-use crate::model::questionnaire::{Kind, Questionnaire, Severity};
+use crate::model::brief::{Answer, AnswerValue, Brief};
+use crate::model::questionnaire::{Kind, Question, Questionnaire, Severity};
 
 pub use finding::{Finding, FindingKind};
 pub use verdict::{Reason, Thresholds, Verdict};
@@ -161,19 +161,7 @@ pub fn assess(
         for question in &questionnaire.questions {
             let answer = brief.answer(&questionnaire.id, &question.id);
             let span = answer.and_then(|a| a.span.clone());
-            let status = match answer.map(|a| &a.value) {
-                _ if !question.is_scored() => Status::Text {
-                    answered: answer.is_some(),
-                },
-                None => Status::Missing,
-                Some(AnswerValue::NotApplicable { reason }) => Status::NotApplicable {
-                    reason: reason.clone(),
-                },
-                Some(value) => match score_answer(&question.kind, value) {
-                    Some(score) => Status::Answered { score },
-                    None => Status::Missing,
-                },
-            };
+            let status = status(question, answer);
             if question.is_scored() && !matches!(status, Status::NotApplicable { .. }) {
                 let index = match dimensions.iter().position(|d| d.id == question.dimension) {
                     Some(index) => index,
@@ -231,10 +219,33 @@ pub fn assess(
         questions,
         thresholds: *thresholds,
     };
-    let (verdict, reasons) = verdict(&assessment, thresholds);
+    let (verdict, reasons) = verdict(
+        assessment.score,
+        assessment.coverage,
+        assessment.unwaived(Severity::Blocker),
+        assessment.unwaived(Severity::Warning),
+        thresholds,
+    );
     assessment.verdict = verdict;
     assessment.reasons = reasons;
     assessment
+}
+
+/// What happened to `question`, given its answer in the brief (if any).
+fn status(question: &Question, answer: Option<&Answer>) -> Status {
+    match answer.map(|a| &a.value) {
+        _ if !question.is_scored() => Status::Text {
+            answered: answer.is_some(),
+        },
+        None => Status::Missing,
+        Some(AnswerValue::NotApplicable { reason }) => Status::NotApplicable {
+            reason: reason.clone(),
+        },
+        Some(value) => match score_answer(&question.kind, value) {
+            Some(score) => Status::Answered { score },
+            None => Status::Missing,
+        },
+    }
 }
 
 /// Each dimension's score, in display order, then the overall score and coverage.

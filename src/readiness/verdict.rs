@@ -2,10 +2,8 @@
 
 use serde::Serialize;
 
-use super::Assessment;
 use crate::i18n::number;
 use crate::lang::Lang;
-use crate::model::questionnaire::Severity;
 
 /// Where the verdict's lines are drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -91,15 +89,22 @@ impl Reason {
 
 /// Not ready: an unwaived blocker, nothing answered, score or coverage under the
 /// minimum. Ready with conditions: an unwaived warning, score or coverage under
-/// the "ready" line. Ready otherwise.
-pub(super) fn verdict(assessment: &Assessment, t: &Thresholds) -> (Verdict, Vec<Reason>) {
+/// the "ready" line. Ready otherwise. `score` and `coverage` are the brief's
+/// overall score (0..100, `None` when nothing is answered) and coverage (0..1);
+/// `blockers` and `warnings` count its unwaived findings of each severity.
+pub(super) fn verdict(
+    score: Option<f64>,
+    coverage: f64,
+    blockers: usize,
+    warnings: usize,
+    t: &Thresholds,
+) -> (Verdict, Vec<Reason>) {
     let mut blocking = Vec::new();
     let mut conditions = Vec::new();
-    let blockers = assessment.unwaived(Severity::Blocker);
     if blockers > 0 {
         blocking.push(Reason::Blockers { count: blockers });
     }
-    match assessment.score {
+    match score {
         None => blocking.push(Reason::NothingAnswered),
         Some(score) if score < t.min_score => blocking.push(Reason::ScoreBelow {
             score,
@@ -111,18 +116,17 @@ pub(super) fn verdict(assessment: &Assessment, t: &Thresholds) -> (Verdict, Vec<
         }),
         Some(_) => {}
     }
-    if assessment.coverage < t.min_coverage {
+    if coverage < t.min_coverage {
         blocking.push(Reason::CoverageBelow {
-            coverage: assessment.coverage,
+            coverage,
             threshold: t.min_coverage,
         });
-    } else if assessment.coverage < t.ready_coverage {
+    } else if coverage < t.ready_coverage {
         conditions.push(Reason::CoverageBelow {
-            coverage: assessment.coverage,
+            coverage,
             threshold: t.ready_coverage,
         });
     }
-    let warnings = assessment.unwaived(Severity::Warning);
     if warnings > 0 {
         conditions.insert(0, Reason::Warnings { count: warnings });
     }

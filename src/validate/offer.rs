@@ -81,45 +81,9 @@ pub fn validate_offers(
         Err(error) => return (None, vec![Diagnostic::from_toml(&error)]),
     };
     let mut diagnostics = Vec::new();
-    let mut entries: Vec<(Range<usize>, RawProvider)> = Vec::new();
-    let single = raw.name.is_some() || raw.scores.is_some();
-    match (single, raw.provider) {
-        (true, Some(list)) => {
-            diagnostics.push(
-                Diagnostic::error(Code::MixedOfferFile, crate::tr!(lang, "offer-mixed-file"))
-                    .at(list.span()),
-            );
-            return (None, diagnostics);
-        }
-        (true, None) => entries.push((
-            0..0,
-            RawProvider {
-                name: raw.name,
-                note: raw.note,
-                scores: raw.scores,
-            },
-        )),
-        (false, Some(list)) => {
-            entries.extend(
-                list.into_inner()
-                    .into_iter()
-                    .map(|p| (p.span(), p.into_inner())),
-            );
-        }
-        (false, None) => {
-            let (code, message) = if is_blank(&file.text) {
-                (Code::EmptyFile, crate::tr!(lang, "offer-empty-file"))
-            } else {
-                (Code::NoOffer, crate::tr!(lang, "offer-none"))
-            };
-            diagnostics.push(
-                Diagnostic::error(code, message)
-                    .at(0..0)
-                    .help(crate::tr!(lang, "offer-none-help")),
-            );
-            return (None, diagnostics);
-        }
-    }
+    let Some(entries) = offer_entries(raw, file, lang, &mut diagnostics) else {
+        return (None, diagnostics);
+    };
 
     let known: Vec<&str> = criteria
         .map(|c| c.criteria.iter().map(|c| c.id.as_str()).collect())
@@ -134,56 +98,16 @@ pub fn validate_offers(
             );
             continue;
         };
-        let name_span = name.span();
-        let name = name.into_inner().trim().to_owned();
-        if name.is_empty() {
-            diagnostics.push(
-                Diagnostic::error(Code::EmptyName, crate::tr!(lang, "offer-empty-name"))
-                    .at(name_span.clone()),
-            );
-        }
-        if let Some(first) = seen.get(&name) {
-            let line = file.line(first.start);
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::DuplicateProvider,
-                    crate::tr!(lang, "offer-duplicate-provider", name = name.as_str()),
-                )
-                .at(name_span.clone())
-                .label(crate::tr!(
-                    lang,
-                    "offer-duplicate-provider-label",
-                    line = line
-                )),
-            );
-        } else {
-            seen.insert(name.clone(), name_span.clone());
-        }
+        let (name, name_span) = offer_name(name, file, &mut seen, lang, &mut diagnostics);
         let _ = entry.note;
-
-        let mut scores = BTreeMap::new();
-        match entry.scores {
-            None => diagnostics.push(
-                Diagnostic::error(
-                    Code::MissingScores,
-                    crate::tr!(lang, "offer-missing-scores", name = name.as_str()),
-                )
-                .at(name_span.clone()),
-            ),
-            Some(raw_scores) => {
-                for (key, value) in raw_scores.into_inner() {
-                    let key_span = key.span();
-                    let key = key.into_inner();
-                    if criteria.is_some() && !known.contains(&key.as_str()) {
-                        diagnostics.push(unknown_criterion(&key, key_span, &known, lang));
-                        continue;
-                    }
-                    if let Some(score) = score(&key, &value, lang, &mut diagnostics) {
-                        scores.insert(key, score);
-                    }
-                }
-            }
-        }
+        let scores = offer_scores(
+            entry.scores,
+            &name,
+            &name_span,
+            criteria.map(|_| known.as_slice()),
+            lang,
+            &mut diagnostics,
+        );
         offers.push(Offer {
             name,
             scores,
@@ -197,6 +121,127 @@ pub fn validate_offers(
     } else {
         (Some(offers), diagnostics)
     }
+}
+
+/// The file's offers with their spans (`0..0` for a single-offer file), or
+/// `None` after a diagnostic when the file mixes both shapes or has no offer.
+fn offer_entries(
+    raw: RawOfferFile,
+    file: &SourceFile,
+    lang: Lang,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Vec<(Range<usize>, RawProvider)>> {
+    let single = raw.name.is_some() || raw.scores.is_some();
+    match (single, raw.provider) {
+        (true, Some(list)) => {
+            diagnostics.push(
+                Diagnostic::error(Code::MixedOfferFile, crate::tr!(lang, "offer-mixed-file"))
+                    .at(list.span()),
+            );
+            None
+        }
+        (true, None) => Some(vec![(
+            0..0,
+            RawProvider {
+                name: raw.name,
+                note: raw.note,
+                scores: raw.scores,
+            },
+        )]),
+        (false, Some(list)) => Some(
+            list.into_inner()
+                .into_iter()
+                .map(|p| (p.span(), p.into_inner()))
+                .collect(),
+        ),
+        (false, None) => {
+            let (code, message) = if is_blank(&file.text) {
+                (Code::EmptyFile, crate::tr!(lang, "offer-empty-file"))
+            } else {
+                (Code::NoOffer, crate::tr!(lang, "offer-none"))
+            };
+            diagnostics.push(
+                Diagnostic::error(code, message)
+                    .at(0..0)
+                    .help(crate::tr!(lang, "offer-none-help")),
+            );
+            None
+        }
+    }
+}
+
+/// An offer's trimmed name and its span, with a diagnostic when it is empty or
+/// repeats one in `seen` (the names met so far, recorded here).
+fn offer_name(
+    name: Spanned<String>,
+    file: &SourceFile,
+    seen: &mut HashMap<String, Range<usize>>,
+    lang: Lang,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (String, Range<usize>) {
+    let name_span = name.span();
+    let name = name.into_inner().trim().to_owned();
+    if name.is_empty() {
+        diagnostics.push(
+            Diagnostic::error(Code::EmptyName, crate::tr!(lang, "offer-empty-name"))
+                .at(name_span.clone()),
+        );
+    }
+    if let Some(first) = seen.get(&name) {
+        let line = file.line(first.start);
+        diagnostics.push(
+            Diagnostic::error(
+                Code::DuplicateProvider,
+                crate::tr!(lang, "offer-duplicate-provider", name = name.as_str()),
+            )
+            .at(name_span.clone())
+            .label(crate::tr!(
+                lang,
+                "offer-duplicate-provider-label",
+                line = line
+            )),
+        );
+    } else {
+        seen.insert(name.clone(), name_span.clone());
+    }
+    (name, name_span)
+}
+
+/// An offer's valid scores. With `known` (the criterion ids), a key outside
+/// them is an error; without, any key is accepted.
+fn offer_scores(
+    raw_scores: Option<Spanned<RawScores>>,
+    name: &str,
+    name_span: &Range<usize>,
+    known: Option<&[&str]>,
+    lang: Lang,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Score> {
+    let mut scores = BTreeMap::new();
+    let Some(raw_scores) = raw_scores else {
+        diagnostics.push(
+            Diagnostic::error(
+                Code::MissingScores,
+                crate::tr!(lang, "offer-missing-scores", name = name),
+            )
+            .at(name_span.clone()),
+        );
+        return scores;
+    };
+    for (key, value) in raw_scores.into_inner() {
+        let key_span = key.span();
+        let key = key.into_inner();
+        if let Some(known) = known
+            && !known.contains(&key.as_str())
+        {
+            diagnostics.push(unknown_criterion(&key, key_span, known, lang));
+            continue;
+        }
+        if let Some(score) = score(&key, &value, lang, diagnostics) {
+            scores.insert(key, score);
+        }
+    }
+    scores
 }
 
 /// A score: a number, or `{ value = …, note = "…" }`.

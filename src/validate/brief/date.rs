@@ -2,31 +2,35 @@
 
 use toml::{Spanned, Value};
 
-use super::Validator;
 use crate::diag::{Code, Diagnostic};
+use crate::lang::Lang;
 
-impl Validator<'_> {
-    pub(super) fn date(&mut self, date: &Spanned<Value>) -> Option<String> {
-        let text = match date.get_ref() {
-            Value::String(s) => s.clone(),
-            Value::Datetime(d) if d.date.is_some() && d.time.is_none() => d.to_string(),
-            _ => String::new(),
-        };
-        if let Some(date) = parse_date(&text) {
-            return Some(date.to_string());
-        }
-        let message = if text.is_empty() {
-            crate::tr!(self.lang, "brief-invalid-date")
-        } else {
-            crate::tr!(self.lang, "brief-invalid-date-text", text = text.as_str())
-        };
-        self.diagnostics.push(
-            Diagnostic::error(Code::InvalidDate, message)
-                .at(date.span())
-                .label(crate::tr!(self.lang, "brief-invalid-date-label")),
-        );
-        None
+/// The project's date as `YYYY-MM-DD` (from a TOML date or a string), or `None`
+/// after an error diagnostic in `diagnostics`.
+pub(super) fn project_date(
+    date: &Spanned<Value>,
+    lang: Lang,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    let text = match date.get_ref() {
+        Value::String(s) => s.clone(),
+        Value::Datetime(d) if d.date.is_some() && d.time.is_none() => d.to_string(),
+        _ => String::new(),
+    };
+    if let Some(date) = parse_date(&text) {
+        return Some(date.to_string());
     }
+    let message = if text.is_empty() {
+        crate::tr!(lang, "brief-invalid-date")
+    } else {
+        crate::tr!(lang, "brief-invalid-date-text", text = text.as_str())
+    };
+    diagnostics.push(
+        Diagnostic::error(Code::InvalidDate, message)
+            .at(date.span())
+            .label(crate::tr!(lang, "brief-invalid-date-label")),
+    );
+    None
 }
 
 /// A calendar day written `YYYY-MM-DD` (ISO 8601), checked by jiff: `2026-02-30`

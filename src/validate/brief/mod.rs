@@ -197,7 +197,10 @@ impl<'a> Validator<'a> {
         project.sector = text(&p.sector);
         project.author = text(&p.author);
         project.lang = p.lang;
-        project.date = p.date.as_ref().and_then(|date| self.date(date));
+        project.date = p
+            .date
+            .as_ref()
+            .and_then(|d| date::project_date(d, self.lang, &mut self.diagnostics));
         if let Some(ids) = &p.questionnaires {
             let mut seen = HashSet::new();
             let mut out = Vec::new();
