@@ -15,8 +15,10 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::*;
+use crate::lang::Lang;
+use crate::ranking::Ranking;
 use crate::ranking::ahp::AhpResult;
+use crate::ranking::method::Method;
 use crate::ranking::sensitivity::WeightChange;
 use crate::ranking::smaa::WeightModel;
 

@@ -3,7 +3,9 @@
 
 use comfy_table::{CellAlignment, Table};
 
-use super::*;
+use super::common::*;
+use crate::lang::Lang;
+use crate::ranking::Ranking;
 use crate::tr;
 
 fn new_table(header: Vec<String>, right_from: usize) -> Table {
