@@ -5,7 +5,8 @@
 //! matrix in long form, one table: `provider,rank,share`, one row per offer (ranking
 //! order) and rank, so that a spreadsheet or a data frame pivots it directly.
 
-use super::*;
+use crate::lang::Lang;
+use crate::ranking::Ranking;
 
 /// Quotes a field when it holds a comma, a quote or a line break (RFC 4180).
 fn field(text: &str) -> String {

@@ -15,8 +15,10 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::*;
+use crate::lang::Lang;
+use crate::ranking::Ranking;
 use crate::ranking::ahp::AhpResult;
+use crate::ranking::method::Method;
 use crate::ranking::sensitivity::WeightChange;
 use crate::ranking::smaa::WeightModel;
 
@@ -172,61 +174,17 @@ struct Acceptability<'a> {
 }
 
 pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
-    let ids = || ranking.criteria.iter().map(|c| c.id.clone());
     let document = Document {
         method: ranking.method,
         method_description: ranking.method.name(lang),
         weights: Ordered(
-            ids()
+            ids(ranking)
                 .zip(ranking.criteria.iter().map(|c| c.weight))
                 .collect(),
         ),
-        criteria: ranking
-            .criteria
-            .iter()
-            .map(|c| Criterion {
-                id: &c.id,
-                name: c.name.get(lang),
-                weight: c.weight,
-                direction: c.direction,
-                price: c.price,
-                unit: c.unit.as_ref().map(|unit| unit.get(lang)),
-            })
-            .collect(),
-        ranking: ranking
-            .ranking
-            .iter()
-            .map(|o| Ranked {
-                rank: o.rank,
-                provider: &o.provider,
-                score: o.score,
-                tied: o.tied,
-                contributions: Ordered(ids().zip(o.contributions.iter().copied()).collect()),
-                values: Ordered(ids().zip(o.values.iter().copied()).collect()),
-                missing: &o.missing,
-                notes: Ordered(o.notes.clone()),
-                source: &o.source,
-            })
-            .collect(),
-        excluded: ranking
-            .excluded
-            .iter()
-            .map(|e| Excluded {
-                provider: &e.provider,
-                reasons: e
-                    .reasons
-                    .iter()
-                    .map(|r| Reason {
-                        code: r.code.as_str(),
-                        criterion: &r.criterion,
-                        value: r.value,
-                        bound: r.bound,
-                        message: r.message.get(lang),
-                    })
-                    .collect(),
-                source: &e.source,
-            })
-            .collect(),
+        criteria: criteria(ranking, lang),
+        ranking: ranked(ranking),
+        excluded: excluded(ranking, lang),
         warnings: ranking
             .warnings
             .iter()
@@ -243,62 +201,134 @@ pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
             losses: Ordered(lead.losses),
         }),
         ahp: ranking.ahp.as_ref().map(Ahp::new),
-        sensitivity: ranking.sensitivity.as_ref().map(|s| Sensitivity {
-            winner: s.winner.as_deref(),
-            thresholds: s
-                .thresholds
-                .iter()
-                .map(|t| {
-                    let smallest = t.smallest();
-                    Threshold {
-                        criterion: &t.criterion,
-                        weight: t.weight,
-                        new_weight: smallest.map(|c| c.new_weight),
-                        change: smallest.map(|c| c.change),
-                        new_winner: smallest.map(|c| c.winner.as_str()),
-                        increase: t.increase.as_ref(),
-                        decrease: t.decrease.as_ref(),
-                    }
-                })
-                .collect(),
-            first_place_share: Ordered(
-                s.spread
-                    .iter()
-                    .map(|o| (o.provider.clone(), o.first_place_share))
-                    .collect(),
-            ),
-            rank_range: Ordered(
-                s.spread
-                    .iter()
-                    .map(|o| (o.provider.clone(), [o.best_rank, o.worst_rank]))
-                    .collect(),
-            ),
-            samples: s.samples,
-            seed: s.seed,
-            weight_model: s.model,
-            distribution: &s.distribution,
-            acceptability: s
-                .smaa
-                .iter()
-                .flat_map(|smaa| &smaa.offers)
-                .map(|o| Acceptability {
-                    provider: &o.provider,
-                    ranks: &o.acceptability,
-                    best_rank: o.ranks.best,
-                    worst_rank: o.ranks.worst,
-                    central_ranks: [o.ranks.central_low, o.ranks.central_high],
-                    mean_rank: o.mean_rank,
-                    central_weights: o
-                        .central_weights
-                        .as_ref()
-                        .map(|w| Ordered(ids().zip(w.iter().copied()).collect())),
-                    confidence: o.confidence,
-                })
-                .collect(),
-        }),
+        sensitivity: sensitivity(ranking),
     };
     // Serialising plain structs, strings and finite floats cannot fail.
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// The criterion ids, in the criteria order: the keys of every per-criterion map.
+fn ids(ranking: &Ranking) -> impl Iterator<Item = String> + '_ {
+    ranking.criteria.iter().map(|c| c.id.clone())
+}
+
+fn criteria(ranking: &Ranking, lang: Lang) -> Vec<Criterion<'_>> {
+    ranking
+        .criteria
+        .iter()
+        .map(|c| Criterion {
+            id: &c.id,
+            name: c.name.get(lang),
+            weight: c.weight,
+            direction: c.direction,
+            price: c.price,
+            unit: c.unit.as_ref().map(|unit| unit.get(lang)),
+        })
+        .collect()
+}
+
+fn ranked(ranking: &Ranking) -> Vec<Ranked<'_>> {
+    ranking
+        .ranking
+        .iter()
+        .map(|o| Ranked {
+            rank: o.rank,
+            provider: &o.provider,
+            score: o.score,
+            tied: o.tied,
+            contributions: Ordered(ids(ranking).zip(o.contributions.iter().copied()).collect()),
+            values: Ordered(ids(ranking).zip(o.values.iter().copied()).collect()),
+            missing: &o.missing,
+            notes: Ordered(o.notes.clone()),
+            source: &o.source,
+        })
+        .collect()
+}
+
+fn excluded(ranking: &Ranking, lang: Lang) -> Vec<Excluded<'_>> {
+    ranking
+        .excluded
+        .iter()
+        .map(|e| Excluded {
+            provider: &e.provider,
+            reasons: e
+                .reasons
+                .iter()
+                .map(|r| Reason {
+                    code: r.code.as_str(),
+                    criterion: &r.criterion,
+                    value: r.value,
+                    bound: r.bound,
+                    message: r.message.get(lang),
+                })
+                .collect(),
+            source: &e.source,
+        })
+        .collect()
+}
+
+/// The sensitivity section; `None` without `--sensitivity`.
+fn sensitivity(ranking: &Ranking) -> Option<Sensitivity<'_>> {
+    let s = ranking.sensitivity.as_ref()?;
+    Some(Sensitivity {
+        winner: s.winner.as_deref(),
+        thresholds: s
+            .thresholds
+            .iter()
+            .map(|t| {
+                let smallest = t.smallest();
+                Threshold {
+                    criterion: &t.criterion,
+                    weight: t.weight,
+                    new_weight: smallest.map(|c| c.new_weight),
+                    change: smallest.map(|c| c.change),
+                    new_winner: smallest.map(|c| c.winner.as_str()),
+                    increase: t.increase.as_ref(),
+                    decrease: t.decrease.as_ref(),
+                }
+            })
+            .collect(),
+        first_place_share: Ordered(
+            s.spread
+                .iter()
+                .map(|o| (o.provider.clone(), o.first_place_share))
+                .collect(),
+        ),
+        rank_range: Ordered(
+            s.spread
+                .iter()
+                .map(|o| (o.provider.clone(), [o.best_rank, o.worst_rank]))
+                .collect(),
+        ),
+        samples: s.samples,
+        seed: s.seed,
+        weight_model: s.model,
+        distribution: &s.distribution,
+        acceptability: acceptability(ranking),
+    })
+}
+
+/// The SMAA-2 figures of each offer (ranking order); empty without SMAA.
+fn acceptability(ranking: &Ranking) -> Vec<Acceptability<'_>> {
+    ranking
+        .sensitivity
+        .iter()
+        .flat_map(|s| &s.smaa)
+        .flat_map(|smaa| &smaa.offers)
+        .map(|o| Acceptability {
+            provider: &o.provider,
+            ranks: &o.acceptability,
+            best_rank: o.ranks.best,
+            worst_rank: o.ranks.worst,
+            central_ranks: [o.ranks.central_low, o.ranks.central_high],
+            mean_rank: o.mean_rank,
+            central_weights: o
+                .central_weights
+                .as_ref()
+                .map(|w| Ordered(ids(ranking).zip(w.iter().copied()).collect())),
+            confidence: o.confidence,
+        })
+        .collect()
 }

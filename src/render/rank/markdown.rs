@@ -1,7 +1,9 @@
 //! Markdown: a GitHub table, then the excluded offers, the warnings and, when asked,
 //! the sensitivity analysis.
 
-use super::*;
+use super::common::*;
+use crate::lang::Lang;
+use crate::ranking::Ranking;
 use crate::render::markdown::{cell, escape, escape_with_code};
 use crate::tr;
 

@@ -3,7 +3,9 @@
 
 use comfy_table::{CellAlignment, Table};
 
-use super::*;
+use super::common::*;
+use crate::lang::Lang;
+use crate::ranking::Ranking;
 use crate::tr;
 
 fn new_table(header: Vec<String>, right_from: usize) -> Table {
@@ -91,7 +93,23 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
         method = ranking.method.name(lang)
     ));
     out.push('\n');
+    out.push_str(&criteria_legend(ranking, lang).to_string());
+    out.push('\n');
+    if !ranking.ranking.is_empty() {
+        push_scores(&mut out, ranking, lang, options);
+    }
+    if let Some(text) = ahp_text(ranking, lang) {
+        out.push_str(&text);
+        out.push('\n');
+    }
+    push_excluded(&mut out, ranking, lang, options);
+    push_warnings(&mut out, ranking, lang, options);
+    push_sensitivity(&mut out, ranking, lang);
+    out
+}
 
+/// The criteria: id, name (and unit), weight, direction, must-haves.
+fn criteria_legend(ranking: &Ranking, lang: Lang) -> Table {
     let mut legend = new_table(
         vec![
             tr!(lang, "rank-column-criterion"),
@@ -118,136 +136,152 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
             must_have_text(criterion, lang),
         ]);
     }
-    out.push_str(&legend.to_string());
+    legend
+}
+
+/// The ranked offers with their scores, the contributions, the lead and the legends.
+fn push_scores(out: &mut String, ranking: &Ranking, lang: Lang, options: TableOptions) {
+    let mut table = new_table(
+        vec![
+            tr!(lang, "rank-column-rank"),
+            tr!(lang, "rank-column-provider"),
+            tr!(lang, "rank-column-score"),
+            String::new(),
+        ],
+        2,
+    );
+    if let Some(column) = table.column_mut(0) {
+        column.set_cell_alignment(CellAlignment::Right);
+    }
+    if let Some(column) = table.column_mut(3) {
+        column.set_cell_alignment(CellAlignment::Left);
+    }
+    for offer in &ranking.ranking {
+        table.add_row(vec![
+            rank_text(offer),
+            offer.provider.clone(),
+            score_text(offer.score, lang),
+            crate::render::bar::bar(offer.score, 1.0, 20),
+        ]);
+    }
+    out.push_str(&table.to_string());
     out.push('\n');
-
-    if !ranking.ranking.is_empty() {
-        let mut table = new_table(
-            vec![
-                tr!(lang, "rank-column-rank"),
-                tr!(lang, "rank-column-provider"),
-                tr!(lang, "rank-column-score"),
-                String::new(),
-            ],
-            2,
-        );
-        if let Some(column) = table.column_mut(0) {
-            column.set_cell_alignment(CellAlignment::Right);
-        }
-        if let Some(column) = table.column_mut(3) {
-            column.set_cell_alignment(CellAlignment::Left);
-        }
-        for offer in &ranking.ranking {
-            table.add_row(vec![
-                rank_text(offer),
-                offer.provider.clone(),
-                score_text(offer.score, lang),
-                crate::render::bar::bar(offer.score, 1.0, 20),
-            ]);
-        }
-        out.push_str(&table.to_string());
-        out.push('\n');
-        out.push_str(&contributions_table(ranking, lang).to_string());
-        out.push('\n');
-        out.push_str(&ranking.method.contribution_note(lang));
-        out.push('\n');
-        if let Some(lead) = lead_text(ranking, lang) {
-            out.push_str(&paint(&lead, "1;32", options));
-            out.push('\n');
-        }
-        if ranking.ranking.iter().any(|o| o.tied) {
-            out.push_str(&tie_legend(lang));
-            out.push('\n');
-        }
-        if ranking.ranking.iter().any(|o| !o.missing.is_empty()) {
-            out.push_str(&missing_legend(lang));
-            out.push('\n');
-        }
-    }
-
-    if let Some(text) = ahp_text(ranking, lang) {
-        out.push_str(&text);
+    out.push_str(&contributions_table(ranking, lang).to_string());
+    out.push('\n');
+    out.push_str(&ranking.method.contribution_note(lang));
+    out.push('\n');
+    if let Some(lead) = lead_text(ranking, lang) {
+        out.push_str(&paint(&lead, "1;32", options));
         out.push('\n');
     }
+    if ranking.ranking.iter().any(|o| o.tied) {
+        out.push_str(&tie_legend(lang));
+        out.push('\n');
+    }
+    if ranking.ranking.iter().any(|o| !o.missing.is_empty()) {
+        out.push_str(&missing_legend(lang));
+        out.push('\n');
+    }
+}
 
+/// The excluded offers and why, in red; nothing when none is excluded.
+fn push_excluded(out: &mut String, ranking: &Ranking, lang: Lang, options: TableOptions) {
     let excluded = excluded_lines(ranking, lang);
-    if !excluded.is_empty() {
-        out.push_str(&format!("\n{}\n", tr!(lang, "rank-excluded-heading")));
-        for (name, reasons) in excluded {
-            let item = tr!(
-                lang,
-                "rank-excluded-item",
-                provider = name,
-                reasons = reasons
-            );
-            let line = format!("  - {item}");
-            out.push_str(&paint(&line, "31", options));
-            out.push('\n');
-        }
+    if excluded.is_empty() {
+        return;
     }
-
-    if !ranking.warnings.is_empty() {
-        out.push('\n');
-        for warning in &ranking.warnings {
-            let line = tr!(
-                lang,
-                "rank-warning-line",
-                code = warning.code.as_str(),
-                message = warning.message.get(lang),
-            );
-            out.push_str(&paint(&line, "33", options));
-            out.push('\n');
-        }
-    }
-
-    if let Some(sensitivity) = &ranking.sensitivity {
-        out.push_str(&format!("\n{}\n", tr!(lang, "rank-sensitivity-heading")));
-        let mut table = new_table(
-            vec![
-                tr!(lang, "rank-column-criterion"),
-                tr!(lang, "rank-column-weight"),
-                tr!(lang, "rank-column-change"),
-                tr!(lang, "rank-column-new-winner"),
-            ],
-            1,
+    out.push_str(&format!("\n{}\n", tr!(lang, "rank-excluded-heading")));
+    for (name, reasons) in excluded {
+        let item = tr!(
+            lang,
+            "rank-excluded-item",
+            provider = name,
+            reasons = reasons
         );
-        if let Some(column) = table.column_mut(3) {
-            column.set_cell_alignment(CellAlignment::Left);
-        }
-        for (threshold, criterion) in sensitivity.thresholds.iter().zip(&ranking.criteria) {
-            let (change, winner) = threshold_text(threshold, lang);
-            table.add_row(vec![
-                criterion.id.clone(),
-                percent(threshold.weight, lang),
-                change,
-                winner,
-            ]);
+        let line = format!("  - {item}");
+        out.push_str(&paint(&line, "31", options));
+        out.push('\n');
+    }
+}
+
+/// The warnings, in yellow; nothing when there is none.
+fn push_warnings(out: &mut String, ranking: &Ranking, lang: Lang, options: TableOptions) {
+    if ranking.warnings.is_empty() {
+        return;
+    }
+    out.push('\n');
+    for warning in &ranking.warnings {
+        let line = tr!(
+            lang,
+            "rank-warning-line",
+            code = warning.code.as_str(),
+            message = warning.message.get(lang),
+        );
+        out.push_str(&paint(&line, "33", options));
+        out.push('\n');
+    }
+}
+
+/// The weight thresholds, then the SMAA-2 tables; nothing without `--sensitivity`.
+fn push_sensitivity(out: &mut String, ranking: &Ranking, lang: Lang) {
+    let Some(sensitivity) = &ranking.sensitivity else {
+        return;
+    };
+    out.push_str(&format!("\n{}\n", tr!(lang, "rank-sensitivity-heading")));
+    let mut table = new_table(
+        vec![
+            tr!(lang, "rank-column-criterion"),
+            tr!(lang, "rank-column-weight"),
+            tr!(lang, "rank-column-change"),
+            tr!(lang, "rank-column-new-winner"),
+        ],
+        1,
+    );
+    if let Some(column) = table.column_mut(3) {
+        column.set_cell_alignment(CellAlignment::Left);
+    }
+    for (threshold, criterion) in sensitivity.thresholds.iter().zip(&ranking.criteria) {
+        let (change, winner) = threshold_text(threshold, lang);
+        table.add_row(vec![
+            criterion.id.clone(),
+            percent(threshold.weight, lang),
+            change,
+            winner,
+        ]);
+    }
+    out.push_str(&table.to_string());
+    out.push('\n');
+    push_smaa(out, ranking, lang);
+}
+
+/// The rank acceptability and central weights tables; nothing without SMAA.
+fn push_smaa(out: &mut String, ranking: &Ranking, lang: Lang) {
+    let Some(sensitivity) = &ranking.sensitivity else {
+        return;
+    };
+    let Some(intro) = sensitivity_intro(ranking, lang) else {
+        return;
+    };
+    if sensitivity.spread.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n{intro}\n"));
+    out.push_str(&format!("{}\n", tr!(lang, "rank-acceptability-intro")));
+    let (header, rows) = acceptability_table(sensitivity, lang);
+    let mut table = new_table(header, 1);
+    for row in rows {
+        table.add_row(row);
+    }
+    out.push_str(&table.to_string());
+    out.push('\n');
+    let (header, rows) = central_weights_table(ranking, sensitivity, lang);
+    if !rows.is_empty() {
+        out.push_str(&format!("\n{}\n", tr!(lang, "rank-central-weights-intro")));
+        let mut table = new_table(header, 1);
+        for row in rows {
+            table.add_row(row);
         }
         out.push_str(&table.to_string());
         out.push('\n');
-        if let Some(intro) = sensitivity_intro(ranking, lang)
-            && !sensitivity.spread.is_empty()
-        {
-            out.push_str(&format!("\n{intro}\n"));
-            out.push_str(&format!("{}\n", tr!(lang, "rank-acceptability-intro")));
-            let (header, rows) = acceptability_table(sensitivity, lang);
-            let mut table = new_table(header, 1);
-            for row in rows {
-                table.add_row(row);
-            }
-            out.push_str(&table.to_string());
-            out.push('\n');
-            let (header, rows) = central_weights_table(ranking, sensitivity, lang);
-            if !rows.is_empty() {
-                out.push_str(&format!("\n{}\n", tr!(lang, "rank-central-weights-intro")));
-                let mut table = new_table(header, 1);
-                for row in rows {
-                    table.add_row(row);
-                }
-                out.push_str(&table.to_string());
-                out.push('\n');
-            }
-        }
     }
-    out
 }
