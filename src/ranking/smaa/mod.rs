@@ -40,11 +40,14 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::method::Method;
-use super::sensitivity::{OfferSpread, Xoshiro256StarStar, splitmix64};
 use super::topsis::Topsis;
 use super::{DecisionMatrix, same_score, weighted_sum};
 use crate::lang::Lang;
 use crate::model::criteria::Direction;
+
+mod rng;
+
+use self::rng::{Xoshiro256StarStar, splitmix64};
 
 /// Samples per random stream. Part of the reproducibility contract: changing it
 /// changes the numbers a seed gives.
@@ -290,6 +293,16 @@ pub struct SmaaOffer {
     /// Share of value draws in which the offer ranks first with its central weights;
     /// `None` when it has none.
     pub confidence: Option<f64>,
+}
+
+/// Monte Carlo result for one offer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OfferSpread {
+    pub provider: String,
+    /// Share of the samples in which the offer ranks first, in [0, 1].
+    pub first_place_share: f64,
+    pub best_rank: usize,
+    pub worst_rank: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
