@@ -799,6 +799,42 @@ pub fn analyse(
     method: Method,
     options: &SmaaOptions,
 ) -> Result<Smaa, SmaaError> {
+    check(values, weights)?;
+    let n = values.directions.len();
+    let rows = values.rows;
+    let sampler = WeightSampler::new(weights, options.model, options.hierarchy.as_ref())?;
+    let exact = values.is_exact();
+
+    let tally = simulate(values, method, &sampler, options);
+
+    let central = central_weights(&tally, rows, n);
+    let (confidence, confidence_samples) = if exact {
+        (confidence_exact(values, method, &central), 1)
+    } else {
+        (
+            confidence_uncertain(values, method, &central, options),
+            options.confidence_samples,
+        )
+    };
+
+    let offers = (0..rows)
+        .map(|i| offer(values, &tally, i, central[i].clone(), confidence[i]))
+        .collect();
+
+    Ok(Smaa {
+        method,
+        model: options.model,
+        grouped: options.hierarchy.is_some(),
+        samples: options.samples,
+        seed: options.seed,
+        exact_values: exact,
+        confidence_samples,
+        offers,
+    })
+}
+
+/// Rejects weights and cells that do not fit the matrix.
+fn check(values: &UncertainMatrix, weights: &[f64]) -> Result<(), SmaaError> {
     let n = values.directions.len();
     let rows = values.rows;
     if weights.len() != n {
@@ -827,11 +863,21 @@ pub fn analyse(
             _ => {}
         }
     }
-    let sampler = WeightSampler::new(weights, options.model, options.hierarchy.as_ref())?;
+    Ok(())
+}
+
+/// Runs the Monte Carlo samples, in parallel blocks, and sums their tallies.
+fn simulate(
+    values: &UncertainMatrix,
+    method: Method,
+    sampler: &WeightSampler,
+    options: &SmaaOptions,
+) -> Tally {
+    let n = values.directions.len();
+    let rows = values.rows;
     let exact = values.is_exact();
     let samples = options.samples as usize;
-
-    let tally = if rows == 0 || samples == 0 {
+    if rows == 0 || samples == 0 {
         Tally::new(rows, n)
     } else {
         let prepared = exact.then(|| {
@@ -851,18 +897,13 @@ pub fn analyse(
                     let count = BLOCK.min(samples - block * BLOCK);
                     let mut rng = stream(options.seed, MAIN, block as u64);
                     match &prepared {
-                        Some(prepared) => exact_block(
-                            prepared,
-                            &sampler,
-                            &mut rng,
-                            count,
-                            &mut tally,
-                            &mut worker,
-                        ),
+                        Some(prepared) => {
+                            exact_block(prepared, sampler, &mut rng, count, &mut tally, &mut worker)
+                        }
                         None => uncertain_block(
                             values,
                             method,
-                            &sampler,
+                            sampler,
                             &mut rng,
                             count,
                             &mut tally,
@@ -877,9 +918,12 @@ pub fn analyse(
                 tally
             })
             .reduce(|| Tally::new(rows, n), Tally::add)
-    };
+    }
+}
 
-    let central: Vec<Option<Vec<f64>>> = (0..rows)
+/// Per offer, the mean weights of the samples where it ranks first; `None` when it never does.
+fn central_weights(tally: &Tally, rows: usize, n: usize) -> Vec<Option<Vec<f64>>> {
+    (0..rows)
         .map(|i| {
             let first = tally.counts[i * rows];
             (first > 0).then(|| {
@@ -889,50 +933,37 @@ pub fn analyse(
                     .collect()
             })
         })
-        .collect();
-    let (confidence, confidence_samples) = if exact {
-        (confidence_exact(values, method, &central), 1)
-    } else {
-        (
-            confidence_uncertain(values, method, &central, options),
-            options.confidence_samples,
-        )
-    };
+        .collect()
+}
 
-    let offers = (0..rows)
-        .map(|i| {
-            let counts = &tally.counts[i * rows..(i + 1) * rows];
-            let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
-            SmaaOffer {
-                provider: values.names[i].clone(),
-                acceptability: counts.iter().map(|&c| share(u64::from(c), total)).collect(),
-                ranks: rank_range(counts),
-                mean_rank: if total > 0 {
-                    counts
-                        .iter()
-                        .enumerate()
-                        .map(|(r, &c)| (r + 1) as f64 * f64::from(c))
-                        .sum::<f64>()
-                        / total as f64
-                } else {
-                    0.0
-                },
-                central_weights: central[i].clone(),
-                confidence: confidence[i],
-            }
-        })
-        .collect();
-
-    Ok(Smaa {
-        method,
-        model: options.model,
-        grouped: options.hierarchy.is_some(),
-        samples: options.samples,
-        seed: options.seed,
-        exact_values: exact,
-        confidence_samples,
-        offers,
-    })
+/// The summary of offer `i` from the tally.
+fn offer(
+    values: &UncertainMatrix,
+    tally: &Tally,
+    i: usize,
+    central_weights: Option<Vec<f64>>,
+    confidence: Option<f64>,
+) -> SmaaOffer {
+    let rows = values.rows;
+    let counts = &tally.counts[i * rows..(i + 1) * rows];
+    let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+    SmaaOffer {
+        provider: values.names[i].clone(),
+        acceptability: counts.iter().map(|&c| share(u64::from(c), total)).collect(),
+        ranks: rank_range(counts),
+        mean_rank: if total > 0 {
+            counts
+                .iter()
+                .enumerate()
+                .map(|(r, &c)| (r + 1) as f64 * f64::from(c))
+                .sum::<f64>()
+                / total as f64
+        } else {
+            0.0
+        },
+        central_weights,
+        confidence,
+    }
 }
 
 fn share(count: u64, total: u64) -> f64 {
