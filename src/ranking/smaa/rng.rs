@@ -45,6 +45,11 @@ impl Xoshiro256StarStar {
     }
 }
 
+/// A uniform index below `len` (`len > 0`).
+pub(super) fn pick(rng: &mut Xoshiro256StarStar, len: usize) -> usize {
+    ((rng.next_f64() * len as f64) as usize).min(len - 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
