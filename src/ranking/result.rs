@@ -8,7 +8,7 @@ use super::exclusion::ExcludedOffer;
 use super::method::Method;
 use super::ranked::{RankedCriterion, RankedOffer};
 use super::scorer::DecisionMatrix;
-use super::sensitivity::{self, Sensitivity};
+use super::sensitivity::Sensitivity;
 use super::warning::Warning;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -84,17 +84,5 @@ impl Ranking {
     /// The offer ranked first (ties broken by name), if any.
     pub fn winner(&self) -> Option<&RankedOffer> {
         self.ranking.first()
-    }
-
-    /// Adds the sensitivity analysis (see [`sensitivity`]).
-    ///
-    /// # Errors
-    /// When SMAA rejects the options (see [`super::smaa::SmaaError`]).
-    pub fn with_sensitivity(
-        mut self,
-        options: &super::smaa::SmaaOptions,
-    ) -> Result<Self, super::smaa::SmaaError> {
-        self.sensitivity = Some(sensitivity::analyse(&self, options)?);
-        Ok(self)
     }
 }

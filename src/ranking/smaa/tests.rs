@@ -3,7 +3,9 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::lang::Lang;
 use crate::model::criteria::Direction::{Benefit, Cost};
+use crate::ranking::DecisionMatrix;
 
 fn exact(rows: &[&[f64]], names: &[&str]) -> UncertainMatrix {
     let n = rows.first().map_or(0, |r| r.len());

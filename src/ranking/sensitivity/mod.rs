@@ -8,14 +8,17 @@
 //! weighted sum every score is linear in the weight, so the region where the winner
 //! stays the same is one interval and the scan finds its edges exactly.
 //!
-//! (b) Monte Carlo: SMAA-2 ([`smaa::analyse`]) with the chosen [`WeightModel`]: the
+//! (b) Monte Carlo: SMAA-2 ([`smaa::analyse`]) with the chosen [`WeightModel`](smaa::WeightModel): the
 //! rank acceptability matrix, central rank intervals, central weights and confidence
 //! factors, from one Monte Carlo run. Today's summary per offer (first-place share,
-//! best and worst rank) is read off that result ([`Smaa::spread`]).
+//! best and worst rank) is read off that result ([`Smaa::spread`](smaa::Smaa::spread)).
 
-use serde::Serialize;
+mod types;
 
-use super::smaa::{self, Smaa, SmaaError, SmaaOptions, UncertainMatrix, WeightModel};
+pub use self::types::{Sensitivity, Threshold, WeightChange};
+pub use super::smaa::OfferSpread;
+
+use super::smaa::{self, SmaaError, SmaaOptions, UncertainMatrix};
 use super::{Ranking, Scorer, same_score};
 
 /// Grid step of the threshold scan.
@@ -23,69 +26,15 @@ const SCAN_STEP: f64 = 1e-3;
 /// Width at which the bisection stops.
 const BISECTION_WIDTH: f64 = 1e-9;
 
-/// A change of one criterion's weight that gives another winner.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct WeightChange {
-    /// The weight at which the winner changes.
-    pub new_weight: f64,
-    /// `new_weight - weight`.
-    pub change: f64,
-    /// Who wins just past `new_weight`.
-    pub winner: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Threshold {
-    pub criterion: String,
-    pub weight: f64,
-    /// The nearest change raising the weight, `None` when no weight up to 1 changes the winner.
-    pub increase: Option<WeightChange>,
-    /// The nearest change lowering the weight, `None` when no weight down to 0 changes it.
-    pub decrease: Option<WeightChange>,
-}
-
-impl Threshold {
-    /// The smaller of the two changes, `None` when no weight changes the winner.
-    pub fn smallest(&self) -> Option<&WeightChange> {
-        match (&self.increase, &self.decrease) {
-            (Some(up), Some(down)) => Some(if up.change.abs() <= down.change.abs() {
-                up
-            } else {
-                down
-            }),
-            (Some(one), None) | (None, Some(one)) => Some(one),
-            (None, None) => None,
-        }
+impl Ranking {
+    /// Adds the sensitivity analysis (see [`analyse`]).
+    ///
+    /// # Errors
+    /// When SMAA rejects the options (see [`SmaaError`]).
+    pub fn with_sensitivity(mut self, options: &SmaaOptions) -> Result<Self, SmaaError> {
+        self.sensitivity = Some(analyse(&self, options)?);
+        Ok(self)
     }
-}
-
-/// Monte Carlo result for one offer.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct OfferSpread {
-    pub provider: String,
-    /// Share of the samples in which the offer ranks first, in [0, 1].
-    pub first_place_share: f64,
-    pub best_rank: usize,
-    pub worst_rank: usize,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Sensitivity {
-    /// The winner the thresholds are about (ties broken by name).
-    pub winner: Option<String>,
-    /// One per criterion, in criteria order.
-    pub thresholds: Vec<Threshold>,
-    pub samples: u32,
-    pub seed: u64,
-    /// How the weights are drawn.
-    pub model: WeightModel,
-    /// The model in English words (the JSON output carries it).
-    pub distribution: String,
-    /// One per ranked offer, in ranking order; empty when `samples` is 0.
-    pub spread: Vec<OfferSpread>,
-    /// The SMAA-2 result, offers in ranking order; `None` when `samples` is 0 or
-    /// nothing is ranked.
-    pub smaa: Option<Smaa>,
 }
 
 /// Runs both analyses on a ranking.
@@ -233,70 +182,4 @@ fn search(
         same = t;
     }
     None
-}
-
-/// SplitMix64 (Steele, Lea and Flood; Vigna's public-domain version): used to expand
-/// a 64-bit seed into xoshiro's state.
-pub(crate) fn splitmix64(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-/// xoshiro256** 1.0 (Blackman and Vigna, public domain).
-pub(crate) struct Xoshiro256StarStar {
-    s: [u64; 4],
-}
-
-impl Xoshiro256StarStar {
-    pub(crate) fn new(seed: u64) -> Self {
-        let mut state = seed;
-        let s = [
-            splitmix64(&mut state),
-            splitmix64(&mut state),
-            splitmix64(&mut state),
-            splitmix64(&mut state),
-        ];
-        Xoshiro256StarStar { s }
-    }
-
-    pub(crate) fn next_u64(&mut self) -> u64 {
-        let result = self.s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
-        let t = self.s[1] << 17;
-        self.s[2] ^= self.s[0];
-        self.s[3] ^= self.s[1];
-        self.s[1] ^= self.s[2];
-        self.s[0] ^= self.s[3];
-        self.s[2] ^= t;
-        self.s[3] = self.s[3].rotate_left(45);
-        result
-    }
-
-    /// Uniform in [0, 1) with 53 random bits.
-    pub(crate) fn next_f64(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 * (1.0 / (1_u64 << 53) as f64)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn splitmix64_reference_value() {
-        // First output of SplitMix64 from state 0, as in Vigna's reference code.
-        let mut state = 0;
-        assert_eq!(splitmix64(&mut state), 0xE220_A839_7B1D_CDAF);
-    }
-
-    #[test]
-    fn uniform_stays_in_unit_interval() {
-        let mut rng = Xoshiro256StarStar::new(42);
-        for _ in 0..1000 {
-            let x = rng.next_f64();
-            assert!((0.0..1.0).contains(&x));
-        }
-    }
 }

@@ -37,14 +37,22 @@
 //! `samples x offers` matrix.
 
 use rayon::prelude::*;
-use serde::Serialize;
 
 use super::method::Method;
-use super::sensitivity::{OfferSpread, Xoshiro256StarStar, splitmix64};
 use super::topsis::Topsis;
-use super::{DecisionMatrix, same_score, weighted_sum};
-use crate::lang::Lang;
+use super::{same_score, weighted_sum};
 use crate::model::criteria::Direction;
+
+mod rng;
+mod types;
+mod weights;
+
+use self::rng::{Xoshiro256StarStar, splitmix64};
+pub use self::types::{
+    Cell, Hierarchy, OfferSpread, RankRange, Smaa, SmaaError, SmaaOffer, SmaaOptions,
+    UncertainMatrix, WeightModel, central_interval_label,
+};
+pub use self::weights::{Scratch, WeightSampler};
 
 /// Samples per random stream. Part of the reproducibility contract: changing it
 /// changes the numbers a seed gives.
@@ -60,463 +68,6 @@ const FIXED: f64 = (1_u64 << 31) as f64;
 /// Stream domains: weights and values of the main pass, values of the confidence pass.
 const MAIN: u64 = 0;
 const CONFIDENCE: u64 = 1;
-
-/// One offer's value on one criterion.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "kebab-case", tag = "kind")]
-pub enum Cell {
-    Exact {
-        value: f64,
-    },
-    /// Drawn uniformly in `[min, max]`.
-    Interval {
-        min: f64,
-        max: f64,
-    },
-    /// One of the values drawn uniformly (e.g. the evaluators' values).
-    Sample {
-        values: Vec<f64>,
-    },
-}
-
-impl Cell {
-    fn draw(&self, rng: &mut Xoshiro256StarStar) -> f64 {
-        match self {
-            Cell::Exact { value } => *value,
-            Cell::Interval { min, max } => min + (max - min) * rng.next_f64(),
-            Cell::Sample { values } => values[pick(rng, values.len())],
-        }
-    }
-
-    fn is_exact(&self) -> bool {
-        match self {
-            Cell::Exact { .. } => true,
-            Cell::Interval { min, max } => min == max,
-            Cell::Sample { values } => values.windows(2).all(|pair| pair[0] == pair[1]),
-        }
-    }
-}
-
-/// A decision matrix whose values may be uncertain.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UncertainMatrix {
-    /// Row-major, one row per offer, one column per criterion.
-    pub cells: Vec<Cell>,
-    pub rows: usize,
-    pub directions: Vec<Direction>,
-    /// Offer names, in row order.
-    pub names: Vec<String>,
-}
-
-impl UncertainMatrix {
-    /// The ranking's matrix, every value exact.
-    pub fn exact(matrix: &DecisionMatrix) -> Self {
-        UncertainMatrix {
-            cells: matrix
-                .values
-                .iter()
-                .map(|&value| Cell::Exact { value })
-                .collect(),
-            rows: matrix.rows,
-            directions: matrix.directions.clone(),
-            names: matrix.names.clone(),
-        }
-    }
-
-    pub fn is_exact(&self) -> bool {
-        self.cells.iter().all(Cell::is_exact)
-    }
-
-    fn draw(&self, rng: &mut Xoshiro256StarStar, out: &mut [f64]) {
-        for (slot, cell) in out.iter_mut().zip(&self.cells) {
-            *slot = cell.draw(rng);
-        }
-    }
-}
-
-/// How weight vectors are drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "kebab-case", tag = "kind")]
-pub enum WeightModel {
-    /// Each given weight times an independent uniform factor in
-    /// `[1 - spread, 1 + spread]`, then renormalised (today's `--sensitivity` with
-    /// spread 0.5; practice).
-    Around { spread: f64 },
-    /// Uniform on the simplex: no preference at all (the SMAA default when the
-    /// weights are unknown, Lahdelma and Salminen 2001, section 3). Drawn as
-    /// normalised exponentials.
-    NoPreference,
-    /// Uniform over the weight vectors that keep the order of the given weights
-    /// (equal given weights are not ordered): a uniform simplex draw, sorted.
-    Ordinal,
-}
-
-impl WeightModel {
-    /// Today's `--sensitivity` model.
-    pub const DEFAULT_AROUND: WeightModel = WeightModel::Around { spread: 0.5 };
-
-    /// The identifier for options and files.
-    pub fn id(self) -> &'static str {
-        match self {
-            WeightModel::Around { .. } => "around",
-            WeightModel::NoPreference => "no-preference",
-            WeightModel::Ordinal => "ordinal",
-        }
-    }
-
-    /// What the model draws, as a sentence states it.
-    pub fn describe(self, lang: Lang) -> String {
-        match self {
-            WeightModel::Around { spread } => {
-                let (low, high) = (format_number(1.0 - spread, lang), format_number(1.0 + spread, lang));
-                match lang {
-                    Lang::En => format!(
-                        "each weight times an independent uniform factor in [{low}, {high}], then renormalised to sum 1"
-                    ),
-                    Lang::Fr => format!(
-                        "chaque poids multiplié par un facteur uniforme indépendant dans [{low}\u{a0}; {high}], puis renormalisé à une somme de 1"
-                    ),
-                }
-            }
-            WeightModel::NoPreference => lang
-                .pick(
-                    "no preference: weights drawn uniformly among all the weight vectors that sum to 1",
-                    "aucune préférence\u{a0}: poids tirés uniformément parmi tous les vecteurs de poids de somme 1",
-                )
-                .to_owned(),
-            WeightModel::Ordinal => lang
-                .pick(
-                    "ordinal: weights drawn uniformly among the vectors that keep the order of the given weights",
-                    "ordinal\u{a0}: poids tirés uniformément parmi les vecteurs qui gardent l’ordre des poids donnés",
-                )
-                .to_owned(),
-        }
-    }
-}
-
-fn format_number(value: f64, lang: Lang) -> String {
-    crate::i18n::number::trimmed(value, 4, lang)
-}
-
-/// The label of the central rank interval.
-pub fn central_interval_label(lang: Lang) -> &'static str {
-    lang.pick(
-        "central ranks (5th to 95th percentile)",
-        "rangs centraux (5e au 95e centile)",
-    )
-}
-
-/// Criteria grouped in two levels: group weights are drawn among groups, then local
-/// weights within each group, each with the same [`WeightModel`]; a criterion's weight
-/// is its group's weight times its local weight.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Hierarchy {
-    /// Criterion indices of each group; every criterion in exactly one group.
-    pub groups: Vec<Vec<usize>>,
-}
-
-/// What to draw and how many times.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SmaaOptions {
-    pub samples: u32,
-    pub seed: u64,
-    pub model: WeightModel,
-    pub hierarchy: Option<Hierarchy>,
-    /// Value draws for the confidence factors (used only when some values are
-    /// uncertain; with exact values one evaluation answers).
-    pub confidence_samples: u32,
-}
-
-impl SmaaOptions {
-    pub fn new(samples: u32, seed: u64, model: WeightModel) -> Self {
-        SmaaOptions {
-            samples,
-            seed,
-            model,
-            hierarchy: None,
-            confidence_samples: samples,
-        }
-    }
-}
-
-/// Inputs the analysis cannot run on (the caller's mistake, not the user's data:
-/// validation should have caught them).
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
-pub enum SmaaError {
-    #[error("{weights} weights for {criteria} criteria")]
-    WeightCount { weights: usize, criteria: usize },
-    #[error("{cells} cells for {rows} offers x {criteria} criteria")]
-    CellCount {
-        cells: usize,
-        rows: usize,
-        criteria: usize,
-    },
-    #[error("weights must be finite and non-negative")]
-    BadWeight,
-    #[error("the spread must be in [0, 1], got {0}")]
-    BadSpread(f64),
-    #[error("cell {0}: an interval needs finite bounds with min <= max")]
-    BadInterval(usize),
-    #[error("cell {0}: a sample needs at least one value, all finite")]
-    BadSample(usize),
-    #[error("the groups must hold each criterion exactly once")]
-    BadHierarchy,
-}
-
-/// An offer's rank range over the samples.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct RankRange {
-    /// Extremes: the best and worst rank seen in any sample.
-    pub best: usize,
-    pub worst: usize,
-    /// The 5th and 95th percentile of the rank (see [`central_interval_label`]).
-    pub central_low: usize,
-    pub central_high: usize,
-}
-
-/// SMAA-2 result for one offer.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct SmaaOffer {
-    pub provider: String,
-    /// `acceptability[r - 1]`: share of samples in which the offer has rank `r`
-    /// (tied offers share the better rank, as in the ranking). Sums to 1.
-    pub acceptability: Vec<f64>,
-    pub ranks: RankRange,
-    /// The mean rank over the samples.
-    pub mean_rank: f64,
-    /// Mean weights of the samples where the offer ranks first, in criteria order;
-    /// `None` when it never does.
-    pub central_weights: Option<Vec<f64>>,
-    /// Share of value draws in which the offer ranks first with its central weights;
-    /// `None` when it has none.
-    pub confidence: Option<f64>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Smaa {
-    pub method: Method,
-    pub model: WeightModel,
-    pub grouped: bool,
-    pub samples: u32,
-    pub seed: u64,
-    /// Whether every value was exact (then confidence factors are 0 or 1).
-    pub exact_values: bool,
-    /// Value draws behind the confidence factors (1 with exact values).
-    pub confidence_samples: u32,
-    /// One per offer, in the matrix's row order.
-    pub offers: Vec<SmaaOffer>,
-}
-
-impl Smaa {
-    /// Today's `--sensitivity` spread (first-place share, best and worst rank) for the
-    /// given providers, in that order.
-    pub fn spread<'a>(&self, providers: impl IntoIterator<Item = &'a str>) -> Vec<OfferSpread> {
-        providers
-            .into_iter()
-            .filter_map(|name| {
-                let offer = self.offers.iter().find(|o| o.provider == name)?;
-                Some(OfferSpread {
-                    provider: offer.provider.clone(),
-                    first_place_share: offer.acceptability.first().copied().unwrap_or(0.0),
-                    best_rank: offer.ranks.best,
-                    worst_rank: offer.ranks.worst,
-                })
-            })
-            .collect()
-    }
-}
-
-/// Draws weight vectors from a model, at one or two levels.
-#[derive(Clone, Debug, PartialEq)]
-pub struct WeightSampler {
-    model: WeightModel,
-    criteria: usize,
-    /// Level 0 draws among groups (one group of every criterion when flat).
-    top: Level,
-    groups: Vec<(Vec<usize>, Level)>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-struct Level {
-    /// Given weights, summing to 1 (uniform when they sum to 0).
-    base: Vec<f64>,
-    /// Indices by decreasing given weight.
-    order: Vec<usize>,
-    /// `(start, end)` runs of `order` with equal given weights.
-    ties: Vec<(usize, usize)>,
-}
-
-impl Level {
-    fn new(weights: &[f64]) -> Self {
-        let sum: f64 = weights.iter().sum();
-        let base: Vec<f64> = if sum > 0.0 {
-            weights.iter().map(|w| w / sum).collect()
-        } else {
-            vec![1.0 / weights.len().max(1) as f64; weights.len()]
-        };
-        let mut order: Vec<usize> = (0..base.len()).collect();
-        order.sort_by(|&a, &b| base[b].total_cmp(&base[a]).then(a.cmp(&b)));
-        let mut ties = Vec::new();
-        let mut start = 0;
-        while start < order.len() {
-            let mut end = start + 1;
-            while end < order.len() && base[order[end]] == base[order[start]] {
-                end += 1;
-            }
-            if end - start > 1 {
-                ties.push((start, end));
-            }
-            start = end;
-        }
-        Level { base, order, ties }
-    }
-
-    fn draw(
-        &self,
-        model: WeightModel,
-        rng: &mut Xoshiro256StarStar,
-        out: &mut [f64],
-        scratch: &mut Vec<f64>,
-    ) {
-        match model {
-            WeightModel::Around { spread } => {
-                for (slot, w) in out.iter_mut().zip(&self.base) {
-                    *slot = w * (1.0 - spread + 2.0 * spread * rng.next_f64());
-                }
-                normalise(out);
-            }
-            WeightModel::NoPreference => simplex(rng, out),
-            WeightModel::Ordinal => {
-                scratch.resize(out.len(), 0.0);
-                simplex(rng, scratch);
-                scratch.sort_by(|a, b| b.total_cmp(a));
-                for (&index, &w) in self.order.iter().zip(scratch.iter()) {
-                    out[index] = w;
-                }
-                // Equal given weights are not ordered: shuffle within each tie.
-                for &(start, end) in &self.ties {
-                    for i in (1..end - start).rev() {
-                        let j = pick(rng, i + 1);
-                        out.swap(self.order[start + i], self.order[start + j]);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Uniform on the simplex: normalised standard exponentials (a flat Dirichlet).
-fn simplex(rng: &mut Xoshiro256StarStar, out: &mut [f64]) {
-    for slot in out.iter_mut() {
-        // 1 - u is in (0, 1], so the logarithm is finite.
-        *slot = -(1.0 - rng.next_f64()).ln();
-    }
-    normalise(out);
-}
-
-/// Scales to sum 1; an all-zero vector becomes uniform.
-fn normalise(out: &mut [f64]) {
-    let sum: f64 = out.iter().sum();
-    if sum > 0.0 {
-        for slot in out.iter_mut() {
-            *slot /= sum;
-        }
-    } else {
-        let share = 1.0 / out.len().max(1) as f64;
-        out.fill(share);
-    }
-}
-
-/// A uniform index below `len` (`len > 0`).
-fn pick(rng: &mut Xoshiro256StarStar, len: usize) -> usize {
-    ((rng.next_f64() * len as f64) as usize).min(len - 1)
-}
-
-impl WeightSampler {
-    pub fn new(
-        weights: &[f64],
-        model: WeightModel,
-        hierarchy: Option<&Hierarchy>,
-    ) -> Result<Self, SmaaError> {
-        if weights.iter().any(|w| !w.is_finite() || *w < 0.0) {
-            return Err(SmaaError::BadWeight);
-        }
-        if let WeightModel::Around { spread } = model
-            && !(0.0..=1.0).contains(&spread)
-        {
-            return Err(SmaaError::BadSpread(spread));
-        }
-        let n = weights.len();
-        let groups: Vec<Vec<usize>> = match hierarchy {
-            Some(h) => {
-                let mut seen = vec![false; n];
-                for &c in h.groups.iter().flatten() {
-                    if c >= n || seen[c] {
-                        return Err(SmaaError::BadHierarchy);
-                    }
-                    seen[c] = true;
-                }
-                if seen.contains(&false) || h.groups.iter().any(Vec::is_empty) {
-                    return Err(SmaaError::BadHierarchy);
-                }
-                h.groups.clone()
-            }
-            None => vec![(0..n).collect()],
-        };
-        let group_weights: Vec<f64> = groups
-            .iter()
-            .map(|g| g.iter().map(|&c| weights[c]).sum())
-            .collect();
-        Ok(WeightSampler {
-            model,
-            criteria: n,
-            top: Level::new(&group_weights),
-            groups: groups
-                .into_iter()
-                .map(|g| {
-                    let local: Vec<f64> = g.iter().map(|&c| weights[c]).collect();
-                    (g, Level::new(&local))
-                })
-                .collect(),
-        })
-    }
-
-    /// One weight vector into `out` (one slot per criterion).
-    pub(crate) fn draw(
-        &self,
-        rng: &mut Xoshiro256StarStar,
-        out: &mut [f64],
-        scratch: &mut Scratch,
-    ) {
-        if self.groups.len() == 1 {
-            let level = &self.groups[0].1;
-            level.draw(self.model, rng, out, &mut scratch.sort);
-            return;
-        }
-        scratch.top.resize(self.groups.len(), 0.0);
-        self.top
-            .draw(self.model, rng, &mut scratch.top, &mut scratch.sort);
-        for ((members, level), &g) in self.groups.iter().zip(scratch.top.iter()) {
-            scratch.local.resize(members.len(), 0.0);
-            level.draw(self.model, rng, &mut scratch.local, &mut scratch.sort);
-            for (&c, &l) in members.iter().zip(scratch.local.iter()) {
-                out[c] = g * l;
-            }
-        }
-    }
-
-    pub fn criteria(&self) -> usize {
-        self.criteria
-    }
-}
-
-/// Reusable buffers for [`WeightSampler::draw`].
-#[derive(Clone, Debug, Default)]
-pub struct Scratch {
-    sort: Vec<f64>,
-    top: Vec<f64>,
-    local: Vec<f64>,
-}
 
 /// The random stream of block `block` in `domain`.
 fn stream(seed: u64, domain: u64, block: u64) -> Xoshiro256StarStar {
@@ -786,6 +337,42 @@ pub fn analyse(
     method: Method,
     options: &SmaaOptions,
 ) -> Result<Smaa, SmaaError> {
+    check(values, weights)?;
+    let n = values.directions.len();
+    let rows = values.rows;
+    let sampler = WeightSampler::new(weights, options.model, options.hierarchy.as_ref())?;
+    let exact = values.is_exact();
+
+    let tally = simulate(values, method, &sampler, options);
+
+    let central = central_weights(&tally, rows, n);
+    let (confidence, confidence_samples) = if exact {
+        (confidence_exact(values, method, &central), 1)
+    } else {
+        (
+            confidence_uncertain(values, method, &central, options),
+            options.confidence_samples,
+        )
+    };
+
+    let offers = (0..rows)
+        .map(|i| offer(values, &tally, i, central[i].clone(), confidence[i]))
+        .collect();
+
+    Ok(Smaa {
+        method,
+        model: options.model,
+        grouped: options.hierarchy.is_some(),
+        samples: options.samples,
+        seed: options.seed,
+        exact_values: exact,
+        confidence_samples,
+        offers,
+    })
+}
+
+/// Rejects weights and cells that do not fit the matrix.
+fn check(values: &UncertainMatrix, weights: &[f64]) -> Result<(), SmaaError> {
     let n = values.directions.len();
     let rows = values.rows;
     if weights.len() != n {
@@ -814,11 +401,21 @@ pub fn analyse(
             _ => {}
         }
     }
-    let sampler = WeightSampler::new(weights, options.model, options.hierarchy.as_ref())?;
+    Ok(())
+}
+
+/// Runs the Monte Carlo samples, in parallel blocks, and sums their tallies.
+fn simulate(
+    values: &UncertainMatrix,
+    method: Method,
+    sampler: &WeightSampler,
+    options: &SmaaOptions,
+) -> Tally {
+    let n = values.directions.len();
+    let rows = values.rows;
     let exact = values.is_exact();
     let samples = options.samples as usize;
-
-    let tally = if rows == 0 || samples == 0 {
+    if rows == 0 || samples == 0 {
         Tally::new(rows, n)
     } else {
         let prepared = exact.then(|| {
@@ -838,18 +435,13 @@ pub fn analyse(
                     let count = BLOCK.min(samples - block * BLOCK);
                     let mut rng = stream(options.seed, MAIN, block as u64);
                     match &prepared {
-                        Some(prepared) => exact_block(
-                            prepared,
-                            &sampler,
-                            &mut rng,
-                            count,
-                            &mut tally,
-                            &mut worker,
-                        ),
+                        Some(prepared) => {
+                            exact_block(prepared, sampler, &mut rng, count, &mut tally, &mut worker)
+                        }
                         None => uncertain_block(
                             values,
                             method,
-                            &sampler,
+                            sampler,
                             &mut rng,
                             count,
                             &mut tally,
@@ -864,9 +456,12 @@ pub fn analyse(
                 tally
             })
             .reduce(|| Tally::new(rows, n), Tally::add)
-    };
+    }
+}
 
-    let central: Vec<Option<Vec<f64>>> = (0..rows)
+/// Per offer, the mean weights of the samples where it ranks first; `None` when it never does.
+fn central_weights(tally: &Tally, rows: usize, n: usize) -> Vec<Option<Vec<f64>>> {
+    (0..rows)
         .map(|i| {
             let first = tally.counts[i * rows];
             (first > 0).then(|| {
@@ -876,50 +471,37 @@ pub fn analyse(
                     .collect()
             })
         })
-        .collect();
-    let (confidence, confidence_samples) = if exact {
-        (confidence_exact(values, method, &central), 1)
-    } else {
-        (
-            confidence_uncertain(values, method, &central, options),
-            options.confidence_samples,
-        )
-    };
+        .collect()
+}
 
-    let offers = (0..rows)
-        .map(|i| {
-            let counts = &tally.counts[i * rows..(i + 1) * rows];
-            let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
-            SmaaOffer {
-                provider: values.names[i].clone(),
-                acceptability: counts.iter().map(|&c| share(u64::from(c), total)).collect(),
-                ranks: rank_range(counts),
-                mean_rank: if total > 0 {
-                    counts
-                        .iter()
-                        .enumerate()
-                        .map(|(r, &c)| (r + 1) as f64 * f64::from(c))
-                        .sum::<f64>()
-                        / total as f64
-                } else {
-                    0.0
-                },
-                central_weights: central[i].clone(),
-                confidence: confidence[i],
-            }
-        })
-        .collect();
-
-    Ok(Smaa {
-        method,
-        model: options.model,
-        grouped: options.hierarchy.is_some(),
-        samples: options.samples,
-        seed: options.seed,
-        exact_values: exact,
-        confidence_samples,
-        offers,
-    })
+/// The summary of offer `i` from the tally.
+fn offer(
+    values: &UncertainMatrix,
+    tally: &Tally,
+    i: usize,
+    central_weights: Option<Vec<f64>>,
+    confidence: Option<f64>,
+) -> SmaaOffer {
+    let rows = values.rows;
+    let counts = &tally.counts[i * rows..(i + 1) * rows];
+    let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+    SmaaOffer {
+        provider: values.names[i].clone(),
+        acceptability: counts.iter().map(|&c| share(u64::from(c), total)).collect(),
+        ranks: rank_range(counts),
+        mean_rank: if total > 0 {
+            counts
+                .iter()
+                .enumerate()
+                .map(|(r, &c)| (r + 1) as f64 * f64::from(c))
+                .sum::<f64>()
+                / total as f64
+        } else {
+            0.0
+        },
+        central_weights,
+        confidence,
+    }
 }
 
 fn share(count: u64, total: u64) -> f64 {

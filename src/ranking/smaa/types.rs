@@ -1,0 +1,284 @@
+//! The inputs, options and results of the SMAA-2 analysis.
+
+use serde::Serialize;
+
+use super::rng::{Xoshiro256StarStar, pick};
+use crate::lang::Lang;
+use crate::model::criteria::Direction;
+use crate::ranking::DecisionMatrix;
+use crate::ranking::method::Method;
+
+/// One offer's value on one criterion.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Cell {
+    Exact {
+        value: f64,
+    },
+    /// Drawn uniformly in `[min, max]`.
+    Interval {
+        min: f64,
+        max: f64,
+    },
+    /// One of the values drawn uniformly (e.g. the evaluators' values).
+    Sample {
+        values: Vec<f64>,
+    },
+}
+
+impl Cell {
+    pub(super) fn draw(&self, rng: &mut Xoshiro256StarStar) -> f64 {
+        match self {
+            Cell::Exact { value } => *value,
+            Cell::Interval { min, max } => min + (max - min) * rng.next_f64(),
+            Cell::Sample { values } => values[pick(rng, values.len())],
+        }
+    }
+
+    pub(super) fn is_exact(&self) -> bool {
+        match self {
+            Cell::Exact { .. } => true,
+            Cell::Interval { min, max } => min == max,
+            Cell::Sample { values } => values.windows(2).all(|pair| pair[0] == pair[1]),
+        }
+    }
+}
+
+/// A decision matrix whose values may be uncertain.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UncertainMatrix {
+    /// Row-major, one row per offer, one column per criterion.
+    pub cells: Vec<Cell>,
+    pub rows: usize,
+    pub directions: Vec<Direction>,
+    /// Offer names, in row order.
+    pub names: Vec<String>,
+}
+
+impl UncertainMatrix {
+    /// The ranking's matrix, every value exact.
+    pub fn exact(matrix: &DecisionMatrix) -> Self {
+        UncertainMatrix {
+            cells: matrix
+                .values
+                .iter()
+                .map(|&value| Cell::Exact { value })
+                .collect(),
+            rows: matrix.rows,
+            directions: matrix.directions.clone(),
+            names: matrix.names.clone(),
+        }
+    }
+
+    pub fn is_exact(&self) -> bool {
+        self.cells.iter().all(Cell::is_exact)
+    }
+
+    pub(super) fn draw(&self, rng: &mut Xoshiro256StarStar, out: &mut [f64]) {
+        for (slot, cell) in out.iter_mut().zip(&self.cells) {
+            *slot = cell.draw(rng);
+        }
+    }
+}
+
+/// How weight vectors are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum WeightModel {
+    /// Each given weight times an independent uniform factor in
+    /// `[1 - spread, 1 + spread]`, then renormalised (today's `--sensitivity` with
+    /// spread 0.5; practice).
+    Around { spread: f64 },
+    /// Uniform on the simplex: no preference at all (the SMAA default when the
+    /// weights are unknown, Lahdelma and Salminen 2001, section 3). Drawn as
+    /// normalised exponentials.
+    NoPreference,
+    /// Uniform over the weight vectors that keep the order of the given weights
+    /// (equal given weights are not ordered): a uniform simplex draw, sorted.
+    Ordinal,
+}
+
+impl WeightModel {
+    /// Today's `--sensitivity` model.
+    pub const DEFAULT_AROUND: WeightModel = WeightModel::Around { spread: 0.5 };
+
+    /// The identifier for options and files.
+    pub fn id(self) -> &'static str {
+        match self {
+            WeightModel::Around { .. } => "around",
+            WeightModel::NoPreference => "no-preference",
+            WeightModel::Ordinal => "ordinal",
+        }
+    }
+
+    /// What the model draws, as a sentence states it.
+    pub fn describe(self, lang: Lang) -> String {
+        match self {
+            WeightModel::Around { spread } => {
+                let (low, high) = (format_number(1.0 - spread, lang), format_number(1.0 + spread, lang));
+                match lang {
+                    Lang::En => format!(
+                        "each weight times an independent uniform factor in [{low}, {high}], then renormalised to sum 1"
+                    ),
+                    Lang::Fr => format!(
+                        "chaque poids multiplié par un facteur uniforme indépendant dans [{low}\u{a0}; {high}], puis renormalisé à une somme de 1"
+                    ),
+                }
+            }
+            WeightModel::NoPreference => lang
+                .pick(
+                    "no preference: weights drawn uniformly among all the weight vectors that sum to 1",
+                    "aucune préférence\u{a0}: poids tirés uniformément parmi tous les vecteurs de poids de somme 1",
+                )
+                .to_owned(),
+            WeightModel::Ordinal => lang
+                .pick(
+                    "ordinal: weights drawn uniformly among the vectors that keep the order of the given weights",
+                    "ordinal\u{a0}: poids tirés uniformément parmi les vecteurs qui gardent l’ordre des poids donnés",
+                )
+                .to_owned(),
+        }
+    }
+}
+
+pub(super) fn format_number(value: f64, lang: Lang) -> String {
+    crate::i18n::number::trimmed(value, 4, lang)
+}
+
+/// The label of the central rank interval.
+pub fn central_interval_label(lang: Lang) -> &'static str {
+    lang.pick(
+        "central ranks (5th to 95th percentile)",
+        "rangs centraux (5e au 95e centile)",
+    )
+}
+
+/// Criteria grouped in two levels: group weights are drawn among groups, then local
+/// weights within each group, each with the same [`WeightModel`]; a criterion's weight
+/// is its group's weight times its local weight.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Hierarchy {
+    /// Criterion indices of each group; every criterion in exactly one group.
+    pub groups: Vec<Vec<usize>>,
+}
+
+/// What to draw and how many times.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SmaaOptions {
+    pub samples: u32,
+    pub seed: u64,
+    pub model: WeightModel,
+    pub hierarchy: Option<Hierarchy>,
+    /// Value draws for the confidence factors (used only when some values are
+    /// uncertain; with exact values one evaluation answers).
+    pub confidence_samples: u32,
+}
+
+impl SmaaOptions {
+    pub fn new(samples: u32, seed: u64, model: WeightModel) -> Self {
+        SmaaOptions {
+            samples,
+            seed,
+            model,
+            hierarchy: None,
+            confidence_samples: samples,
+        }
+    }
+}
+
+/// Inputs the analysis cannot run on (the caller's mistake, not the user's data:
+/// validation should have caught them).
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum SmaaError {
+    #[error("{weights} weights for {criteria} criteria")]
+    WeightCount { weights: usize, criteria: usize },
+    #[error("{cells} cells for {rows} offers x {criteria} criteria")]
+    CellCount {
+        cells: usize,
+        rows: usize,
+        criteria: usize,
+    },
+    #[error("weights must be finite and non-negative")]
+    BadWeight,
+    #[error("the spread must be in [0, 1], got {0}")]
+    BadSpread(f64),
+    #[error("cell {0}: an interval needs finite bounds with min <= max")]
+    BadInterval(usize),
+    #[error("cell {0}: a sample needs at least one value, all finite")]
+    BadSample(usize),
+    #[error("the groups must hold each criterion exactly once")]
+    BadHierarchy,
+}
+
+/// An offer's rank range over the samples.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RankRange {
+    /// Extremes: the best and worst rank seen in any sample.
+    pub best: usize,
+    pub worst: usize,
+    /// The 5th and 95th percentile of the rank (see [`central_interval_label`]).
+    pub central_low: usize,
+    pub central_high: usize,
+}
+
+/// SMAA-2 result for one offer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SmaaOffer {
+    pub provider: String,
+    /// `acceptability[r - 1]`: share of samples in which the offer has rank `r`
+    /// (tied offers share the better rank, as in the ranking). Sums to 1.
+    pub acceptability: Vec<f64>,
+    pub ranks: RankRange,
+    /// The mean rank over the samples.
+    pub mean_rank: f64,
+    /// Mean weights of the samples where the offer ranks first, in criteria order;
+    /// `None` when it never does.
+    pub central_weights: Option<Vec<f64>>,
+    /// Share of value draws in which the offer ranks first with its central weights;
+    /// `None` when it has none.
+    pub confidence: Option<f64>,
+}
+
+/// Monte Carlo result for one offer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OfferSpread {
+    pub provider: String,
+    /// Share of the samples in which the offer ranks first, in [0, 1].
+    pub first_place_share: f64,
+    pub best_rank: usize,
+    pub worst_rank: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Smaa {
+    pub method: Method,
+    pub model: WeightModel,
+    pub grouped: bool,
+    pub samples: u32,
+    pub seed: u64,
+    /// Whether every value was exact (then confidence factors are 0 or 1).
+    pub exact_values: bool,
+    /// Value draws behind the confidence factors (1 with exact values).
+    pub confidence_samples: u32,
+    /// One per offer, in the matrix's row order.
+    pub offers: Vec<SmaaOffer>,
+}
+
+impl Smaa {
+    /// Today's `--sensitivity` spread (first-place share, best and worst rank) for the
+    /// given providers, in that order.
+    pub fn spread<'a>(&self, providers: impl IntoIterator<Item = &'a str>) -> Vec<OfferSpread> {
+        providers
+            .into_iter()
+            .filter_map(|name| {
+                let offer = self.offers.iter().find(|o| o.provider == name)?;
+                Some(OfferSpread {
+                    provider: offer.provider.clone(),
+                    first_place_share: offer.acceptability.first().copied().unwrap_or(0.0),
+                    best_rank: offer.ranks.best,
+                    worst_rank: offer.ranks.worst,
+                })
+            })
+            .collect()
+    }
+}
