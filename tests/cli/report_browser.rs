@@ -349,7 +349,11 @@ fn example_report_renders_in_chromium() {
     assert_eq!(m["innerWidth"], 1200);
     check_layout(&m, "desktop");
     let svgs = m["svgs"].as_array().unwrap();
-    assert_eq!(svgs.len(), 3, "radar, contributions, shares");
+    assert_eq!(
+        svgs.len(),
+        4,
+        "radar, contributions, shares, acceptability heat map"
+    );
     assert!(svgs[0]["labels"].as_array().unwrap().len() >= 3);
     assert!(svgs[1]["rects"].as_u64().unwrap() > 4);
 }
