@@ -423,6 +423,18 @@ impl WeightModelArg {
             WeightModelArg::Ordinal => WeightModel::Ordinal,
         }
     }
+
+    /// The Monte Carlo options of `rank` and `report`, when `--sensitivity` asks for them.
+    pub fn sensitivity(
+        self,
+        sensitivity: bool,
+        samples: u32,
+        seed: u64,
+        spread: f64,
+    ) -> Option<crate::ranking::smaa::SmaaOptions> {
+        sensitivity
+            .then(|| crate::ranking::smaa::SmaaOptions::new(samples, seed, self.model(spread)))
+    }
 }
 
 /// A value an argument refuses, with the catalogue message that says why: the

@@ -14,7 +14,6 @@ use crate::lang::Lang;
 use crate::load::Loader;
 use crate::ranking::Ranking;
 use crate::ranking::input::build_ranking;
-use crate::ranking::smaa::SmaaOptions;
 use crate::render::rank::{
     TableOptions, render_csv, render_json, render_markdown, render_table_with,
 };
@@ -28,13 +27,9 @@ pub fn run(
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
     let (criteria, offers) = Loader::new(lang, err).ranking_inputs(&args.criteria, &args.offers)?;
-    let sensitivity = args.sensitivity.then(|| {
-        SmaaOptions::new(
-            args.samples,
-            args.seed,
-            args.weight_model.model(args.spread),
-        )
-    });
+    let sensitivity =
+        args.weight_model
+            .sensitivity(args.sensitivity, args.samples, args.seed, args.spread);
     let ranking = build_ranking(
         &criteria,
         &offers,

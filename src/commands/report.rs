@@ -12,7 +12,6 @@ use crate::cli::{ReportArgs, ReportFormat};
 use crate::lang::Lang;
 use crate::load::{self, InvalidInput, Loader};
 use crate::ranking::input::build_ranking;
-use crate::ranking::smaa::SmaaOptions;
 use crate::readiness::assess;
 use crate::render::report::Report;
 use crate::render::report::convert::{offers_from_ranking, report_from_assessment};
@@ -48,13 +47,9 @@ pub fn run(
     );
     if let Some(criteria_path) = &args.criteria {
         let (criteria, offers) = loader.ranking_inputs(criteria_path, &args.offers)?;
-        let sensitivity = args.sensitivity.then(|| {
-            SmaaOptions::new(
-                args.samples,
-                args.seed,
-                args.weight_model.model(args.spread),
-            )
-        });
+        let sensitivity =
+            args.weight_model
+                .sensitivity(args.sensitivity, args.samples, args.seed, args.spread);
         let ranking = build_ranking(
             &criteria,
             &offers,
