@@ -6,6 +6,8 @@
 //! on their display scale, so the renderers only lay things out. It keeps the
 //! renderers independent of the core's types: `commands::report` converts.
 
+pub mod answer;
+pub mod appendix;
 pub mod build;
 pub mod convert;
 pub mod document;
@@ -86,6 +88,31 @@ pub struct Readiness {
     pub findings: Vec<Finding>,
     /// Scored questions with no answer yet, in questionnaire order.
     pub missing: Vec<OpenQuestion>,
+    /// Every answer, by questionnaire and dimension, in questionnaire order.
+    pub answers: Vec<AnswerGroup>,
+}
+
+/// The answers to the questions of one dimension of one questionnaire.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerGroup {
+    /// Questionnaire title.
+    pub questionnaire: String,
+    /// Dimension title.
+    pub dimension: String,
+    pub answers: Vec<GivenAnswer>,
+}
+
+/// One answer as the client gave it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GivenAnswer {
+    /// The question's text.
+    pub question: String,
+    /// The answer in words (see [`answer::answer_text`]).
+    pub answer: String,
+    /// The consultant's note.
+    pub note: Option<String>,
+    /// Why the question does not apply, for a not-applicable answer.
+    pub not_applicable: Option<String>,
 }
 
 /// A scored question the interview has not answered.
@@ -111,14 +138,18 @@ pub struct Finding {
     pub severity: Severity,
     /// Questionnaire title.
     pub questionnaire: String,
+    /// Dimension title, when the question is known.
+    pub dimension: Option<String>,
     /// The question's text (or id).
     pub question: String,
+    /// The answer in words, when there is one.
+    pub answer: Option<String>,
+    /// The consultant's note on the answer.
+    pub note: Option<String>,
     pub message: String,
     pub recommendation: String,
-    /// Title of the article the question comes from.
+    /// Where the question comes from (see [`answer::question_source`]).
     pub source: String,
-    /// Line of the answer in the brief, when there is one.
-    pub line: Option<usize>,
     /// The client accepted the risk, for this reason.
     pub waived: Option<String>,
 }
@@ -400,14 +431,6 @@ pub fn acceptability_title(lang: Lang) -> String {
     tr!(lang, "report-acceptability-title")
 }
 
-pub fn open_questions_title(lang: Lang) -> String {
-    tr!(lang, "report-open-questions-title")
-}
-
-pub fn open_questions_note(lang: Lang) -> String {
-    tr!(lang, "report-open-questions-note")
-}
-
 pub fn radar_title(lang: Lang) -> String {
     tr!(lang, "report-radar-title")
 }
@@ -547,31 +570,37 @@ fn sample_readiness() -> Readiness {
             Finding {
                 severity: Severity::Warning,
                 questionnaire: "Ten questions".to_owned(),
+                dimension: Some("Governance".to_owned()),
                 question: "Who steers the provider?".to_owned(),
+                answer: Some("Nobody yet".to_owned()),
+                note: Some("The COO may chair it".to_owned()),
                 message: "No steering committee".to_owned(),
                 recommendation: "Hold a monthly steering committee.".to_owned(),
                 source: "Ten questions before outsourcing".to_owned(),
-                line: Some(12),
                 waived: None,
             },
             Finding {
                 severity: Severity::Blocker,
                 questionnaire: "Ten mistakes".to_owned(),
+                dimension: Some("Knowledge transfer".to_owned()),
                 question: "Is the knowledge base written?".to_owned(),
+                answer: Some("No".to_owned()),
+                note: None,
                 message: "No knowledge base <yet>".to_owned(),
                 recommendation: "Write the top 50 answers before the tender.".to_owned(),
                 source: "Ten mistakes to avoid".to_owned(),
-                line: Some(30),
                 waived: None,
             },
             Finding {
                 severity: Severity::Warning,
                 questionnaire: "Ten mistakes".to_owned(),
+                dimension: None,
                 question: "Are the KPIs defined?".to_owned(),
+                answer: None,
+                note: None,
                 message: "KPIs not defined".to_owned(),
                 recommendation: "Define first-contact resolution and CSAT.".to_owned(),
                 source: "Ten mistakes to avoid".to_owned(),
-                line: None,
                 waived: Some("Defined with the provider in the first month".to_owned()),
             },
         ],
@@ -580,6 +609,28 @@ fn sample_readiness() -> Readiness {
             question: "What is the budget | per year?".to_owned(),
             dimension: "Budget".to_owned(),
         }],
+        answers: vec![
+            AnswerGroup {
+                questionnaire: "Ten questions".to_owned(),
+                dimension: "Governance".to_owned(),
+                answers: vec![GivenAnswer {
+                    question: "Who steers the provider?".to_owned(),
+                    answer: "Nobody yet".to_owned(),
+                    note: Some("The COO may chair it".to_owned()),
+                    not_applicable: None,
+                }],
+            },
+            AnswerGroup {
+                questionnaire: "Ten mistakes".to_owned(),
+                dimension: "Data protection | GDPR".to_owned(),
+                answers: vec![GivenAnswer {
+                    question: "Is a DPO appointed?".to_owned(),
+                    answer: "Not applicable".to_owned(),
+                    note: None,
+                    not_applicable: Some("Fewer than 250 staff".to_owned()),
+                }],
+            },
+        ],
     }
 }
 
