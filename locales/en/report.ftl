@@ -100,3 +100,7 @@ report-answers-note = The answers given in the interview, with the consultant's 
 report-column-question = Question
 report-column-answer = Answer
 report-column-note = Note
+report-other-criteria = Other { $count ->
+    [one] { -criterion }
+   *[other] { -criteria }
+}: { $names }

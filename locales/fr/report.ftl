@@ -99,3 +99,7 @@ report-answers-note = Les réponses données en entretien, avec les notes du con
 report-column-question = Question
 report-column-answer = Réponse
 report-column-note = Note
+report-other-criteria = { $count ->
+    [one] Autre { -criterion }
+   *[other] Autres { -criteria }
+} : { $names }

@@ -395,7 +395,7 @@ fn sensitivity_blocks(
             alt: acceptability_title(lang),
             caption: None,
         }));
-        let (columns, rows) = acceptability_columns(sensitivity, lang);
+        let (columns, rows) = acceptability_columns(sensitivity, super::TABLE_RANKS, lang);
         let mut header = vec![tr!(lang, "rank-column-provider")];
         header.extend(columns);
         header.push(tr!(lang, "rank-column-central-ranks"));

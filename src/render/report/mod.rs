@@ -22,7 +22,7 @@ use crate::ranking::method::Method;
 pub use crate::readiness::Verdict;
 use crate::tr;
 
-use super::chart::{self, BarRow, RadarAxis, StackedRow};
+use super::chart::{self, BarRow, RadarAxis, Series, StackedRow};
 
 /// Everything the report shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -398,15 +398,20 @@ pub struct Charts {
     pub acceptability: Option<String>,
 }
 
-/// The acceptability matrix's columns as shown: ranks 1 to 10, then "lower" for the
-/// rest; each row's shares summed the same way.
+/// Ranks the acceptability table shows; the rest are summed as "lower".
+pub const TABLE_RANKS: usize = 10;
+/// Ranks the heat map shows, so that its cells stay legible on a phone.
+const CHART_RANKS: usize = 5;
+
+/// The acceptability matrix's columns as shown: ranks 1 to `shown`, then "lower"
+/// for the rest; each row's shares summed the same way.
 pub fn acceptability_columns(
     sensitivity: &Sensitivity,
+    shown: usize,
     lang: Lang,
 ) -> (Vec<String>, Vec<(String, Vec<f64>)>) {
-    const SHOWN: usize = 10;
     let ranks = sensitivity.acceptability.len();
-    let shown = ranks.min(SHOWN);
+    let shown = ranks.min(shown);
     let mut columns: Vec<String> = (1..=shown)
         .map(|rank| tr!(lang, "rank-column-rank-n", rank = rank))
         .collect();
@@ -443,6 +448,66 @@ pub fn shares_title(lang: Lang) -> String {
     tr!(lang, "report-shares-title")
 }
 
+/// The contributions chart's series: one per criterion, in order, when they are
+/// few enough to tell apart by colour ([`chart::MAX_SERIES`]); otherwise the
+/// heaviest criteria keep their own series and the others are merged into one
+/// "other criteria" series, in grey, whose legend names them all. Returns the
+/// series and how to merge an offer's per-criterion values into them.
+pub fn chart_series(
+    offers: &Offers,
+    lang: Lang,
+) -> (Vec<Series>, impl Fn(&[f64]) -> Vec<f64> + use<>) {
+    let count = offers.criteria.len();
+    let own = if count <= chart::MAX_SERIES {
+        count
+    } else {
+        chart::MAX_SERIES - 1
+    };
+    // The `own` heaviest criteria, ties broken by order, kept in their order.
+    let mut by_weight: Vec<usize> = (0..count).collect();
+    by_weight.sort_by(|&a, &b| {
+        offers.criteria[b]
+            .weight
+            .total_cmp(&offers.criteria[a].weight)
+            .then(a.cmp(&b))
+    });
+    let mut kept: Vec<usize> = by_weight[..own].to_vec();
+    kept.sort_unstable();
+    let others: Vec<usize> = (0..count).filter(|k| !kept.contains(k)).collect();
+    let mut series: Vec<Series> = kept
+        .iter()
+        .enumerate()
+        .map(|(s, &k)| Series {
+            name: offers.criteria[k].name.clone(),
+            color: chart::color(s),
+        })
+        .collect();
+    if !others.is_empty() {
+        let names: Vec<&str> = others
+            .iter()
+            .map(|&k| offers.criteria[k].name.as_str())
+            .collect();
+        series.push(Series {
+            name: tr!(
+                lang,
+                "report-other-criteria",
+                count = others.len(),
+                names = names.join(&tr!(lang, "rank-list-separator")),
+            ),
+            color: chart::OTHER_COLOR,
+        });
+    }
+    let merge = move |segments: &[f64]| {
+        let value = |k: usize| segments.get(k).copied().unwrap_or(0.0);
+        let mut merged: Vec<f64> = kept.iter().map(|&k| value(k)).collect();
+        if !others.is_empty() {
+            merged.push(others.iter().map(|&k| value(k)).sum());
+        }
+        merged
+    };
+    (series, merge)
+}
+
 /// Draws the report's charts.
 pub fn charts(report: &Report) -> Charts {
     let lang = report.lang;
@@ -460,7 +525,7 @@ pub fn charts(report: &Report) -> Charts {
         if offers.ranked.is_empty() {
             return None;
         }
-        let series: Vec<String> = offers.criteria.iter().map(|c| c.name.clone()).collect();
+        let (series, merged) = chart_series(offers, lang);
         let rows: Vec<StackedRow> = offers
             .ranked
             .iter()
@@ -468,7 +533,7 @@ pub fn charts(report: &Report) -> Charts {
                 label: format!("{}. {}", rank_label(offer), offer.provider),
                 total: offer.total,
                 total_text: total(offer.total, offers, lang),
-                segments: offer.segments.clone(),
+                segments: merged(&offer.segments),
             })
             .collect();
         Some(chart::stacked_bars(
@@ -502,7 +567,7 @@ pub fn charts(report: &Report) -> Charts {
         .and_then(|offers| offers.sensitivity.as_ref())
         .filter(|sensitivity| !sensitivity.acceptability.is_empty())
         .map(|sensitivity| {
-            let (columns, rows) = acceptability_columns(sensitivity, lang);
+            let (columns, rows) = acceptability_columns(sensitivity, CHART_RANKS, lang);
             let rows: Vec<chart::HeatRow> = rows
                 .into_iter()
                 .map(|(label, shares)| chart::HeatRow { label, shares })
@@ -747,6 +812,46 @@ mod tests {
         let warnings = findings_of(&report.readiness, Severity::Warning);
         assert_eq!(warnings[0].question, "Who steers the provider?");
         assert!(warnings[1].waived.is_some());
+    }
+
+    #[test]
+    fn many_criteria_share_an_other_series() {
+        let mut offers = sample_offers();
+        let weights = [0.05, 0.2, 0.05, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1];
+        offers.criteria = weights
+            .iter()
+            .enumerate()
+            .map(|(k, &weight)| CriterionWeight {
+                name: format!("c{k}"),
+                weight,
+            })
+            .collect();
+        let (series, merge) = chart_series(&offers, Lang::En);
+        // 10 criteria > 8 colours: the 7 heaviest keep theirs (c1 at 0.2, then the
+        // first six at 0.1: c3 to c8, in order); c0, c2 and c9 are merged.
+        let names: Vec<&str> = series.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "c1",
+                "c3",
+                "c4",
+                "c5",
+                "c6",
+                "c7",
+                "c8",
+                "Other criteria: c0, c2, c9"
+            ]
+        );
+        assert_eq!(series[7].color, chart::OTHER_COLOR);
+        let segments: Vec<f64> = (1..=10).map(f64::from).collect();
+        // c0 + c2 + c9 = 1 + 3 + 10 = 14.
+        assert_eq!(merge(&segments), [2.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 14.0]);
+        // Three criteria: one series each, in order, in the palette's colours.
+        let (series, merge) = chart_series(&sample_offers(), Lang::En);
+        assert_eq!(series.len(), 3);
+        assert_eq!(series[1].color, chart::color(1));
+        assert_eq!(merge(&[0.5, 0.2, 0.1]), [0.5, 0.2, 0.1]);
     }
 
     #[test]
