@@ -1,15 +1,19 @@
 //! The HTML report in a real browser (headless Chromium, Debian's `chromium`), for
 //! the example brief `examples/ecommerce-retailer.toml` and for a fixture with long
-//! names and markup characters: the page loads with no console message and fetches nothing, every SVG has a
-//! non-zero size, no chart text overflows its SVG or overlaps another label, and
-//! the page does not scroll sideways on a phone; printed, it gives A4 pages with a
-//! page per section. Screenshots are written to `target/report-screenshot.png` and
-//! `target/report-screenshot-phone.png`, the print to `target/report.pdf`.
+//! names and markup characters: the page loads with no console message and fetches
+//! nothing, every SVG has a non-zero size, no chart text overflows its SVG or
+//! overlaps another label; on a 390 px phone the page does not scroll sideways, no
+//! text renders under 11 px (a chart's text scaled with its SVG) and wide tables
+//! scroll inside a focusable box. Printed to A4 (read back per page with
+//! `pdftotext`), no page ends with a heading and every page has the client and its
+//! number. axe-core (vendored in `tests/vendor/axe-core`) finds no serious or
+//! critical violation. Screenshots are written to `target/report-screenshot.png`
+//! and `target/report-screenshot-phone.png`, the print to `target/report.pdf`.
 //!
 //! These tests are ignored by a plain `cargo test`, so they never pass without a
-//! browser: `.ci/run` installs Chromium and runs them with `--ignored`, and run
-//! that way they fail when Chromium is missing (`apt-get install -y chromium`, or
-//! point `CHROMIUM` at a binary).
+//! browser: `.ci/run` installs Chromium and poppler-utils and runs them with
+//! `--ignored`, and run that way they fail when either is missing
+//! (`apt-get install -y chromium poppler-utils`, or point `CHROMIUM` at a binary).
 //!
 //! The report has no script. To measure it, the test writes a copy with a small
 //! script appended (test-only) and reads what it writes into the DOM with
@@ -612,4 +616,102 @@ fn a_page_ending_with_a_heading_is_caught() {
         ends_with_heading("Blockers (1)\nthe card that follows\n3 / 9", &headings),
         None
     );
+}
+
+/// The test-only runner: axe-core on the whole page, its violations (id, impact,
+/// help, the failing nodes) written as JSON into `<pre id="axe">` once done.
+const AXE_RUN: &str = r#"<script>
+axe.run(document, { resultTypes: ['violations'] }).then(result => {
+  const pre = document.createElement('pre');
+  pre.id = 'axe';
+  pre.textContent = JSON.stringify(result.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map(n => ({ target: n.target.join(' '), summary: n.failureSummary })),
+  })));
+  document.body.appendChild(pre);
+}, error => {
+  const pre = document.createElement('pre');
+  pre.id = 'axe';
+  pre.textContent = JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(error), nodes: [] }]);
+  document.body.appendChild(pre);
+});
+</script>"#;
+
+/// axe-core's violations on `report`: a copy with the vendored `axe.min.js`
+/// (tests/vendor/axe-core) and [`AXE_RUN`] before `</body>`, read back with
+/// `--dump-dom`.
+fn axe_violations(chromium: &Path, report: &Path) -> Vec<serde_json::Value> {
+    let axe = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vendor/axe-core/axe.min.js");
+    assert!(axe.is_file(), "{} is missing", axe.display());
+    let html = std::fs::read_to_string(report).unwrap();
+    assert!(!html.contains("<script"), "the report itself has no script");
+    let page = report.with_extension("axe.html");
+    let scripts = format!(
+        "<script src=\"file://{}\"></script>{AXE_RUN}",
+        axe.display()
+    );
+    std::fs::write(&page, html.replace("</body>", &format!("{scripts}</body>"))).unwrap();
+    let run = run_chromium(
+        chromium,
+        &page,
+        "1200,2000",
+        &[
+            "--dump-dom".to_owned(),
+            "--allow-file-access-from-files".to_owned(),
+            "--virtual-time-budget=30000".to_owned(),
+        ],
+    );
+    let start = run
+        .stdout
+        .find("<pre id=\"axe\">")
+        .unwrap_or_else(|| panic!("axe did not finish: {}", run.stderr))
+        + "<pre id=\"axe\">".len();
+    let end = run.stdout[start..].find("</pre>").unwrap() + start;
+    let json = decode(&run.stdout[start..end].replace("&nbsp;", "\u{a0}"));
+    serde_json::from_str::<Vec<serde_json::Value>>(&json).unwrap()
+}
+
+#[test]
+#[ignore = "needs chromium: .ci/run installs it and runs ignored tests"]
+fn axe_finds_no_serious_accessibility_problem() {
+    let chromium = chromium();
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, brief, fixture) in [("en", EXAMPLE, false), ("fr", BRIEF, true)] {
+        // With the offers and the sensitivity analysis: every chart, the heat map.
+        let report = write_report(dir.path(), brief, fixture, lang, OFFERS);
+        let violations = axe_violations(&chromium, &report);
+        let serious: Vec<&serde_json::Value> = violations
+            .iter()
+            .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
+            .collect();
+        assert!(
+            serious.is_empty(),
+            "{lang}: axe-core finds {} serious or critical violations:\n{}",
+            serious.len(),
+            serde_json::to_string_pretty(&serious).unwrap()
+        );
+    }
+}
+
+/// The harness itself: axe runs and reports what it must (an image with no
+/// alternative text, grey text on white), so a pass above means something.
+#[test]
+#[ignore = "needs chromium: .ci/run installs it and runs ignored tests"]
+fn axe_reports_known_violations() {
+    let chromium = chromium();
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("bad.html");
+    std::fs::write(
+        &page,
+        "<!DOCTYPE html><html lang=\"en\"><head><title>bad</title></head><body><main>\
+         <p style=\"color:#bbb;background:#fff\">pale text</p><img src=\"x.png\"></main></body></html>",
+    )
+    .unwrap();
+    let violations = axe_violations(&chromium, &page);
+    let ids: Vec<&str> = violations
+        .iter()
+        .map(|v| v["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"color-contrast"), "{ids:?}");
+    assert!(ids.contains(&"image-alt"), "{ids:?}");
 }

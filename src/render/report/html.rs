@@ -180,8 +180,12 @@ pub fn render_document(document: &Document) -> String {
             section.id,
             escape(&section.heading)
         );
+        let mut context = section.heading.clone();
         for block in &section.blocks {
-            render_block(&mut out, block);
+            if let Block::Heading(heading) = block {
+                context.clone_from(heading);
+            }
+            render_block(&mut out, block, &context);
         }
         out.push_str("</section>\n");
     }
@@ -193,7 +197,8 @@ pub fn render_document(document: &Document) -> String {
     out
 }
 
-fn render_block(out: &mut String, block: &Block) {
+/// `context` is the heading the block comes under, which names its table.
+fn render_block(out: &mut String, block: &Block, context: &str) {
     match block {
         Block::Heading(heading) => {
             let _ = writeln!(out, "<h3>{}</h3>", escape(heading));
@@ -205,7 +210,7 @@ fn render_block(out: &mut String, block: &Block) {
             let _ = writeln!(out, "<p class=\"note\">{}</p>", inline(runs));
         }
         Block::Tiles(tiles) => render_tiles(out, tiles),
-        Block::Table(table) => render_table(out, table),
+        Block::Table(table) => render_table(out, table, context),
         Block::List { class, items } => {
             match class {
                 Some(class) => {
@@ -285,12 +290,15 @@ fn num_class(align: Option<&Align>) -> &'static str {
     }
 }
 
-fn render_table(out: &mut String, table: &Table) {
+fn render_table(out: &mut String, table: &Table, context: &str) {
     // A box that may scroll must be reachable by keyboard (axe-core:
-    // scrollable-region-focusable), and a focusable region needs a name: its columns.
+    // scrollable-region-focusable), and a focusable region needs a name, unique
+    // on the page (landmark-unique): the heading it comes under, then its columns.
     let _ = write!(
         out,
-        "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">",
+        "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}{}{}\">",
+        escape(context),
+        if context.is_empty() { "" } else { ": " },
         escape(&table.header.join(", "))
     );
     match table.class {
