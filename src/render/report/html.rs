@@ -424,6 +424,29 @@ mod tests {
     }
 
     #[test]
+    fn every_printed_page_names_the_report_and_its_client() {
+        let html = render_html(&sample(Lang::En));
+        // The title has `<` and `&`: CSS escapes, so no tag can end the style sheet.
+        assert!(
+            html.contains(
+                r#"@top-left { content: "Boutique \3c Lumière\3e  \26  Co — Lumière SAS";"#
+            )
+        );
+        assert!(html.contains(r#"@bottom-right { content: counter(page) " / " counter(pages);"#));
+        assert_eq!(
+            css_string("a\"b\\c</style>"),
+            r#""a\22 b\5c c\3c /style\3e ""#
+        );
+        // The appendix alone starts a printed page.
+        assert_eq!(html.matches("class=\"appendix\"").count(), 1);
+        assert!(html.contains("<section id=\"answers\" class=\"appendix\">"));
+        // Wide tables scroll in a box the keyboard reaches, named uniquely.
+        assert!(html.contains(
+            "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Weights and contributions: Criterion, Weight,"
+        ));
+    }
+
+    #[test]
     fn user_text_is_escaped() {
         let html = render_html(&sample(Lang::En));
         assert!(html.contains("Boutique &lt;Lumière&gt; &amp; Co"));

@@ -567,7 +567,14 @@ pub fn charts(report: &Report) -> Charts {
         .and_then(|offers| offers.sensitivity.as_ref())
         .filter(|sensitivity| !sensitivity.acceptability.is_empty())
         .map(|sensitivity| {
-            let (columns, rows) = acceptability_columns(sensitivity, CHART_RANKS, lang);
+            let (mut columns, rows) = acceptability_columns(sensitivity, CHART_RANKS, lang);
+            // The summed column as `#6+`: "Lower" would not fit a cell.
+            if let Some(lower) = columns.get_mut(CHART_RANKS) {
+                *lower = format!(
+                    "{}+",
+                    tr!(lang, "rank-column-rank-n", rank = CHART_RANKS + 1)
+                );
+            }
             let rows: Vec<chart::HeatRow> = rows
                 .into_iter()
                 .map(|(label, shares)| chart::HeatRow { label, shares })
@@ -863,6 +870,27 @@ mod tests {
         assert!(charts.shares.is_some());
         let heat = charts.acceptability.unwrap();
         assert!(heat.contains("Globex") && heat.contains("#2"));
+        // Seven offers: the heat map shows ranks 1 to 5, then 6 and 7 summed as
+        // `#6+` (0.1 + 0.2 = 0.3 -> 30%); the table keeps all seven.
+        let mut seven = sample(Lang::En);
+        let sensitivity = seven
+            .offers
+            .as_mut()
+            .and_then(|o| o.sensitivity.as_mut())
+            .unwrap();
+        sensitivity.acceptability = (0..7)
+            .map(|k| AcceptabilityRow {
+                provider: format!("P{k}"),
+                shares: vec![0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.2, 0.2][..7].to_vec(),
+                central: (1, 7),
+            })
+            .collect();
+        let heat = super::charts(&seven).acceptability.unwrap();
+        assert!(heat.contains(">#5<") && heat.contains(">#6+<") && !heat.contains(">#7<"));
+        assert!(heat.contains("P0, #6+: 30%"), "{heat}");
+        let sensitivity = seven.offers.as_ref().and_then(|o| o.sensitivity.as_ref());
+        let (columns, _) = acceptability_columns(sensitivity.unwrap(), TABLE_RANKS, Lang::En);
+        assert_eq!(columns.len(), 7);
         report.offers = None;
         report.readiness.dimensions.clear();
         let charts = super::charts(&report);
