@@ -3,7 +3,8 @@
 //! wide tables scroll sideways inside their own box, with shadows at the edges
 //! that hide more) and printable on A4 (headings kept with what follows, the
 //! report's title and client at the top of every page, page numbers at the
-//! bottom: CSS `@page` margin boxes, which Chromium prints since version 131).
+//! bottom: CSS `@page` margin boxes, which Chromium's print to PDF honours: the
+//! browser test reads them back from the PDF).
 
 use std::fmt::Write as _;
 
@@ -89,7 +90,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
   h2 { margin-top: 1.5rem; }
   /* The appendix starts a page; the rest flows, so page 1 is full. */
   section.appendix { break-before: page; }
-  h2, h3, h4, .keep { break-after: avoid; }
+  h2, h3, h4 { break-after: avoid; }
   figure, tr, .finding, .tile, .tiles, dl.facts { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .scroll { overflow: visible; background: none; }
