@@ -115,7 +115,7 @@ fn readiness_from_assessment(
                     .as_ref()
                     .map(|text| text.get(lang).to_owned())
                     .unwrap_or_default(),
-                source: finding.source.clone().unwrap_or_default(),
+                source: finding.cite(lang).unwrap_or_default(),
                 line: finding.span.as_ref().map(|s| brief_file.line_of(s)),
                 waived: finding.waived.clone(),
             })

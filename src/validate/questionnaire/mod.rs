@@ -1,6 +1,7 @@
 //! Questionnaire files: `RawQuestionnaire` (as written) to [`Questionnaire`].
 
 mod band;
+mod provenance;
 mod question;
 mod raw;
 #[cfg(test)]
@@ -17,6 +18,7 @@ use crate::lang::Lang;
 use crate::model::questionnaire::{Dimension, Questionnaire};
 use crate::tr;
 use raw::Num;
+pub use provenance::check_links;
 pub(crate) use raw::RawQuestionnaire;
 
 /// Scores below this are weak when a question does not say otherwise.
