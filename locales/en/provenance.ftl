@@ -18,3 +18,4 @@ validate-same-as-format = `same-as` is `{ $link }`: expected `questionnaire.ques
 validate-same-as-unknown = `same-as` names `{ $link }`, which no loaded questionnaire has
 validate-same-as-unknown.help = name a question as `questionnaire-id.question-id`, e.g. `ten-mistakes.daily-steering`
 validate-same-as-chain = `same-as` names `{ $link }`, which itself names another question: link every question to the same one
+provenance-same-as = Same fact as { $link }: one finding between them

@@ -18,3 +18,4 @@ validate-same-as-format = `same-as` vaut `{ $link }` : attendu `questionnaire.q
 validate-same-as-unknown = `same-as` désigne `{ $link }`, qu’aucun questionnaire chargé ne contient
 validate-same-as-unknown.help = désignez une question par `id-du-questionnaire.id-de-la-question`, par exemple `ten-mistakes.daily-steering`
 validate-same-as-chain = `same-as` désigne `{ $link }`, qui désigne lui-même une autre question : reliez toutes les questions à la même
+provenance-same-as = Même fait que { $link } : une seule constatation pour les deux

@@ -8,8 +8,9 @@ use serde::Serialize;
 
 use crate::app::{Context, Exit};
 use crate::cli::{ListFormat, QuestionnairesArgs};
+use crate::lang::Lang;
 use crate::load;
-use crate::model::questionnaire::Questionnaire;
+use crate::model::questionnaire::{Kind, Provenance, Question, Questionnaire};
 use crate::tr;
 
 #[derive(Serialize)]
@@ -63,18 +64,53 @@ pub fn run(
                 for q in &questionnaires {
                     writeln!(out, "\n{} — {}", q.id, q.source)?;
                     for question in &q.questions {
-                        writeln!(
-                            out,
-                            "  {:<28} {:<7} w={:<3} {}",
-                            question.id,
-                            question.kind.name(),
-                            question.weight,
-                            question.text.get(lang)
-                        )?;
+                        write_question(out, question, lang)?;
                     }
                 }
             }
         }
     }
     Ok(Exit::Ok)
+}
+
+/// One question of the verbose listing: its id, kind, weight and text, where it
+/// comes from, and the options or bands that cite something else.
+fn write_question(out: &mut dyn Write, question: &Question, lang: Lang) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "  {:<28} {:<7} w={:<3} {}",
+        question.id,
+        question.kind.name(),
+        question.weight,
+        question.text.get(lang)
+    )?;
+    let cite = |p: &Provenance| tr!(lang, "provenance-source", cite = p.cite(lang));
+    writeln!(out, "    {}", cite(&question.provenance))?;
+    if let Some(link) = &question.same_as {
+        writeln!(
+            out,
+            "    {}",
+            tr!(lang, "provenance-same-as", link = link.as_str())
+        )?;
+    }
+    let own: Vec<(String, &Provenance)> = match &question.kind {
+        Kind::Choice { options } | Kind::Multi { options } => options
+            .iter()
+            .map(|o| (o.label.get(lang).to_owned(), &o.provenance))
+            .collect(),
+        Kind::Number { bands, .. } => bands
+            .iter()
+            .map(|b| {
+                let label = b.label.as_ref().map_or("", |l| l.get(lang)).to_owned();
+                (label, &b.provenance)
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (label, provenance) in own {
+        if *provenance != question.provenance {
+            writeln!(out, "      {label}: {}", cite(provenance))?;
+        }
+    }
+    Ok(())
 }

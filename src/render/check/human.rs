@@ -232,7 +232,10 @@ fn source_lines(finding: &Finding, lang: Lang) -> Vec<String> {
     for source in &finding.sources {
         let mut cite = source.provenance.cite(lang);
         if source.question != finding.question || source.questionnaire != finding.questionnaire {
-            cite = format!("{cite} ({})", finding_id(&source.questionnaire, &source.question));
+            cite = format!(
+                "{cite} ({})",
+                finding_id(&source.questionnaire, &source.question)
+            );
         }
         let line = tr!(lang, "provenance-source", cite = cite);
         if !lines.contains(&line) {

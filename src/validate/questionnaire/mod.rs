@@ -17,8 +17,8 @@ use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::questionnaire::{Dimension, Questionnaire};
 use crate::tr;
-use raw::Num;
 pub use provenance::check_links;
+use raw::Num;
 pub(crate) use raw::RawQuestionnaire;
 
 /// Scores below this are weak when a question does not say otherwise.

@@ -140,7 +140,8 @@ fn filled(value: Option<&Spanned<String>>) -> Option<String> {
 /// `questionnaire.question` split in two kebab-case ids.
 pub(crate) fn split_link(link: &str) -> Option<(&str, &str)> {
     let (questionnaire, question) = link.split_once('.')?;
-    let ok = crate::validate::is_kebab_case(questionnaire) && crate::validate::is_kebab_case(question);
+    let ok =
+        crate::validate::is_kebab_case(questionnaire) && crate::validate::is_kebab_case(question);
     ok.then_some((questionnaire, question))
 }
 
