@@ -6,16 +6,15 @@ provenance-law = { $law }, art. { $article }
 provenance-practice = practice of this tool, not from an article or a law
 provenance-practice-reason = practice of this tool, not from an article or a law ({ $reason })
 provenance-source = Source: { $cite }
-provenance-sources = Sources: { $cite }
 validate-provenance-unknown-kind = `provenance.kind` is `{ $kind }`: expected `article`, `law` or `practice`
-validate-provenance-unknown-kind.label = unknown kind
+    .label = unknown kind
 validate-provenance-missing-section = an `article` provenance needs `section`: the heading or passage of the article where it says so
-validate-provenance-missing-section.help = e.g. provenance = { "{" } kind = "article", section = "Quels canaux ?" { "}" }
+    .help = e.g. kind = "article", section = "Quels canaux ?"
 validate-provenance-missing-law = a `law` provenance needs `law` (the code or regulation) and `article` (its article number)
-validate-provenance-missing-law.help = e.g. provenance = { "{" } kind = "law", law = "Code du travail", article = "L1224-1" { "}" }
+    .help = e.g. kind = "law", law = "Code du travail", article = "L1224-1"
 validate-provenance-key = `{ $key }` does not belong to a `{ $kind }` provenance
 validate-same-as-format = `same-as` is `{ $link }`: expected `questionnaire.question`
 validate-same-as-unknown = `same-as` names `{ $link }`, which no loaded questionnaire has
-validate-same-as-unknown.help = name a question as `questionnaire-id.question-id`, e.g. `ten-mistakes.daily-steering`
+    .help = name a question as `questionnaire-id.question-id`, e.g. `ten-mistakes.daily-steering`
 validate-same-as-chain = `same-as` names `{ $link }`, which itself names another question: link every question to the same one
 provenance-same-as = Same fact as { $link }: one finding between them

@@ -6,16 +6,15 @@ provenance-law = { $law }, art. { $article }
 provenance-practice = pratique de cet outil, pas d’un article ni d’une loi
 provenance-practice-reason = pratique de cet outil, pas d’un article ni d’une loi ({ $reason })
 provenance-source = Source : { $cite }
-provenance-sources = Sources : { $cite }
 validate-provenance-unknown-kind = `provenance.kind` vaut `{ $kind }` : attendu `article`, `law` ou `practice`
-validate-provenance-unknown-kind.label = type inconnu
+    .label = type inconnu
 validate-provenance-missing-section = une provenance `article` demande `section` : le titre ou le passage de l’article où il le dit
-validate-provenance-missing-section.help = par exemple provenance = { "{" } kind = "article", section = "Quels canaux ?" { "}" }
+    .help = par exemple kind = "article", section = "Quels canaux ?"
 validate-provenance-missing-law = une provenance `law` demande `law` (le code ou le règlement) et `article` (son numéro d’article)
-validate-provenance-missing-law.help = par exemple provenance = { "{" } kind = "law", law = "Code du travail", article = "L1224-1" { "}" }
+    .help = par exemple kind = "law", law = "Code du travail", article = "L1224-1"
 validate-provenance-key = `{ $key }` n’appartient pas à une provenance `{ $kind }`
 validate-same-as-format = `same-as` vaut `{ $link }` : attendu `questionnaire.question`
 validate-same-as-unknown = `same-as` désigne `{ $link }`, qu’aucun questionnaire chargé ne contient
-validate-same-as-unknown.help = désignez une question par `id-du-questionnaire.id-de-la-question`, par exemple `ten-mistakes.daily-steering`
+    .help = désignez une question par `id-du-questionnaire.id-de-la-question`, par exemple `ten-mistakes.daily-steering`
 validate-same-as-chain = `same-as` désigne `{ $link }`, qui désigne lui-même une autre question : reliez toutes les questions à la même
 provenance-same-as = Même fait que { $link } : une seule constatation pour les deux

@@ -11,6 +11,8 @@
 
 mod finding;
 #[cfg(test)]
+mod link_tests;
+#[cfg(test)]
 mod tests;
 mod verdict;
 

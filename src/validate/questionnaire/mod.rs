@@ -2,6 +2,8 @@
 
 mod band;
 mod provenance;
+#[cfg(test)]
+mod provenance_tests;
 mod question;
 mod raw;
 #[cfg(test)]
