@@ -280,9 +280,32 @@ impl Validator {
             let diagnostic = band_diagnostic(problem, &spans, qid, lang);
             self.push(diagnostic);
         }
+        let out = self.bands(raw, &specs, provenance, article);
+        Some(Kind::Number {
+            unit: unit?,
+            min,
+            max,
+            bands: out.filter(|_| ok)?,
+            whole: q.whole.unwrap_or(false),
+        })
+    }
+
+    /// The bands with their labels, provenance and severity; `None` when a label
+    /// or a provenance is wrong (already reported).
+    fn bands(
+        &mut self,
+        raw: &Spanned<RawQuestion>,
+        specs: &[BandSpec],
+        provenance: &Provenance,
+        article: &str,
+    ) -> Option<Vec<Band>> {
+        let lang = self.lang;
+        let q = raw.get_ref();
+        let qid = q.id.get_ref();
+        let list = q.band.as_ref()?.get_ref();
         let mut out = Vec::new();
         let mut labels_ok = true;
-        for (band, spec) in list.iter().zip(&specs) {
+        for (band, spec) in list.iter().zip(specs) {
             let b = band.get_ref();
             let label = b.label.as_ref().map(|label| {
                 check_text(
@@ -304,13 +327,7 @@ impl Validator {
                 _ => labels_ok = false,
             }
         }
-        Some(Kind::Number {
-            unit: unit?,
-            min,
-            max,
-            bands: (ok && labels_ok).then_some(out)?,
-            whole: q.whole.unwrap_or(false),
-        })
+        labels_ok.then_some(out)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Questionnaire files: `RawQuestionnaire` (as written) to [`Questionnaire`].
 
 mod band;
+mod links;
 mod provenance;
 #[cfg(test)]
 mod provenance_tests;
@@ -19,7 +20,7 @@ use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::questionnaire::{Dimension, Questionnaire};
 use crate::tr;
-pub use provenance::check_links;
+pub use links::check_links;
 use raw::Num;
 pub(crate) use raw::RawQuestionnaire;
 

@@ -77,7 +77,7 @@ pub(super) struct RawQuestion {
     pub(super) help: Spanned<toml::Value>,
     /// Where the question and its recommendation come from: an article's section,
     /// a law's article, or the tool's practice. Its options and bands inherit it.
-    #[schemars(with = "RawProvenance")]
+    #[schemars(with = "Option<RawProvenance>")]
     pub(super) provenance: Option<Spanned<RawProvenance>>,
     /// `questionnaire.question` of a question asking the same fact (e.g.
     /// `ten-mistakes.daily-steering`): the linked questions give one finding that
