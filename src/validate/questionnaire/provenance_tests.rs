@@ -19,7 +19,10 @@ fn choice(extra: &str, option_extra: &str) -> String {
     )
 }
 
-fn validate(text: &str) -> (Option<Questionnaire>, Vec<(&'static str, (usize, usize))>) {
+/// A diagnostic's code and its line and column.
+type Problem = (&'static str, (usize, usize));
+
+fn validate(text: &str) -> (Option<Questionnaire>, Vec<Problem>) {
     let file = SourceFile::new("q.toml", text);
     let (questionnaire, diagnostics) = super::validate_questionnaire(&file, Lang::En);
     let problems = diagnostics
