@@ -18,3 +18,5 @@ validate-same-as-unknown = `same-as` names `{ $link }`, which no loaded question
     .help = name a question as `questionnaire-id.question-id`, e.g. `ten-mistakes.daily-steering`
 validate-same-as-chain = `same-as` names `{ $link }`, which itself names another question: link every question to the same one
 provenance-same-as = Same fact as { $link }: one finding between them
+cli-questionnaires-arg-id = Show one questionnaire: each question and where it comes from
+questionnaires-unknown-id = no questionnaire `{ $id }`; known: { $known }

@@ -18,3 +18,5 @@ validate-same-as-unknown = `same-as` désigne `{ $link }`, qu’aucun questionna
     .help = désignez une question par `id-du-questionnaire.id-de-la-question`, par exemple `ten-mistakes.daily-steering`
 validate-same-as-chain = `same-as` désigne `{ $link }`, qui désigne lui-même une autre question : reliez toutes les questions à la même
 provenance-same-as = Même fait que { $link } : une seule constatation pour les deux
+cli-questionnaires-arg-id = Affiche un questionnaire : chaque question et sa provenance
+questionnaires-unknown-id = aucun questionnaire `{ $id }` ; connus : { $known }

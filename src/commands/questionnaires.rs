@@ -1,12 +1,13 @@
 //! `outsource questionnaires`: lists the available questionnaires; with
-//! `--format json`, every question with its kind, weight, dimension and scoring.
+//! `--format json`, every question with its kind, weight, dimension, scoring and
+//! provenance; with an id, that questionnaire's questions and where each comes from.
 
 use std::io::Write;
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use crate::app::{Context, Exit};
+use crate::app::{Context, Exit, Failure};
 use crate::cli::{ListFormat, QuestionnairesArgs};
 use crate::lang::Lang;
 use crate::load;
@@ -24,7 +25,27 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
-    let questionnaires = load::load_questionnaires(ctx, err)?;
+    let mut questionnaires = load::load_questionnaires(ctx, err)?;
+    if let Some(id) = &args.id {
+        let Some(one) = questionnaires.iter().find(|q| &q.id == id).cloned() else {
+            let known: Vec<&str> = questionnaires.iter().map(|q| q.id.as_str()).collect();
+            let message = tr!(
+                ctx.lang,
+                "questionnaires-unknown-id",
+                id = id.as_str(),
+                known = known.join(", ")
+            );
+            return Err(Failure::new(Exit::InputError, message).into());
+        };
+        if args.format == ListFormat::Human {
+            writeln!(out, "{} — {}", one.id, one.source)?;
+            for question in &one.questions {
+                write_question(out, question, ctx.lang)?;
+            }
+            return Ok(Exit::Ok);
+        }
+        questionnaires = vec![one];
+    }
     match args.format {
         ListFormat::Json => {
             // Serialised first, so a closed pipe surfaces as an io::Error (exit 0).
