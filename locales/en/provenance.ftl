@@ -25,3 +25,4 @@ provenance-reason-criteria-count = the cap of 12 criteria is the tool's: no arti
 provenance-reason-ahp = the 0.10 consistency ratio is the usual AHP rule, not from an article
 provenance-reason-method = a check of the ranking method, not from an article
 -steps-article = Comment externaliser le service client ?
+validate-level-severity-key = `level-severity` has the key `{ $key }`: expected a level from 0 to 4

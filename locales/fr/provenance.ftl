@@ -25,3 +25,4 @@ provenance-reason-criteria-count = le plafond de 12 critères est celui de l’o
 provenance-reason-ahp = le ratio de cohérence de 0,10 est la règle habituelle de l’AHP, pas d’un article
 provenance-reason-method = un contrôle de la méthode de classement, pas d’un article
 -steps-article = Comment externaliser le service client ?
+validate-level-severity-key = `level-severity` a la clé `{ $key }` : attendu un niveau de 0 à 4

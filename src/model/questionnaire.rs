@@ -109,6 +109,8 @@ pub struct Level {
     pub level: u8,
     pub label: Text,
     pub score: f64,
+    /// The severity of a weak answer at this level, when it differs from the question's.
+    pub severity: Option<Severity>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -61,9 +61,13 @@ impl Finding {
     }
 }
 
-/// The options or band an answer chose: their severity (the most severe of those
+/// The options, level or band an answer chose: their severity (the most severe of those
 /// that set one) and their provenance.
-fn chosen<'a>(kind: &'a Kind, value: &AnswerValue) -> (Option<Severity>, Vec<&'a Provenance>) {
+fn chosen<'a>(
+    kind: &'a Kind,
+    question_provenance: &'a Provenance,
+    value: &AnswerValue,
+) -> (Option<Severity>, Vec<&'a Provenance>) {
     let picked: Vec<(Option<Severity>, &Provenance)> = match (kind, value) {
         (Kind::Choice { options }, AnswerValue::Choice(id)) => options
             .iter()
@@ -74,6 +78,11 @@ fn chosen<'a>(kind: &'a Kind, value: &AnswerValue) -> (Option<Severity>, Vec<&'a
             .iter()
             .filter(|o| ids.contains(&o.id))
             .map(|o| (o.severity, &o.provenance))
+            .collect(),
+        (Kind::Scale { levels }, AnswerValue::Level(level)) => levels
+            .iter()
+            .filter(|l| l.level == *level)
+            .map(|l| (l.severity, question_provenance))
             .collect(),
         (Kind::Number { bands, .. }, AnswerValue::Number(x)) => bands
             .iter()
@@ -97,7 +106,7 @@ pub(super) fn weak_finding(
     if score >= weakness.below {
         return None;
     }
-    let (severity, provenances) = chosen(&question.kind, value);
+    let (severity, provenances) = chosen(&question.kind, &question.provenance, value);
     let source = |provenance: &Provenance| Source {
         questionnaire: questionnaire.id.clone(),
         question: question.id.clone(),

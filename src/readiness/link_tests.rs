@@ -76,6 +76,19 @@ from = 20
 score = 0.2
 severity = "info"
 provenance = { kind = "practice" }
+
+[[question]]
+id = "plan"
+provenance = { kind = "article", section = "S4" }
+dimension = "g"
+kind = "scale"
+weight = 4
+text = { fr = "pl ?", en = "pl?" }
+help = { fr = "h", en = "h" }
+severity = "warning"
+recommendation = { fr = "r", en = "r" }
+levels = [{ fr = "0", en = "0" }, { fr = "1", en = "1" }, { fr = "2", en = "2" }, { fr = "3", en = "3" }, { fr = "4", en = "4" }]
+level-severity = { 0 = "blocker" }
 "#;
 
 const O: &str = r#"
@@ -211,4 +224,19 @@ fn an_unwaived_linked_answer_keeps_the_fact_open() {
         )]
     );
     assert_eq!(a.findings[0].waived, None);
+}
+
+#[test]
+fn a_level_can_set_its_own_severity() {
+    // Level scores 0, 0.25, 0.5 (default level / 4), weak below 0.5; weight 4 alone.
+    for (level, expected) in [
+        (0, Some(Severity::Blocker)),
+        (1, Some(Severity::Warning)),
+        (2, None),
+    ] {
+        let a = assess_answers(&format!("[answers.p]\nplan = {level}\n"));
+        // 4 × (level / 4) / 4 = level / 4: 0 %, 25 %, 50 %.
+        assert!((a.score.expect("answered") - 25.0 * f64::from(level)).abs() < 1e-9);
+        assert_eq!(a.findings.first().map(|f| f.severity), expected, "{level}");
+    }
 }

@@ -163,3 +163,33 @@ fn links_must_name_a_loaded_question_that_links_nowhere() {
     target.questions[0].same_as = None;
     assert!(super::check_links(&[first, target], Lang::En).is_empty());
 }
+
+#[test]
+fn level_severity_keys_are_levels() {
+    // Only a scale has levels.
+    let (_, problems) = validate(&choice("level-severity = { 0 = \"blocker\" }", ""));
+    assert_eq!(problems, [("key-not-for-kind", (15, 18))]);
+    let scale = "id = \"q\"\nsource = \"Art\"\ntitle = { fr = \"T\", en = \"T\" }\n\
+        [dimensions]\nd = { fr = \"d\", en = \"d\" }\n\
+        [[question]]\nid = \"s\"\ndimension = \"d\"\nkind = \"scale\"\nweight = 1\n\
+        text = { fr = \"t\", en = \"t\" }\nhelp = { fr = \"h\", en = \"h\" }\n\
+        severity = \"warning\"\nrecommendation = { fr = \"r\", en = \"r\" }\n\
+        levels = [{ fr = \"0\", en = \"0\" }, { fr = \"1\", en = \"1\" }, \
+        { fr = \"2\", en = \"2\" }, { fr = \"3\", en = \"3\" }, { fr = \"4\", en = \"4\" }]\n";
+    let (questionnaire, problems) =
+        validate(&format!("{scale}level-severity = {{ 0 = \"blocker\" }}\n"));
+    assert_eq!(problems, []);
+    let Kind::Scale { levels } = &questionnaire.expect("valid").questions[0].kind else {
+        panic!("a scale");
+    };
+    let severities: Vec<Option<Severity>> = levels.iter().map(|l| l.severity).collect();
+    assert_eq!(
+        severities,
+        [Some(Severity::Blocker), None, None, None, None]
+    );
+    // Line 16 holds `level-severity`; its table starts at column 18.
+    let (questionnaire, problems) =
+        validate(&format!("{scale}level-severity = {{ 5 = \"blocker\" }}\n"));
+    assert!(questionnaire.is_none());
+    assert_eq!(problems, [("unknown-key", (16, 18))]);
+}

@@ -7,7 +7,7 @@ use toml::Spanned;
 use super::raw::{KindKey, RawKind, RawQuestion};
 use super::{DEFAULT_WEAK_BELOW, Validator};
 use crate::diag::{Code, Diagnostic};
-use crate::model::questionnaire::{Choice, Kind, Level, Provenance, Question, Weakness};
+use crate::model::questionnaire::{Choice, Kind, Level, Provenance, Question, Severity, Weakness};
 use crate::tr;
 use crate::validate::{check_id, check_text};
 
@@ -221,7 +221,7 @@ impl Validator {
             RawKind::Text => "text",
         };
         // Keys that belong to other kinds are mistakes, not silently ignored.
-        let extra: [KindKey<'_>; 9] = [
+        let extra: [KindKey<'_>; 10] = [
             (
                 "yes-score",
                 q.yes_score.as_ref().map(Spanned::span),
@@ -240,6 +240,11 @@ impl Validator {
             (
                 "scores",
                 q.scores.as_ref().map(Spanned::span),
+                &[RawKind::Scale],
+            ),
+            (
+                "level-severity",
+                q.level_severity.as_ref().map(Spanned::span),
                 &[RawKind::Scale],
             ),
             (
@@ -348,6 +353,7 @@ impl Validator {
                 .map(|score| self.unit_score(score, "scores"))
                 .collect(),
         };
+        let severities = self.level_severities(q);
         let mut out = Vec::new();
         for (index, (label, score)) in levels.get_ref().iter().zip(scores).enumerate() {
             let label = check_text(
@@ -361,10 +367,33 @@ impl Validator {
                     level,
                     label,
                     score,
+                    severity: severities[index],
                 });
             }
         }
         (out.len() == 5).then_some(Kind::Scale { levels: out })
+    }
+
+    /// `level-severity`: the severity of some levels, keyed 0 to 4 (another key is
+    /// an `unknown-key` error).
+    fn level_severities(&mut self, q: &RawQuestion) -> [Option<Severity>; 5] {
+        let mut out = [None; 5];
+        let Some(map) = &q.level_severity else {
+            return out;
+        };
+        for (key, severity) in map.get_ref() {
+            match key.parse::<usize>().ok().filter(|level| *level < 5) {
+                Some(level) => out[level] = Some(*severity),
+                None => self.push(
+                    Diagnostic::error(
+                        Code::UnknownKey,
+                        tr!(self.lang, "validate-level-severity-key", key = key.as_str()),
+                    )
+                    .at(map.span()),
+                ),
+            }
+        }
+        out
     }
 
     fn options(

@@ -102,6 +102,10 @@ pub(super) struct RawQuestion {
     /// scale: the labels of levels 0 to 4 (five).
     #[schemars(with = "Option<Vec<RawText>>")]
     pub(super) levels: Option<Spanned<Vec<Spanned<toml::Value>>>>,
+    /// scale: the severity of a weak answer at some levels, e.g. `{ 0 = "blocker" }`
+    /// [default: the question's].
+    #[schemars(with = "Option<BTreeMap<String, Severity>>")]
+    pub(super) level_severity: Option<Spanned<BTreeMap<String, Severity>>>,
     /// scale: the scores of levels 0 to 4 (five, 0 to 1) [default: 0, 0.25, 0.5, 0.75, 1].
     #[schemars(with = "Option<Vec<f64>>")]
     pub(super) scores: Option<Spanned<Vec<Num>>>,
