@@ -592,3 +592,36 @@ fn findings_say_where_they_come_from_and_one_fact_is_one_finding() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_link_to_a_missing_question_is_refused_with_its_position() {
+    // ten-questions.stay-involved names a question ten-mistakes does not have.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("questionnaires/ten-questions.toml").unwrap();
+    let broken = text.replace(
+        "same-as = \"ten-mistakes.daily-steering\"",
+        "same-as = \"ten-mistakes.daily-steer\"",
+    );
+    assert_ne!(text, broken);
+    let line = broken
+        .lines()
+        .position(|l| l.starts_with("same-as = \"ten-mistakes.daily-steer\""))
+        .unwrap()
+        + 1;
+    std::fs::write(dir.path().join("ten-questions.toml"), broken).unwrap();
+    let output = crate::common::outsource()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("--questionnaires")
+        .arg(dir.path())
+        .arg("questionnaires")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("error[unknown-link]"), "{stderr}");
+    // `same-as = ` is 10 characters: the quoted value starts at column 11.
+    assert!(
+        stderr.contains(&format!("ten-questions.toml:{line}:11")),
+        "{stderr}"
+    );
+}
