@@ -119,6 +119,10 @@ pub enum Code {
     BandGap,
     /// Values that two bands cover.
     BandOverlap,
+    /// A `provenance` of unknown kind, or missing what its kind needs.
+    InvalidProvenance,
+    /// A `same-as` that names no loaded question, or one that links further.
+    UnknownLink,
     /// A questionnaire id that no known questionnaire has.
     UnknownQuestionnaire,
     /// A question id that the questionnaire does not have.

@@ -4,7 +4,7 @@
 use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::brief::AnswerValue;
-use crate::model::questionnaire::{Choice, Kind, Question, Questionnaire};
+use crate::model::questionnaire::{Choice, Kind, Question};
 use crate::tr;
 
 /// An answer in words: `Yes`, a level's or an option's label, a number with its
@@ -49,22 +49,11 @@ pub fn answer_text(question: &Question, value: &AnswerValue, lang: Lang) -> Stri
     }
 }
 
-/// Where a question comes from, as the report cites it: today the title of the
-/// article behind it (the question's `source`, else its questionnaire's). The one
-/// place to change when sources become structured.
-pub fn question_source(questionnaire: &Questionnaire, question: &Question) -> String {
-    if question.source.trim().is_empty() {
-        questionnaire.source.clone()
-    } else {
-        question.source.clone()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lang::Text;
-    use crate::model::questionnaire::Level;
+    use crate::model::questionnaire::{Level, Provenance};
 
     fn question(kind: Kind) -> Question {
         Question {
@@ -73,9 +62,11 @@ mod tests {
             weight: 1.0,
             text: Text::new("Q?", "Q ?"),
             help: Text::new("h", "h"),
-            source: String::new(),
+            provenance: Provenance::Practice { reason: None },
             kind,
             weakness: None,
+            same_as: None,
+            same_as_span: None,
         }
     }
 
@@ -85,6 +76,8 @@ mod tests {
             label: Text::new(en, fr),
             score: 1.0,
             exclusive: false,
+            provenance: Provenance::Practice { reason: None },
+            severity: None,
         }
     }
 
@@ -104,6 +97,7 @@ mod tests {
                 level: 2,
                 label: Text::new("Partly", "Partiel"),
                 score: 0.5,
+                severity: None,
             }],
         });
         assert_eq!(

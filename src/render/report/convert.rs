@@ -10,7 +10,7 @@ use crate::model::questionnaire::Questionnaire;
 use crate::ranking::Ranking;
 use crate::readiness::Assessment;
 
-use super::answer::{answer_text, question_source};
+use super::answer::answer_text;
 use super::{
     AcceptabilityRow, AnswerGroup, Consistency, CriterionWeight, DimensionScore, Excluded, Facts,
     Finding, GivenAnswer, OfferChart, Offers, OpenQuestion, Readiness, Report, Sensitivity,
@@ -134,10 +134,8 @@ fn finding_view(
         .find(|q| q.id == finding.questionnaire);
     let question = questionnaire.and_then(|q| q.question(&finding.question));
     let given = brief.answer(&finding.questionnaire, &finding.question);
-    let source = match (questionnaire, question) {
-        (Some(questionnaire), Some(question)) => question_source(questionnaire, question),
-        _ => finding.source.clone().unwrap_or_default(),
-    };
+    // Every source of the fact: linked questions (`same-as`) give one finding.
+    let source = finding.cite(lang).unwrap_or_default();
     Finding {
         severity: finding.severity,
         questionnaire: questionnaire_title(questionnaires, &finding.questionnaire, lang),

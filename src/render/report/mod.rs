@@ -148,7 +148,8 @@ pub struct Finding {
     pub note: Option<String>,
     pub message: String,
     pub recommendation: String,
-    /// Where the question comes from (see [`answer::question_source`]).
+    /// Where the finding comes from: every source of its fact (see
+    /// [`Finding::cite`](crate::readiness::Finding::cite)).
     pub source: String,
     /// The client accepted the risk, for this reason.
     pub waived: Option<String>,
