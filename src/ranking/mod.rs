@@ -18,11 +18,13 @@
 pub mod ahp;
 mod code;
 pub mod exclusion;
+pub mod group;
 pub mod input;
 pub mod method;
 mod rank;
 mod ranked;
 mod result;
+pub mod scale;
 mod scorer;
 pub mod sensitivity;
 pub mod smaa;

@@ -308,11 +308,13 @@ mod tests {
             required: false,
             price: false,
             unit: None,
+            scale: Default::default(),
         };
         Criteria {
             criteria: vec![criterion("quality"), criterion("price")],
             method: None,
             ahp: None,
+            groups: None,
         }
     }
 

@@ -184,9 +184,11 @@ mod tests {
                 required: false,
                 price: false,
                 unit: None,
+                scale: Default::default(),
             }],
             method: None,
             ahp: None,
+            groups: None,
         };
         let offers = [
             Offer::new("*Acme*", [("q", 5.0)]),
