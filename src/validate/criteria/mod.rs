@@ -47,6 +47,7 @@ use crate::ranking::method::Method;
 use crate::tr;
 pub(crate) use raw::RawCriteria;
 pub use raw::looks_like_price;
+pub(crate) use scale::resolve_level;
 
 /// Whether a TOML table looks like a criteria file (for `outsource validate`).
 pub fn looks_like_criteria(table: &toml::Table) -> bool {

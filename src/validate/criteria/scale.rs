@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use crate::diag::{Code, Diagnostic};
 use crate::lang::Lang;
-use crate::model::criteria::{Direction, Level, Scale};
+use crate::model::criteria::{Criteria, Direction, Level, Scale};
 use crate::tr;
 use crate::validate::common::{num, number};
 
@@ -185,4 +185,69 @@ pub(super) fn implied_direction(scale: &Scale) -> Option<Direction> {
         Scale::Levels { .. } => Some(Direction::Benefit),
         Scale::LowestPrice => Some(Direction::Cost),
     }
+}
+
+/// An offer's score on a criterion with `levels`, given as a level's name (alone or
+/// as `value` in `{ value = "good", note = "…" }`): the same score with the name
+/// replaced by the level's value. `Ok(None)` when there is no name to resolve.
+/// Without `criteria` (a structure check), a name stands in as 0.
+///
+/// # Errors
+/// `unknown-level` when the criterion has no level of that name.
+pub(crate) fn resolve_level(
+    criteria: Option<&Criteria>,
+    key: &str,
+    value: &Spanned<toml::Value>,
+    lang: Lang,
+) -> Result<Option<Spanned<toml::Value>>, Diagnostic> {
+    let name = match value.get_ref() {
+        toml::Value::String(name) => name,
+        toml::Value::Table(table) => match table.get("value") {
+            Some(toml::Value::String(name)) => name,
+            _ => return Ok(None),
+        },
+        _ => return Ok(None),
+    };
+    let level_value = match criteria {
+        None => 0.0,
+        Some(criteria) => {
+            let Some(scale) = criteria.criterion(key).map(|c| &c.scale) else {
+                return Ok(None);
+            };
+            let Scale::Levels { levels } = scale else {
+                return Ok(None);
+            };
+            match scale.level(name) {
+                Some(level) => level.value,
+                None => {
+                    let known: Vec<&str> = levels.iter().map(|l| l.name.as_str()).collect();
+                    return Err(Diagnostic::error(
+                        Code::UnknownLevel,
+                        tr!(
+                            lang,
+                            "committee-unknown-level",
+                            level = name.as_str(),
+                            id = key
+                        ),
+                    )
+                    .at(value.span())
+                    .help(tr!(
+                        lang,
+                        "committee-unknown-level.help",
+                        known = known.join(", ")
+                    )));
+                }
+            }
+        }
+    };
+    let number = toml::Value::Float(level_value);
+    let resolved = match value.get_ref() {
+        toml::Value::Table(table) => {
+            let mut table = table.clone();
+            table.insert("value".to_owned(), number);
+            toml::Value::Table(table)
+        }
+        _ => number,
+    };
+    Ok(Some(Spanned::new(value.span(), resolved)))
 }
