@@ -28,9 +28,9 @@ committee-group-missing-weight = group `{ $id }` has no `weight`
     .help = give the group a positive `weight`, or compare the groups in `[ahp] comparisons`
 committee-unknown-level = "{ $level }" is not a level of `{ $id }`
     .help = levels: { $known }
-committee-ahp-among-groups = the comparisons among the groups
-committee-ahp-inside = the comparisons inside { $group }
-committee-warning-ahp-inconsistent = AHP consistency ratio { $cr } of { $matrix } is above { $threshold } (random index: { $table }); revisit { $pairs }
+committee-ahp-among-groups = comparisons among the groups
+committee-ahp-inside = comparisons inside { $group }
+committee-warning-ahp-inconsistent = AHP consistency ratio { $cr } of the { $matrix } is above { $threshold } (random index: { $table }); revisit { $pairs }
 
 ## Outputs
 committee-column-scale = Scale
@@ -44,5 +44,8 @@ committee-scale-lowest-price = lowest price ÷ price (relative)
 committee-scales-note = Relative scales (depend on the { -offers } compared): { $relative }. Fixed scales (do not): { $fixed }.
 committee-none = none
 committee-groups-heading = Score per group (the method's score on the group's { -criteria } alone, with their { -weights } inside the group)
-committee-group-ahp = AHP ({ $matrix }): λmax = { $lambda }, CI = { $ci }, CR = { $cr }
+committee-group-ahp = AHP ({ $matrix }): lambda_max = { $lambda }, CI = { $ci }, CR = { $cr }, { $consistent ->
+    [yes] consistent
+   *[no] NOT consistent (CR > { $threshold })
+}
 committee-group-thresholds-heading = Sensitivity of the winner to the group { -weights } (the other groups rescaled proportionally)

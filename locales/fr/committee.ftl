@@ -28,9 +28,9 @@ committee-group-missing-weight = le groupe `{ $id }` n’a pas de `weight`
     .help = donnez au groupe un `weight` positif, ou comparez les groupes dans `[ahp] comparisons`
 committee-unknown-level = « { $level } » n’est pas un niveau de `{ $id }`
     .help = niveaux : { $known }
-committee-ahp-among-groups = des comparaisons entre groupes
-committee-ahp-inside = des comparaisons dans { $group }
-committee-warning-ahp-inconsistent = le ratio de cohérence AHP { $cr } { $matrix } dépasse { $threshold } (indice aléatoire : { $table }) ; revoyez { $pairs }
+committee-ahp-among-groups = comparaisons entre les groupes
+committee-ahp-inside = comparaisons dans { $group }
+committee-warning-ahp-inconsistent = le ratio de cohérence AHP { $cr } des { $matrix } dépasse { $threshold } (indice aléatoire : { $table }) ; revoyez { $pairs }
 
 ## Sorties
 committee-column-scale = Échelle
@@ -44,5 +44,8 @@ committee-scale-lowest-price = prix le plus bas ÷ prix (relative)
 committee-scales-note = Échelles relatives (dépendent des { -offers } comparées) : { $relative }. Échelles fixes (n’en dépendent pas) : { $fixed }.
 committee-none = aucun
 committee-groups-heading = Score par groupe (le score de la méthode sur les seuls { -criteria } du groupe, avec leurs { -weights } dans le groupe)
-committee-group-ahp = AHP ({ $matrix }) : λmax = { $lambda }, CI = { $ci }, CR = { $cr }
+committee-group-ahp = AHP ({ $matrix }) : lambda_max = { $lambda }, CI = { $ci }, CR = { $cr }, { $consistent ->
+    [yes] cohérent
+   *[no] NON cohérent (CR > { $threshold })
+}
 committee-group-thresholds-heading = Sensibilité du gagnant aux { -weights } des groupes (les autres groupes ajustés proportionnellement)
