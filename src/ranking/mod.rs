@@ -40,4 +40,6 @@ pub use self::scorer::{DecisionMatrix, Scorer, TIE_TOLERANCE, order, same_score}
 pub use self::warning::{MAX_CRITERIA_ADVISED, PRICE_SHARE_LIMIT, Warning, WarningCode};
 
 #[cfg(test)]
+mod committee_tests;
+#[cfg(test)]
 mod tests;

@@ -89,9 +89,9 @@ pub(super) fn read_groups(
                     line = line
                 )),
             );
-        } else {
-            seen.insert(id.clone(), id_span.clone());
+            continue;
         }
+        seen.insert(id.clone(), id_span.clone());
         let text = |value: Option<&Spanned<toml::Value>>, what, d: &mut Vec<Diagnostic>| {
             translated(value?, what, TextForm::PlainAllowed, lang, d)
         };
@@ -242,7 +242,11 @@ fn membership(
                     tr!(lang, "committee-empty-group", id = head.id.as_str()),
                 )
                 .at(head.id_span.clone())
-                .help(tr!(lang, "committee-empty-group.help")),
+                .help(tr!(
+                    lang,
+                    "committee-empty-group.help",
+                    id = head.id.as_str()
+                )),
             );
         }
     }

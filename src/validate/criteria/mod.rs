@@ -26,6 +26,8 @@
 //! `false` when given; otherwise a `cost` criterion whose id or name contains `price`,
 //! `prix`, `cost`, `coût`, `cout` or `tarif`.
 mod ahp;
+#[cfg(test)]
+mod committee_tests;
 mod criterion;
 mod group;
 mod raw;
