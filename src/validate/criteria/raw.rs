@@ -54,7 +54,7 @@ pub(super) struct RawGroup {
 
 /// A scale (value function): how a criterion's values become utilities from 0 to 1.
 #[derive(schemars::JsonSchema)]
-#[schemars(untagged)]
+#[schemars(untagged, deny_unknown_fields)]
 #[allow(dead_code)]
 enum ScaleShape {
     /// "relative" (default: rescaled between the offers compared) or "lowest-price"
