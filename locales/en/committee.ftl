@@ -42,6 +42,7 @@ committee-scale-points = fixed: { $count } points
 committee-scale-levels = fixed: { $levels }
 committee-scale-lowest-price = lowest price ÷ price (relative)
 committee-scales-note = Relative scales (depend on the { -offers } compared): { $relative }. Fixed scales (do not): { $fixed }.
+committee-scales-all-relative = Every { -criterion } is on a relative scale: rescaled between the { -offers } compared.
 committee-none = none
 committee-groups-heading = Score per group (the method's score on the group's { -criteria } alone, with their { -weights } inside the group)
 committee-group-ahp = AHP ({ $matrix }): lambda_max = { $lambda }, CI = { $ci }, CR = { $cr }, { $consistent ->

@@ -42,6 +42,7 @@ committee-scale-points = fixe : { $count } points
 committee-scale-levels = fixe : { $levels }
 committee-scale-lowest-price = prix le plus bas ÷ prix (relative)
 committee-scales-note = Échelles relatives (dépendent des { -offers } comparées) : { $relative }. Échelles fixes (n’en dépendent pas) : { $fixed }.
+committee-scales-all-relative = Tous les { -criteria } sont sur une échelle relative : recalculée entre les { -offers } comparées.
 committee-none = aucun
 committee-groups-heading = Score par groupe (le score de la méthode sur les seuls { -criteria } du groupe, avec leurs { -weights } dans le groupe)
 committee-group-ahp = AHP ({ $matrix }) : lambda_max = { $lambda }, CI = { $ci }, CR = { $cr }, { $consistent ->

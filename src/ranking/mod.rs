@@ -3,11 +3,11 @@
 //!
 //! Missing-value policy: an offer without a value on a `required` criterion is
 //! excluded, with the reason. On any other criterion the missing value counts as the
-//! worst value among the ranked offers that have one (the minimum for a benefit, the
-//! maximum for a cost); the offer lists it under `missing`, and a warning says so.
-//! (When all the offers that give a value give the same one, the missing value is
-//! that one too and the criterion does not discriminate. When no ranked offer gives a
-//! value, the column is 0 for all and a `no-values` warning says it is ignored.)
+//! worst possible, never as well as an answer (see [`scale`]): the scale's worst on a
+//! fixed scale; on a relative one a utility of 0 while the answers keep their min-max
+//! utilities (1 for all when they agree). The offer lists it under `missing`, and a
+//! warning says so. (When no ranked offer gives a value on a relative criterion, the
+//! column is 0 for all and a `no-values` warning says it is ignored.)
 //! Must-have bounds (`min`, `max`) are checked on the values given only; use
 //! `required = true` to exclude offers that give none.
 //!

@@ -33,6 +33,9 @@ pub(crate) fn scale_text(criterion: &RankedCriterion, lang: Lang) -> String {
 
 /// `Relative scales (…): Price, Fit. Fixed scales (…): SLA.`
 pub(crate) fn scales_note(ranking: &Ranking, lang: Lang) -> String {
+    if ranking.criteria.iter().all(|c| !c.fixed) {
+        return tr!(lang, "committee-scales-all-relative");
+    }
     let names = |fixed: bool| {
         let names: Vec<&str> = ranking
             .criteria
