@@ -165,7 +165,7 @@ impl Pairs<'_> {
             let known: Vec<&str> = self.ids.iter().map(String::as_str).collect();
             self.diagnostics.push(match self.compared {
                 Compared::Criteria => unknown_criterion(id, item.span(), &known, lang),
-                Compared::Groups => super::group::unknown_group(id, item.span(), &known, lang),
+                Compared::Groups => unknown_group(id, item.span(), &known, lang),
             });
         }
         found
@@ -224,4 +224,27 @@ impl Pairs<'_> {
             )),
         );
     }
+}
+
+/// `unknown-group`, with the known ids as help.
+pub(super) fn unknown_group(
+    id: &str,
+    span: Range<usize>,
+    known: &[&str],
+    lang: Lang,
+) -> Diagnostic {
+    Diagnostic::error(
+        Code::UnknownGroup,
+        tr!(lang, "committee-unknown-group", id = id),
+    )
+    .at(span)
+    .help(if known.is_empty() {
+        tr!(lang, "committee-unknown-group.no-groups")
+    } else {
+        tr!(
+            lang,
+            "committee-unknown-group.help",
+            known = known.join(", ")
+        )
+    })
 }

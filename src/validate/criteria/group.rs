@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::ahp::{Compared, check_ahp};
+use super::ahp::{Compared, check_ahp, unknown_group};
 use super::criterion::Checked;
 use super::raw::{RawComparisons, RawGroup};
 use crate::diag::{Code, Diagnostic, SourceFile};
@@ -27,29 +27,6 @@ pub(super) struct GroupHead {
     /// The weight as written (1 stands in for a wrong one) and where.
     weight: Option<(f64, Range<usize>)>,
     comparisons: Option<RawComparisons>,
-}
-
-/// `unknown-group`, with the known ids as help.
-pub(super) fn unknown_group(
-    id: &str,
-    span: Range<usize>,
-    known: &[&str],
-    lang: Lang,
-) -> Diagnostic {
-    Diagnostic::error(
-        Code::UnknownGroup,
-        tr!(lang, "committee-unknown-group", id = id),
-    )
-    .at(span)
-    .help(if known.is_empty() {
-        tr!(lang, "committee-unknown-group.no-groups")
-    } else {
-        tr!(
-            lang,
-            "committee-unknown-group.help",
-            known = known.join(", ")
-        )
-    })
 }
 
 /// The `[[group]]` entries, or `None` when the file has none.

@@ -141,12 +141,7 @@ fn flat_weights(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<f64>, Option<AhpResult>) {
     for group in checked.iter().filter_map(|c| c.group.as_ref()) {
-        diagnostics.push(group::unknown_group(
-            group.get_ref(),
-            group.span(),
-            &[],
-            lang,
-        ));
+        diagnostics.push(ahp::unknown_group(group.get_ref(), group.span(), &[], lang));
     }
     let ahp = top_ahp.and_then(|(span, list)| {
         let ids: Vec<String> = checked.iter().map(|c| c.criterion.id.clone()).collect();
