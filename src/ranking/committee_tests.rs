@@ -338,3 +338,67 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_inconsistent_matrix_inside_a_group_is_warned() {
+    // a = 9 b, b = 9 c, yet c = 9 a: a cycle, far from consistent (CR >> 0.10).
+    let criteria = parse(
+        "[[group]]\nid = \"g\"\nname = \"Quality\"\nweight = 1\n\
+         comparisons = [[\"a\", \"b\", 9], [\"b\", \"c\", 9], [\"c\", \"a\", 9]]\n\
+         [[group]]\nid = \"h\"\nweight = 1\n\
+         [[criterion]]\nid = \"a\"\ngroup = \"g\"\n\
+         [[criterion]]\nid = \"b\"\ngroup = \"g\"\n\
+         [[criterion]]\nid = \"c\"\ngroup = \"g\"\n\
+         [[criterion]]\nid = \"d\"\ngroup = \"h\"\nweight = 1\n",
+    );
+    let inside = criteria.groups.as_ref().unwrap().list[0]
+        .ahp
+        .as_ref()
+        .unwrap();
+    assert!(inside.cr > 0.1, "{inside:?}");
+    let offers = [
+        Offer::new("A", [("a", 1.0), ("b", 2.0), ("c", 3.0), ("d", 1.0)]),
+        Offer::new("B", [("a", 2.0), ("b", 1.0), ("c", 1.0), ("d", 2.0)]),
+    ];
+    let r = rank_offers(&criteria, &offers, Method::WeightedSum);
+    let warning = r
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::AhpInconsistent)
+        .unwrap();
+    assert!(
+        warning
+            .message
+            .en
+            .contains("of the comparisons inside Quality"),
+        "{}",
+        warning.message.en
+    );
+}
+
+#[test]
+fn topsis_takes_fixed_utilities_with_ideal_one_and_anti_ideal_zero() {
+    // One criterion, linear 0 to 10, weight 1: A 8 -> u 0.8, B 2 -> u 0.2.
+    // A: d+ = |1 - 0.8| = 0.2, d- = |0.8 - 0| = 0.8, C = 0.8 / 1.0 = 0.8.
+    // B: d+ = 0.8, d- = 0.2, C = 0.2. (Vector normalisation between the offers would
+    // have made A the ideal, C = 1.)
+    let scale = Scale::Linear {
+        worst: 0.0,
+        best: 10.0,
+    };
+    let criteria = Criteria {
+        criteria: vec![criterion(0, scale, Direction::Benefit, 1.0)],
+        method: None,
+        ahp: None,
+        groups: None,
+    };
+    let offers = [
+        Offer::new("A", [("c0", 8.0)]),
+        Offer::new("B", [("c0", 2.0)]),
+    ];
+    let r = rank_offers(&criteria, &offers, Method::Topsis);
+    assert!((r.ranking[0].score - 0.8).abs() < 1e-12, "{:?}", r.ranking);
+    assert!((r.ranking[1].score - 0.2).abs() < 1e-12);
+    // The contribution is the weighted gap to the anti-ideal 0: 1 x 0.8.
+    assert!((r.ranking[0].contributions[0] - 0.8).abs() < 1e-12);
+}
