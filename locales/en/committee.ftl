@@ -45,6 +45,7 @@ committee-scales-note = Relative scales (depend on the { -offers } compared): { 
 committee-scales-all-relative = Every { -criterion } is on a relative scale: rescaled between the { -offers } compared.
 committee-none = none
 committee-groups-heading = Score per group (the method's score on the group's { -criteria } alone, with their { -weights } inside the group)
+committee-group-members = { $group } ({ $weight }): { $members }
 committee-group-ahp = AHP ({ $matrix }): lambda_max = { $lambda }, CI = { $ci }, CR = { $cr }, { $consistent ->
     [yes] consistent
    *[no] NOT consistent (CR > { $threshold })

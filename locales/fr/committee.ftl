@@ -45,6 +45,7 @@ committee-scales-note = Échelles relatives (dépendent des { -offers } comparé
 committee-scales-all-relative = Tous les { -criteria } sont sur une échelle relative : recalculée entre les { -offers } comparées.
 committee-none = aucun
 committee-groups-heading = Score par groupe (le score de la méthode sur les seuls { -criteria } du groupe, avec leurs { -weights } dans le groupe)
+committee-group-members = { $group } ({ $weight }) : { $members }
 committee-group-ahp = AHP ({ $matrix }) : lambda_max = { $lambda }, CI = { $ci }, CR = { $cr }, { $consistent ->
     [yes] cohérent
    *[no] NON cohérent (CR > { $threshold })

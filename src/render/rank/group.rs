@@ -119,6 +119,33 @@ pub(crate) fn group_table(
     Some((header, rows))
 }
 
+/// One line per group: its name and weight, then its criteria with their weights
+/// inside it: `Cost (32.3%): Price 75%, Exit terms 25%`.
+pub(crate) fn group_member_lines(ranking: &Ranking, lang: Lang) -> Vec<String> {
+    let Some(groups) = &ranking.groups else {
+        return Vec::new();
+    };
+    groups
+        .list
+        .iter()
+        .map(|group| {
+            let members: Vec<String> = ranking
+                .criteria
+                .iter()
+                .filter(|c| c.group.as_ref() == Some(&group.id))
+                .map(|c| format!("{} {}", c.name.get(lang), percent(c.local_weight, lang)))
+                .collect();
+            tr!(
+                lang,
+                "committee-group-members",
+                group = group.name.get(lang),
+                weight = percent(group.weight, lang),
+                members = members.join(", ")
+            )
+        })
+        .collect()
+}
+
 /// One consistency line per AHP matrix of the groups: among the groups, then inside
 /// each group that has comparisons.
 pub(crate) fn group_ahp_lines(ranking: &Ranking, lang: Lang) -> Vec<String> {
@@ -177,3 +204,7 @@ pub(crate) fn group_threshold_rows(ranking: &Ranking, lang: Lang) -> Vec<Vec<Str
         })
         .collect()
 }
+
+#[cfg(test)]
+#[path = "group_tests.rs"]
+mod tests;

@@ -117,6 +117,13 @@ fn group_section(out: &mut String, ranking: &Ranking, lang: Lang) {
         let header: Vec<String> = header.iter().map(|h| cell(h)).collect();
         markdown_table(out, &header, &rows);
     }
+    let members = group::group_member_lines(ranking, lang);
+    if !members.is_empty() {
+        out.push('\n');
+        for line in members {
+            out.push_str(&format!("- {}\n", escape(&line)));
+        }
+    }
     let lines = group::group_ahp_lines(ranking, lang);
     if !lines.is_empty() {
         out.push('\n');
