@@ -149,6 +149,18 @@ impl Criteria {
             .collect()
     }
 
+    /// Every AHP result of the file: the criteria's, or the groups' and those
+    /// inside each group.
+    pub fn ahp_results(&self) -> Vec<&AhpResult> {
+        let groups = self.groups.iter().flat_map(|groups| {
+            groups
+                .ahp
+                .iter()
+                .chain(groups.list.iter().filter_map(|group| group.ahp.as_ref()))
+        });
+        self.ahp.iter().chain(groups).collect()
+    }
+
     /// The group of criterion `id`, when the file has groups.
     pub fn group_of(&self, id: &str) -> Option<&Group> {
         self.groups
