@@ -223,10 +223,9 @@ prop_compose! {
     fn flat_case()(n in 1_usize..5, m in 2_usize..7)
         (weights in prop::collection::vec(0.1_f64..10.0, n),
          cost in prop::collection::vec(any::<bool>(), n),
-         values in prop::collection::vec(prop::collection::vec(0_i32..10, n), m),
+         values in prop::collection::vec(prop::collection::vec(prop::option::weighted(0.9, 0_i32..10), n), m),
          split in 1_usize..5)
         -> (Vec<f64>, Vec<bool>, Vec<Vec<Option<i32>>>, usize) {
-        let values = values.into_iter().map(|row| row.into_iter().map(Some).collect()).collect();
         (weights, cost, values, split)
     }
 }
@@ -313,10 +312,27 @@ proptest! {
         let offers = offers(&values);
         for method in METHODS {
             let r = rank_offers(&flat, &offers, method);
-            // The ranking before scales and groups: the method on the raw values.
+            // The ranking before scales and groups: a missing value replaced by the
+            // worst answer (0 when none), then the method on the values. It differs
+            // only where all the answers agree and some offer gave none: the fix.
             let n = weights.len();
+            let old: Vec<f64> = (0..offers.len() * n)
+                .map(|k| {
+                    let (i, j) = (k / n, k % n);
+                    let answers = values.iter().filter_map(|row| row[j]);
+                    let worst = if cost[j] { answers.max() } else { answers.min() };
+                    f64::from(values[i][j].or(worst).unwrap_or(0))
+                })
+                .collect();
+            let fixed_bug = (0..n).any(|j| {
+                let answers: Vec<i32> = values.iter().filter_map(|row| row[j]).collect();
+                answers.len() < values.len()
+                    && !answers.is_empty()
+                    && answers.iter().all(|a| *a == answers[0])
+            });
+            prop_assume!(!fixed_bug);
             let matrix = DecisionMatrix {
-                values: values.iter().flatten().map(|v| f64::from(v.unwrap_or(0))).collect(),
+                values: old,
                 rows: offers.len(),
                 directions: flat.criteria.iter().map(|c| c.direction).collect(),
                 names: offers.iter().map(|o| o.name.clone()).collect(),

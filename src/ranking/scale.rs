@@ -8,11 +8,11 @@
 //!   (the lowest price depends on the offers compared) but never min-max rescaled. A
 //!   price of 0 or less counts as 1; a missing price counts as 0.
 //! - A relative criterion (the default) is left to the method (min-max for the
-//!   weighted sum, vector normalisation for TOPSIS). When some ranked offers give no
-//!   value on it, its column becomes min-max utilities over the offers that gave one
-//!   (1 for all when they all gave the same) and 0 for the others: a missing value is
-//!   the worst possible, never as good as an answer. For the weighted sum this is the
-//!   min-max normalisation it would do anyway.
+//!   weighted sum, vector normalisation for TOPSIS). A missing value on it counts as
+//!   the worst answer, which puts it at the bottom (min-max 0, TOPSIS's anti-ideal).
+//!   When all the answers are the same, that would give the missing value full marks
+//!   too: the column then becomes utilities, 1 for the answers and 0 for the others.
+//!   A missing value is the worst possible, never as good as an answer.
 //!
 //! Utility columns are marked [`Direction::Utility`]: the weighted sum takes them as
 //! they are, TOPSIS takes them as they are with a fixed ideal 1 and anti-ideal 0.
@@ -136,18 +136,22 @@ pub fn column(criterion: &Criterion, given: &[Option<f64>]) -> Column {
             direction: Direction::Utility,
         };
     }
-    if given.iter().all(Option::is_some) || worst_given.is_none() {
+    let best_given = match criterion.direction {
+        Direction::Cost => answered.reduce(f64::min),
+        _ => answered.reduce(f64::max),
+    };
+    // Every offer answered, none did, or the answers differ: a missing value as the
+    // worst answer is already at the bottom (min-max 0, TOPSIS's anti-ideal), as
+    // before scales existed.
+    if given.iter().all(Option::is_some) || worst_given.is_none() || worst_given != best_given {
         return Column {
             scored: values.clone(),
             values,
             direction: criterion.direction,
         };
     }
-    // Relative with missing values: min-max utilities of the answers, 0 otherwise.
-    let best_given = match criterion.direction {
-        Direction::Cost => answered.reduce(f64::min),
-        _ => answered.reduce(f64::max),
-    };
+    // All the answers agree: min-max would give everyone 1, the missing ones too.
+    // Utilities instead: 1 for the answers, 0 for the others.
     let (worst, best) = (worst_given.unwrap_or(0.0), best_given.unwrap_or(0.0));
     let scored = given
         .iter()

@@ -123,10 +123,12 @@ fn relative_missing_value_is_never_as_good_as_an_answer() {
     let column = column(&c, &[Some(7.0), None]);
     close(&column.scored, &[1.0, 0.0]);
     close(&column.values, &[7.0, 7.0]);
-    // A cost with answers 2 and 4: 2 -> 1, 4 -> 0, missing -> 0 (the min-max values).
+    // A cost with answers 2 and 4: the missing value counts as the worst answer, 4,
+    // which min-max puts at 0 like the offer that answered 4.
     let cost = criterion(Direction::Cost, Scale::Relative);
     let column = super::column(&cost, &[Some(2.0), Some(4.0), None]);
-    close(&column.scored, &[1.0, 0.0, 0.0]);
+    close(&column.scored, &[2.0, 4.0, 4.0]);
+    assert_eq!(column.direction, Direction::Cost);
     // Every offer answers: the raw values go to the method.
     let column = super::column(&cost, &[Some(2.0), Some(4.0)]);
     close(&column.scored, &[2.0, 4.0]);
