@@ -9,6 +9,7 @@
 pub mod error;
 mod offers;
 mod read;
+pub mod sheet;
 mod write;
 
 use std::io::Write;
@@ -258,36 +259,135 @@ impl<'w> Loader<'w> {
             path == criteria_path
                 || (criteria_real.is_some() && path.canonicalize().ok() == criteria_real)
         };
-        let mut files: Vec<(SourceFile, Vec<Offer>, Vec<Diagnostic>)> = Vec::new();
+        let mut files: Vec<OfferFile> = Vec::new();
         for (path, named) in expand_paths_marked(offer_paths)? {
             if !named && same_as_criteria(&path) {
                 continue;
             }
-            let Some(file) = self.read(&path)? else {
-                continue;
-            };
-            if !named && !found_is(&file, FileKind::Offers) {
-                continue;
-            }
-            let (parsed, diagnostics) = validate_offers(&file, criteria.as_ref(), lang);
-            files.push((file, parsed.into_iter().flatten().collect(), diagnostics));
+            files.extend(self.offer_file(&path, named, criteria.as_ref())?);
         }
-        let pairs: Vec<(&SourceFile, &[Offer])> = files
-            .iter()
-            .map(|(file, offers, _)| (file, offers.as_slice()))
-            .collect();
-        let duplicates = offers::duplicate_providers(&pairs, lang);
-        let mut offers = Vec::new();
-        for ((file, parsed, mut diagnostics), more) in files.into_iter().zip(duplicates) {
-            diagnostics.extend(more);
-            diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
-            self.report(&file, diagnostics)?;
-            offers.extend(parsed);
-        }
+        let offers = self.report_offer_files(files)?;
         self.finish()?;
         match criteria {
             Some(criteria) => Ok((criteria, offers)),
             None => Err(InvalidInput::new(lang, 1).into()),
+        }
+    }
+
+    /// One offer file, TOML or a table (`load::sheet`), validated alone; `None`
+    /// when unreadable (reported) or, found in a folder, of another kind. A table
+    /// is read only once the criteria are valid, as its headers name them.
+    fn offer_file(
+        &mut self,
+        path: &Path,
+        named: bool,
+        criteria: Option<&Criteria>,
+    ) -> anyhow::Result<Option<OfferFile>> {
+        if sheet::is_table(path) {
+            let table = sheet::read_table(path)?;
+            let Some(criteria) = criteria else {
+                return Ok(None);
+            };
+            let (offers, names, problems) = sheet::offers_from_table(&table, criteria, self.lang);
+            return Ok(Some(OfferFile::Table {
+                offers,
+                names,
+                problems,
+            }));
+        }
+        let Some(file) = self.read(path)? else {
+            return Ok(None);
+        };
+        if !named && !found_is(&file, FileKind::Offers) {
+            return Ok(None);
+        }
+        let (parsed, diagnostics) = validate_offers(&file, criteria, self.lang);
+        Ok(Some(OfferFile::Toml {
+            file,
+            offers: parsed.into_iter().flatten().collect(),
+            diagnostics,
+        }))
+    }
+
+    /// Reports each offer file's problems, with the providers named twice across
+    /// files, and gives every offer.
+    fn report_offer_files(&mut self, files: Vec<OfferFile>) -> anyhow::Result<Vec<Offer>> {
+        let lang = self.lang;
+        let names: Vec<Vec<(&str, offers::NameAt<'_>)>> =
+            files.iter().map(OfferFile::names).collect();
+        let duplicates = offers::duplicate_providers(&names);
+        drop(names);
+        let mut all = Vec::new();
+        for (file, more) in files.into_iter().zip(duplicates) {
+            match file {
+                OfferFile::Toml {
+                    file,
+                    offers,
+                    mut diagnostics,
+                } => {
+                    for (i, first) in more {
+                        let diagnostic = offers::duplicate_provider(&offers[i].name, first, lang);
+                        diagnostics.push(match &offers[i].name_span {
+                            Some(span) => diagnostic.at(span.clone()),
+                            None => diagnostic,
+                        });
+                    }
+                    diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+                    self.report(&file, diagnostics)?;
+                    all.extend(offers);
+                }
+                OfferFile::Table {
+                    offers,
+                    names,
+                    mut problems,
+                } => {
+                    for (i, first) in more {
+                        problems.push(sheet::Problem {
+                            place: names[i].clone(),
+                            diagnostic: offers::duplicate_provider(&offers[i].name, first, lang),
+                        });
+                    }
+                    for problem in problems {
+                        self.report(&problem.file(), vec![problem.diagnostic])?;
+                    }
+                    all.extend(offers);
+                }
+            }
+        }
+        Ok(all)
+    }
+}
+
+/// The offers of one file and its problems, not yet reported.
+enum OfferFile {
+    Toml {
+        file: SourceFile,
+        offers: Vec<Offer>,
+        diagnostics: Vec<Diagnostic>,
+    },
+    Table {
+        offers: Vec<Offer>,
+        /// The place of each offer's name cell.
+        names: Vec<String>,
+        problems: Vec<sheet::Problem>,
+    },
+}
+
+impl OfferFile {
+    fn names(&self) -> Vec<(&str, offers::NameAt<'_>)> {
+        match self {
+            OfferFile::Toml { file, offers, .. } => offers
+                .iter()
+                .map(|o| {
+                    let at = offers::NameAt::Span(file, o.name_span.clone());
+                    (o.name.as_str(), at)
+                })
+                .collect(),
+            OfferFile::Table { offers, names, .. } => offers
+                .iter()
+                .zip(names)
+                .map(|(o, place)| (o.name.as_str(), offers::NameAt::Cell(place)))
+                .collect(),
         }
     }
 }
