@@ -4,6 +4,7 @@
 //! `init --offers-workbook`, filled in, ranks; and every problem in a table names
 //! its sheet, row and column. `tests/sheets/check_workbook.py` (run by `.ci/run`)
 //! checks the workbook again with openpyxl.
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
 
 use std::path::Path;
 
