@@ -91,6 +91,20 @@ fn toml_csv_and_xlsx_offers_rank_identically() {
     }
 }
 
+#[test]
+fn the_example_table_holds_the_example_offers() {
+    let rank = |offers: &str| {
+        let output = outsource()
+            .args(["rank", "-c", "examples/criteria.toml", offers, "-f", "json"])
+            .output()
+            .unwrap();
+        let mut json: Value = serde_json::from_str(&crate::common::stdout(&output)).unwrap();
+        strip_sources(&mut json);
+        json
+    };
+    assert_eq!(rank("examples/offers.csv"), rank("examples/offers"));
+}
+
 /// Every sheet of a workbook: name to rows of cells.
 fn read_workbook(path: &Path) -> Vec<(String, Vec<Vec<Data>>)> {
     let mut workbook = calamine::open_workbook_auto(path).unwrap();

@@ -230,7 +230,8 @@ fn note_on(header: &str, criteria: &Criteria) -> Option<usize> {
     None
 }
 
-/// Each column's role, from the headers; `None` after a problem.
+/// Each column's role, from the headers (a column with a bad header is left
+/// out, after a problem); `None` when no column holds the providers.
 fn roles(
     table: &Table,
     criteria: &Criteria,
@@ -288,6 +289,9 @@ fn roles(
             let label = tr!(lang, "sheet-first-at", place = table.place(0, first, lang));
             let diagnostic = Diagnostic::error(Code::DuplicateCriterion, message).label(label);
             problems.push(problem(table.place(0, c, lang), diagnostic));
+            // Reported once; its cells are not read.
+            roles.push(Role::Blank);
+            continue;
         }
         first_at.entry(role).or_insert(c);
         roles.push(role);
@@ -297,8 +301,11 @@ fn roles(
             Diagnostic::error(Code::MissingName, tr!(lang, "sheet-no-provider-column"))
                 .help(tr!(lang, "sheet-layout-help"));
         problems.push(problem(table.place(0, 0, lang), diagnostic));
+        return None;
     }
-    problems.is_empty().then_some(roles)
+    // A bad header is reported and its column left out: the rows are still
+    // checked, so one run names every problem.
+    Some(roles)
 }
 
 fn unknown_column(

@@ -124,6 +124,12 @@ fn every_problem_names_its_cell() {
                 "offers.xlsx, sheet Offres, E1".to_owned(),
                 "unknown-criterion"
             ),
+            // The rows are checked too, without the columns of bad headers.
+            ("offers.xlsx, sheet Offres, B2".to_owned(), "not-a-number"),
+            (
+                "offers.xlsx, sheet Offres, A3".to_owned(),
+                "duplicate-provider"
+            ),
         ]
     );
     let table = sheet(&[
