@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Cell, Problem, Table};
+use super::table::{Cell, Problem, Table};
 use crate::diag::{Code, Diagnostic};
 use crate::lang::Lang;
 use crate::model::criteria::Criteria;

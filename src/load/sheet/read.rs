@@ -5,7 +5,7 @@ use std::path::Path;
 
 use calamine::{Data, Reader as _};
 
-use super::{Cell, Locator, Table};
+use super::table::{Cell, Locator, Table};
 use crate::load::error::{FileError, IoContext as _};
 
 /// The table of a `.csv` file or of a workbook's first sheet. A file that cannot

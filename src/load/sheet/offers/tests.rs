@@ -1,6 +1,6 @@
 use super::*;
 use crate::lang::Text;
-use crate::load::sheet::Locator;
+use crate::load::sheet::table::Locator;
 use crate::model::criteria::{Criterion, Direction};
 
 fn criteria() -> Criteria {
