@@ -125,6 +125,8 @@ fn cell_starts(text: &str, start: usize, line: usize, delimiter: u8) -> Vec<(usi
 fn read_workbook(path: &Path) -> anyhow::Result<Table> {
     let unreadable =
         |detail: String| FileError::new("sheet-unreadable", path).arg("detail", detail);
+    // A missing or unreadable file gets the same message as any other input.
+    std::fs::File::open(path).file_error("error-read", path)?;
     let mut workbook = calamine::open_workbook_auto(path).map_err(|error| match error {
         calamine::Error::Io(io) => FileError::new("error-read", path).io(io),
         other => unreadable(other.to_string()),
