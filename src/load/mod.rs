@@ -293,6 +293,7 @@ impl<'w> Loader<'w> {
                 offers,
                 names,
                 problems,
+                source: table.source().cloned(),
             }));
         }
         let Some(file) = self.read(path)? else {
@@ -340,21 +341,47 @@ impl<'w> Loader<'w> {
                     offers,
                     names,
                     mut problems,
+                    source,
                 } => {
                     for (i, first) in more {
+                        let diagnostic = offers::duplicate_provider(&offers[i].name, first, lang);
                         problems.push(sheet::Problem {
                             place: names[i].clone(),
-                            diagnostic: offers::duplicate_provider(&offers[i].name, first, lang),
+                            diagnostic: match &offers[i].name_span {
+                                Some(span) => diagnostic.at(span.clone()),
+                                None => diagnostic,
+                            },
                         });
                     }
-                    for problem in problems {
-                        self.report(&problem.file(), vec![problem.diagnostic])?;
-                    }
+                    self.report_table(source.as_ref(), problems)?;
                     all.extend(offers);
                 }
             }
         }
         Ok(all)
+    }
+
+    /// A table's problems: against the text of a CSV file (with a caret under
+    /// the cell), or each at its named cell of a workbook.
+    fn report_table(
+        &mut self,
+        source: Option<&SourceFile>,
+        problems: Vec<sheet::Problem>,
+    ) -> std::io::Result<()> {
+        match source {
+            Some(file) => {
+                let mut diagnostics: Vec<Diagnostic> =
+                    problems.into_iter().map(|p| p.diagnostic).collect();
+                diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+                self.report(file, diagnostics)?;
+            }
+            None => {
+                for problem in problems {
+                    self.report(&problem.file(), vec![problem.diagnostic])?;
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -370,6 +397,8 @@ enum OfferFile {
         /// The place of each offer's name cell.
         names: Vec<String>,
         problems: Vec<sheet::Problem>,
+        /// The text of a CSV file, which its problems' spans point into.
+        source: Option<SourceFile>,
     },
 }
 

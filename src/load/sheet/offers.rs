@@ -64,7 +64,10 @@ pub(crate) fn offers_from_table(
         let name = row.get(provider).map(Cell::text).unwrap_or_default();
         if name.is_empty() {
             problems.push(problem(
-                place,
+                table,
+                r,
+                provider,
+                lang,
                 Diagnostic::error(Code::MissingName, tr!(lang, "sheet-missing-name")),
             ));
             continue;
@@ -73,7 +76,10 @@ pub(crate) fn offers_from_table(
             let message = tr!(lang, "offer-duplicate-provider", name = name.as_str());
             let label = tr!(lang, "sheet-first-at", place = first.clone());
             problems.push(problem(
-                place,
+                table,
+                r,
+                provider,
+                lang,
                 Diagnostic::error(Code::DuplicateProvider, message).label(label),
             ));
             continue;
@@ -89,14 +95,14 @@ pub(crate) fn offers_from_table(
             name,
             scores,
             source,
-            name_span: None,
+            name_span: table.span(r, provider),
         });
         places.push(place);
     }
     if offers.is_empty() && problems.is_empty() {
         let diagnostic = Diagnostic::error(Code::NoOffer, tr!(lang, "sheet-no-offer"))
             .help(tr!(lang, "sheet-layout-help"));
-        problems.push(problem(table.place(0, 0, lang), diagnostic));
+        problems.push(problem(table, 0, 0, lang, diagnostic));
     }
     if !problems.is_empty() {
         offers.clear();
@@ -104,8 +110,22 @@ pub(crate) fn offers_from_table(
     (offers, places, problems)
 }
 
-fn problem(place: String, diagnostic: Diagnostic) -> Problem {
-    Problem { place, diagnostic }
+/// A problem at a cell: its place, and for CSV its span in the file's text.
+fn problem(
+    table: &Table,
+    row: usize,
+    column: usize,
+    lang: Lang,
+    diagnostic: Diagnostic,
+) -> Problem {
+    let diagnostic = match table.span(row, column) {
+        Some(span) => diagnostic.at(span),
+        None => diagnostic,
+    };
+    Problem {
+        place: table.place(row, column, lang),
+        diagnostic,
+    }
 }
 
 /// The values and notes of row `r`.
@@ -140,7 +160,10 @@ fn row_scores(
                         found = found
                     );
                     problems.push(problem(
-                        table.place(r, c, lang),
+                        table,
+                        r,
+                        c,
+                        lang,
                         Diagnostic::error(Code::NotANumber, message)
                             .label(tr!(lang, "validate-not-a-number.label")),
                     ));
@@ -241,7 +264,7 @@ fn roles(
     let Some(headers) = table.rows.first() else {
         let diagnostic = Diagnostic::error(Code::EmptyFile, tr!(lang, "sheet-empty"))
             .help(tr!(lang, "sheet-layout-help"));
-        problems.push(problem(table.place(0, 0, lang), diagnostic));
+        problems.push(problem(table, 0, 0, lang, diagnostic));
         return None;
     };
     let width = table.rows.iter().map(Vec::len).max().unwrap_or(0);
@@ -288,7 +311,7 @@ fn roles(
             let message = tr!(lang, "sheet-duplicate-column", header = header.clone());
             let label = tr!(lang, "sheet-first-at", place = table.place(0, first, lang));
             let diagnostic = Diagnostic::error(Code::DuplicateCriterion, message).label(label);
-            problems.push(problem(table.place(0, c, lang), diagnostic));
+            problems.push(problem(table, 0, c, lang, diagnostic));
             // Reported once; its cells are not read.
             roles.push(Role::Blank);
             continue;
@@ -300,7 +323,7 @@ fn roles(
         let diagnostic =
             Diagnostic::error(Code::MissingName, tr!(lang, "sheet-no-provider-column"))
                 .help(tr!(lang, "sheet-layout-help"));
-        problems.push(problem(table.place(0, 0, lang), diagnostic));
+        problems.push(problem(table, 0, 0, lang, diagnostic));
         return None;
     }
     // A bad header is reported and its column left out: the rows are still
@@ -326,7 +349,7 @@ fn unknown_column(
         "sheet-unknown-column.help",
         known = known.join(", ")
     ));
-    problem(table.place(0, c, lang), diagnostic)
+    problem(table, 0, c, lang, diagnostic)
 }
 
 #[cfg(test)]

@@ -1,11 +1,13 @@
 //! Reading a table of offers from disk (edge): CSV with the `csv` crate, the
 //! first sheet of a workbook with `calamine`.
 
+use std::ops::Range;
 use std::path::Path;
 
 use calamine::{Data, Reader as _};
 
 use super::table::{Cell, Locator, Table};
+use crate::diag::SourceFile;
 use crate::load::error::{FileError, IoContext as _};
 
 /// The table of a `.csv` file or of a workbook's first sheet. A file that cannot
@@ -36,7 +38,7 @@ fn read_csv(path: &Path, text: &str) -> anyhow::Result<Table> {
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
-    let mut starts = Vec::new();
+    let mut spans = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|error| {
             let line = error.position().map_or(0, csv::Position::line);
@@ -44,15 +46,10 @@ fn read_csv(path: &Path, text: &str) -> anyhow::Result<Table> {
                 .arg("line", line)
                 .arg("detail", error.to_string())
         })?;
-        let (byte, line) = record.position().map_or((0, 1), |p| {
-            (usize::try_from(p.byte()).unwrap_or(0), p.line())
-        });
-        starts.push(cell_starts(
-            text,
-            byte,
-            usize::try_from(line).unwrap_or(1),
-            delimiter,
-        ));
+        let byte = record
+            .position()
+            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+        spans.push(cell_spans(text, byte, delimiter));
         rows.push(
             record
                 .iter()
@@ -69,8 +66,8 @@ fn read_csv(path: &Path, text: &str) -> anyhow::Result<Table> {
     Ok(Table {
         rows,
         locator: Locator::Csv {
-            file: path.display().to_string(),
-            starts,
+            source: SourceFile::new(path.display().to_string(), text),
+            spans,
         },
     })
 }
@@ -94,30 +91,32 @@ fn sniff_delimiter(text: &str) -> u8 {
     candidates[best]
 }
 
-/// The 1-based (line, column) where each cell of the record starting at byte
-/// `start` (on `line`) begins; a quoted cell may run over several lines.
-fn cell_starts(text: &str, start: usize, line: usize, delimiter: u8) -> Vec<(usize, usize)> {
+/// The byte span of each cell of the record starting at byte `start` (quotes
+/// included; a quoted cell may run over several lines).
+fn cell_spans(text: &str, start: usize, delimiter: u8) -> Vec<Range<usize>> {
     let delimiter = char::from(delimiter);
     // The reader's position is before any blank lines it skipped.
     let rest = text.get(start..).unwrap_or_default();
-    let record = rest.trim_start_matches(['\n', '\r']);
-    let line = line + rest[..rest.len() - record.len()].matches('\n').count();
-    let mut out = vec![(line, 1)];
-    let (mut line, mut column) = (line, 1);
+    let start = start + rest.len() - rest.trim_start_matches(['\n', '\r']).len();
+    let mut out = Vec::new();
+    let mut cell = start;
     let mut quoted = false;
-    for c in record.chars() {
+    for (i, c) in text.get(start..).unwrap_or_default().char_indices() {
+        let at = start + i;
         match c {
             '"' => quoted = !quoted,
-            '\n' | '\r' if !quoted => break,
-            '\n' => {
-                line += 1;
-                column = 0;
+            '\n' | '\r' if !quoted => {
+                out.push(cell..at);
+                return out;
             }
-            c if c == delimiter && !quoted => out.push((line, column + 1)),
+            c if c == delimiter && !quoted => {
+                out.push(cell..at);
+                cell = at + 1;
+            }
             _ => {}
         }
-        column += 1;
     }
+    out.push(cell..text.len());
     out
 }
 
@@ -179,17 +178,18 @@ mod tests {
     }
 
     #[test]
-    fn cell_starts_hand_computed() {
-        // `Acme,"x,y",3`: cells at columns 1, 6 (after `Acme,`) and 12 (after `"x,y",`).
+    fn cell_spans_hand_computed() {
+        // `Acme,"x,y",3`: Acme is bytes 0..4, `"x,y"` 5..10 (quotes included), 3 is 11..12.
         assert_eq!(
-            cell_starts("Acme,\"x,y\",3\n", 0, 1, b','),
-            [(1, 1), (1, 6), (1, 12)]
+            cell_spans("Acme,\"x,y\",3\n", 0, b','),
+            [0..4, 5..10, 11..12]
         );
-        // A quoted cell over two lines: the next cell starts on line 2, column 4
-        // (after `b",`).
+        // A record after a blank line (the reader's position is at the blank
+        // line, byte 2), with a quoted cell over two lines: `A` is 3..4, the
+        // quoted cell 5..10, `3` 11..12.
         assert_eq!(
-            cell_starts("h\nA,\"a\nb\",3\n", 2, 2, b','),
-            [(2, 1), (2, 3), (3, 4)]
+            cell_spans("h\n\nA,\"a\nb\",3\n", 2, b','),
+            [3..4, 5..10, 11..12]
         );
     }
 

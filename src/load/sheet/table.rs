@@ -1,6 +1,8 @@
 //! A table of cells read from a CSV file or a workbook sheet, and the names of
 //! its cells for messages (pure).
 
+use std::ops::Range;
+
 use crate::diag::{Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::tr;
@@ -44,10 +46,10 @@ pub(crate) enum Locator {
         sheet: String,
         origin: (u32, u32),
     },
-    /// A CSV file: the 1-based (line, column) of each cell of each row.
+    /// A CSV file: its text, and the byte span of each cell of each row.
     Csv {
-        file: String,
-        starts: Vec<Vec<(usize, usize)>>,
+        source: SourceFile,
+        spans: Vec<Vec<Range<usize>>>,
     },
 }
 
@@ -62,7 +64,8 @@ impl Table {
     /// The file the table comes from, as the user wrote it.
     pub(crate) fn file(&self) -> &str {
         match &self.locator {
-            Locator::Sheet { file, .. } | Locator::Csv { file, .. } => file,
+            Locator::Sheet { file, .. } => file,
+            Locator::Csv { source, .. } => &source.path,
         }
     }
 
@@ -86,16 +89,32 @@ impl Table {
                     cell = cell
                 )
             }
-            Locator::Csv { file, starts } => {
-                let cells = starts.get(row).map_or(&[][..], Vec::as_slice);
-                // A cell past the end of a short row: just after its last cell.
-                let (line, col) = cells
-                    .get(column)
-                    .or(cells.last())
-                    .copied()
-                    .unwrap_or((row + 1, 1));
-                format!("{file}:{line}:{col}")
+            Locator::Csv { source, .. } => {
+                let span = self.span(row, column).unwrap_or(0..0);
+                let (line, col) = source.line_col(span.start);
+                format!("{}:{line}:{col}", source.path)
             }
+        }
+    }
+
+    /// The byte span of a CSV cell in [`Table::source`] (a cell past the end of
+    /// a short row: just after its last cell); `None` for a workbook.
+    pub(crate) fn span(&self, row: usize, column: usize) -> Option<Range<usize>> {
+        let Locator::Csv { spans, .. } = &self.locator else {
+            return None;
+        };
+        let cells = spans.get(row).map_or(&[][..], Vec::as_slice);
+        Some(match cells.get(column) {
+            Some(span) => span.clone(),
+            None => cells.last().map_or(0..0, |last| last.end..last.end),
+        })
+    }
+
+    /// The text of a CSV file, which the spans of its problems point into.
+    pub(crate) fn source(&self) -> Option<&SourceFile> {
+        match &self.locator {
+            Locator::Csv { source, .. } => Some(source),
+            Locator::Sheet { .. } => None,
         }
     }
 }
@@ -161,11 +180,13 @@ mod tests {
         let csv = Table {
             rows: vec![],
             locator: Locator::Csv {
-                file: "o.csv".into(),
-                starts: vec![vec![(1, 1), (1, 6)]],
+                source: SourceFile::new("o.csv", "Acme,3\n"),
+                spans: vec![vec![0..4, 5..6]],
             },
         };
         assert_eq!(csv.place(0, 1, Lang::En), "o.csv:1:6");
-        assert_eq!(csv.place(0, 5, Lang::En), "o.csv:1:6");
+        // Past the row's end: just after `3`, byte 6, column 7.
+        assert_eq!(csv.place(0, 5, Lang::En), "o.csv:1:7");
+        assert_eq!(csv.span(0, 1), Some(5..6));
     }
 }
