@@ -105,6 +105,89 @@ fn the_example_table_holds_the_example_offers() {
     assert_eq!(rank("examples/offers.csv"), rank("examples/offers"));
 }
 
+/// A minimal OpenDocument spreadsheet (mimetype, manifest, content) with one
+/// sheet of `rows`; a cell that parses as a number is a float cell.
+fn write_ods(path: &Path, rows: &[&[&str]]) {
+    use std::io::Write as _;
+    const NS: &str = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+        xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+        xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"";
+    let mut content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content {NS} \
+         office:version=\"1.2\"><office:body><office:spreadsheet><table:table table:name=\"Offres\">"
+    );
+    for row in rows {
+        content.push_str("<table:table-row>");
+        for cell in *row {
+            if cell.is_empty() {
+                content.push_str("<table:table-cell/>");
+            } else if cell.parse::<f64>().is_ok() {
+                content.push_str(&format!(
+                    "<table:table-cell office:value-type=\"float\" office:value=\"{cell}\"><text:p>{cell}</text:p></table:table-cell>"
+                ));
+            } else {
+                content.push_str(&format!(
+                    "<table:table-cell office:value-type=\"string\"><text:p>{cell}</text:p></table:table-cell>"
+                ));
+            }
+        }
+        content.push_str("</table:table-row>");
+    }
+    content.push_str("</table:table></office:spreadsheet></office:body></office:document-content>");
+    let manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+        <manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\
+        <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+        <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+        </manifest:manifest>";
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, text) in [
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+        ("META-INF/manifest.xml", manifest),
+        ("content.xml", content.as_str()),
+    ] {
+        zip.start_file(name, stored).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+#[test]
+fn ods_offers_rank_like_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    let ods = dir.path().join("offers.ods");
+    write_ods(
+        &ods,
+        &[
+            &[
+                "provider",
+                "quality",
+                "price",
+                "references",
+                "references note",
+            ],
+            &["Alpha", "8", "3", "6", ""],
+            &["Bravo", "6", "2", "9", "three calls, all positive"],
+            &["Charlie", "4", "3.5", "", ""],
+            &["Delta", "9", "4.5", "9", ""],
+        ],
+    );
+    let toml = ranking_json(Path::new("tests/rank/offers.toml"), &[]);
+    assert_eq!(ranking_json(&ods, &[]), toml);
+    // A problem names the sheet and the cell.
+    write_ods(&ods, &[&["provider", "quality"], &["Alpha", "high"]]);
+    outsource()
+        .args(["rank", "-c", CRITERIA])
+        .arg(&ods)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(format!(
+            "--> {}, sheet Offres, B2",
+            ods.display()
+        )));
+}
+
 /// Every sheet of a workbook: name to rows of cells.
 fn read_workbook(path: &Path) -> Vec<(String, Vec<Vec<Data>>)> {
     let mut workbook = calamine::open_workbook_auto(path).unwrap();
