@@ -108,7 +108,7 @@ def check_grid(tmp):
     headers = [cell.value for cell in sheet[1] if cell.value]
     expect(headers[:4] == ["Provider", "Quality", "Price", "Références"], f"grid headers: {headers}")
     comment = sheet.cell(row=1, column=3).comment
-    expect(comment is not None and "id: price" in comment.text and "at most 4" in comment.text,
+    expect(comment is not None and comment.text.startswith("id: price\n") and "at most 4" in comment.text,
            f"the Price header's note says its id and bound: {comment.text if comment else None!r}")
     # The providers fill it in (Delta above the price ceiling, Charlie without references).
     rows = [("Alpha", 8, 3.0, 6, None), ("Bravo", 6, 2.0, 9, "three calls, all positive"),

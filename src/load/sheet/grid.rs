@@ -30,7 +30,11 @@ pub fn offers_grid(criteria: &Criteria, lang: Lang) -> Result<Vec<u8>, XlsxError
     let sheet = workbook.add_worksheet();
     sheet.set_name(tr!(lang, "sheet-grid-name"))?;
     sheet.write_string_with_format(0, 0, tr!(lang, "sheet-header-provider"), &header)?;
-    sheet.insert_note(0, 0, &Note::new(tr!(lang, "sheet-grid-provider-note")))?;
+    let note = Note::new(tr!(lang, "sheet-grid-provider-note"))
+        .add_author_prefix(false)
+        .set_width(300)
+        .set_height(100);
+    sheet.insert_note(0, 0, &note)?;
     sheet.set_column_width(0, 28)?;
     let count = criteria.criteria.len();
     for (i, criterion) in criteria.criteria.iter().enumerate() {
@@ -38,6 +42,7 @@ pub fn offers_grid(criteria: &Criteria, lang: Lang) -> Result<Vec<u8>, XlsxError
         let name = criterion.name.get(lang);
         sheet.write_string_with_format(0, column, name, &header)?;
         let note = Note::new(criterion_note(criterion, lang))
+            .add_author_prefix(false)
             .set_width(300)
             .set_height(120);
         sheet.insert_note(0, column, &note)?;

@@ -177,7 +177,10 @@ impl Grid<'_> {
 
     /// A note (comment) on a cell.
     fn note(&mut self, row: u32, column: usize, text: &str) -> Result<(), XlsxError> {
-        let note = Note::new(text).set_width(320).set_height(100);
+        let note = Note::new(text)
+            .add_author_prefix(false)
+            .set_width(320)
+            .set_height(100);
         self.sheet.insert_note(row, col(column), &note)?;
         Ok(())
     }
