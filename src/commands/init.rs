@@ -23,7 +23,6 @@ use crate::load::sheet::offers_grid;
 use crate::load::{self, Loader};
 use crate::scaffold::{Project, questionnaires_for, scaffold};
 use crate::tr;
-use crate::validate::criteria::validate_criteria;
 
 pub fn run(
     ctx: &Context,
@@ -124,13 +123,7 @@ fn write_offers_workbook(
         .clone()
         .unwrap_or_else(|| args.dir.join("criteria.toml"));
     let mut loader = Loader::new(lang, err);
-    let criteria = match loader.read(&criteria_path)? {
-        Some(file) => {
-            let result = validate_criteria(&file, lang);
-            loader.validated(&file, result)?
-        }
-        None => None,
-    };
+    let criteria = loader.criteria(&criteria_path)?;
     loader.finish()?;
     let Some(criteria) = criteria else {
         return Err(load::InvalidInput::new(lang, 1).into());

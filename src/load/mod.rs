@@ -237,8 +237,18 @@ impl<'w> Loader<'w> {
         Ok(briefs)
     }
 
-    /// The criteria file and the offers of `offer_paths` (folders give their offer
-    /// files; the criteria file and other kinds of file found there are skipped),
+    /// A criteria file, validated; `None` after its problems are reported.
+    pub fn criteria(&mut self, path: &Path) -> anyhow::Result<Option<Criteria>> {
+        let Some(file) = self.read(path)? else {
+            return Ok(None);
+        };
+        let result = validate_criteria(&file, self.lang);
+        Ok(self.validated(&file, result)?)
+    }
+
+    /// The criteria file and the offers of `offer_paths` (TOML files, `.csv`,
+    /// `.xlsx`, `.ods` tables read by [`sheet`]; folders give their TOML offer
+    /// files, the criteria file and other kinds of file found there skipped),
     /// each offer checked against the criteria, and provider names unique across
     /// the files. Fails with [`InvalidInput`] when any file has an error.
     pub fn ranking_inputs(
@@ -247,13 +257,7 @@ impl<'w> Loader<'w> {
         offer_paths: &[PathBuf],
     ) -> anyhow::Result<(Criteria, Vec<Offer>)> {
         let lang = self.lang;
-        let criteria = match self.read(criteria_path)? {
-            Some(file) => {
-                let result = validate_criteria(&file, lang);
-                self.validated(&file, result)?
-            }
-            None => None,
-        };
+        let criteria = self.criteria(criteria_path)?;
         let criteria_real = criteria_path.canonicalize().ok();
         let same_as_criteria = |path: &Path| {
             path == criteria_path
