@@ -20,6 +20,7 @@ sheet-csv-not-utf8 = { $path } is not UTF-8 text: save the CSV as â€œCSV UTF-8â€
 sheet-csv-invalid = cannot read { $path } as CSV at line { $line }: { $detail }
 sheet-unreadable = cannot read { $path } as a spreadsheet: { $detail }
 sheet-no-sheet = { $path } has no sheet
+sheet-note-without-value = a note on { $criterion } without a value: it is left out
 sheet-header-provider = Provider
 sheet-note-header = note: { $criterion }
 

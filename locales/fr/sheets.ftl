@@ -20,6 +20,7 @@ sheet-csv-not-utf8 = { $path } n’est pas un texte UTF-8{ "\u00A0" }: enregistr
 sheet-csv-invalid = impossible de lire { $path } comme CSV à la ligne { $line }{ "\u00A0" }: { $detail }
 sheet-unreadable = impossible de lire { $path } comme classeur{ "\u00A0" }: { $detail }
 sheet-no-sheet = { $path } n’a aucune feuille
+sheet-note-without-value = une remarque sur { $criterion } sans valeur{ "\u00A0" }: elle est ignorée
 sheet-header-provider = Prestataire
 sheet-note-header = remarque{ "\u00A0" }: { $criterion }
 

@@ -40,7 +40,7 @@ enum Role {
 }
 
 /// The offers of a table, the place of each one's name cell (for duplicates
-/// across files), and the problems. Offers come only when there is no problem.
+/// across files), and the problems. Offers come only when no problem is an error.
 pub(crate) fn offers_from_table(
     table: &Table,
     criteria: &Criteria,
@@ -99,12 +99,13 @@ pub(crate) fn offers_from_table(
         });
         places.push(place);
     }
-    if offers.is_empty() && problems.is_empty() {
+    let has_error = |problems: &[Problem]| problems.iter().any(|p| p.diagnostic.is_error());
+    if offers.is_empty() && !has_error(&problems) {
         let diagnostic = Diagnostic::error(Code::NoOffer, tr!(lang, "sheet-no-offer"))
             .help(tr!(lang, "sheet-layout-help"));
         problems.push(problem(table, 0, 0, lang, diagnostic));
     }
-    if !problems.is_empty() {
+    if has_error(&problems) {
         offers.clear();
     }
     (offers, places, problems)
@@ -139,12 +140,19 @@ fn row_scores(
 ) -> BTreeMap<String, Score> {
     let row = &table.rows[r];
     let mut scores = BTreeMap::new();
-    let mut notes: HashMap<usize, String> = HashMap::new();
+    // Criterion index to (note, column), and the criteria whose value cell is filled.
+    let mut notes: BTreeMap<usize, (String, usize)> = BTreeMap::new();
+    let mut filled = Vec::new();
     for (c, role) in roles.iter().enumerate() {
         let cell = row.get(c).unwrap_or(&Cell::Empty);
+        if let Role::Value(i) = *role
+            && !cell.is_empty()
+        {
+            filled.push(i);
+        }
         match *role {
             Role::Note(i) if !cell.is_empty() => {
-                notes.insert(i, cell.text());
+                notes.insert(i, (cell.text(), c));
             }
             Role::Value(i) => match value(cell) {
                 Ok(Some(value)) => {
@@ -172,10 +180,15 @@ fn row_scores(
             _ => {}
         }
     }
-    // A note without a value has nothing to annotate and is left out.
-    for (i, note) in notes {
+    for (i, (note, c)) in notes {
         if let Some(score) = scores.get_mut(&criteria.criteria[i].id) {
             score.note = Some(note);
+        } else if !filled.contains(&i) {
+            // A note without a value has nothing to annotate: said, and left out.
+            let criterion = criteria.criteria[i].name.get(lang).to_owned();
+            let message = tr!(lang, "sheet-note-without-value", criterion = criterion);
+            let diagnostic = Diagnostic::warning(Code::InvalidScore, message);
+            problems.push(problem(table, r, c, lang, diagnostic));
         }
     }
     scores

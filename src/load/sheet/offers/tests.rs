@@ -178,3 +178,52 @@ fn numbers_in_both_styles() {
     assert_eq!(parse_number("infinity"), None);
     assert_eq!(parse_number("12 €"), None);
 }
+
+#[test]
+fn a_note_without_a_value_is_a_warning() {
+    let table = sheet(&[
+        &["provider", "quality", "quality note", "note: price"],
+        &["Acme", "", "to be confirmed", "per contact"],
+        &["Beta", "x", "y", ""],
+    ]);
+    let (_, _, problems) = offers_from_table(&table, &criteria(), Lang::En);
+    let found: Vec<(String, &str, bool)> = problems
+        .iter()
+        .map(|p| {
+            (
+                p.place.clone(),
+                p.diagnostic.code.as_str(),
+                p.diagnostic.is_error(),
+            )
+        })
+        .collect();
+    // Acme's two notes lack values (C2, D2: warnings); Beta's value is no number
+    // (B3: an error), so its note is not said to lack one.
+    assert_eq!(
+        found,
+        [
+            (
+                "offers.xlsx, sheet Offres, C2".to_owned(),
+                "invalid-score",
+                false
+            ),
+            (
+                "offers.xlsx, sheet Offres, D2".to_owned(),
+                "invalid-score",
+                false
+            ),
+            (
+                "offers.xlsx, sheet Offres, B3".to_owned(),
+                "not-a-number",
+                true
+            ),
+        ]
+    );
+    let table = sheet(&[
+        &["provider", "quality", "note: quality"],
+        &["Acme", "", "soon"],
+    ]);
+    let (offers, _, problems) = offers_from_table(&table, &criteria(), Lang::En);
+    assert_eq!(offers.len(), 1);
+    assert!(!problems[0].diagnostic.is_error());
+}
