@@ -189,7 +189,7 @@ pub struct RankArgs {
     #[arg(long, short, value_name = "FILE")]
     pub criteria: PathBuf,
 
-    /// Offer files, or folders whose *.toml offers are all read
+    /// Offer files (TOML, or .csv, .xlsx, .ods tables), or folders whose *.toml offers are all read
     #[arg(required = true, value_name = "OFFER")]
     pub offers: Vec<PathBuf>,
 
@@ -200,6 +200,10 @@ pub struct RankArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value_t = RankFormat::Table)]
     pub format: RankFormat,
+
+    /// File to write (atomically) instead of standard output; required for xlsx
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// Also say how robust the ranking is to changes in the weights
     #[arg(long, short)]
@@ -246,6 +250,7 @@ pub enum RankFormat {
     Json,
     Csv,
     Markdown,
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -347,6 +352,14 @@ pub struct InitArgs {
     /// The client's sector, which chooses the questionnaires [default: ten-questions and ten-mistakes only]
     #[arg(long, short, value_enum)]
     pub sector: Option<crate::scaffold::Sector>,
+
+    /// Write only the offers grid to send to providers, as this .xlsx workbook
+    #[arg(long, value_name = "FILE", conflicts_with = "sector")]
+    pub offers_workbook: Option<PathBuf>,
+
+    /// With --offers-workbook: the criteria file [default: DIR/criteria.toml]
+    #[arg(long, short, value_name = "FILE", requires = "offers_workbook")]
+    pub criteria: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -86,8 +86,10 @@ pub fn scaffold(project: &Project<'_>) -> Vec<File> {
     let lang = project.lang;
     let sector_line = match project.sector {
         Some(sector) => format!("sector = \"{}\"", sector.name()),
-        None => "# sector = \"ecommerce\"     # ecommerce, b2b, utility, dunning… (outsource init --sector)"
-            .to_owned(),
+        None => format!(
+            "# sector = \"ecommerce\"     # {}",
+            tr!(lang, "init-sector-hint")
+        ),
     };
     let width = project
         .questionnaires

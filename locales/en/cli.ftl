@@ -36,7 +36,7 @@ cli-check-arg-fail-on = Lowest unwaived { -finding } severity that fails the che
 
 cli-rank-about = Rank { -provider } { -offers } against weighted { -criteria }
 cli-rank-arg-criteria = Criteria file ({ -weights } or AHP comparisons, { -must-have } bounds)
-cli-rank-arg-offers = Offer files, or folders whose *.toml { -offers } are all read
+cli-rank-arg-offers = Offer files (TOML, or .csv, .xlsx, .ods tables), or folders whose *.toml { -offers } are all read
 cli-rank-arg-sensitivity = Also say how robust the ranking is to changes in the { -weights }
 cli-rank-arg-seed = Seed of the Monte Carlo sampling (same seed, same result)
 

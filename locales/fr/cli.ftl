@@ -37,7 +37,7 @@ cli-check-arg-fail-on = Gravité la plus basse d’un { -finding } sans { -waive
 
 cli-rank-about = Classer les { -offers } des { -provider }s selon des { -criteria } pondérés
 cli-rank-arg-criteria = Fichier de { -criteria } ({ -weights } ou comparaisons AHP, seuils des { -must-haves })
-cli-rank-arg-offers = Fichiers d’{ -offer }, ou dossiers dont toutes les { -offers } *.toml sont lues
+cli-rank-arg-offers = Fichiers d’{ -offer } (TOML, ou tableaux .csv, .xlsx, .ods), ou dossiers dont toutes les { -offers } *.toml sont lues
 cli-rank-arg-sensitivity = Dire aussi à quel point le classement résiste aux changements de { -weights }
 cli-rank-arg-seed = Graine du tirage Monte-Carlo (même graine, même résultat)
 

@@ -2,6 +2,10 @@
 //! `outsource validate`: `brief.toml` listing the questionnaires that fit the
 //! sector, `criteria.toml`, and `offers/provider-a.toml` and `provider-b.toml`.
 //!
+//! `outsource init --offers-workbook offers.xlsx [--criteria FILE]` writes only
+//! the offers grid of the criteria (default `DIR/criteria.toml`), a workbook to
+//! send to the providers, which `rank` reads back once filled in.
+//!
 //! Existing files are never overwritten: they are skipped and named on standard
 //! error. Exit 0 when at least one file was created, 2 when every file already
 //! existed (nothing to do) or on an I/O error. Each file is written atomically
@@ -15,7 +19,8 @@ use anyhow::Context as _;
 use crate::app::{Context, Exit, Failure};
 use crate::cli::InitArgs;
 use crate::lang::Lang;
-use crate::load;
+use crate::load::sheet::offers_grid;
+use crate::load::{self, Loader};
 use crate::scaffold::{Project, questionnaires_for, scaffold};
 use crate::tr;
 
@@ -26,6 +31,9 @@ pub fn run(
     err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
+    if let Some(workbook) = &args.offers_workbook {
+        return write_offers_workbook(ctx, args, workbook, out, err);
+    }
     let questionnaires = load::load_questionnaires(ctx, err)?;
     let ids = questionnaires_for(args.sector);
     let mut titles = Vec::new();
@@ -96,6 +104,48 @@ pub fn run(
             )?;
         }
         write_next_steps(out, dir, lang)?;
+    }
+    Ok(Exit::Ok)
+}
+
+/// `--offers-workbook FILE`: the offers grid of the criteria, to send to the
+/// providers; `rank` reads it back once filled in. An existing file is kept (exit 2).
+fn write_offers_workbook(
+    ctx: &Context,
+    args: &InitArgs,
+    workbook: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<Exit> {
+    let lang = ctx.lang;
+    let criteria_path = args
+        .criteria
+        .clone()
+        .unwrap_or_else(|| args.dir.join("criteria.toml"));
+    let mut loader = Loader::new(lang, err);
+    let criteria = loader.criteria(&criteria_path)?;
+    loader.finish()?;
+    let Some(criteria) = criteria else {
+        return Err(load::InvalidInput::new(lang, 1).into());
+    };
+    let bytes = offers_grid(&criteria, lang).context("building the offers workbook")?;
+    let path = workbook.display().to_string();
+    if !load::write_new_atomic(workbook, &bytes)? {
+        let message = tr!(lang, "init-workbook-exists", path = path);
+        return Err(Failure::new(Exit::InputError, message).into());
+    }
+    if !ctx.quiet {
+        let criteria = criteria_path.display().to_string();
+        writeln!(
+            out,
+            "{}",
+            tr!(
+                lang,
+                "init-workbook-created",
+                path = path,
+                criteria = criteria
+            )
+        )?;
     }
     Ok(Exit::Ok)
 }

@@ -1,4 +1,5 @@
-//! `outsource rank`: read the criteria and offer files, rank, write the result.
+//! `outsource rank`: read the criteria and offer files, rank, write the result
+//! (to standard output, or atomically to `-o FILE`; an xlsx workbook needs `-o`).
 //!
 //! Exit codes: 0 the ranking is produced; 1 no offer passes the must-haves (a failed
 //! threshold: the output still lists every exclusion with its reasons); 2 a file is
@@ -11,11 +12,11 @@ use anyhow::Context as _;
 use crate::app::{Context, Exit, Failure};
 use crate::cli::{RankArgs, RankFormat};
 use crate::lang::Lang;
-use crate::load::Loader;
+use crate::load::{self, Loader};
 use crate::ranking::Ranking;
 use crate::ranking::input::build_ranking;
 use crate::render::rank::{
-    TableOptions, render_csv, render_json, render_markdown, render_table_with,
+    TableOptions, render_csv, render_json, render_markdown, render_table_with, render_xlsx,
 };
 use crate::tr;
 
@@ -26,6 +27,15 @@ pub fn run(
     err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
+    // A workbook is bytes, not text: it needs a file, checked before any work.
+    if args.format == RankFormat::Xlsx && args.output.is_none() {
+        return Err(Failure::new(Exit::InputError, tr!(lang, "xlsx-needs-output")).into());
+    }
+    if let Some(output) = &args.output {
+        let mut inputs = vec![args.criteria.clone()];
+        inputs.extend(load::expand_paths(&args.offers).unwrap_or_else(|_| args.offers.clone()));
+        load::refuse_overwriting_inputs(output, &inputs, lang)?;
+    }
     let (criteria, offers) = Loader::new(lang, err).ranking_inputs(&args.criteria, &args.offers)?;
     let sensitivity =
         args.weight_model
@@ -36,15 +46,24 @@ pub fn run(
         args.method.map(Into::into),
         sensitivity.as_ref(),
     )?;
-    let text = match args.format {
-        RankFormat::Table => render_table_with(&ranking, lang, TableOptions { color: ctx.color }),
-        RankFormat::Json => render_json(&ranking, lang),
-        RankFormat::Csv => render_csv(&ranking, lang),
-        RankFormat::Markdown => render_markdown(&ranking, lang),
+    let bytes = match args.format {
+        RankFormat::Table => {
+            // Colours only on a terminal, never in a file.
+            let color = ctx.color && args.output.is_none();
+            render_table_with(&ranking, lang, TableOptions { color }).into_bytes()
+        }
+        RankFormat::Json => render_json(&ranking, lang).into_bytes(),
+        RankFormat::Csv => render_csv(&ranking, lang).into_bytes(),
+        RankFormat::Markdown => render_markdown(&ranking, lang).into_bytes(),
+        RankFormat::Xlsx => render_xlsx(&ranking, lang).context("building the workbook")?,
     };
-    out.write_all(text.as_bytes())
-        .context("writing the ranking")?;
-    out.flush().context("writing the ranking")?;
+    match &args.output {
+        Some(path) => load::write_atomic(path, &bytes)?,
+        None => {
+            out.write_all(&bytes).context("writing the ranking")?;
+            out.flush().context("writing the ranking")?;
+        }
+    }
     // CSV has no room for exclusions and warnings: they go to standard error.
     if args.format == RankFormat::Csv && !ctx.quiet {
         write_csv_notes(&ranking, lang, err)?;

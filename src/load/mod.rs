@@ -9,6 +9,7 @@
 pub mod error;
 mod offers;
 mod read;
+pub mod sheet;
 mod write;
 
 use std::collections::HashMap;
@@ -246,8 +247,18 @@ impl<'w> Loader<'w> {
         Ok(briefs)
     }
 
-    /// The criteria file and the offers of `offer_paths` (folders give their offer
-    /// files; the criteria file and other kinds of file found there are skipped),
+    /// A criteria file, validated; `None` after its problems are reported.
+    pub fn criteria(&mut self, path: &Path) -> anyhow::Result<Option<Criteria>> {
+        let Some(file) = self.read(path)? else {
+            return Ok(None);
+        };
+        let result = validate_criteria(&file, self.lang);
+        Ok(self.validated(&file, result)?)
+    }
+
+    /// The criteria file and the offers of `offer_paths` (TOML files, `.csv`,
+    /// `.xlsx`, `.ods` tables read by [`sheet`]; folders give their TOML offer
+    /// files, the criteria file and other kinds of file found there skipped),
     /// each offer checked against the criteria, and provider names unique across
     /// the files. Fails with [`InvalidInput`] when any file has an error.
     pub fn ranking_inputs(
@@ -256,48 +267,170 @@ impl<'w> Loader<'w> {
         offer_paths: &[PathBuf],
     ) -> anyhow::Result<(Criteria, Vec<Offer>)> {
         let lang = self.lang;
-        let criteria = match self.read(criteria_path)? {
-            Some(file) => {
-                let result = validate_criteria(&file, lang);
-                self.validated(&file, result)?
-            }
-            None => None,
-        };
+        let criteria = self.criteria(criteria_path)?;
         let criteria_real = criteria_path.canonicalize().ok();
         let same_as_criteria = |path: &Path| {
             path == criteria_path
                 || (criteria_real.is_some() && path.canonicalize().ok() == criteria_real)
         };
-        let mut files: Vec<(SourceFile, Vec<Offer>, Vec<Diagnostic>)> = Vec::new();
+        let mut files: Vec<OfferFile> = Vec::new();
         for (path, named) in expand_paths_marked(offer_paths)? {
             if !named && same_as_criteria(&path) {
                 continue;
             }
-            let Some(file) = self.read(&path)? else {
-                continue;
-            };
-            if !named && !found_is(&file, FileKind::Offers) {
-                continue;
-            }
-            let (parsed, diagnostics) = validate_offers(&file, criteria.as_ref(), lang);
-            files.push((file, parsed.into_iter().flatten().collect(), diagnostics));
+            files.extend(self.offer_file(&path, named, criteria.as_ref())?);
         }
-        let pairs: Vec<(&SourceFile, &[Offer])> = files
-            .iter()
-            .map(|(file, offers, _)| (file, offers.as_slice()))
-            .collect();
-        let duplicates = offers::duplicate_providers(&pairs, lang);
-        let mut offers = Vec::new();
-        for ((file, parsed, mut diagnostics), more) in files.into_iter().zip(duplicates) {
-            diagnostics.extend(more);
-            diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
-            self.report(&file, diagnostics)?;
-            offers.extend(parsed);
-        }
+        let offers = self.report_offer_files(files)?;
         self.finish()?;
         match criteria {
             Some(criteria) => Ok((criteria, offers)),
             None => Err(InvalidInput::new(lang, 1).into()),
+        }
+    }
+
+    /// One offer file, TOML or a table (`load::sheet`), validated alone; `None`
+    /// when unreadable (reported) or, found in a folder, of another kind. A table
+    /// is read only once the criteria are valid, as its headers name them.
+    fn offer_file(
+        &mut self,
+        path: &Path,
+        named: bool,
+        criteria: Option<&Criteria>,
+    ) -> anyhow::Result<Option<OfferFile>> {
+        if sheet::is_table(path) {
+            let table = sheet::read_table(path)?;
+            let Some(criteria) = criteria else {
+                return Ok(None);
+            };
+            let (offers, names, problems) = sheet::offers_from_table(&table, criteria, self.lang);
+            return Ok(Some(OfferFile::Table {
+                offers,
+                names,
+                problems,
+                source: table.source().cloned(),
+            }));
+        }
+        let Some(file) = self.read(path)? else {
+            return Ok(None);
+        };
+        if !named && !found_is(&file, FileKind::Offers) {
+            return Ok(None);
+        }
+        let (parsed, diagnostics) = validate_offers(&file, criteria, self.lang);
+        Ok(Some(OfferFile::Toml {
+            file,
+            offers: parsed.into_iter().flatten().collect(),
+            diagnostics,
+        }))
+    }
+
+    /// Reports each offer file's problems, with the providers named twice across
+    /// files, and gives every offer.
+    fn report_offer_files(&mut self, files: Vec<OfferFile>) -> anyhow::Result<Vec<Offer>> {
+        let lang = self.lang;
+        let names: Vec<Vec<(&str, offers::NameAt<'_>)>> =
+            files.iter().map(OfferFile::names).collect();
+        let duplicates = offers::duplicate_providers(&names);
+        drop(names);
+        let mut all = Vec::new();
+        for (file, more) in files.into_iter().zip(duplicates) {
+            match file {
+                OfferFile::Toml {
+                    file,
+                    offers,
+                    mut diagnostics,
+                } => {
+                    for (i, first) in more {
+                        let diagnostic = offers::duplicate_provider(&offers[i].name, first, lang);
+                        diagnostics.push(match &offers[i].name_span {
+                            Some(span) => diagnostic.at(span.clone()),
+                            None => diagnostic,
+                        });
+                    }
+                    diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+                    self.report(&file, diagnostics)?;
+                    all.extend(offers);
+                }
+                OfferFile::Table {
+                    offers,
+                    names,
+                    mut problems,
+                    source,
+                } => {
+                    for (i, first) in more {
+                        let diagnostic = offers::duplicate_provider(&offers[i].name, first, lang);
+                        problems.push(sheet::Problem {
+                            place: names[i].clone(),
+                            diagnostic: match &offers[i].name_span {
+                                Some(span) => diagnostic.at(span.clone()),
+                                None => diagnostic,
+                            },
+                        });
+                    }
+                    self.report_table(source.as_ref(), problems)?;
+                    all.extend(offers);
+                }
+            }
+        }
+        Ok(all)
+    }
+
+    /// A table's problems: against the text of a CSV file (with a caret under
+    /// the cell), or each at its named cell of a workbook.
+    fn report_table(
+        &mut self,
+        source: Option<&SourceFile>,
+        problems: Vec<sheet::Problem>,
+    ) -> std::io::Result<()> {
+        match source {
+            Some(file) => {
+                let mut diagnostics: Vec<Diagnostic> =
+                    problems.into_iter().map(|p| p.diagnostic).collect();
+                diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+                self.report(file, diagnostics)?;
+            }
+            None => {
+                for problem in problems {
+                    self.report(&problem.file(), vec![problem.diagnostic])?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The offers of one file and its problems, not yet reported.
+enum OfferFile {
+    Toml {
+        file: SourceFile,
+        offers: Vec<Offer>,
+        diagnostics: Vec<Diagnostic>,
+    },
+    Table {
+        offers: Vec<Offer>,
+        /// The place of each offer's name cell.
+        names: Vec<String>,
+        problems: Vec<sheet::Problem>,
+        /// The text of a CSV file, which its problems' spans point into.
+        source: Option<SourceFile>,
+    },
+}
+
+impl OfferFile {
+    fn names(&self) -> Vec<(&str, offers::NameAt<'_>)> {
+        match self {
+            OfferFile::Toml { file, offers, .. } => offers
+                .iter()
+                .map(|o| {
+                    let at = offers::NameAt::Span(file, o.name_span.clone());
+                    (o.name.as_str(), at)
+                })
+                .collect(),
+            OfferFile::Table { offers, names, .. } => offers
+                .iter()
+                .zip(names)
+                .map(|(o, place)| (o.name.as_str(), offers::NameAt::Cell(place)))
+                .collect(),
         }
     }
 }

@@ -22,3 +22,4 @@ mod report_browser;
 mod report_cli;
 mod report_offers;
 mod schemas;
+mod sheets;

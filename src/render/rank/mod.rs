@@ -1,4 +1,4 @@
-//! Renderers of a [`Ranking`](crate::ranking::Ranking): a terminal table, JSON, CSV and Markdown. Pure: each
+//! Renderers of a [`Ranking`](crate::ranking::Ranking): a terminal table, JSON, CSV, Markdown and an xlsx workbook (bytes). Pure: each
 //! returns a `String`; text is in the language given.
 
 mod common;
@@ -7,11 +7,13 @@ mod group;
 pub mod json;
 pub mod markdown;
 pub mod table;
+pub mod xlsx;
 
 pub use self::csv::render_csv;
 pub use self::json::render_json;
 pub use self::markdown::render_markdown;
 pub use self::table::{TableOptions, render_table, render_table_with};
+pub use self::xlsx::render_xlsx;
 
 #[cfg(test)]
 mod tests;
