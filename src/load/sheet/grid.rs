@@ -76,7 +76,7 @@ fn criterion_note(criterion: &Criterion, lang: Lang) -> String {
         ));
     }
     lines.push(match criterion.direction {
-        Direction::Benefit => tr!(lang, "sheet-grid-note-benefit"),
+        Direction::Benefit | Direction::Utility => tr!(lang, "sheet-grid-note-benefit"),
         Direction::Cost => tr!(lang, "sheet-grid-note-cost"),
     });
     if let Some(min) = criterion.min {
@@ -110,6 +110,7 @@ mod tests {
             required: true,
             price: true,
             unit: Some(Text::new("€ per contact", "€ par contact")),
+            scale: Default::default(),
         };
         assert_eq!(
             criterion_note(&criterion, Lang::En),

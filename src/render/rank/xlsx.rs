@@ -390,7 +390,7 @@ fn weights_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
     let mut grid = book.sheet("xlsx-sheet-weights", &headers)?;
     for c in &ranking.criteria {
         let direction = match c.direction {
-            Direction::Benefit => &words[0],
+            Direction::Benefit | Direction::Utility => &words[0],
             Direction::Cost => &words[1],
         };
         grid.row(&[

@@ -14,6 +14,7 @@ fn criteria() -> Criteria {
         required: false,
         price: false,
         unit: None,
+        scale: Default::default(),
     };
     Criteria {
         criteria: vec![
@@ -22,6 +23,7 @@ fn criteria() -> Criteria {
         ],
         method: None,
         ahp: None,
+        groups: None,
     }
 }
 

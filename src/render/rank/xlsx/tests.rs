@@ -20,6 +20,7 @@ fn criterion(id: &str, weight: f64, direction: Direction) -> Criterion {
         required: false,
         price: false,
         unit: None,
+        scale: Default::default(),
     }
 }
 
@@ -32,6 +33,7 @@ fn ranking() -> Ranking {
         ],
         method: None,
         ahp: None,
+        groups: None,
     };
     let offers = [
         Offer::new("A", [("quality", 10.0), ("price", 2.0)]),
