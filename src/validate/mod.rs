@@ -7,6 +7,7 @@ mod common;
 pub mod criteria;
 pub mod offer;
 pub mod questionnaire;
+mod score;
 pub mod shape;
 
 use toml::Spanned;
