@@ -2,4 +2,45 @@
 
 evaluators-value-and-by = score `{ $key }` gives both a `value` and the evaluators' values `by`: keep one
 evaluators-bad-by = score `{ $key }`: `by` must be a table of evaluators and their values
-evaluators-bad-by-help = e.g. `{ "{" } by = { "{" } claire = 4, malik = 3 { "}" } { "}" }`
+evaluators-bad-by-help = write each evaluator's name and value inside `by`, e.g. `by.claire = 4` and `by.malik = 3` in one inline table
+
+evaluators-value-cell-note = each cell: the offer's own value (unit in the criteria table; — none given) · its contribution
+evaluators-value-cell-note-markdown = each cell: the offer's own value (in the unit of the column; — none given) · its contribution
+
+evaluators-heading = Disagreement between evaluators
+evaluators-intro = { $count ->
+    [one] One value was
+   *[other] { $count } values were
+} given by several evaluators ({ $evaluators }); each counts by their { $aggregate ->
+    [median] median
+   *[mean] mean
+}.
+evaluators-column-aggregate = { $aggregate ->
+    [median] Median
+   *[mean] Mean
+}
+evaluators-column-range = Min–max
+evaluators-column-sd = SD
+evaluators-scenario = { $kind ->
+    [optimistic] Following the most optimistic evaluator on every value
+    [pessimistic] Following the most pessimistic evaluator on every value
+    [against-winner] The winner judged by its harshest evaluator, the others by their kindest
+   *[evaluator] Following { $evaluator } alone
+}: { $winner } { $changes ->
+    [yes] wins: the winner changes
+   *[no] wins (unchanged)
+}
+evaluators-no-winner = no offer passes the must-haves
+evaluators-disputed = The winner rests on disputed judgements: another reading of the evaluators' values gives another winner.
+evaluators-robust = No reading of the evaluators' values changes the winner.
+
+evaluators-methods-heading = Rankings by every method
+evaluators-column-moves = Moves
+evaluators-excluded = excluded
+evaluators-methods-agree = The methods agree on the winner: { $winner }.
+evaluators-methods-differ = The methods pick different winners: { $winners }.
+evaluators-no-move = Every offer keeps its rank.
+evaluators-moves = Offers whose rank moves: { $offers }.
+
+cli-arg-aggregate = How the values of several evaluators become one
+rank-arg-method = Ranking method, or `all` to compare them side by side [default: the criteria file's `method`, else weighted-sum]

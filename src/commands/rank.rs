@@ -9,11 +9,15 @@ use std::io::Write;
 use anyhow::Context as _;
 
 use crate::app::{Context, Exit, Failure};
-use crate::cli::{RankArgs, RankFormat};
+use crate::cli::{RankArgs, RankFormat, RankMethodArg};
 use crate::lang::Lang;
 use crate::load::Loader;
 use crate::ranking::Ranking;
-use crate::ranking::input::build_ranking;
+use crate::ranking::input::{build_ranking_with, compare_methods};
+use crate::render::rank::compare::{
+    render_comparison_csv, render_comparison_json, render_comparison_markdown,
+    render_comparison_table,
+};
 use crate::render::rank::{
     TableOptions, render_csv, render_json, render_markdown, render_table_with,
 };
@@ -30,31 +34,57 @@ pub fn run(
     let sensitivity =
         args.weight_model
             .sensitivity(args.sensitivity, args.samples, args.seed, args.spread);
-    let ranking = build_ranking(
-        &criteria,
-        &offers,
-        args.method.map(Into::into),
-        sensitivity.as_ref(),
-    )?;
+    let aggregate = args.aggregate.into();
+    let method = args.method.and_then(RankMethodArg::method);
+    if args.method == Some(RankMethodArg::All) {
+        let comparison = compare_methods(&criteria, &offers, sensitivity.as_ref(), aggregate)?;
+        let text = match args.format {
+            RankFormat::Table => {
+                render_comparison_table(&comparison, lang, TableOptions { color: ctx.color })
+            }
+            RankFormat::Json => render_comparison_json(&comparison, lang),
+            RankFormat::Csv => render_comparison_csv(&comparison, lang),
+            RankFormat::Markdown => render_comparison_markdown(&comparison, lang),
+        };
+        write_out(out, &text)?;
+        if args.format == RankFormat::Csv
+            && !ctx.quiet
+            && let Some(first) = comparison.rankings.first()
+        {
+            write_csv_notes(first, lang, err)?;
+        }
+        return finish(comparison.rankings.first(), lang);
+    }
+    let ranking = build_ranking_with(&criteria, &offers, method, sensitivity.as_ref(), aggregate)?;
     let text = match args.format {
         RankFormat::Table => render_table_with(&ranking, lang, TableOptions { color: ctx.color }),
         RankFormat::Json => render_json(&ranking, lang),
         RankFormat::Csv => render_csv(&ranking, lang),
         RankFormat::Markdown => render_markdown(&ranking, lang),
     };
-    out.write_all(text.as_bytes())
-        .context("writing the ranking")?;
-    out.flush().context("writing the ranking")?;
+    write_out(out, &text)?;
     // CSV has no room for exclusions and warnings: they go to standard error.
     if args.format == RankFormat::Csv && !ctx.quiet {
         write_csv_notes(&ranking, lang, err)?;
     }
-    if ranking.ranking.is_empty() {
+    finish(Some(&ranking), lang)
+}
+
+fn write_out(out: &mut dyn Write, text: &str) -> anyhow::Result<()> {
+    out.write_all(text.as_bytes())
+        .context("writing the ranking")?;
+    out.flush().context("writing the ranking")?;
+    Ok(())
+}
+
+/// Exit 1 when no offer passes the must-haves (the same offers pass whatever the
+/// method).
+fn finish(ranking: Option<&Ranking>, lang: Lang) -> anyhow::Result<Exit> {
+    if ranking.is_none_or(|r| r.ranking.is_empty()) {
         return Err(Failure::new(Exit::Failed, tr!(lang, "rank-nothing-left")).into());
     }
     Ok(Exit::Ok)
 }
-
 /// The exclusions and warnings that a CSV table has no room for.
 fn write_csv_notes(ranking: &Ranking, lang: Lang, err: &mut dyn Write) -> std::io::Result<()> {
     for excluded in &ranking.excluded {

@@ -18,6 +18,7 @@
 pub mod aggregate;
 pub mod ahp;
 mod code;
+pub mod disagreement;
 pub mod exclusion;
 pub mod input;
 pub mod method;

@@ -35,6 +35,7 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
             score: scores[row],
             tied,
             contributions: scorer.contributions(row, &weights),
+            normalised: normalised_row(&scorer, row, n),
             values: matrix.values[row * n..(row + 1) * n].to_vec(),
             missing: missing[row].clone(),
             notes: notes_of(criteria, kept[row]),
@@ -52,6 +53,7 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
         warnings,
         ahp: criteria.ahp.clone(),
         sensitivity: None,
+        disagreement: None,
         matrix,
     }
 }
@@ -142,6 +144,14 @@ fn apply_missing_policy(
     }
 
     (values, missing)
+}
+
+/// The normalised values of `row` (see [`RankedOffer::normalised`]).
+fn normalised_row(scorer: &Scorer, row: usize, n: usize) -> Vec<f64> {
+    match scorer {
+        Scorer::WeightedSum { normalised } => normalised[row * n..(row + 1) * n].to_vec(),
+        Scorer::Topsis(topsis) => topsis.gaps_to_anti_ideal(row),
+    }
 }
 
 /// The notes an offer gave with its values, in criteria order.

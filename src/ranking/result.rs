@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::ahp::AhpResult;
+use super::disagreement::Disagreement;
 use super::exclusion::ExcludedOffer;
 use super::method::Method;
 use super::ranked::{RankedCriterion, RankedOffer};
@@ -21,6 +22,8 @@ pub struct Ranking {
     pub warnings: Vec<Warning>,
     pub ahp: Option<AhpResult>,
     pub sensitivity: Option<Sensitivity>,
+    /// Where several evaluators disagree; `None` when every value was given once.
+    pub disagreement: Option<Disagreement>,
     #[serde(skip)]
     pub matrix: DecisionMatrix,
 }

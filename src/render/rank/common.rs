@@ -28,6 +28,19 @@ pub(crate) fn criterion_header(criterion: &RankedCriterion, lang: Lang) -> Strin
     )
 }
 
+/// Column header of a criterion with its unit: `Price, € (30%)`.
+pub(crate) fn criterion_header_with_unit(criterion: &RankedCriterion, lang: Lang) -> String {
+    match &criterion.unit {
+        Some(unit) => format!(
+            "{}, {} ({})",
+            criterion.name.get(lang),
+            unit.get(lang),
+            percent(criterion.weight, lang)
+        ),
+        None => criterion_header(criterion, lang),
+    }
+}
+
 /// The name of criterion `id` in `lang` (the id when it is unknown).
 pub(crate) fn criterion_name(ranking: &Ranking, id: &str, lang: Lang) -> String {
     ranking
@@ -63,6 +76,29 @@ pub(crate) fn contribution_text(
         score_text(value, lang),
         if missing { "*" } else { "" }
     )
+}
+
+/// The offer's own value on criterion `j` as every human output writes it (at
+/// most 3 decimals), `None` when it gave none (the ranking then used the worst).
+pub(crate) fn own_value(ranking: &Ranking, offer: &RankedOffer, j: usize) -> Option<f64> {
+    let criterion = ranking.criteria.get(j)?;
+    if offer.missing.contains(&criterion.id) {
+        return None;
+    }
+    offer.values.get(j).copied()
+}
+
+/// The offer's value and its contribution in one cell: `2.9 · 0.076`, `— · 0.000*`
+/// when the value was missing.
+pub(crate) fn value_and_contribution(
+    ranking: &Ranking,
+    offer: &RankedOffer,
+    j: usize,
+    lang: Lang,
+) -> String {
+    let value =
+        own_value(ranking, offer, j).map_or_else(|| "—".to_owned(), |v| value_text(v, lang));
+    format!("{value} · {}", contribution_text(ranking, offer, j, lang))
 }
 
 pub(crate) fn missing_legend(lang: Lang) -> String {
