@@ -44,3 +44,11 @@ evaluators-moves = Offers whose rank moves: { $offers }.
 
 cli-arg-aggregate = How the values of several evaluators become one
 rank-arg-method = Ranking method, or `all` to compare them side by side [default: the criteria file's `method`, else weighted-sum]
+
+evaluators-missing-name = the evaluator has no `name`
+evaluators-empty-name = the evaluator's name is empty
+evaluators-by-in-evaluation = score `{ $key }`: an evaluation file gives its evaluator's own value, without `by`
+evaluators-unknown-provider = no offer of the ranking is from `{ $provider }`
+evaluators-known-providers = offers: { $names }
+evaluators-plain-and-evaluated = { $provider } gives its own value for `{ $criterion }`: { $evaluator } cannot score it too (give the offer's value or the evaluators' values, not both)
+evaluators-twice = { $evaluator } gives a value for { $provider } on `{ $criterion }` twice

@@ -44,3 +44,11 @@ evaluators-moves = Offres dont le rang change : { $offers }.
 
 cli-arg-aggregate = Comment les valeurs de plusieurs évaluateurs n’en font qu’une
 rank-arg-method = Méthode de classement, ou `all` pour les comparer côte à côte [par défaut : la méthode `method` du fichier de critères, sinon weighted-sum]
+
+evaluators-missing-name = l’évaluateur n’a pas de nom `name`
+evaluators-empty-name = le nom de l’évaluateur est vide
+evaluators-by-in-evaluation = note `{ $key }` : un fichier d’évaluation donne la valeur de son évaluateur, sans `by`
+evaluators-unknown-provider = aucune offre du classement ne vient de `{ $provider }`
+evaluators-known-providers = offres : { $names }
+evaluators-plain-and-evaluated = { $provider } donne sa propre valeur pour `{ $criterion }` : { $evaluator } ne peut pas la noter aussi (donner la valeur de l’offre ou celles des évaluateurs, pas les deux)
+evaluators-twice = { $evaluator } donne deux fois une valeur pour { $provider } sur `{ $criterion }`

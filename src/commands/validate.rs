@@ -16,6 +16,7 @@ use crate::model::questionnaire::Questionnaire;
 use crate::tr;
 use crate::validate::brief::validate_brief;
 use crate::validate::criteria::validate_criteria;
+use crate::validate::evaluation::validate_evaluation;
 use crate::validate::offer::validate_offers;
 use crate::validate::questionnaire::validate_questionnaire;
 
@@ -104,6 +105,12 @@ pub fn run(
                 if loader.report(source, diagnostics)? {
                     let path = against.map(|(path, _)| path);
                     ok(source, offers_summary(offers.as_deref(), path, lang))?;
+                }
+            }
+            Some(FileKind::Evaluation) => {
+                let result = validate_evaluation(source, against.map(|(_, c)| c), lang);
+                if loader.report(source, result.1)? {
+                    ok(source, String::new())?;
                 }
             }
             Some(FileKind::Unknown) => {

@@ -25,6 +25,7 @@ use crate::model::questionnaire::Questionnaire;
 use crate::tr;
 use crate::validate::brief::{looks_like_brief, validate_brief};
 use crate::validate::criteria::{looks_like_criteria, validate_criteria};
+use crate::validate::evaluation::{looks_like_evaluation, validate_evaluation};
 use crate::validate::offer::{looks_like_offers, validate_offers};
 use crate::validate::questionnaire::{looks_like_questionnaire, validate_questionnaire};
 
@@ -58,6 +59,8 @@ pub enum FileKind {
     Brief,
     Criteria,
     Offers,
+    /// One evaluator's values on several offers (`validate::evaluation`).
+    Evaluation,
     Unknown,
 }
 
@@ -72,6 +75,8 @@ pub fn file_kind(source: &SourceFile) -> Result<FileKind, Diagnostic> {
         FileKind::Criteria
     } else if looks_like_offers(&table) {
         FileKind::Offers
+    } else if looks_like_evaluation(&table) {
+        FileKind::Evaluation
     } else {
         FileKind::Unknown
     })
@@ -259,6 +264,7 @@ impl<'w> Loader<'w> {
                 || (criteria_real.is_some() && path.canonicalize().ok() == criteria_real)
         };
         let mut files: Vec<(SourceFile, Vec<Offer>, Vec<Diagnostic>)> = Vec::new();
+        let mut evaluations = Vec::new();
         for (path, named) in expand_paths_marked(offer_paths)? {
             if !named && same_as_criteria(&path) {
                 continue;
@@ -266,6 +272,11 @@ impl<'w> Loader<'w> {
             let Some(file) = self.read(&path)? else {
                 continue;
             };
+            if file_kind(&file).is_ok_and(|kind| kind == FileKind::Evaluation) {
+                let result = validate_evaluation(&file, criteria.as_ref(), lang);
+                evaluations.extend(self.validated(&file, result)?.map(|e| (file, e)));
+                continue;
+            }
             if !named && !found_is(&file, FileKind::Offers) {
                 continue;
             }
@@ -283,6 +294,11 @@ impl<'w> Loader<'w> {
             diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
             self.report(&file, diagnostics)?;
             offers.extend(parsed);
+        }
+        let merged: Vec<_> = evaluations.iter().map(|(_, e)| e).collect();
+        let problems = crate::validate::evaluation::merge_evaluations(&mut offers, &merged, lang);
+        for ((file, _), diagnostics) in evaluations.iter().zip(problems) {
+            self.report(file, diagnostics)?;
         }
         self.finish()?;
         match criteria {

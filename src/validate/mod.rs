@@ -5,6 +5,7 @@
 pub mod brief;
 mod common;
 pub mod criteria;
+pub mod evaluation;
 pub mod offer;
 pub mod questionnaire;
 mod score;
