@@ -187,7 +187,12 @@ fn csv_has_a_header_and_one_row_per_ranked_offer() {
     let run = rank(&["-c", CRITERIA, OFFERS, "-f", "csv"]);
     assert_eq!(run.code, 0);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines[0], "rank,provider,score,quality,price,references");
+    assert_eq!(
+        lines[0],
+        "rank,provider,score,quality.value,quality.normalised,quality.contribution,\
+         price.value,price.normalised,price.contribution,\
+         references.value,references.normalised,references.contribution"
+    );
     // Exclusions and warnings have no column: they go to stderr.
     assert!(
         run.stderr
