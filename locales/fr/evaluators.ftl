@@ -25,7 +25,7 @@ evaluators-scenario = { $kind ->
     [optimistic] En suivant l’évaluateur le plus optimiste sur chaque valeur
     [pessimistic] En suivant l’évaluateur le plus pessimiste sur chaque valeur
     [against-winner] Le gagnant jugé par son évaluateur le plus sévère, les autres par le plus favorable
-   *[evaluator] En suivant { $evaluator } seul
+   *[evaluator] En suivant uniquement { $evaluator }
 } : { $winner } { $changes ->
     [yes] l’emporte : le gagnant change
    *[no] l’emporte (inchangé)

@@ -276,3 +276,38 @@ fn evaluation_file_errors() {
         run.stderr
     );
 }
+
+#[test]
+fn report_shows_the_values_and_takes_the_aggregate() {
+    let output = crate::common::outsource()
+        .args([
+            "--lang",
+            "en",
+            "report",
+            "examples/ecommerce-retailer.toml",
+            "-c",
+        ])
+        .args([
+            CRITERIA,
+            OFFERS,
+            EVALUATIONS,
+            "-f",
+            "markdown",
+            "--aggregate",
+            "median",
+        ])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    // By the median, Rhône's fit is 8 (8, 8, 5) and Rhône leads.
+    assert!(
+        md.contains("| Criterion | Weight | 1. Rhône Relation Client |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Price (€ per contact) | 30.8% | 3.1 · 0.000 |"),
+        "{md}"
+    );
+    assert!(md.contains("| Fit to needs | 23.1% | 8 · 0.231 |"), "{md}");
+}
