@@ -52,3 +52,7 @@ evaluators-unknown-provider = no offer of the ranking is from `{ $provider }`
 evaluators-known-providers = offers: { $names }
 evaluators-plain-and-evaluated = { $provider } gives its own value for `{ $criterion }`: { $evaluator } cannot score it too (give the offer's value or the evaluators' values, not both)
 evaluators-twice = { $evaluator } gives a value for { $provider } on `{ $criterion }` twice
+evaluators-summary = evaluation by { $evaluator }, { $count ->
+    [one] one value
+   *[other] { $count } values
+}

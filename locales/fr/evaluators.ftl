@@ -52,3 +52,7 @@ evaluators-unknown-provider = aucune offre du classement ne vient de `{ $provide
 evaluators-known-providers = offres : { $names }
 evaluators-plain-and-evaluated = { $provider } donne sa propre valeur pour `{ $criterion }` : { $evaluator } ne peut pas la noter aussi (donner la valeur de l’offre ou celles des évaluateurs, pas les deux)
 evaluators-twice = { $evaluator } donne deux fois une valeur pour { $provider } sur `{ $criterion }`
+evaluators-summary = évaluation de { $evaluator }, { $count ->
+    [one] une valeur
+   *[other] { $count } valeurs
+}

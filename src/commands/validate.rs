@@ -108,9 +108,18 @@ pub fn run(
                 }
             }
             Some(FileKind::Evaluation) => {
-                let result = validate_evaluation(source, against.map(|(_, c)| c), lang);
-                if loader.report(source, result.1)? {
-                    ok(source, String::new())?;
+                let (evaluation, diagnostics) =
+                    validate_evaluation(source, against.map(|(_, c)| c), lang);
+                if loader.report(source, diagnostics)? {
+                    let summary = evaluation.map_or_else(String::new, |e| {
+                        tr!(
+                            lang,
+                            "evaluators-summary",
+                            evaluator = e.evaluator,
+                            count = e.values.len()
+                        )
+                    });
+                    ok(source, summary)?;
                 }
             }
             Some(FileKind::Unknown) => {
