@@ -108,19 +108,7 @@ pub fn run(
                 }
             }
             Some(FileKind::Evaluation) => {
-                let (evaluation, diagnostics) =
-                    validate_evaluation(source, against.map(|(_, c)| c), lang);
-                if loader.report(source, diagnostics)? {
-                    let summary = evaluation.map_or_else(String::new, |e| {
-                        tr!(
-                            lang,
-                            "evaluators-summary",
-                            evaluator = e.evaluator,
-                            count = e.values.len()
-                        )
-                    });
-                    ok(source, summary)?;
-                }
+                check_evaluation(&mut loader, &mut ok, source, against.map(|a| a.1), lang)?;
             }
             Some(FileKind::Unknown) => {
                 loader.report(source, vec![unknown_kind(lang)])?;
@@ -130,6 +118,34 @@ pub fn run(
     }
     loader.finish()?;
     Ok(Exit::Ok)
+}
+
+/// Checks an evaluation file (against the one criteria file, if any) and says
+/// whose it is and how many values it gives.
+fn check_evaluation(
+    loader: &mut Loader,
+    ok: &mut dyn FnMut(&SourceFile, String) -> std::io::Result<()>,
+    source: &SourceFile,
+    criteria: Option<&Criteria>,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let (evaluation, diagnostics) = validate_evaluation(source, criteria, lang);
+    if loader.report(source, diagnostics)?
+        && let Some(e) = evaluation
+    {
+        let count = e.values.len();
+        let evaluator = e.evaluator;
+        ok(
+            source,
+            tr!(
+                lang,
+                "evaluators-summary",
+                evaluator = evaluator,
+                count = count
+            ),
+        )?;
+    }
+    Ok(())
 }
 
 fn unknown_kind(lang: Lang) -> Diagnostic {

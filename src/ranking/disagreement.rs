@@ -18,8 +18,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use super::aggregate::{Aggregate, aggregate_offers, std_dev};
-use super::method::Method;
-use super::rank::rank_offers;
 use crate::model::criteria::{Criteria, Direction};
 use crate::model::offer::Offer;
 
@@ -82,13 +80,14 @@ impl Disagreement {
 }
 
 /// The spreads and the scenarios of `offers` (as given, before aggregation),
-/// compared with `winner`, the aggregate ranking's winner.
+/// compared with `winner`, the aggregate ranking's winner; `winner_of` ranks a
+/// set of offers (with the same method and weights) and names its winner.
 pub fn disagreement(
     criteria: &Criteria,
     offers: &[Offer],
-    method: Method,
     aggregate: Aggregate,
     winner: Option<&str>,
+    winner_of: impl Fn(&[Offer]) -> Option<String>,
 ) -> Option<Disagreement> {
     let spreads = spreads(criteria, offers, aggregate);
     if spreads.is_empty() {
@@ -99,11 +98,6 @@ pub fn disagreement(
         .flat_map(|s| s.values.keys().cloned())
         .collect();
     let base = aggregate_offers(offers, aggregate);
-    let winner_of = |offers: &[Offer]| {
-        rank_offers(criteria, offers, method)
-            .winner()
-            .map(|o| o.provider.clone())
-    };
     let scenario = |kind, evaluator: Option<&String>, offers: Vec<Offer>| {
         let found = winner_of(&offers);
         Scenario {
@@ -225,6 +219,8 @@ mod tests {
     use super::*;
     use crate::lang::Text;
     use crate::model::criteria::Criterion;
+    use crate::ranking::method::Method;
+    use crate::ranking::rank_offers;
 
     fn criteria() -> Criteria {
         let criterion = |id: &str, weight, direction| Criterion {
@@ -246,6 +242,11 @@ mod tests {
             method: None,
             ahp: None,
         }
+    }
+
+    fn winner_of(criteria: &Criteria, offers: &[Offer]) -> Option<String> {
+        let ranking = rank_offers(criteria, offers, Method::WeightedSum);
+        ranking.winner().map(|o| o.provider.clone())
     }
 
     fn judged(name: &str, price: f64, fit: [f64; 3]) -> Offer {
@@ -272,13 +273,9 @@ mod tests {
         let median = aggregate_offers(&offers, Aggregate::Median);
         let winner = rank_offers(&criteria, &median, Method::WeightedSum);
         assert_eq!(winner.winner().unwrap().provider, "A");
-        let found = disagreement(
-            &criteria,
-            &offers,
-            Method::WeightedSum,
-            Aggregate::Median,
-            Some("A"),
-        )
+        let found = disagreement(&criteria, &offers, Aggregate::Median, Some("A"), |o| {
+            winner_of(&criteria, o)
+        })
         .unwrap();
         // A's spread: min 2, max 8, range 6; sd: mean 6, deviations 2, 2, -4,
         // squares 4, 4, 16, mean 8, sd sqrt(8).
@@ -313,13 +310,7 @@ mod tests {
     fn no_evaluators_no_disagreement() {
         let offers = [Offer::new("A", [("fit", 1.0), ("price", 2.0)])];
         assert_eq!(
-            disagreement(
-                &criteria(),
-                &offers,
-                Method::WeightedSum,
-                Aggregate::Mean,
-                Some("A")
-            ),
+            disagreement(&criteria(), &offers, Aggregate::Mean, Some("A"), |_| None),
             None
         );
     }

@@ -43,7 +43,10 @@ pub fn build_ranking_with(
     let aggregated = aggregate_offers(offers, aggregate);
     let mut ranking = rank_offers(criteria, &aggregated, method);
     let winner = ranking.winner().map(|o| o.provider.clone());
-    ranking.disagreement = disagreement(criteria, offers, method, aggregate, winner.as_deref());
+    ranking.disagreement = disagreement(criteria, offers, aggregate, winner.as_deref(), |o| {
+        let scenario = rank_offers(criteria, o, method);
+        scenario.winner().map(|w| w.provider.clone())
+    });
     match sensitivity {
         Some(options) if !ranking.ranking.is_empty() => ranking.with_sensitivity(options),
         _ => Ok(ranking),

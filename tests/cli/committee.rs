@@ -54,24 +54,24 @@ fn provider<'a>(doc: &'a Value, name: &str) -> &'a Value {
 
 #[test]
 fn evaluators_count_by_their_mean_or_median() {
-    // Rhône's fit: claire 8, malik 8, sofia 5 (evaluation files):
+    // Vosges's fit: claire 8, malik 8, sofia 5 (evaluation files):
     // mean (8 + 8 + 5) / 3 = 7; median 8.
     // Its references (inline `by`): 8, 8, 5, the same.
-    // Garonne's references: claire 5, sofia 6 (malik gave none): mean = median = 5.5.
+    // Seine's references: claire 5, sofia 6 (malik gave none): mean = median = 5.5.
     let mean = json(&[]);
-    let rhone = provider(&mean, "Rhône Relation Client");
+    let rhone = provider(&mean, "Vosges Relation Client");
     assert_eq!(rhone["values"]["fit"], 7.0);
     assert_eq!(rhone["values"]["references"], 7.0);
     assert_eq!(
-        provider(&mean, "Garonne Contact")["values"]["references"],
+        provider(&mean, "Seine Contact")["values"]["references"],
         5.5
     );
     let median = json(&["--aggregate", "median"]);
-    let rhone = provider(&median, "Rhône Relation Client");
+    let rhone = provider(&median, "Vosges Relation Client");
     assert_eq!(rhone["values"]["fit"], 8.0);
     assert_eq!(median["disagreement"]["aggregate"], "median");
     assert_eq!(
-        provider(&median, "Garonne Contact")["values"]["references"],
+        provider(&median, "Seine Contact")["values"]["references"],
         5.5
     );
 }
@@ -89,33 +89,33 @@ fn json_shows_the_spread_and_the_scenarios() {
     assert_eq!(spreads.len(), 9);
     let fit = spreads
         .iter()
-        .find(|s| s["provider"] == "Rhône Relation Client" && s["criterion"] == "fit")
+        .find(|s| s["provider"] == "Vosges Relation Client" && s["criterion"] == "fit")
         .unwrap();
     // 5..8: range 3; sd: deviations 1, 1, -2 from 7, squares 1, 1, 4, mean 2, sqrt(2).
     assert_eq!(fit["min"], 5.0);
     assert_eq!(fit["range"], 3.0);
     assert!((fit["std_dev"].as_f64().unwrap() - 2.0_f64.sqrt()).abs() < 1e-12);
     let winner = doc["ranking"][0]["provider"].as_str().unwrap();
-    assert_eq!(winner, "Atlantique Contact");
-    // Claire alone puts Rhône first (her fit and affinity marks favour it).
+    assert_eq!(winner, "Loire Appels");
+    // Claire alone puts Vosges first (her fit and affinity marks favour it).
     let claire = d["scenarios"]
         .as_array()
         .unwrap()
         .iter()
         .find(|s| s["evaluator"] == "claire")
         .unwrap();
-    assert_eq!(claire["winner"], "Rhône Relation Client");
+    assert_eq!(claire["winner"], "Vosges Relation Client");
     assert_eq!(claire["changes_winner"], true);
 }
 
 #[test]
 fn values_show_next_to_contributions_everywhere() {
     let table = committee(&[]).stdout;
-    // Atlantique's price 2.9: (3.1 - 2.9) / (3.1 - 2.6) = 0.4, times 4/13 = 0.123.
+    // Loire's price 2.9: (3.1 - 2.9) / (3.1 - 2.6) = 0.4, times 4/13 = 0.123.
     assert!(table.contains("2.9 · 0.123"), "{table}");
     assert!(table.contains("Disagreement between evaluators"), "{table}");
     assert!(
-        table.contains("Following claire alone: Rhône Relation Client wins: the winner changes")
+        table.contains("Following claire alone: Vosges Relation Client wins: the winner changes")
     );
     let md = committee(&["-f", "markdown"]).stdout;
     assert!(md.contains("| Price, € per contact (30.8%) |"), "{md}");
@@ -125,8 +125,8 @@ fn values_show_next_to_contributions_everywhere() {
     assert!(
         header.starts_with("rank,provider,score,price.value,price.normalised,price.contribution,")
     );
-    let atlantique = csv.lines().find(|l| l.contains("Atlantique")).unwrap();
-    assert!(atlantique.contains(",2.9,"), "{atlantique}");
+    let loire = csv.lines().find(|l| l.contains("Loire")).unwrap();
+    assert!(loire.contains(",2.9,"), "{loire}");
 }
 
 #[test]
@@ -300,9 +300,9 @@ fn report_shows_the_values_and_takes_the_aggregate() {
         .unwrap();
     let md = String::from_utf8(output.stdout).unwrap();
     assert_eq!(output.status.code(), Some(0));
-    // By the median, Rhône's fit is 8 (8, 8, 5) and Rhône leads.
+    // By the median, Vosges's fit is 8 (8, 8, 5) and Vosges leads.
     assert!(
-        md.contains("| Criterion | Weight | 1. Rhône Relation Client |"),
+        md.contains("| Criterion | Weight | 1. Vosges Relation Client |"),
         "{md}"
     );
     assert!(
