@@ -56,3 +56,10 @@ evaluators-summary = evaluation by { $evaluator }, { $count ->
     [one] one value
    *[other] { $count } values
 }
+
+evaluators-ahp-bad-by = a judgement by several evaluators is a table `by` of evaluator names and values, each from 1/9 to 9
+evaluators-ahp-not-same = every judgement with `by` must name the same evaluators
+evaluators-ahp-line = { $evaluator }: consistency ratio { $cr }{ $consistent ->
+    [yes] {""}
+   *[no] {" "}(above { $threshold })
+}

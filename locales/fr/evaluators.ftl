@@ -56,3 +56,10 @@ evaluators-summary = évaluation de { $evaluator }, { $count ->
     [one] une valeur
    *[other] { $count } valeurs
 }
+
+evaluators-ahp-bad-by = un jugement de plusieurs évaluateurs est une table `by` de noms d’évaluateurs et de valeurs, chacune de 1/9 à 9
+evaluators-ahp-not-same = chaque jugement avec `by` doit nommer les mêmes évaluateurs
+evaluators-ahp-line = { $evaluator } : ratio de cohérence { $cr }{ $consistent ->
+    [yes] {""}
+   *[no] {" "}(au-dessus de { $threshold })
+}

@@ -2,6 +2,7 @@
 //! type with spans; validation collects every problem as a [`Diagnostic`] instead of
 //! stopping at the first, and returns the valid model only when there is no error.
 
+mod ahp_evaluators;
 pub mod brief;
 mod common;
 pub mod criteria;

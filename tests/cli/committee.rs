@@ -311,3 +311,76 @@ fn report_shows_the_values_and_takes_the_aggregate() {
     );
     assert!(md.contains("| Fit to needs | 23.1% | 8 · 0.231 |"), "{md}");
 }
+
+const AHP_CRITERIA: &str = "[[criterion]]\nid = \"price\"\nname = \"Price\"\ndirection = \"cost\"\n\
+[[criterion]]\nid = \"fit\"\nname = \"Fit\"\n\
+[[criterion]]\nid = \"sla\"\nname = \"SLA\"\n[ahp]\ncomparisons = [\n";
+
+const AHP_OFFERS: &str = "[[provider]]\nname = \"A\"\n[provider.scores]\nprice = 3\nfit = 5\nsla = 80\n\
+[[provider]]\nname = \"B\"\n[provider.scores]\nprice = 4\nfit = 7\nsla = 90\n";
+
+fn rank_ahp(comparisons: &str, format: &str) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let criteria = format!("{AHP_CRITERIA}{comparisons}]\n");
+    std::fs::write(dir.path().join("criteria.toml"), criteria).unwrap();
+    std::fs::write(dir.path().join("offers.toml"), AHP_OFFERS).unwrap();
+    let output = crate::common::outsource()
+        .current_dir(dir.path())
+        .args([
+            "--lang",
+            "en",
+            "rank",
+            "-c",
+            "criteria.toml",
+            "offers.toml",
+            "-f",
+            format,
+        ])
+        .output()
+        .unwrap();
+    Run {
+        code: output.status.code().unwrap(),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+#[test]
+fn ahp_judgements_by_several_evaluators() {
+    // price over fit: claire 2, malik 4, sofia 8 -> geometric mean 4; price over
+    // sla: 4 for all (plain); fit over sla: 1. The aggregate [1 4 4; 1/4 1 1;
+    // 1/4 1 1] is consistent: weights 4/6, 1/6, 1/6.
+    let comparisons = "[\"price\", \"fit\", { by = { claire = 2, malik = 4, sofia = 8 } }],\n\
+                       [\"price\", \"sla\", 4], [\"fit\", \"sla\", 1],\n";
+    let run = rank_ahp(comparisons, "json");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!((doc["weights"]["price"].as_f64().unwrap() - 4.0 / 6.0).abs() < 1e-9);
+    let evaluators = doc["ahp"]["evaluators"].as_array().unwrap();
+    assert_eq!(evaluators.len(), 3);
+    // malik's own matrix is the aggregate: consistent.
+    assert_eq!(evaluators[1]["name"], "malik");
+    assert!(evaluators[1]["cr"].as_f64().unwrap() < 1e-9);
+    // claire's [1 2 4; 1/2 1 1; 1/4 1 1] is not: price/sla 4 but price/fit x fit/sla = 2.
+    assert!(evaluators[0]["cr"].as_f64().unwrap() > 0.0);
+    let table = rank_ahp(comparisons, "table").stdout;
+    assert!(
+        table.contains("  - claire: consistency ratio 0.0"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_bad_ahp_judgement_by_evaluators_is_refused() {
+    let comparisons = "[\"price\", \"fit\", { by = { claire = 20 } }],\n\
+                       [\"price\", \"sla\", 4], [\"fit\", \"sla\", 1],\n";
+    let run = rank_ahp(comparisons, "table");
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("error[ahp-bad-comparison]: a judgement by several evaluators"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("criteria.toml:13:18"), "{}", run.stderr);
+}

@@ -99,3 +99,25 @@ fn scenario_lines(d: &Disagreement, lang: Lang) -> Vec<String> {
         })
         .collect()
 }
+
+/// One line per evaluator of AHP judgements: their consistency ratio; empty
+/// without judgements by several evaluators.
+pub(crate) fn ahp_evaluator_lines(ranking: &Ranking, lang: Lang) -> Vec<String> {
+    let Some(ahp) = &ranking.ahp else {
+        return Vec::new();
+    };
+    let threshold = crate::ranking::ahp::CR_THRESHOLD;
+    ahp.evaluators
+        .iter()
+        .map(|e| {
+            tr!(
+                lang,
+                "evaluators-ahp-line",
+                evaluator = e.name.as_str(),
+                cr = number::decimal(e.cr, 3, lang),
+                consistent = if e.cr <= threshold { "yes" } else { "no" },
+                threshold = number::decimal(threshold, 2, lang),
+            )
+        })
+        .collect()
+}

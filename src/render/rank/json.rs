@@ -7,7 +7,8 @@
 //!   "excluded": [{"provider", "reasons": [{"code", "criterion", "value", "bound", "message"}]}],
 //!   "warnings": [{"code", "message"}],
 //!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
-//!   "ahp": {"lambda_max", "ci", "cr", "ri", "ri_table", "consistent", "disagreements"}        (AHP only)
+//!   "ahp": {"lambda_max", "ci", "cr", "ri", "ri_table", "consistent", "disagreements",
+//!           "evaluators": [{"name", "weights", "cr"}] (judgements with `by` only)}        (AHP only)
 //!   "sensitivity": {"winner", "thresholds": [...], "first_place_share": {provider: share},
 //!                   "rank_range": {provider: [best, worst]}, "samples", "seed", "distribution"} (--sensitivity only)
 //!   "disagreement": {"aggregate": "mean"|"median", "evaluators": [name],
@@ -126,6 +127,9 @@ struct Ahp<'a> {
     consistent: bool,
     iterations: usize,
     disagreements: &'a [crate::ranking::ahp::Disagreement],
+    /// Each evaluator's weights and consistency ratio (judgements with `by`).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    evaluators: &'a [crate::model::ahp::EvaluatorAhp],
 }
 
 impl<'a> Ahp<'a> {
@@ -139,6 +143,7 @@ impl<'a> Ahp<'a> {
             consistent: ahp.is_consistent(),
             iterations: ahp.iterations,
             disagreements: &ahp.disagreements,
+            evaluators: &ahp.evaluators,
         }
     }
 }

@@ -21,6 +21,13 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
     if let Some(text) = ahp_text(ranking, lang) {
         out.push_str(&format!("\n{text}\n"));
     }
+    let lines = super::disagreement::ahp_evaluator_lines(ranking, lang);
+    if !lines.is_empty() {
+        out.push('\n');
+    }
+    for line in lines {
+        out.push_str(&format!("- {}\n", escape(&line)));
+    }
 
     if let Some(section) = super::disagreement::section(ranking, lang) {
         out.push_str(&format!(

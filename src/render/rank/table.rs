@@ -103,6 +103,9 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
         out.push_str(&text);
         out.push('\n');
     }
+    for line in super::disagreement::ahp_evaluator_lines(ranking, lang) {
+        out.push_str(&format!("  - {line}\n"));
+    }
     push_disagreement(&mut out, ranking, lang, options);
     push_excluded(&mut out, ranking, lang, options);
     push_warnings(&mut out, ranking, lang, options);

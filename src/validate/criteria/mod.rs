@@ -83,9 +83,17 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
         }
     }
 
-    let ahp = raw
-        .ahp
-        .and_then(|ahp| ahp::check_ahp(file, ahp, &criteria, lang, &mut diagnostics));
+    let mut raw_ahp = raw.ahp;
+    // Judgements by several evaluators (`by`) become their geometric mean first
+    // (helper `evaluators`, issue 13: validate/ahp_evaluators.rs).
+    let judgements = raw_ahp.as_mut().map_or_else(Vec::new, |ahp| {
+        let list = ahp.get_mut().comparisons.get_mut();
+        crate::validate::ahp_evaluators::split_judgements(list, lang, &mut diagnostics)
+    });
+    let ids: Vec<String> = criteria.iter().map(|(_, c)| c.id.clone()).collect();
+    let ahp = raw_ahp
+        .and_then(|ahp| ahp::check_ahp(file, ahp, &criteria, lang, &mut diagnostics))
+        .map(|result| crate::validate::ahp_evaluators::with_evaluators(result, &ids, &judgements));
     let weights = match &ahp {
         Some(result) => result.weights.clone(),
         None => normalise_weights(&raw_weights),
