@@ -109,7 +109,13 @@ pub fn render_comparison_table(
     let mut table = comfy_table::Table::new();
     table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
     table.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+    let columns = header.len();
     table.set_header(header);
+    for index in 1..columns.saturating_sub(1) {
+        if let Some(column) = table.column_mut(index) {
+            column.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
+    }
     for row in rows {
         table.add_row(row);
     }

@@ -44,9 +44,16 @@ pub(crate) fn section(ranking: &Ranking, lang: Lang) -> Option<Section> {
         tr!(lang, "evaluators-column-range"),
         tr!(lang, "evaluators-column-sd"),
     ]);
-    let rows = d
-        .spreads
-        .iter()
+    // Criteria order, then ranking order (excluded offers last).
+    let position = |provider: &str| {
+        let rank = ranking.ranking.iter().position(|o| o.provider == provider);
+        rank.unwrap_or(usize::MAX)
+    };
+    let column = |id: &str| ranking.criteria.iter().position(|c| c.id == id);
+    let mut spreads: Vec<_> = d.spreads.iter().collect();
+    spreads.sort_by_key(|s| (column(&s.criterion), position(&s.provider)));
+    let rows = spreads
+        .into_iter()
         .map(|s| {
             let mut row = vec![s.criterion.clone(), s.provider.clone()];
             row.extend(d.evaluators.iter().map(|e| {
