@@ -43,7 +43,7 @@ evaluators-no-move = Every offer keeps its rank.
 evaluators-moves = Offers whose rank moves: { $offers }.
 
 cli-arg-aggregate = How the values of several evaluators become one
-rank-arg-method = Ranking method, or `all` to compare them side by side [default: the criteria file's `method`, else weighted-sum]
+cli-rank-arg-method = Ranking method, or `all` to compare them side by side [default: the criteria file's `method`, else weighted-sum]
 
 evaluators-missing-name = the evaluator has no `name`
 evaluators-empty-name = the evaluator's name is empty

@@ -43,7 +43,7 @@ evaluators-no-move = Chaque offre garde son rang.
 evaluators-moves = Offres dont le rang change : { $offers }.
 
 cli-arg-aggregate = Comment les valeurs de plusieurs évaluateurs n’en font qu’une
-rank-arg-method = Méthode de classement, ou `all` pour les comparer côte à côte [par défaut : la méthode `method` du fichier de critères, sinon weighted-sum]
+cli-rank-arg-method = Méthode de classement, ou `all` pour les comparer côte à côte [par défaut : la méthode `method` du fichier de critères, sinon weighted-sum]
 
 evaluators-missing-name = l’évaluateur n’a pas de nom `name`
 evaluators-empty-name = le nom de l’évaluateur est vide
