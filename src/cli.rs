@@ -195,7 +195,11 @@ pub struct RankArgs {
 
     /// Ranking method [default: the criteria file's `method`, else weighted-sum]
     #[arg(long, short, value_enum)]
-    pub method: Option<MethodArg>,
+    pub method: Option<RankMethodArg>,
+
+    /// How the values of several evaluators become one
+    #[arg(long, value_enum, default_value_t = AggregateArg::Mean, value_name = "HOW")]
+    pub aggregate: AggregateArg,
 
     /// Output format
     #[arg(long, short, value_enum, default_value_t = RankFormat::Table)]
@@ -244,6 +248,46 @@ impl From<MethodArg> for Method {
     }
 }
 
+/// `rank --method`: one method, or every method side by side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RankMethodArg {
+    /// Min-max normalisation, then the weighted sum
+    WeightedSum,
+    /// Closeness to the ideal offer (Hwang and Yoon)
+    Topsis,
+    /// Every method, side by side, with where their rankings differ
+    All,
+}
+
+impl RankMethodArg {
+    /// The one method asked for; `None` for `all`.
+    pub fn method(self) -> Option<Method> {
+        match self {
+            RankMethodArg::WeightedSum => Some(Method::WeightedSum),
+            RankMethodArg::Topsis => Some(Method::Topsis),
+            RankMethodArg::All => None,
+        }
+    }
+}
+
+/// `--aggregate`: how several evaluators' values on one offer and criterion count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AggregateArg {
+    /// Their arithmetic mean
+    Mean,
+    /// Their median (one outlying evaluator moves it less)
+    Median,
+}
+
+impl From<AggregateArg> for crate::ranking::aggregate::Aggregate {
+    fn from(arg: AggregateArg) -> Self {
+        match arg {
+            AggregateArg::Mean => Self::Mean,
+            AggregateArg::Median => Self::Median,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum RankFormat {
     Table,
@@ -270,6 +314,10 @@ pub struct ReportArgs {
     /// Ranking method [default: the criteria file's `method`, else weighted-sum]
     #[arg(long, short, value_enum)]
     pub method: Option<MethodArg>,
+
+    /// How the values of several evaluators become one (with --criteria)
+    #[arg(long, value_enum, default_value_t = AggregateArg::Mean, value_name = "HOW")]
+    pub aggregate: AggregateArg,
 
     /// Add the weight sensitivity analysis (with --criteria)
     #[arg(long, short, requires = "criteria")]

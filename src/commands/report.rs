@@ -11,7 +11,7 @@ use crate::app::{Context, Exit};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::lang::Lang;
 use crate::load::{self, InvalidInput, Loader};
-use crate::ranking::input::build_ranking;
+use crate::ranking::input::build_ranking_with;
 use crate::readiness::assess;
 use crate::render::report::Report;
 use crate::render::report::convert::{offers_from_ranking, report_from_assessment};
@@ -50,11 +50,12 @@ pub fn run(
         let sensitivity =
             args.weight_model
                 .sensitivity(args.sensitivity, args.samples, args.seed, args.spread);
-        let ranking = build_ranking(
+        let ranking = build_ranking_with(
             &criteria,
             &offers,
             args.method.map(Into::into),
             sensitivity.as_ref(),
+            args.aggregate.into(),
         )?;
         report.offers = Some(offers_from_ranking(&ranking, lang));
     }

@@ -16,6 +16,7 @@ use crate::model::questionnaire::Questionnaire;
 use crate::tr;
 use crate::validate::brief::validate_brief;
 use crate::validate::criteria::validate_criteria;
+use crate::validate::evaluation::validate_evaluation;
 use crate::validate::offer::validate_offers;
 use crate::validate::questionnaire::validate_questionnaire;
 
@@ -106,6 +107,9 @@ pub fn run(
                     ok(source, offers_summary(offers.as_deref(), path, lang))?;
                 }
             }
+            Some(FileKind::Evaluation) => {
+                check_evaluation(&mut loader, &mut ok, source, against.map(|a| a.1), lang)?;
+            }
             Some(FileKind::Unknown) => {
                 loader.report(source, vec![unknown_kind(lang)])?;
             }
@@ -114,6 +118,34 @@ pub fn run(
     }
     loader.finish()?;
     Ok(Exit::Ok)
+}
+
+/// Checks an evaluation file (against the one criteria file, if any) and says
+/// whose it is and how many values it gives.
+fn check_evaluation(
+    loader: &mut Loader,
+    ok: &mut dyn FnMut(&SourceFile, String) -> std::io::Result<()>,
+    source: &SourceFile,
+    criteria: Option<&Criteria>,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let (evaluation, diagnostics) = validate_evaluation(source, criteria, lang);
+    if loader.report(source, diagnostics)?
+        && let Some(e) = evaluation
+    {
+        let count = e.values.len();
+        let evaluator = e.evaluator;
+        ok(
+            source,
+            tr!(
+                lang,
+                "evaluators-summary",
+                evaluator = evaluator,
+                count = count
+            ),
+        )?;
+    }
+    Ok(())
 }
 
 fn unknown_kind(lang: Lang) -> Diagnostic {

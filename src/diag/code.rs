@@ -79,6 +79,8 @@ pub enum Code {
     MissingScores,
     /// A score table with keys other than `value` and `note`.
     InvalidScore,
+    /// An evaluation file names a provider that no offer file gives.
+    UnknownProvider,
     /// A weight, bound, score or comparison that is not a finite number (every file kind).
     NotANumber,
     /// A criterion id that the criteria file does not define.

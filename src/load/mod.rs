@@ -27,6 +27,7 @@ use crate::model::questionnaire::Questionnaire;
 use crate::tr;
 use crate::validate::brief::{looks_like_brief, validate_brief};
 use crate::validate::criteria::{looks_like_criteria, validate_criteria};
+use crate::validate::evaluation::{Evaluation, looks_like_evaluation, validate_evaluation};
 use crate::validate::offer::{looks_like_offers, validate_offers};
 use crate::validate::questionnaire::{
     check_links, looks_like_questionnaire, validate_questionnaire,
@@ -62,6 +63,8 @@ pub enum FileKind {
     Brief,
     Criteria,
     Offers,
+    /// One evaluator's values on several offers (`validate::evaluation`).
+    Evaluation,
     Unknown,
 }
 
@@ -76,6 +79,8 @@ pub fn file_kind(source: &SourceFile) -> Result<FileKind, Diagnostic> {
         FileKind::Criteria
     } else if looks_like_offers(&table) {
         FileKind::Offers
+    } else if looks_like_evaluation(&table) {
+        FileKind::Evaluation
     } else {
         FileKind::Unknown
     })
@@ -274,13 +279,20 @@ impl<'w> Loader<'w> {
                 || (criteria_real.is_some() && path.canonicalize().ok() == criteria_real)
         };
         let mut files: Vec<OfferFile> = Vec::new();
+        let mut evaluations: Vec<(SourceFile, Evaluation)> = Vec::new();
         for (path, named) in expand_paths_marked(offer_paths)? {
             if !named && same_as_criteria(&path) {
                 continue;
             }
-            files.extend(self.offer_file(&path, named, criteria.as_ref())?);
+            files.extend(self.offer_file(&path, named, criteria.as_ref(), &mut evaluations)?);
         }
-        let offers = self.report_offer_files(files)?;
+        let mut offers = self.report_offer_files(files)?;
+        // Committee members' evaluation files add their values to the offers.
+        let merged: Vec<_> = evaluations.iter().map(|(_, e)| e).collect();
+        let problems = crate::validate::evaluation::merge_evaluations(&mut offers, &merged, lang);
+        for ((file, _), diagnostics) in evaluations.iter().zip(problems) {
+            self.report(file, diagnostics)?;
+        }
         self.finish()?;
         match criteria {
             Some(criteria) => Ok((criteria, offers)),
@@ -290,12 +302,14 @@ impl<'w> Loader<'w> {
 
     /// One offer file, TOML or a table (`load::sheet`), validated alone; `None`
     /// when unreadable (reported) or, found in a folder, of another kind. A table
-    /// is read only once the criteria are valid, as its headers name them.
+    /// is read only once the criteria are valid, as its headers name them. An
+    /// evaluation file (a committee member's values) goes to `evaluations`.
     fn offer_file(
         &mut self,
         path: &Path,
         named: bool,
         criteria: Option<&Criteria>,
+        evaluations: &mut Vec<(SourceFile, Evaluation)>,
     ) -> anyhow::Result<Option<OfferFile>> {
         if sheet::is_table(path) {
             let table = sheet::read_table(path)?;
@@ -313,6 +327,13 @@ impl<'w> Loader<'w> {
         let Some(file) = self.read(path)? else {
             return Ok(None);
         };
+        if file_kind(&file).is_ok_and(|kind| kind == FileKind::Evaluation) {
+            let result = validate_evaluation(&file, criteria, self.lang);
+            if let Some(evaluation) = self.validated(&file, result)? {
+                evaluations.push((file, evaluation));
+            }
+            return Ok(None);
+        }
         if !named && !found_is(&file, FileKind::Offers) {
             return Ok(None);
         }

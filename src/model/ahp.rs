@@ -32,6 +32,19 @@ pub struct AhpResult {
     /// The judgements that disagree most with the weights (largest |ln(given / implied)|
     /// first, at most three, only those off by more than 1 %).
     pub disagreements: Vec<Disagreement>,
+    /// With judgements by several evaluators (`by`), each evaluator's own
+    /// weights and consistency ratio, in name order; the fields above are then
+    /// the aggregate's (element-wise geometric mean).
+    pub evaluators: Vec<EvaluatorAhp>,
+}
+
+/// One evaluator's AHP weights and consistency ratio, from their judgements alone.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EvaluatorAhp {
+    pub name: String,
+    /// In criteria order, summing to 1.
+    pub weights: Vec<f64>,
+    pub cr: f64,
 }
 
 impl AhpResult {

@@ -1,4 +1,5 @@
-//! A provider's offer: its name and one value per criterion id. Plain, valid data:
+//! A provider's offer: its name and one value per criterion id (given once, or by
+//! several evaluators). Plain, valid data:
 //! `validate::offer` builds it.
 
 use std::collections::BTreeMap;
@@ -9,9 +10,24 @@ use serde::Serialize;
 /// One value of an offer on one criterion.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Score {
-    /// Always finite.
+    /// Always finite. With several evaluators, their aggregate (the mean until
+    /// the ranking aggregates them as asked).
     pub value: f64,
     pub note: Option<String>,
+    /// Evaluator name to value, when several evaluators gave one (inline
+    /// `by = { … }` or evaluation files); empty for a value given once.
+    pub by: BTreeMap<String, f64>,
+}
+
+impl Score {
+    /// A value given once.
+    pub fn plain(value: f64, note: Option<String>) -> Self {
+        Score {
+            value,
+            note,
+            by: BTreeMap::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -37,7 +53,7 @@ impl Offer {
             name: name.into(),
             scores: scores
                 .into_iter()
-                .map(|(id, value)| (id.to_owned(), Score { value, note: None }))
+                .map(|(id, value)| (id.to_owned(), Score::plain(value, None)))
                 .collect(),
             source: String::new(),
             name_span: None,

@@ -176,6 +176,7 @@ pub fn derive_weights(ids: &[String], comparisons: &[Comparison]) -> Result<AhpR
         ri_table,
         iterations,
         disagreements,
+        evaluators: Vec::new(),
     })
 }
 

@@ -16,8 +16,10 @@
 //! (1, 1, 3), and each tied offer is flagged. Offers with the same score are listed
 //! in name order so the output is deterministic.
 
+pub mod aggregate;
 pub mod ahp;
 mod code;
+pub mod disagreement;
 pub mod exclusion;
 pub mod group;
 pub mod input;

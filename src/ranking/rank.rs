@@ -38,6 +38,7 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
             score: scores[row],
             tied,
             contributions: scorer.contributions(row, &weights),
+            normalised: normalised_row(&scorer, row, n),
             values: columns.values[row * n..(row + 1) * n].to_vec(),
             missing: columns.missing[row].clone(),
             group_scores: group_table.iter().map(|column| column[row]).collect(),
@@ -62,6 +63,7 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
         ahp: criteria.ahp.clone(),
         groups: criteria.groups.clone(),
         sensitivity: None,
+        disagreement: None,
         matrix,
     }
 }
@@ -158,6 +160,14 @@ struct Columns {
     directions: Vec<Direction>,
     /// Per offer, the criteria it gave no value on.
     missing: Vec<Vec<String>>,
+}
+
+/// The normalised values of `row` (see [`RankedOffer::normalised`]).
+fn normalised_row(scorer: &Scorer, row: usize, n: usize) -> Vec<f64> {
+    match scorer {
+        Scorer::WeightedSum { normalised } => normalised[row * n..(row + 1) * n].to_vec(),
+        Scorer::Topsis(topsis) => topsis.gaps_to_anti_ideal(row),
+    }
 }
 
 /// The notes an offer gave with its values, in criteria order.

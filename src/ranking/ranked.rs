@@ -41,6 +41,10 @@ pub struct RankedOffer {
     /// weighted sum (they add up to the score); for TOPSIS the weighted gap to the
     /// anti-ideal value `w_j * |r_ij - anti_j|` (they do not add up to the closeness).
     pub contributions: Vec<f64>,
+    /// Per criterion, in criteria order, the normalised value the contribution is
+    /// the weight times: min-max in [0, 1] for the weighted sum; for TOPSIS the gap
+    /// to the anti-ideal `|r_ij - anti_j|` of the vector-normalised value.
+    pub normalised: Vec<f64>,
     /// The values used, in criteria order (after the missing-value policy).
     pub values: Vec<f64>,
     /// Criterion ids where the offer gave no value and got the worst one.

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::ahp::AhpResult;
+use super::disagreement::Disagreement;
 use super::exclusion::ExcludedOffer;
 use super::method::Method;
 use super::ranked::{RankedCriterion, RankedOffer};
@@ -25,6 +26,8 @@ pub struct Ranking {
     /// flat list.
     pub groups: Option<Groups>,
     pub sensitivity: Option<Sensitivity>,
+    /// Where several evaluators disagree; `None` when every value was given once.
+    pub disagreement: Option<Disagreement>,
     #[serde(skip)]
     pub matrix: DecisionMatrix,
 }

@@ -46,7 +46,8 @@ impl Scale {
                 between(x, lo, hi)
             }
         };
-        Some(u.clamp(0.0, 1.0))
+        // `+ 0.0` turns a negative zero (worst - worst on a decreasing scale) into 0.
+        Some(u.clamp(0.0, 1.0) + 0.0)
     }
 
     /// The value a missing answer counts as on a fixed scale (its worst): `worst`,

@@ -2,11 +2,14 @@
 //! type with spans; validation collects every problem as a [`Diagnostic`] instead of
 //! stopping at the first, and returns the valid model only when there is no error.
 
+mod ahp_evaluators;
 pub mod brief;
 mod common;
 pub mod criteria;
+pub mod evaluation;
 pub mod offer;
 pub mod questionnaire;
+mod score;
 pub mod shape;
 
 use toml::Spanned;

@@ -6,6 +6,7 @@
 //! [scores]
 //! price = 2.9                                   # a number
 //! sla = { value = 85, note = "80 % in 20 s" }   # or a value with a note
+//! fit = { by = { claire = 7, malik = 6 } }      # or several evaluators' values
 //! ```
 //! or several in one file:
 //! ```toml
@@ -26,10 +27,12 @@ use crate::lang::Lang;
 use crate::model::criteria::Criteria;
 use crate::model::offer::{Offer, Score};
 
-use super::common::{is_blank, number, unknown_criterion};
+use super::common::{is_blank, unknown_criterion};
+use super::criteria::resolve_level;
+use super::score::{ByShape, RawScore, validate_score};
 use crate::diag::Code;
 
-type RawScores = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
+type RawScores = BTreeMap<Spanned<String>, Spanned<RawScore>>;
 
 /// A provider's offer scored on each criterion (`name` and `[scores]`), or several
 /// offers as `[[provider]]` tables.
@@ -237,66 +240,71 @@ fn offer_scores(
             diagnostics.push(unknown_criterion(&key, key_span, known, lang));
             continue;
         }
-        // A level's name on a criterion with `levels` counts as the level's value.
-        let value = match crate::validate::criteria::resolve_level(criteria, &key, &value, lang) {
-            Ok(resolved) => resolved.unwrap_or(value),
+        let value = match resolve_levels(criteria, &key, value, lang) {
+            Ok(value) => value,
             Err(diagnostic) => {
                 diagnostics.push(diagnostic);
                 continue;
             }
         };
-        if let Some(score) = score(&key, &value, lang, diagnostics) {
+        if let Some(score) = validate_score(&key, &value, lang, diagnostics) {
             scores.insert(key, score);
         }
     }
     scores
 }
 
-/// A score: a number, or `{ value = …, note = "…" }`.
-fn score(
+/// A level's name on a criterion with `levels` counts as the level's value,
+/// whether given alone, as `value`, or by an evaluator in `by`.
+fn resolve_levels(
+    criteria: Option<&Criteria>,
     key: &str,
-    value: &Spanned<toml::Value>,
+    raw: Spanned<RawScore>,
     lang: Lang,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Score> {
-    if let toml::Value::Table(table) = value.get_ref() {
-        let unknown: Vec<&str> = table
-            .keys()
-            .map(String::as_str)
-            .filter(|k| *k != "value" && *k != "note")
-            .collect();
-        let note = table
-            .get("note")
-            .and_then(|n| n.as_str())
-            .map(str::to_owned);
-        let shape_ok = unknown.is_empty() && table.get("note").is_none_or(toml::Value::is_str);
-        let inner = table.get("value").filter(|_| shape_ok);
-        let Some(inner) = inner else {
-            diagnostics.push(
-                Diagnostic::error(
-                    Code::InvalidScore,
-                    crate::tr!(lang, "offer-invalid-score", key = key),
-                )
-                .at(value.span()),
-            );
-            return None;
-        };
-        let spanned = Spanned::new(value.span(), inner.clone());
-        return match number(&spanned, lang, key) {
-            Ok(value) => Some(Score { value, note }),
-            Err(diagnostic) => {
-                diagnostics.push(diagnostic);
-                None
-            }
-        };
-    }
-    match number(value, lang, key) {
-        Ok(value) => Some(Score { value, note: None }),
-        Err(diagnostic) => {
-            diagnostics.push(diagnostic);
-            None
+) -> Result<Spanned<RawScore>, Diagnostic> {
+    let resolve = |value: Spanned<toml::Value>| -> Result<Spanned<toml::Value>, Diagnostic> {
+        let span = value.span();
+        Ok(resolve_level(criteria, key, &value, lang)?
+            .map_or(value, |level| Spanned::new(span, level.into_inner())))
+    };
+    let span = raw.span();
+    let score = match raw.into_inner() {
+        RawScore::Bare(value) => {
+            RawScore::Bare(resolve(Spanned::new(span.clone(), value))?.into_inner())
         }
-    }
+        RawScore::Table {
+            value,
+            note,
+            by,
+            unknown,
+        } => {
+            let value = value.map(resolve).transpose()?;
+            let by = match by {
+                Some(by) => {
+                    let by_span = by.span();
+                    Some(Spanned::new(
+                        by_span,
+                        match by.into_inner() {
+                            ByShape::Table(map) => ByShape::Table(
+                                map.into_iter()
+                                    .map(|(name, value)| Ok((name, resolve(value)?)))
+                                    .collect::<Result<_, Diagnostic>>()?,
+                            ),
+                            other => other,
+                        },
+                    ))
+                }
+                None => None,
+            };
+            RawScore::Table {
+                value,
+                note,
+                by,
+                unknown,
+            }
+        }
+    };
+    Ok(Spanned::new(span, score))
 }
 
 #[cfg(test)]

@@ -116,7 +116,8 @@ pub enum Direction {
     Cost,
 }
 
-/// An offer's score on a criterion: a number, or `{ value = 85, note = "…" }`.
+/// An offer's score on a criterion: a number, `{ value = 85, note = "…" }`, or
+/// several evaluators' values `{ by = { claire = 4, malik = 3 } }`.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
 pub enum Score {
@@ -128,12 +129,15 @@ pub enum Score {
     WithNote(ScoreWithNote),
 }
 
-/// A score with a note.
+/// A score with a note, or given by several evaluators (`value` or `by`).
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct ScoreWithNote {
     /// The value, in the criterion's unit (or a level's name).
-    pub value: ScoreValue,
+    pub value: Option<ScoreValue>,
+    /// Evaluator name to value, instead of `value`: ranked as their mean (or
+    /// median, `rank --aggregate median`).
+    pub by: Option<std::collections::BTreeMap<String, f64>>,
     /// Where the value comes from.
     pub note: Option<String>,
 }

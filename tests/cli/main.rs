@@ -11,6 +11,7 @@ mod architecture;
 mod bad_inputs;
 mod check;
 mod ci_formats;
+mod committee;
 mod conveniences;
 mod interview_pty;
 mod lang_cli;

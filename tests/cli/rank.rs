@@ -187,7 +187,12 @@ fn csv_has_a_header_and_one_row_per_ranked_offer() {
     let run = rank(&["-c", CRITERIA, OFFERS, "-f", "csv"]);
     assert_eq!(run.code, 0);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines[0], "rank,provider,score,quality,price,references");
+    assert_eq!(
+        lines[0],
+        "rank,provider,score,quality.value,quality.normalised,quality.contribution,\
+         price.value,price.normalised,price.contribution,\
+         references.value,references.normalised,references.contribution"
+    );
     // Exclusions and warnings have no column: they go to stderr.
     assert!(
         run.stderr
@@ -200,9 +205,14 @@ fn csv_has_a_header_and_one_row_per_ranked_offer() {
     assert!((first[2].parse::<f64>().unwrap() - 0.75).abs() < 1e-12);
     for line in &lines[1..] {
         let fields: Vec<&str> = line.split(',').collect();
-        assert_eq!(fields.len(), 6);
+        // rank, provider, score, then value, normalised, contribution per criterion.
+        assert_eq!(fields.len(), 3 + 3 * 3);
         let score: f64 = fields[2].parse().unwrap();
-        let sum: f64 = fields[3..].iter().map(|f| f.parse::<f64>().unwrap()).sum();
+        let sum: f64 = fields[5..]
+            .iter()
+            .step_by(3)
+            .map(|f| f.parse::<f64>().unwrap())
+            .sum();
         assert!((score - sum).abs() < 1e-12, "{line}");
     }
 }

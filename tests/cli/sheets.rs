@@ -555,3 +555,50 @@ fn report_reads_offers_from_a_table() {
     let text = crate::common::stdout(&output);
     assert!(text.contains("Bravo"), "{text}");
 }
+
+/// On a rubric criterion (`scale = { levels = … }`) a cell gives a level's name,
+/// ranked as the TOML offer that gives the same name; an unknown name is refused.
+#[test]
+fn level_names_in_a_table_rank_like_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    let criteria = "examples/committee/criteria.toml";
+    let csv = dir.path().join("offers.csv");
+    std::fs::write(
+        &csv,
+        "provider,price,data-protection\nA,3.4,good\nB,3.0,exemplary\n",
+    )
+    .unwrap();
+    let toml = dir.path().join("offers.toml");
+    std::fs::write(
+        &toml,
+        "[[provider]]\nname = \"A\"\n[provider.scores]\nprice = 3.4\ndata-protection = \"good\"\n\
+         [[provider]]\nname = \"B\"\n[provider.scores]\nprice = 3.0\ndata-protection = \"exemplary\"\n",
+    )
+    .unwrap();
+    let json = |offers: &Path| {
+        let output = outsource()
+            .args(["rank", "--criteria", criteria, "--format", "json"])
+            .arg(offers)
+            .output()
+            .unwrap();
+        let mut json: Value = serde_json::from_slice(&output.stdout).unwrap();
+        strip_sources(&mut json);
+        json
+    };
+    let from_csv = json(&csv);
+    // good = 3 and exemplary = 4 on the 0..4 rubric: utilities 0.75 and 1.
+    assert_eq!(from_csv["ranking"][0]["values"]["data-protection"], 4.0);
+    assert_eq!(
+        from_csv["ranking"][1]["normalised"]["data-protection"],
+        0.75
+    );
+    assert_eq!(from_csv, json(&toml));
+
+    std::fs::write(&csv, "provider,price,data-protection\nA,3.4,grand\n").unwrap();
+    outsource()
+        .args(["rank", "--criteria", criteria])
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("offers.csv:2:7"));
+}

@@ -154,9 +154,16 @@ fn row_scores(
             Role::Note(i) if !cell.is_empty() => {
                 notes.insert(i, (cell.text(), c));
             }
-            Role::Value(i) => match value(cell) {
+            Role::Value(i) => match value(cell).or_else(|found| {
+                // On a rubric (`scale = { levels = … }`) a cell gives a level's name.
+                criteria.criteria[i]
+                    .scale
+                    .level(cell.text().trim())
+                    .map(|level| Some(level.value))
+                    .ok_or(found)
+            }) {
                 Ok(Some(value)) => {
-                    scores.insert(criteria.criteria[i].id.clone(), Score { value, note: None });
+                    scores.insert(criteria.criteria[i].id.clone(), Score::plain(value, None));
                 }
                 Ok(None) => {}
                 Err(found) => {

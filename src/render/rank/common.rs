@@ -3,6 +3,7 @@
 
 use crate::i18n::number;
 use crate::lang::Lang;
+use crate::model::criteria::Scale;
 use crate::ranking::sensitivity::{Sensitivity, Threshold};
 use crate::ranking::warning::{join, value_text};
 use crate::ranking::{RankedCriterion, RankedOffer, Ranking};
@@ -26,6 +27,19 @@ pub(crate) fn criterion_header(criterion: &RankedCriterion, lang: Lang) -> Strin
         criterion.name.get(lang),
         percent(criterion.weight, lang)
     )
+}
+
+/// Column header of a criterion with its unit: `Price, € (30%)`.
+pub(crate) fn criterion_header_with_unit(criterion: &RankedCriterion, lang: Lang) -> String {
+    match &criterion.unit {
+        Some(unit) => format!(
+            "{}, {} ({})",
+            criterion.name.get(lang),
+            unit.get(lang),
+            percent(criterion.weight, lang)
+        ),
+        None => criterion_header(criterion, lang),
+    }
 }
 
 /// The name of criterion `id` in `lang` (the id when it is unknown).
@@ -63,6 +77,39 @@ pub(crate) fn contribution_text(
         score_text(value, lang),
         if missing { "*" } else { "" }
     )
+}
+
+/// The offer's own value on criterion `j` as every human output writes it (at
+/// most 3 decimals), `None` when it gave none (the ranking then used the worst).
+pub(crate) fn own_value(ranking: &Ranking, offer: &RankedOffer, j: usize) -> Option<f64> {
+    let criterion = ranking.criteria.get(j)?;
+    if offer.missing.contains(&criterion.id) {
+        return None;
+    }
+    offer.values.get(j).copied()
+}
+
+/// The offer's value and its contribution in one cell: `2.9 · 0.076`, `— · 0.000*`
+/// when the value was missing.
+pub(crate) fn value_and_contribution(
+    ranking: &Ranking,
+    offer: &RankedOffer,
+    j: usize,
+    lang: Lang,
+) -> String {
+    let level = |v: f64| match &ranking.criteria[j].scale {
+        // A rubric's value reads as the level's name (`good`), as the offer gave it.
+        Scale::Levels { levels } => levels
+            .iter()
+            .find(|level| level.value == v)
+            .map(|level| level.name.clone()),
+        _ => None,
+    };
+    let value = own_value(ranking, offer, j).map_or_else(
+        || "—".to_owned(),
+        |v| level(v).unwrap_or_else(|| value_text(v, lang)),
+    );
+    format!("{value} · {}", contribution_text(ranking, offer, j, lang))
 }
 
 pub(crate) fn missing_legend(lang: Lang) -> String {

@@ -1,15 +1,18 @@
-//! CSV: a header, then one row per ranked offer (rank, provider, score, one column
-//! per criterion contribution, named by criterion id). Full-precision numbers.
+//! CSV: a header, then one row per ranked offer: `rank,provider,score`, then three
+//! columns per criterion, named after its id: `ID.value` (the offer's own value, in
+//! the criterion's unit; empty when it gave none), `ID.normalised` and
+//! `ID.contribution` (what the score adds up from). Full-precision numbers.
 //!
 //! With the sensitivity analysis (SMAA-2), the CSV is instead the rank acceptability
 //! matrix in long form, one table: `provider,rank,share`, one row per offer (ranking
 //! order) and rank, so that a spreadsheet or a data frame pivots it directly.
 
+use super::common::own_value;
 use crate::lang::Lang;
-use crate::ranking::Ranking;
+use crate::ranking::{RankedOffer, Ranking};
 
 /// Quotes a field when it holds a comma, a quote or a line break (RFC 4180).
-fn field(text: &str) -> String {
+pub(crate) fn field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -32,11 +35,7 @@ pub fn render_csv(ranking: &Ranking, _lang: Lang) -> String {
         return out;
     }
     let mut out = String::from("rank,provider,score");
-    for criterion in &ranking.criteria {
-        out.push(',');
-        out.push_str(&field(&criterion.id));
-    }
-    out.push('\n');
+    push_criteria_header(&mut out, ranking);
     for offer in &ranking.ranking {
         out.push_str(&format!(
             "{},{},{}",
@@ -44,10 +43,30 @@ pub fn render_csv(ranking: &Ranking, _lang: Lang) -> String {
             field(&offer.provider),
             offer.score
         ));
-        for value in &offer.contributions {
-            out.push_str(&format!(",{value}"));
-        }
-        out.push('\n');
+        push_criteria_cells(&mut out, ranking, offer);
     }
     out
+}
+
+/// `,ID.value,ID.normalised,ID.contribution` for every criterion, and the line end.
+pub(crate) fn push_criteria_header(out: &mut String, ranking: &Ranking) {
+    for criterion in &ranking.criteria {
+        for column in ["value", "normalised", "contribution"] {
+            out.push(',');
+            out.push_str(&field(&format!("{}.{column}", criterion.id)));
+        }
+    }
+    out.push('\n');
+}
+
+/// An offer's value, normalised value and contribution on every criterion, and
+/// the line end.
+pub(crate) fn push_criteria_cells(out: &mut String, ranking: &Ranking, offer: &RankedOffer) {
+    for j in 0..ranking.criteria.len() {
+        let value = own_value(ranking, offer, j).map_or_else(String::new, |v| v.to_string());
+        let normalised = offer.normalised.get(j).copied().unwrap_or(0.0);
+        let contribution = offer.contributions.get(j).copied().unwrap_or(0.0);
+        out.push_str(&format!(",{value},{normalised},{contribution}"));
+    }
+    out.push('\n');
 }

@@ -2,15 +2,21 @@
 //!
 //! ```text
 //! { "method", "weights": {id: w}, "criteria": [...],
-//!   "ranking": [{"rank", "provider", "score", "tied", "contributions": {id: v}, "values": {id: x}, "missing": [id], "notes": {id: note}}],
+//!   "ranking": [{"rank", "provider", "score", "tied", "contributions": {id: v}, "normalised": {id: n},
+//!                "values": {id: x}, "missing": [id], "notes": {id: note}}],   (values: as ranked; missing ones got the worst)
 //!   "excluded": [{"provider", "reasons": [{"code", "criterion", "value", "bound", "message"}]}],
 //!   "warnings": [{"code", "message"}],
 //!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
-//!   "ahp": {"lambda_max", "ci", "cr", "ri", "ri_table", "consistent", "disagreements"}        (AHP only)
+//!   "ahp": {"lambda_max", "ci", "cr", "ri", "ri_table", "consistent", "disagreements",
+//!           "evaluators": [{"name", "weights", "cr"}] (judgements with `by` only)}        (AHP only)
 //!   "sensitivity": {"winner", "thresholds": [...], "first_place_share": {provider: share},
 //!                   "rank_range": {provider: [best, worst]}, "samples", "seed", "distribution",
 //!                   "group_thresholds": [...] (groups only)} (--sensitivity only)
-//!   "groups": [{"id", "name", "weight", "criteria": [id], "ahp"}]  (groups only) }
+//!   "groups": [{"id", "name", "weight", "criteria": [id], "ahp"}]  (groups only)
+//!   "disagreement": {"aggregate": "mean"|"median", "evaluators": [name],
+//!                    "spreads": [{"provider", "criterion", "values": {evaluator: x}, "aggregate", "min", "max", "range", "std_dev"}],
+//!                    "scenarios": [{"kind": "optimistic"|"pessimistic"|"against-winner"|"evaluator",
+//!                                   "evaluator", "winner", "changes_winner"}]}          (several evaluators only) }
 //! ```
 //! Each criterion also says its `scale` (`{"kind": "relative" | "linear" | "points" |
 //! "levels" | "lowest-price", …}`) and whether it is `fixed`; with groups, its `group`
@@ -25,12 +31,13 @@ use serde::ser::{SerializeMap, Serializer};
 use crate::lang::Lang;
 use crate::ranking::Ranking;
 use crate::ranking::ahp::AhpResult;
+use crate::ranking::disagreement::Disagreement;
 use crate::ranking::method::Method;
 use crate::ranking::sensitivity::WeightChange;
 use crate::ranking::smaa::WeightModel;
 
 /// A list of pairs serialised as a JSON object, in order.
-struct Ordered<V>(Vec<(String, V)>);
+pub(crate) struct Ordered<V>(pub Vec<(String, V)>);
 
 impl<V: Serialize> Serialize for Ordered<V> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -43,7 +50,7 @@ impl<V: Serialize> Serialize for Ordered<V> {
 }
 
 #[derive(Serialize)]
-struct Document<'a> {
+pub(crate) struct Document<'a> {
     method: Method,
     method_description: String,
     weights: Ordered<f64>,
@@ -59,6 +66,8 @@ struct Document<'a> {
     sensitivity: Option<Sensitivity<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     groups: Option<Vec<Group<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    disagreement: Option<&'a Disagreement>,
 }
 
 #[derive(Serialize)]
@@ -96,6 +105,7 @@ struct Ranked<'a> {
     score: f64,
     tied: bool,
     contributions: Ordered<f64>,
+    normalised: Ordered<f64>,
     values: Ordered<f64>,
     missing: &'a [String],
     notes: Ordered<String>,
@@ -145,6 +155,9 @@ struct Ahp<'a> {
     consistent: bool,
     iterations: usize,
     disagreements: &'a [crate::ranking::ahp::Disagreement],
+    /// Each evaluator's weights and consistency ratio (judgements with `by`).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    evaluators: &'a [crate::model::ahp::EvaluatorAhp],
 }
 
 impl<'a> Ahp<'a> {
@@ -158,6 +171,7 @@ impl<'a> Ahp<'a> {
             consistent: ahp.is_consistent(),
             iterations: ahp.iterations,
             disagreements: &ahp.disagreements,
+            evaluators: &ahp.evaluators,
         }
     }
 }
@@ -215,8 +229,9 @@ struct Acceptability<'a> {
     confidence: Option<f64>,
 }
 
-pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
-    let document = Document {
+/// The JSON document of a ranking (`--method all` nests several).
+pub(crate) fn document(ranking: &Ranking, lang: Lang) -> Document<'_> {
+    Document {
         method: ranking.method,
         method_description: ranking.method.name(lang),
         weights: Ordered(
@@ -257,9 +272,18 @@ pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
                 })
                 .collect()
         }),
-    };
+        disagreement: ranking.disagreement.as_ref(),
+    }
+}
+
+pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
+    pretty(&document(ranking, lang))
+}
+
+/// Pretty JSON with a final line break.
+pub(crate) fn pretty(value: &impl Serialize) -> String {
     // Serialising plain structs, strings and finite floats cannot fail.
-    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
     text.push('\n');
     text
 }
@@ -298,6 +322,7 @@ fn ranked(ranking: &Ranking) -> Vec<Ranked<'_>> {
             score: o.score,
             tied: o.tied,
             contributions: Ordered(ids(ranking).zip(o.contributions.iter().copied()).collect()),
+            normalised: Ordered(ids(ranking).zip(o.normalised.iter().copied()).collect()),
             values: Ordered(ids(ranking).zip(o.values.iter().copied()).collect()),
             missing: &o.missing,
             notes: Ordered(o.notes.clone()),

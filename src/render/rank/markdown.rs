@@ -23,7 +23,35 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
         out.push_str(&format!("\n{text}\n"));
     }
     group_section(&mut out, ranking, lang);
+    let lines = super::disagreement::ahp_evaluator_lines(ranking, lang);
+    if !lines.is_empty() {
+        out.push('\n');
+    }
+    for line in lines {
+        out.push_str(&format!("- {}\n", escape(&line)));
+    }
 
+    if let Some(section) = super::disagreement::section(ranking, lang) {
+        out.push_str(&format!(
+            "\n### {}\n\n{}\n\n",
+            tr!(lang, "evaluators-heading"),
+            escape(&section.intro)
+        ));
+        let mut rule = vec!["---"; 2];
+        rule.resize(section.header.len(), "---:");
+        let header: Vec<String> = section.header.iter().map(|h| cell(h)).collect();
+        out.push_str(&row(&header));
+        out.push_str(&format!("|{}|\n", rule.join("|")));
+        for cells in &section.rows {
+            let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+            out.push_str(&row(&cells));
+        }
+        out.push('\n');
+        for line in &section.scenarios {
+            out.push_str(&format!("- {}\n", escape(line)));
+        }
+        out.push_str(&format!("\n**{}**\n", escape(&section.verdict)));
+    }
     let excluded = excluded_lines(ranking, lang);
     if !excluded.is_empty() {
         out.push_str(&format!("\n### {}\n\n", tr!(lang, "rank-excluded-title")));
@@ -70,7 +98,7 @@ fn ranking_table(out: &mut String, ranking: &Ranking, lang: Lang) {
             ranking
                 .criteria
                 .iter()
-                .map(|c| cell(&criterion_header(c, lang))),
+                .map(|c| cell(&criterion_header_with_unit(c, lang))),
         );
         out.push_str(&row(&header));
         let mut rule = vec!["---:".to_owned(), "---".to_owned()];
@@ -83,11 +111,16 @@ fn ranking_table(out: &mut String, ranking: &Ranking, lang: Lang) {
                 score_text(offer.score, lang),
             ];
             cells.extend(
-                (0..ranking.criteria.len()).map(|j| contribution_text(ranking, offer, j, lang)),
+                (0..ranking.criteria.len())
+                    .map(|j| value_and_contribution(ranking, offer, j, lang)),
             );
             out.push_str(&row(&cells));
         }
         out.push('\n');
+        out.push_str(&format!(
+            "_{}_\n\n",
+            tr!(lang, "evaluators-value-cell-note-markdown")
+        ));
         out.push_str(&format!("_{}_\n", &ranking.method.contribution_note(lang)));
         out.push_str(&format!(
             "\n{}\n",
@@ -250,7 +283,10 @@ mod tests {
             Lang::En,
         );
         // Min-max: Acme (5 - 1) / 4 = 1, Globex 0.
-        assert!(md.contains("| 1 | \\*Acme\\* | 1.000 | 1.000 |"), "{md}");
+        assert!(
+            md.contains("| 1 | \\*Acme\\* | 1.000 | 5 · 1.000 |"),
+            "{md}"
+        );
         assert!(md.contains("| \\_Quality\\_ (100%) |"), "{md}");
         assert!(
             md.contains("\\*Acme\\* is ahead of Globex by 1.000"),

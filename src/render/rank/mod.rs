@@ -2,7 +2,9 @@
 //! returns a `String`; text is in the language given.
 
 mod common;
+pub mod compare;
 pub mod csv;
+mod disagreement;
 mod group;
 pub mod json;
 pub mod markdown;

@@ -23,7 +23,7 @@ fn new_table(header: Vec<String>, right_from: usize) -> Table {
     table
 }
 
-/// Each offer's contribution per criterion. With more criteria than offers (the
+/// Each offer's value and contribution per criterion. With more criteria than offers (the
 /// usual case), criteria are the rows and offers the columns, so the table stays
 /// narrow enough for a terminal; otherwise offers are the rows.
 fn contributions_table(ranking: &Ranking, lang: Lang) -> Table {
@@ -41,7 +41,7 @@ fn contributions_table(ranking: &Ranking, lang: Lang) -> Table {
             row.extend(
                 offers
                     .iter()
-                    .map(|o| contribution_text(ranking, o, j, lang)),
+                    .map(|o| value_and_contribution(ranking, o, j, lang)),
             );
             table.add_row(row);
         }
@@ -56,7 +56,8 @@ fn contributions_table(ranking: &Ranking, lang: Lang) -> Table {
         for offer in offers {
             let mut row = vec![offer.provider.clone()];
             row.extend(
-                (0..ranking.criteria.len()).map(|j| contribution_text(ranking, offer, j, lang)),
+                (0..ranking.criteria.len())
+                    .map(|j| value_and_contribution(ranking, offer, j, lang)),
             );
             table.add_row(row);
         }
@@ -104,10 +105,42 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
         out.push('\n');
     }
     push_groups(&mut out, ranking, lang);
+    for line in super::disagreement::ahp_evaluator_lines(ranking, lang) {
+        out.push_str(&format!("  - {line}\n"));
+    }
+    push_disagreement(&mut out, ranking, lang, options);
     push_excluded(&mut out, ranking, lang, options);
     push_warnings(&mut out, ranking, lang, options);
     push_sensitivity(&mut out, ranking, lang);
     out
+}
+
+/// Where several evaluators disagree; nothing when every value was given once.
+fn push_disagreement(out: &mut String, ranking: &Ranking, lang: Lang, options: TableOptions) {
+    let Some(section) = super::disagreement::section(ranking, lang) else {
+        return;
+    };
+    out.push_str(&format!(
+        "\n{}\n{}\n",
+        tr!(lang, "evaluators-heading"),
+        section.intro
+    ));
+    let mut table = new_table(section.header, 2);
+    for row in section.rows {
+        table.add_row(row);
+    }
+    out.push_str(&table.to_string());
+    out.push('\n');
+    for line in section.scenarios {
+        out.push_str(&format!("  - {line}\n"));
+    }
+    let disputed = ranking
+        .disagreement
+        .as_ref()
+        .is_some_and(crate::ranking::disagreement::Disagreement::winner_is_disputed);
+    let code = if disputed { "1;33" } else { "32" };
+    out.push_str(&paint(&section.verdict, code, options));
+    out.push('\n');
 }
 
 /// The criteria: id, name (and unit), weight, direction, must-haves.
@@ -177,6 +210,8 @@ fn push_scores(out: &mut String, ranking: &Ranking, lang: Lang, options: TableOp
     out.push_str(&table.to_string());
     out.push('\n');
     out.push_str(&contributions_table(ranking, lang).to_string());
+    out.push('\n');
+    out.push_str(&tr!(lang, "evaluators-value-cell-note"));
     out.push('\n');
     out.push_str(&ranking.method.contribution_note(lang));
     out.push('\n');

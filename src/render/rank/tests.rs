@@ -44,12 +44,18 @@ fn ranking(method: Method) -> Ranking {
 fn csv_quotes_fields_and_keeps_full_precision() {
     let csv = render_csv(&ranking(Method::WeightedSum), Lang::En);
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "rank,provider,score,q,p");
-    assert_eq!(lines[1], "1,\"A, B\",1,0.5,0.5");
-    assert_eq!(lines[2], "1,C|D,1,0.5,0.5");
-    // F has no `p`: a missing value is never as good as an answer, so F gets 0 on
-    // it while the others (all 2) get 1: F = 0.5 x 0 + 0.5 x 0 = 0.
-    assert_eq!(lines[3], "3,F,0,0,0");
+    assert_eq!(
+        lines[0],
+        "rank,provider,score,q.value,q.normalised,q.contribution,\
+         p.value,p.normalised,p.contribution"
+    );
+    // q: 5, 5, 1 -> (5 - 1) / 4 = 1 for A, B and C|D, 0 for F; times 0.5.
+    assert_eq!(lines[1], "1,\"A, B\",1,5,1,0.5,2,1,0.5");
+    assert_eq!(lines[2], "1,C|D,1,5,1,0.5,2,1,0.5");
+    // F has no `p` (an empty value): a missing value is never as good as an
+    // answer, so F gets 0 on it while the others (all 2) get 1:
+    // F = 0.5 x 0 + 0.5 x 0 = 0.
+    assert_eq!(lines[3], "3,F,0,1,0,0,,0,0");
 }
 
 #[test]
@@ -61,7 +67,10 @@ fn markdown_escapes_pipes_and_lists_exclusions() {
         "{md}"
     );
     assert!(md.contains("_= tied"), "{md}");
-    assert!(md.contains("| 3 | F | 0.000 | 0.000 | 0.000* |"), "{md}");
+    assert!(
+        md.contains("| 3 | F | 0.000 | 1 · 0.000 | — · 0.000* |"),
+        "{md}"
+    );
 }
 
 #[test]

@@ -297,7 +297,8 @@ fn ranking_table(offers: &Offers, lang: Lang) -> Table {
 }
 
 /// Criteria as rows (their names can be long and there can be a dozen), the weight,
-/// then one column per ranked offer with its contribution; then AHP's consistency.
+/// then one column per ranked offer with its own value and its contribution; then
+/// AHP's consistency.
 fn weights(blocks: &mut Vec<Block>, offers: &Offers, lang: Lang) {
     blocks.push(Block::Heading(tr!(lang, "report-heading-weights")));
     let mut header = vec![
@@ -313,13 +314,22 @@ fn weights(blocks: &mut Vec<Block>, offers: &Offers, lang: Lang) {
     let mut align = vec![Align::Left];
     align.resize(header.len(), Align::Right);
     let rows = offers.criteria.iter().enumerate().map(|(k, criterion)| {
-        let mut row = vec![
-            text(criterion.name.clone()),
-            text(weight_percent(criterion.weight, lang)),
-        ];
+        // The criterion's unit and each offer's own value beside its contribution
+        // (helper `evaluators`, issue 13).
+        let name = match &criterion.unit {
+            Some(unit) => format!("{} ({unit})", criterion.name),
+            None => criterion.name.clone(),
+        };
+        let mut row = vec![text(name), text(weight_percent(criterion.weight, lang))];
         row.extend(offers.ranked.iter().map(|offer| {
             let value = offer.segments.get(k).copied().unwrap_or(0.0);
-            text(total(value, offers, lang))
+            let own = offer
+                .values
+                .get(k)
+                .copied()
+                .flatten()
+                .map_or_else(|| "—".to_owned(), |v| number::trimmed(v, 3, lang));
+            text(format!("{own} · {}", total(value, offers, lang)))
         }));
         row
     });

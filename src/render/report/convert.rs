@@ -233,6 +233,7 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
             .map(|criterion| CriterionWeight {
                 name: criterion.name.get(lang).to_owned(),
                 weight: criterion.weight,
+                unit: criterion.unit.as_ref().map(|u| u.get(lang).to_owned()),
             })
             .collect(),
         ranked: ranking
@@ -244,6 +245,12 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
                 provider: offer.provider.clone(),
                 total: offer.score,
                 segments: offer.contributions.clone(),
+                values: ranking
+                    .criteria
+                    .iter()
+                    .zip(&offer.values)
+                    .map(|(c, v)| (!offer.missing.contains(&c.id)).then_some(*v))
+                    .collect(),
             })
             .collect(),
         lead: lead_sentence(ranking, lang),

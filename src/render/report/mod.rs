@@ -180,6 +180,8 @@ pub struct CriterionWeight {
     pub name: String,
     /// Normalised weight, 0..=1.
     pub weight: f64,
+    /// The unit of the offers' values, in the report's language.
+    pub unit: Option<String>,
 }
 
 /// One ranked offer, as the stacked bar chart draws it.
@@ -192,6 +194,8 @@ pub struct OfferChart {
     pub total: f64,
     /// Per-criterion contribution, in the order of `Offers::criteria`.
     pub segments: Vec<f64>,
+    /// The offer's own value per criterion (`None` when it gave none), same order.
+    pub values: Vec<Option<f64>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -715,14 +719,17 @@ fn sample_offers() -> Offers {
             CriterionWeight {
                 name: "Price".to_owned(),
                 weight: 0.5,
+                unit: Some("€".to_owned()),
             },
             CriterionWeight {
                 name: "Quality".to_owned(),
                 weight: 0.3,
+                unit: None,
             },
             CriterionWeight {
                 name: "Languages".to_owned(),
                 weight: 0.2,
+                unit: None,
             },
         ],
         ranked: vec![
@@ -732,6 +739,7 @@ fn sample_offers() -> Offers {
                 provider: "Acme Contact Centres International Holdings".to_owned(),
                 total: 0.8,
                 segments: vec![0.5, 0.2, 0.1],
+                values: vec![Some(2.5), Some(8.0), Some(3.0)],
             },
             OfferChart {
                 rank: 2,
@@ -739,6 +747,7 @@ fn sample_offers() -> Offers {
                 provider: "Globex".to_owned(),
                 total: 0.45,
                 segments: vec![0.1, 0.3, 0.05],
+                values: vec![Some(4.0), Some(9.0), None],
             },
         ],
         lead: Some("Acme leads Globex by 0.350, mostly on Price.".to_owned()),
@@ -831,6 +840,7 @@ mod tests {
             .enumerate()
             .map(|(k, &weight)| CriterionWeight {
                 name: format!("c{k}"),
+                unit: None,
                 weight,
             })
             .collect();

@@ -77,9 +77,14 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
     };
 
     let heads = group::read_groups(raw.group, file, lang, &mut diagnostics);
-    let top_ahp = raw
+    let mut top_ahp = raw
         .ahp
         .map(|ahp| (ahp.span(), ahp.into_inner().comparisons));
+    // Judgements by several evaluators (`by`) become their element-wise geometric
+    // mean before the usual checks (validate/ahp_evaluators.rs).
+    let judgements = top_ahp.as_mut().map_or_else(Vec::new, |(_, list)| {
+        crate::validate::ahp_evaluators::split_judgements(list.get_mut(), lang, &mut diagnostics)
+    });
     let mut checked = Vec::new();
     let mut seen: HashMap<String, Range<usize>> = HashMap::new();
     for entry in entries {
@@ -105,6 +110,10 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
         }
         None => {
             let (weights, ahp) = flat_weights(file, &checked, top_ahp, lang, &mut diagnostics);
+            let ids: Vec<String> = checked.iter().map(|c| c.criterion.id.clone()).collect();
+            let ahp = ahp.map(|result| {
+                crate::validate::ahp_evaluators::with_evaluators(result, &ids, &judgements)
+            });
             (weights, ahp, None)
         }
     };
