@@ -54,11 +54,11 @@ struct Entries {
 }
 
 /// Ctrl-C during a prompt: console turns the key into an `Interrupted` read error.
-fn interrupted<T>(result: dialoguer::Result<T>) -> anyhow::Result<Option<T>> {
+fn interrupted<T>(result: dialoguer::Result<T>, lang: Lang) -> anyhow::Result<Option<T>> {
     match result {
         Ok(value) => Ok(Some(value)),
         Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::Interrupted => Ok(None),
-        Err(e) => Err(anyhow::Error::new(e).context("prompt failed")),
+        Err(e) => Err(anyhow::Error::new(e).context(crate::tr!(lang, "prompt-failed"))),
     }
 }
 
@@ -115,6 +115,7 @@ impl TermPrompter {
                 .with_prompt(prompt)
                 .default(false)
                 .interact_on_opt(&self.term),
+            self.lang,
         )?;
         Ok(answer.map(|yes| yes == Some(true)))
     }
@@ -208,14 +209,25 @@ impl TermPrompter {
                 ..
             } => {
                 let unit = unit.get(lang);
-                let bounds = match (min, max, lang) {
-                    (Some(lo), Some(hi), Lang::En) => Some(format!("from {lo} to {hi} {unit}")),
-                    (Some(lo), Some(hi), Lang::Fr) => Some(format!("de {lo} à {hi} {unit}")),
-                    (Some(lo), None, Lang::En) => Some(format!("{lo} {unit} or more")),
-                    (Some(lo), None, Lang::Fr) => Some(format!("{lo} {unit} ou plus")),
-                    (None, Some(hi), Lang::En) => Some(format!("up to {hi} {unit}")),
-                    (None, Some(hi), Lang::Fr) => Some(format!("jusqu'à {hi} {unit}")),
-                    (None, None, _) => None,
+                let shown = |n: &f64| format_number(*n, lang);
+                let bounds = match (min.as_ref().map(shown), max.as_ref().map(shown)) {
+                    (Some(lo), Some(hi)) => Some(crate::tr!(
+                        lang,
+                        "prompt-range-between",
+                        min = lo,
+                        max = hi,
+                        unit = unit
+                    )),
+                    (Some(lo), None) => {
+                        Some(crate::tr!(lang, "prompt-range-from", min = lo, unit = unit))
+                    }
+                    (None, Some(hi)) => Some(crate::tr!(
+                        lang,
+                        "prompt-range-up-to",
+                        max = hi,
+                        unit = unit
+                    )),
+                    (None, None) => None,
                 };
                 bounds
                     .into_iter()
@@ -266,7 +278,7 @@ impl TermPrompter {
         if let Some(initial) = initial {
             input = input.with_initial_text(initial);
         }
-        interrupted(input.interact_text_on(&self.term))
+        interrupted(input.interact_text_on(&self.term), self.lang)
     }
 
     fn ask_fact(&self, fact: Fact, default: Option<&str>) -> anyhow::Result<Reply> {
@@ -277,7 +289,7 @@ impl TermPrompter {
                 _ => Ok(()),
             };
             let Some(typed) =
-                self.field(fact.label(lang), default.map(str::to_owned), None, check)?
+                self.field(&fact.label(lang), default.map(str::to_owned), None, check)?
             else {
                 return Ok(Reply::Interrupted);
             };
@@ -300,8 +312,8 @@ impl TermPrompter {
         let (labels, cursor, ticks, empty_ok) = match &question.kind {
             Kind::YesNo { .. } => (
                 vec![
-                    lang.pick("Yes", "Oui").to_owned(),
-                    lang.pick("No", "Non").to_owned(),
+                    crate::tr!(lang, "answer-yes"),
+                    crate::tr!(lang, "answer-no"),
                 ],
                 match value {
                     Some(AnswerValue::YesNo(yes)) => Some(usize::from(!yes)),
@@ -550,7 +562,7 @@ impl Prompter for TermPrompter {
     fn echo(&mut self, echo: &Echo) -> anyhow::Result<()> {
         let lang = self.lang;
         match echo {
-            Echo::Fact { fact, value } => self.report(fact.label(lang), value)?,
+            Echo::Fact { fact, value } => self.report(&fact.label(lang), value)?,
             Echo::Answer { shown, .. } => self.report(&text::answer_label(lang), shown)?,
             Echo::NotApplicable { reason, .. } => {
                 self.report(&text::not_applicable_label(lang), reason)?;
