@@ -131,7 +131,7 @@ fn open_brief(
         toml::from_str::<toml::Table>(&file.text).is_ok_and(|table| looks_like_brief(&table));
     if is_brief {
         let (brief, diagnostics) = validate_brief(&file, all, lang);
-        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human)?;
+        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human, lang)?;
         return Ok(match brief {
             Some(brief) => Ok((brief, Some(file.text))),
             None => {
@@ -239,7 +239,7 @@ fn save_brief(
     let file = SourceFile::new(path.display().to_string(), text);
     let (_, diagnostics) = validate_brief(&file, questionnaires, lang);
     if diagnostics.iter().any(|d| d.is_error()) {
-        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human)?;
+        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human, lang)?;
         anyhow::bail!(crate::tr!(
             lang,
             "interview-brief-to-save-invalid",
