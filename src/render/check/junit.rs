@@ -68,15 +68,18 @@ fn question_case(report: &CheckReport, checked: &Checked, q: &QuestionResult, la
             case.skipped = true;
             case.body = format!(
                 "<skipped message=\"{}\"/>",
-                lang.pick("unanswered", "sans réponse")
+                xml_escape(&crate::tr!(lang, "check-junit-unanswered"))
             );
         }
         (Status::NotApplicable { reason }, _) => {
             case.skipped = true;
             case.body = format!(
-                "<skipped message=\"{} {}\"/>",
-                lang.pick("not applicable:", "sans objet\u{a0}:"),
-                xml_escape(reason)
+                "<skipped message=\"{}\"/>",
+                xml_escape(&crate::tr!(
+                    lang,
+                    "answer-not-applicable",
+                    reason = reason.as_str()
+                ))
             );
         }
         (_, Some(f)) if f.waived.is_none() && is_failing(f.severity, report.fail_on) => {
