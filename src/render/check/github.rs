@@ -107,8 +107,8 @@ fn finding_annotation(
     if let Some(reason) = &f.waived {
         let _ = write!(
             message,
-            "\n{} {reason}",
-            lang.pick("Waived:", "Dérogation :")
+            "\n{}",
+            crate::tr!(lang, "check-waived-sentence", reason = reason.as_str())
         );
     }
     if let Some(recommendation) = &f.recommendation {

@@ -93,9 +93,7 @@ fn question_case(report: &CheckReport, checked: &Checked, q: &QuestionResult, la
         }
         (_, Some(f)) => {
             let note = match &f.waived {
-                Some(reason) => {
-                    format!("{} {reason}", lang.pick("waived:", "dérogation :"))
-                }
+                Some(reason) => crate::tr!(lang, "check-status-waived", reason = reason.as_str()),
                 None => format!("{}: {}", f.severity.name(), f.message.get(lang)),
             };
             case.body = format!("<system-out>{}</system-out>", xml_escape(&note));

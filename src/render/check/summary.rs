@@ -46,13 +46,9 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
         );
         for f in findings {
             let status = match &f.waived {
-                Some(reason) => {
-                    format!("{} {}", lang.pick("waived:", "dérogation :"), cell(reason))
-                }
-                None if is_failing(f.severity, report.fail_on) => {
-                    lang.pick("fails the check", "fait échouer").to_owned()
-                }
-                None => lang.pick("open", "ouvert").to_owned(),
+                Some(reason) => tr!(lang, "check-status-waived", reason = cell(reason)),
+                None if is_failing(f.severity, report.fail_on) => tr!(lang, "check-status-failing"),
+                None => tr!(lang, "check-status-open"),
             };
             let mut finding = cell(f.message.get(lang));
             if let Some(recommendation) = &f.recommendation {
