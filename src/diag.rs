@@ -344,40 +344,38 @@ mod tests {
         );
     }
 
+    /// The snippet, in each language: French puts a no-break space before the
+    /// colon that follows the level.
     #[test]
     fn snippet_points_at_the_line() {
         let file = SourceFile::new("brief.toml", "[project]\nname = 3\n");
-        let d = Diagnostic::error(Code::InvalidType, "expected a string")
-            .at(17..18)
-            .label("a number")
-            .help("quote it");
-        let out = render(&file, &d, Lang::En);
-        assert!(
-            out.contains("error[invalid-type]: expected a string"),
-            "{out}"
-        );
-        assert!(out.contains("--> brief.toml:2:8"), "{out}");
-        assert!(out.contains("2 | name = 3"), "{out}");
-        assert!(out.contains("^ a number"), "{out}");
-        assert!(out.contains("help: quote it"), "{out}");
-    }
-
-    #[test]
-    fn levels_in_french_with_a_no_break_space_before_the_colon() {
-        let file = SourceFile::new("brief.toml", "[project]\nname = 3\n");
-        let d = Diagnostic::warning(Code::InvalidType, "attendu une chaîne")
-            .at(17..18)
-            .help("mettez-le entre guillemets");
-        let out = render(&file, &d, Lang::Fr);
-        assert!(
-            out.contains("point d’attention[invalid-type]\u{a0}: attendu une chaîne"),
-            "{out}"
-        );
-        assert!(out.contains("= aide\u{a0}: mettez-le"), "{out}");
-        assert_eq!(
-            render_short(&file, &d, Lang::Fr),
-            "brief.toml:2:8: point d’attention[invalid-type]\u{a0}: attendu une chaîne"
-        );
+        let cases = [
+            (
+                Lang::En,
+                Diagnostic::error(Code::InvalidType, "expected a string"),
+                "error[invalid-type]: expected a string",
+                "= help: quote it",
+            ),
+            (
+                Lang::Fr,
+                Diagnostic::warning(Code::InvalidType, "attendu une chaîne"),
+                "point d’attention[invalid-type]\u{a0}: attendu une chaîne",
+                "= aide\u{a0}: quote it",
+            ),
+        ];
+        for (lang, diagnostic, title, help) in cases {
+            let d = diagnostic.at(17..18).label("a number").help("quote it");
+            let out = render(&file, &d, lang);
+            assert!(out.contains(title), "{out}");
+            assert!(out.contains("--> brief.toml:2:8"), "{out}");
+            assert!(out.contains("2 | name = 3"), "{out}");
+            assert!(out.contains("^ a number"), "{out}");
+            assert!(out.contains(help), "{out}");
+            assert_eq!(
+                render_short(&file, &d, lang),
+                format!("brief.toml:2:8: {title} (a number)")
+            );
+        }
     }
 
     #[test]

@@ -34,14 +34,6 @@ impl Lang {
         }
     }
 
-    /// Chooses between an English and a French string.
-    pub fn pick<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
-        match self {
-            Lang::En => en,
-            Lang::Fr => fr,
-        }
-    }
-
     /// The language's code, as written in files and on the command line.
     pub fn code(self) -> &'static str {
         match self {
@@ -100,10 +92,9 @@ mod tests {
     }
 
     #[test]
-    fn text_and_pick() {
+    fn text_in_each_language() {
         let text = Text::new("Objectives", "Objectifs");
         assert_eq!(text.get(Lang::En), "Objectives");
         assert_eq!(text.get(Lang::Fr), "Objectifs");
-        assert_eq!(Lang::Fr.pick("yes", "oui"), "oui");
     }
 }

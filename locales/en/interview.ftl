@@ -129,8 +129,8 @@ number-english-decimal-point = `{ $typed }`: in English the decimal mark is a po
 # Only in French (`1.200`): written in French in the English catalogue too, as
 # the English reading has no such ambiguity.
 number-french-ambiguous = `{ $typed }` is ambiguous: write { $thousands } (thousands) or { $decimals } (decimals)
-number-below-minimum = { $shown } is below the minimum, { $min } { $unit }
-number-above-maximum = { $shown } is above the maximum, { $max } { $unit }
+number-below-minimum = { $shown } is below the minimum, { $bound } { $unit }
+number-above-maximum = { $shown } is above the maximum, { $bound } { $unit }
 
 ## The end screen's words (src/interview/summary.rs)
 

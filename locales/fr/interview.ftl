@@ -139,8 +139,8 @@ number-not-a-number = `{ $typed }` n’est pas un nombre : tapez des chiffres s
 # Seulement en anglais (une virgule pour un point décimal) : traduit pour la complétude.
 number-english-decimal-point = `{ $typed }` : en anglais la marque décimale est un point ({ $decimal }) et une virgule sépare les milliers (1,200)
 number-french-ambiguous = `{ $typed }` est ambigu : écrivez { $thousands } (milliers) ou { $decimals } (décimales)
-number-below-minimum = { $shown } est inférieur au minimum, { $min } { $unit }
-number-above-maximum = { $shown } est supérieur au maximum, { $max } { $unit }
+number-below-minimum = { $shown } est inférieur au minimum, { $bound } { $unit }
+number-above-maximum = { $shown } est supérieur au maximum, { $bound } { $unit }
 
 ## Les mots de l’écran de fin (src/interview/summary.rs)
 

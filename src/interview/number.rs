@@ -158,30 +158,22 @@ fn check_bounds(
     unit: &str,
     lang: Lang,
 ) -> Result<(), String> {
-    let (shown, min_shown, max_shown) = (
-        format_number(number, lang),
-        min.map(|m| format_number(m, lang)),
-        max.map(|m| format_number(m, lang)),
-    );
-    if let Some(min) = min_shown.filter(|_| min.is_some_and(|min| number < min)) {
-        return Err(crate::tr!(
+    let below = min
+        .filter(|&min| number < min)
+        .map(|min| ("number-below-minimum", min));
+    let above = max
+        .filter(|&max| number > max)
+        .map(|max| ("number-above-maximum", max));
+    match below.or(above) {
+        Some((id, bound)) => Err(crate::tr!(
             lang,
-            "number-below-minimum",
-            shown = shown,
-            min = min,
+            id,
+            shown = format_number(number, lang),
+            bound = format_number(bound, lang),
             unit = unit
-        ));
+        )),
+        None => Ok(()),
     }
-    if let Some(max) = max_shown.filter(|_| max.is_some_and(|max| number > max)) {
-        return Err(crate::tr!(
-            lang,
-            "number-above-maximum",
-            shown = shown,
-            max = max,
-            unit = unit
-        ));
-    }
-    Ok(())
 }
 
 /// A number as the interview shows it: no exponent, a decimal comma in French,

@@ -247,3 +247,102 @@ fn a_brief_remembers_its_language() {
     let (stdout, _, _) = run("en", &["check", "--quiet", brief]);
     assert!(stdout.contains("verdict: ready"), "{stdout}");
 }
+
+/// Code that still names a language, and why it may: data, not sentences.
+/// `(file under src/, the text, the reason)`.
+const LANGUAGE_IN_CODE: &[(&str, &str, &str)] = &[
+    (
+        "lang.rs",
+        "Lang::",
+        "the language codes, and the two fields of a bilingual text read from files",
+    ),
+    (
+        "scaffold.rs",
+        "Lang::",
+        "`init` copies the language's template folder (templates/<code>/), files not sentences",
+    ),
+    (
+        "cli.rs",
+        "lang == Lang::En",
+        "in English, help and usage errors are clap's own words; other languages take the catalogue's",
+    ),
+];
+
+/// Where Rust code chooses text by language: a `Lang::Fr =>` or `Lang::En =>`
+/// arm, a comparison with a language, or a bilingual `Text::new("…", "…")` of
+/// two different literals. Sentences belong in the catalogue (`locales/`), so
+/// that a translator edits them and a third language needs no code. The
+/// catalogue module (`src/i18n/`) and tests are left out.
+#[test]
+fn no_language_is_chosen_in_code() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    collect_rust(&src, &mut files);
+    let mut found = Vec::new();
+    for path in files {
+        let name = path
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if name.starts_with("i18n/") || name.ends_with("tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Unit tests sit at the end of a file, after `#[cfg(test)]`.
+        let code = text.split("\n#[cfg(test)]").next().unwrap_or_default();
+        for (number, line) in code.lines().enumerate() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("//") {
+                continue;
+            }
+            let chooses = ["Lang::Fr =>", "Lang::En =>", "== Lang::", "!= Lang::"]
+                .iter()
+                .any(|pattern| line.contains(pattern))
+                || line.contains("matches!(lang")
+                || bilingual_literals(line);
+            let allowed = LANGUAGE_IN_CODE
+                .iter()
+                .any(|(file, pattern, _)| *file == name && line.contains(pattern));
+            if chooses && !allowed {
+                found.push(format!("src/{name}:{}: {}", number + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "text chosen by language in code (move it to locales/*/…ftl and use tr!):\n{}",
+        found.join("\n")
+    );
+}
+
+/// `Text::new("Objectives", "Objectifs")`: two different literals with letters.
+fn bilingual_literals(line: &str) -> bool {
+    let Some(at) = line.find("Text::new(\"") else {
+        return false;
+    };
+    let literals: Vec<&str> = line[at..].split('"').skip(1).step_by(2).take(2).collect();
+    literals.len() == 2
+        && literals[0] != literals[1]
+        && literals.iter().all(|l| l.chars().any(char::is_alphabetic))
+}
+
+fn collect_rust(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect_rust(&path, files);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_language_check_finds_a_choice() {
+    assert!(bilingual_literals(
+        r#"let t = Text::new("Objectives", "Objectifs");"#
+    ));
+    assert!(!bilingual_literals(r#"Text::new(id, id)"#));
+    assert!(!bilingual_literals(r#"Text::new("x.toml", "x.toml")"#));
+}
