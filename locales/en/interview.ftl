@@ -90,6 +90,9 @@ command-skip = skip s
 command-quit = quit q
 # The key that says yes at "is the answer none of these?".
 prompt-key-yes = y
+prompt-key-no = n
+# After a yes/no question: its keys, the default (no) in capitals.
+prompt-confirm-hint = ({ $yes }/{ $no })
 prompt-failed = prompt failed
 # Under a number question: its bounds ($min and $max already written for the language).
 prompt-range-between = from { $min } to { $max } { $unit }

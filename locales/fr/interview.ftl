@@ -102,6 +102,9 @@ command-skip = passer p
 command-quit = quitter
 # La touche qui dit oui à « la réponse est-elle aucune de ces options ? ».
 prompt-key-yes = o
+prompt-key-no = n
+# Après une question oui/non : ses touches, celle par défaut (non) en capitale.
+prompt-confirm-hint = ({ $yes }/{ $no })
 prompt-failed = échec de l’invite
 # Sous une question numérique : ses bornes ($min et $max déjà écrits pour la langue).
 prompt-range-between = de { $min } à { $max } { $unit }

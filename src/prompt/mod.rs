@@ -17,9 +17,9 @@ mod theme;
 
 use std::io;
 
-use dialoguer::console::{Term, style};
+use dialoguer::Input;
+use dialoguer::console::{Key, Term, style};
 use dialoguer::theme::{ColorfulTheme, Theme};
-use dialoguer::{Confirm, Input};
 
 pub use command::{Command, parse_command};
 use layout::wrap;
@@ -108,16 +108,38 @@ impl TermPrompter {
         let _ = self.term.show_cursor();
     }
 
-    /// A yes/no question (Esc means no); `None` on Ctrl-C.
+    /// A yes/no question: the yes key of any language says yes; the no key,
+    /// Enter and Esc say no; `None` on Ctrl-C. Written here rather than with
+    /// dialoguer's `Confirm`, whose keys and words are English only.
     pub fn confirm(&self, prompt: &str) -> anyhow::Result<Option<bool>> {
-        let answer = interrupted(
-            Confirm::with_theme(&self.theme)
-                .with_prompt(prompt)
-                .default(false)
-                .interact_on_opt(&self.term),
-            self.lang,
-        )?;
-        Ok(answer.map(|yes| yes == Some(true)))
+        let lang = self.lang;
+        // `? Overwrite it? (y/N) ›`, in the colourful theme's styles.
+        let theme = &self.theme.0;
+        self.term.write_str(&format!(
+            "{} {} {} {} ",
+            theme.prompt_prefix,
+            theme.prompt_style.apply_to(prompt),
+            theme.hint_style.apply_to(text::confirm_hint(lang)),
+            theme.prompt_suffix
+        ))?;
+        let answer = loop {
+            match self.term.read_key() {
+                Ok(Key::Char(key)) if text::is_yes(key) => break Some(true),
+                Ok(Key::Char(key)) if text::is_no(key) => break Some(false),
+                Ok(Key::Enter | Key::Escape) => break Some(false),
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => break None,
+                Err(e) => {
+                    return Err(anyhow::Error::new(e).context(crate::tr!(lang, "prompt-failed")));
+                }
+            }
+        };
+        self.term.clear_line()?;
+        if let Some(yes) = answer {
+            let word = crate::tr!(lang, if yes { "answer-yes" } else { "answer-no" });
+            self.report(prompt, &word)?;
+        }
+        Ok(answer)
     }
 
     /// The line left after an answer: `✔ prompt · value`.

@@ -36,12 +36,31 @@ fn back_command(lang: Lang) -> String {
 
 /// Whether `key` says yes in any language (`y`, `o` for « oui »…).
 pub(super) fn is_yes(key: char) -> bool {
+    is_key("prompt-key-yes", key)
+}
+
+/// Whether `key` says no in any language.
+pub(super) fn is_no(key: char) -> bool {
+    is_key("prompt-key-no", key)
+}
+
+fn is_key(id: &str, key: char) -> bool {
     Lang::ALL.iter().any(|&lang| {
-        tr!(lang, "prompt-key-yes")
+        tr!(lang, id)
             .chars()
             .next()
-            .is_some_and(|yes| yes.eq_ignore_ascii_case(&key))
+            .is_some_and(|k| k.eq_ignore_ascii_case(&key))
     })
+}
+
+/// After a yes/no question: its keys, no being the default (`(y/N)`).
+pub(super) fn confirm_hint(lang: Lang) -> String {
+    tr!(
+        lang,
+        "prompt-confirm-hint",
+        yes = tr!(lang, "prompt-key-yes"),
+        no = tr!(lang, "prompt-key-no").to_uppercase()
+    )
 }
 
 pub(super) fn list_footer(ticks: bool, can_go_back: bool, lang: Lang) -> String {

@@ -462,6 +462,26 @@ fn a_file_that_is_not_a_brief_is_not_overwritten_without_asking() {
     );
 }
 
+/// In French the question shows `(o/N)` and `o` (oui) says yes: the file is
+/// replaced by a new brief.
+#[test]
+fn overwrite_is_confirmed_with_the_french_yes_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.toml");
+    std::fs::write(&path, "title = \"my notes\"\n").unwrap();
+    let mut p = spawn_in(
+        "fr",
+        dir.path(),
+        &["--brief", "notes.toml", "--questionnaire", "mini"],
+    );
+    expect(&mut p, "L’écraser\u{a0}? (o/N)");
+    send(&mut p, "o");
+    expect(&mut p, "L’écraser\u{a0}? · Oui");
+    expect(&mut p, "Nom du projet");
+    send(&mut p, "\x03");
+    let _ = finish(&mut p);
+}
+
 /// The default questionnaires (ten-questions then ten-mistakes), when the binary
 /// has them built in: the first question is asked and saved.
 #[test]
