@@ -17,8 +17,9 @@ impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
 
     /// Picks the language from locale variables, in POSIX precedence order
-    /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): French when the first one set
-    /// starts with `fr`, else English. Pure: the caller reads the environment.
+    /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): the language whose code starts
+    /// the first one set (`fr_FR.UTF-8` is French), else English. Pure: the
+    /// caller reads the environment.
     pub fn from_locale(
         lc_all: Option<&str>,
         lc_messages: Option<&str>,
@@ -28,10 +29,11 @@ impl Lang {
             .into_iter()
             .flatten()
             .find(|value| !value.is_empty());
-        match first {
-            Some(value) if value.to_ascii_lowercase().starts_with("fr") => Lang::Fr,
-            _ => Lang::En,
-        }
+        let first = first.unwrap_or_default().to_ascii_lowercase();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| first.starts_with(lang.code()))
+            .unwrap_or(Lang::En)
     }
 
     /// The language's code, as written in files and on the command line.
