@@ -492,10 +492,7 @@ pub fn lang_from_args(args: &[OsString], fallback: Lang) -> Lang {
             Some(rest) => rest.strip_prefix('=').map(str::to_owned),
             None => None,
         };
-        if let Some(&chosen) = Lang::ALL
-            .iter()
-            .find(|l| value.as_deref() == Some(l.code()))
-        {
+        if let Some(chosen) = value.as_deref().and_then(Lang::from_code) {
             lang = chosen;
         }
     }

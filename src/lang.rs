@@ -36,6 +36,11 @@ impl Lang {
             .unwrap_or(Lang::En)
     }
 
+    /// The language of a code (`fr`, `en`), as files and the command line write it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
     /// The language's code, as written in files and on the command line.
     pub fn code(self) -> &'static str {
         match self {
