@@ -209,6 +209,16 @@ pub fn level_name(level: &str, code: Option<&str>, lang: Lang) -> String {
     tr!(lang, "diag-label", label = label)
 }
 
+/// annotate-snippets' `help` level, named in `lang` (`= aide : …`).
+pub fn help_level(lang: Lang) -> Level<'static> {
+    Level::HELP.with_name(level_name(&tr!(lang, "diag-level-help"), None, lang))
+}
+
+/// annotate-snippets' `note` level, named in `lang`.
+pub fn note_level(lang: Lang) -> Level<'static> {
+    Level::NOTE.with_name(level_name(&tr!(lang, "diag-level-note"), None, lang))
+}
+
 /// One grep-able line: `file:line:col: error[code]: message`.
 pub fn render_short(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String {
     let (line, column) = location(file, diagnostic);
@@ -237,8 +247,6 @@ pub fn render(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String 
         Some(diagnostic.code.as_str()),
         lang,
     );
-    let help = level_name(&tr!(lang, "diag-level-help"), None, lang);
-    let note = level_name(&tr!(lang, "diag-level-note"), None, lang);
     let title = level
         .with_name(name)
         .primary_title(diagnostic.message.as_str());
@@ -264,13 +272,13 @@ pub fn render(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String 
                     .line_numbering(false),
             );
             if let Some(label) = &diagnostic.label {
-                group = group.element(Level::NOTE.with_name(note).message(label.as_str()));
+                group = group.element(note_level(lang).message(label.as_str()));
             }
             group
         }
     };
     let group = match &diagnostic.help {
-        Some(text) => group.element(Level::HELP.with_name(help).message(text.as_str())),
+        Some(text) => group.element(help_level(lang).message(text.as_str())),
         None => group,
     };
     report.push(group);
