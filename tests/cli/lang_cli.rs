@@ -72,7 +72,25 @@ fn problems(text: &str, lang: &str) -> Vec<String> {
         .map(|word| format!("{word:?}"))
         .collect();
     found.extend(leaks(text, lang));
+    if lang == "fr" {
+        found.extend(colon_without_space(text));
+    }
     found
+}
+
+/// A French colon stuck to the word before it (`note: x`): French puts a
+/// no-break space before it. File positions (`brief.toml:9:1`) are not prose.
+fn colon_without_space(text: &str) -> Vec<String> {
+    prose(text)
+        .lines()
+        .filter(|line| {
+            let chars: Vec<char> = line.chars().collect();
+            chars
+                .windows(3)
+                .any(|w| w[0].is_alphabetic() && w[1] == ':' && w[2] == ' ')
+        })
+        .map(|line| format!("no no-break space before `:` in: {line}"))
+        .collect()
 }
 
 fn assert_clean(lang: &str, args: &[&str], expected_code: i32) {

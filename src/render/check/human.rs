@@ -222,7 +222,7 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
             );
         }
         if let Some(source) = &finding.source {
-            group = group.element(Level::NOTE.message(tr!(
+            group = group.element(crate::diag::note_level(lang).message(tr!(
                 lang,
                 "check-source",
                 source = source.to_string()
