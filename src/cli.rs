@@ -306,6 +306,8 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct QuestionnairesArgs {
+    /// Show one questionnaire: each question and where it comes from
+    pub id: Option<String>,
     /// Output format
     #[arg(long, short, value_enum, default_value_t = ListFormat::Human)]
     pub format: ListFormat,

@@ -24,7 +24,6 @@ check-level-info = { -info }
 check-weak-answer = weak answer: scores { $score }
 check-this-waiver = this { -waiver }
 check-waived = { -waiver }: { $reason }
-check-source = source: { $source }
 check-column-question = Question
 check-column-weight = Weight
 check-column-answer = Answer

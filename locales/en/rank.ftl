@@ -27,7 +27,7 @@ rank-warning-no-values = no ranked { -offer } gives a value for { $criterion }: 
 rank-warning-missing-value = { $provider } gives no value for { $criteria }: { $count ->
     [one] counted
    *[other] each counted
-} as the worst value among the ranked { -offers }
+} as the worst (a utility of 0 on a relative scale, the scale's worst on a fixed one), never as well as an answer
 
 ## Exclusions (src/ranking/exclusion.rs)
 
@@ -59,7 +59,7 @@ rank-direction-cost = less is better
 rank-must-have-min = min { $value }
 rank-must-have-max = max { $value }
 rank-must-have-required = value required
-rank-missing-legend = * no value given: counted as the worst value among the ranked { -offers }
+rank-missing-legend = * no value given: counted as the worst (a utility of 0 on a relative scale, the scale's worst on a fixed one)
 rank-tie-legend = = tied (same score within a relative 1e-9)
 # $change: signed percentage points; $from, $to: percentages.
 rank-threshold-change = { $change } pts ({ $from } → { $to })

@@ -36,7 +36,6 @@ report-no-finding = No { -finding }: every answer is strong enough.
 report-severity-blocker = Blockers
 report-severity-warning = Warnings
 report-severity-info = Information
-report-brief-line = { -brief } line { $line }
 report-recommendation = Recommendation:
 report-risk-accepted = Risk accepted:
 report-waived = waived
@@ -87,3 +86,21 @@ report-chart-omitted = Chart omitted on standard output: write the report to a f
 report-colon = { ": " }
 report-semicolon = { "; " }
 report-acceptability-title = Rank acceptability: share of the samples in which each offer takes each rank
+
+## What the client said
+
+report-answer = Answer:
+report-note = Note:
+report-answer-yes = Yes
+report-answer-no = No
+report-answer-none = None of these
+report-answer-not-applicable = Not applicable
+report-heading-answers = Appendix: every answer
+report-answers-note = The answers given in the interview, with the consultant's notes, by { -questionnaire } and { -dimension }.
+report-column-question = Question
+report-column-answer = Answer
+report-column-note = Note
+report-other-criteria = Other { $count ->
+    [one] { -criterion }
+   *[other] { -criteria }
+}: { $names }

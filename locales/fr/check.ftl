@@ -27,7 +27,6 @@ check-level-info = { -info }
 check-weak-answer = réponse faible : { $score }
 check-this-waiver = cette { -waiver }
 check-waived = { -waiver } : { $reason }
-check-source = source : { $source }
 check-column-question = Question
 check-column-weight = Poids
 check-column-answer = Réponse

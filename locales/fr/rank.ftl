@@ -27,7 +27,7 @@ rank-warning-no-values = aucune { -offer } classée ne donne de valeur pour { $c
 rank-warning-missing-value = { $provider } ne donne pas de valeur pour { $criteria } : { $count ->
     [one] comptée
    *[other] chacune comptée
-} comme la pire valeur des { -offers } classées
+} comme la pire (utilité 0 sur une échelle relative, le pire de l’échelle sur une échelle fixe), jamais aussi bien qu’une réponse
 
 ## Exclusions (src/ranking/exclusion.rs)
 
@@ -59,7 +59,7 @@ rank-direction-cost = moins = mieux
 rank-must-have-min = min { $value }
 rank-must-have-max = max { $value }
 rank-must-have-required = valeur exigée
-rank-missing-legend = * valeur absente : comptée comme la pire valeur des { -offers } classées
+rank-missing-legend = * valeur absente : comptée comme la pire (utilité 0 sur une échelle relative, le pire de l’échelle sur une échelle fixe)
 rank-tie-legend = = ex aequo (même score à 1e-9 près, en relatif)
 rank-threshold-change = { $change } pts ({ $from } → { $to })
 rank-threshold-none = aucun

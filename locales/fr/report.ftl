@@ -36,7 +36,6 @@ report-no-finding = Aucun { -finding } : toutes les réponses sont suffisantes.
 report-severity-blocker = Points bloquants
 report-severity-warning = Points d’attention
 report-severity-info = Informations
-report-brief-line = ligne du { -brief } { $line }
 report-recommendation = Recommandation :
 report-risk-accepted = Risque accepté :
 report-waived = { -waiver }
@@ -86,3 +85,21 @@ report-chart-omitted = Graphique omis sur la sortie standard : écrivez le rapp
 report-colon = { "\u00A0: " }
 report-semicolon = { "\u00A0; " }
 report-acceptability-title = Acceptabilité des rangs : part des tirages où chaque offre prend chaque rang
+
+## Ce que le client a dit
+
+report-answer = Réponse :
+report-note = Note :
+report-answer-yes = Oui
+report-answer-no = Non
+report-answer-none = Aucune de ces options
+report-answer-not-applicable = Sans objet
+report-heading-answers = Annexe : toutes les réponses
+report-answers-note = Les réponses données en entretien, avec les notes du consultant, par { -questionnaire } et { -dimension }.
+report-column-question = Question
+report-column-answer = Réponse
+report-column-note = Note
+report-other-criteria = { $count ->
+    [one] Autre { -criterion }
+   *[other] Autres { -criteria }
+} : { $names }

@@ -123,7 +123,12 @@ fn unknown_kind(lang: Lang) -> Diagnostic {
 
 fn criteria_summary(criteria: Option<&Criteria>, lang: Lang) -> String {
     criteria.map_or_else(String::new, |c| {
-        let ahp = c.ahp.as_ref().map_or_else(String::new, |ahp| {
+        // The least consistent of the file's AHP matrices (criteria, or groups).
+        let worst = c
+            .ahp_results()
+            .into_iter()
+            .max_by(|a, b| a.cr.total_cmp(&b.cr));
+        let ahp = worst.map_or_else(String::new, |ahp| {
             let cr = number::decimal(ahp.cr, 3, lang);
             if ahp.is_consistent() {
                 tr!(lang, "validate-ahp", cr = cr)

@@ -51,6 +51,20 @@ pub enum Code {
     AhpMissingPair,
     /// The eigenvector could not be computed.
     AhpFailed,
+    /// A criterion's `scale` that is none of the accepted forms, or inconsistent.
+    InvalidScale,
+    /// A `direction` that contradicts the criterion's scale.
+    ScaleDirection,
+    /// An offer's level name that the criterion's `levels` do not list.
+    UnknownLevel,
+    /// A criterion's `group` that no `[[group]]` has.
+    UnknownGroup,
+    /// Two groups with the same `id`.
+    DuplicateGroup,
+    /// A criterion without `group` in a file with groups.
+    MissingGroup,
+    /// A group that no criterion belongs to.
+    EmptyGroup,
     /// Both a single offer (`name`, `[scores]`) and `[[provider]]` entries.
     MixedOfferFile,
     /// An offer file without any offer.
@@ -119,6 +133,10 @@ pub enum Code {
     BandGap,
     /// Values that two bands cover.
     BandOverlap,
+    /// A `provenance` of unknown kind, or missing what its kind needs.
+    InvalidProvenance,
+    /// A `same-as` that names no loaded question, or one that links further.
+    UnknownLink,
     /// A questionnaire id that no known questionnaire has.
     UnknownQuestionnaire,
     /// A question id that the questionnaire does not have.

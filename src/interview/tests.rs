@@ -682,6 +682,8 @@ fn ticks_that_contradict_or_say_nothing() {
         label: crate::lang::Text::new("Not decided yet", "Pas encore décidé"),
         score: 0.0,
         exclusive: true,
+        provenance: question.provenance.clone(),
+        severity: None,
     });
     assert_eq!(
         check_value_for(question_of(&q), Raw::Multi(Vec::new())),

@@ -11,6 +11,7 @@ mod offers;
 mod read;
 mod write;
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -26,7 +27,9 @@ use crate::tr;
 use crate::validate::brief::{looks_like_brief, validate_brief};
 use crate::validate::criteria::{looks_like_criteria, validate_criteria};
 use crate::validate::offer::{looks_like_offers, validate_offers};
-use crate::validate::questionnaire::{looks_like_questionnaire, validate_questionnaire};
+use crate::validate::questionnaire::{
+    check_links, looks_like_questionnaire, validate_questionnaire,
+};
 
 pub use self::read::{expand_paths, expand_paths_marked, read_source};
 pub use self::write::{
@@ -190,10 +193,17 @@ impl<'w> Loader<'w> {
             }
         }
         let mut questionnaires: Vec<Questionnaire> = Vec::new();
+        let mut files: HashMap<String, &SourceFile> = HashMap::new();
         for source in &sources {
             let result = validate_questionnaire(source, self.lang);
             if let Some(questionnaire) = self.validated(source, result)? {
+                files.insert(questionnaire.id.clone(), source);
                 add_questionnaire(&mut questionnaires, questionnaire);
+            }
+        }
+        for (id, diagnostic) in check_links(&questionnaires, self.lang) {
+            if let Some(file) = files.get(&id) {
+                self.report(file, vec![diagnostic])?;
             }
         }
         self.finish()?;

@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
+use crate::tr;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Questionnaire {
@@ -43,8 +44,14 @@ pub struct Question {
     pub weight: f64,
     pub text: Text,
     pub help: Text,
-    /// Title of the article the question comes from.
-    pub source: String,
+    /// Where the question and its recommendation come from.
+    pub provenance: Provenance,
+    /// `questionnaire.question` of a question asking the same fact: the two give
+    /// one finding between them.
+    pub same_as: Option<String>,
+    /// Byte span of `same-as` in the questionnaire file.
+    #[serde(skip)]
+    pub same_as_span: Option<std::ops::Range<usize>>,
     #[serde(flatten)]
     pub kind: Kind,
     /// What a weak answer means; `None` for `text` questions.
@@ -102,6 +109,8 @@ pub struct Level {
     pub level: u8,
     pub label: Text,
     pub score: f64,
+    /// The severity of a weak answer at this level, when it differs from the question's.
+    pub severity: Option<Severity>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -111,6 +120,11 @@ pub struct Choice {
     pub score: f64,
     /// A multi option that is an answer on its own ("none", "not decided yet").
     pub exclusive: bool,
+    /// Where the option comes from (the question's unless it says otherwise).
+    pub provenance: Provenance,
+    /// The severity of a weak answer choosing this option, when it differs from
+    /// the question's.
+    pub severity: Option<Severity>,
 }
 
 /// Values `from <= x < to` score `score`; a missing bound is open.
@@ -120,6 +134,10 @@ pub struct Band {
     pub to: Option<f64>,
     pub score: f64,
     pub label: Option<Text>,
+    /// Where the band comes from (the question's unless it says otherwise).
+    pub provenance: Provenance,
+    /// The severity of a weak answer in this band, when it differs from the question's.
+    pub severity: Option<Severity>,
 }
 
 impl Band {
@@ -169,4 +187,60 @@ pub struct Weakness {
     pub severity: Severity,
     pub below: f64,
     pub recommendation: Text,
+}
+
+/// Where a question, option or band comes from: what a consultant can cite.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Provenance {
+    /// One of the articles says it, in `section` (a heading or a passage a reader
+    /// finds); `None` only for a question of a user's file that names no provenance.
+    Article {
+        article: String,
+        section: Option<String>,
+    },
+    /// A law or regulation requires it: `law` (the code or regulation) and its `article`.
+    Law { law: String, article: String },
+    /// The tool's own choice (thresholds, bands, remedies no source gives), and why.
+    Practice { reason: Option<Text> },
+}
+
+impl Provenance {
+    /// The citation in `lang`, without a "Source:" label: "<article>, § <section>",
+    /// "Code du travail, art. L1224-1" or "practice of this tool, …".
+    pub fn cite(&self, lang: Lang) -> String {
+        match self {
+            Provenance::Article {
+                article,
+                section: None,
+            } => tr!(lang, "provenance-article-whole", article = article.as_str()),
+            Provenance::Article {
+                article,
+                section: Some(section),
+            } => tr!(
+                lang,
+                "provenance-article",
+                article = article.as_str(),
+                section = section.as_str()
+            ),
+            Provenance::Law { law, article } => tr!(
+                lang,
+                "provenance-law",
+                law = law.as_str(),
+                article = article.as_str()
+            ),
+            Provenance::Practice { reason: None } => tr!(lang, "provenance-practice"),
+            Provenance::Practice {
+                reason: Some(reason),
+            } => tr!(
+                lang,
+                "provenance-practice-reason",
+                reason = reason.get(lang)
+            ),
+        }
+    }
+
+    pub fn is_practice(&self) -> bool {
+        matches!(self, Provenance::Practice { .. })
+    }
 }

@@ -3,11 +3,12 @@
 //!
 //! Missing-value policy: an offer without a value on a `required` criterion is
 //! excluded, with the reason. On any other criterion the missing value counts as the
-//! worst value among the ranked offers that have one (the minimum for a benefit, the
-//! maximum for a cost); the offer lists it under `missing`, and a warning says so.
-//! (When all the offers that give a value give the same one, the missing value is
-//! that one too and the criterion does not discriminate. When no ranked offer gives a
-//! value, the column is 0 for all and a `no-values` warning says it is ignored.)
+//! worst possible, never as well as an answer (see [`scale`]): the scale's worst on a
+//! fixed scale; on a relative one the worst answer (the bottom of min-max and TOPSIS's
+//! anti-ideal), or a utility of 0 against 1 for the answers when they all agree. The
+//! offer lists it under `missing`, and a
+//! warning says so. (When no ranked offer gives a value on a relative criterion, the
+//! column is 0 for all and a `no-values` warning says it is ignored.)
 //! Must-have bounds (`min`, `max`) are checked on the values given only; use
 //! `required = true` to exclude offers that give none.
 //!
@@ -18,11 +19,13 @@
 pub mod ahp;
 mod code;
 pub mod exclusion;
+pub mod group;
 pub mod input;
 pub mod method;
 mod rank;
 mod ranked;
 mod result;
+pub mod scale;
 mod scorer;
 pub mod sensitivity;
 pub mod smaa;
@@ -37,5 +40,7 @@ pub use self::result::{Lead, Ranking};
 pub use self::scorer::{DecisionMatrix, Scorer, TIE_TOLERANCE, order, same_score};
 pub use self::warning::{MAX_CRITERIA_ADVISED, PRICE_SHARE_LIMIT, Warning, WarningCode};
 
+#[cfg(test)]
+mod committee_tests;
 #[cfg(test)]
 mod tests;

@@ -1,9 +1,11 @@
 //! Ranking offers: must-have exclusions, the missing-value policy, then scoring.
 
 use super::exclusion::{self, ExcludedOffer};
+use super::group;
 use super::method::Method;
 use super::ranked::{RankedCriterion, RankedOffer};
 use super::result::Ranking;
+use super::scale;
 use super::scorer::{DecisionMatrix, Scorer, order};
 use super::warning::{self, Warning, WarningCode};
 use crate::model::criteria::{Criteria, Criterion, Direction};
@@ -14,18 +16,19 @@ use crate::tr;
 pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ranking {
     let (kept, excluded) = exclude(criteria, offers);
     let mut warnings = Vec::new();
-    let (values, missing) = apply_missing_policy(criteria, &kept, &mut warnings);
+    let columns = apply_missing_policy(criteria, &kept, &mut warnings);
     let n = criteria.criteria.len();
     let matrix = DecisionMatrix {
-        values,
+        values: columns.scored,
         rows: kept.len(),
-        directions: criteria.criteria.iter().map(|c| c.direction).collect(),
+        directions: columns.directions,
         names: kept.iter().map(|offer| offer.name.clone()).collect(),
     };
     let weights = criteria.weights();
     let scorer = Scorer::new(&matrix, method);
     let mut scores = vec![0.0; kept.len()];
     scorer.scores(&weights, &mut scores);
+    let group_table = group::score_table(criteria, &scorer, kept.len());
 
     let ranking = order(&scores, &matrix.names)
         .into_iter()
@@ -35,22 +38,29 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
             score: scores[row],
             tied,
             contributions: scorer.contributions(row, &weights),
-            values: matrix.values[row * n..(row + 1) * n].to_vec(),
-            missing: missing[row].clone(),
+            values: columns.values[row * n..(row + 1) * n].to_vec(),
+            missing: columns.missing[row].clone(),
+            group_scores: group_table.iter().map(|column| column[row]).collect(),
             notes: notes_of(criteria, kept[row]),
             source: kept[row].source.clone(),
         })
         .collect::<Vec<_>>();
 
     warnings.extend(warning::general_warnings(criteria, &matrix, &ranking));
+    warnings.extend(group::ahp_warnings(criteria));
 
     Ranking {
         method,
-        criteria: criteria.criteria.iter().map(ranked_criterion).collect(),
+        criteria: criteria
+            .criteria
+            .iter()
+            .map(|c| ranked_criterion(criteria, c))
+            .collect(),
         ranking,
         excluded,
         warnings,
         ahp: criteria.ahp.clone(),
+        groups: criteria.groups.clone(),
         sensitivity: None,
         matrix,
     }
@@ -75,28 +85,26 @@ fn exclude<'a>(criteria: &Criteria, offers: &'a [Offer]) -> (Vec<&'a Offer>, Vec
     (kept, excluded)
 }
 
-/// The kept offers' values (row-major) after the missing-value policy, the worst
-/// value among the kept offers that have one, and per offer the criteria it did
-/// not give; warns about both.
+/// The kept offers' columns (row-major) after the scales and the missing-value
+/// policy (see [`super::scale`]): what the methods score, the values counted (for
+/// display), each column's direction, and per offer the criteria it did not give;
+/// warns about both.
 fn apply_missing_policy(
     criteria: &Criteria,
     kept: &[&Offer],
     warnings: &mut Vec<Warning>,
-) -> (Vec<f64>, Vec<Vec<String>>) {
+) -> Columns {
     let n = criteria.criteria.len();
-    let mut values = vec![0.0; kept.len() * n];
-    let mut missing: Vec<Vec<String>> = vec![Vec::new(); kept.len()];
+    let mut out = Columns {
+        scored: vec![0.0; kept.len() * n],
+        values: vec![0.0; kept.len() * n],
+        directions: Vec::with_capacity(n),
+        missing: vec![Vec::new(); kept.len()],
+    };
     for (j, criterion) in criteria.criteria.iter().enumerate() {
-        let given = kept.iter().filter_map(|offer| offer.value(&criterion.id));
-        let worst = match criterion.direction {
-            Direction::Benefit => given.fold(None, |acc: Option<f64>, x| {
-                Some(acc.map_or(x, |a| a.min(x)))
-            }),
-            Direction::Cost => given.fold(None, |acc: Option<f64>, x| {
-                Some(acc.map_or(x, |a| a.max(x)))
-            }),
-        };
-        if worst.is_none() && !kept.is_empty() {
+        let given: Vec<Option<f64>> = kept.iter().map(|o| o.value(&criterion.id)).collect();
+        let none_given = given.iter().all(Option::is_none);
+        if none_given && !kept.is_empty() {
             warnings.push(Warning {
                 code: WarningCode::NoValues,
                 message: warning::in_both(|lang| {
@@ -108,19 +116,17 @@ fn apply_missing_policy(
                 }),
             });
         }
-        for (i, offer) in kept.iter().enumerate() {
-            values[i * n + j] = match offer.value(&criterion.id) {
-                Some(x) => x,
-                None => {
-                    if worst.is_some() {
-                        missing[i].push(criterion.id.clone());
-                    }
-                    worst.unwrap_or(0.0)
-                }
-            };
+        let column = scale::column(criterion, &given);
+        for (i, x) in given.iter().enumerate() {
+            out.scored[i * n + j] = column.scored[i];
+            out.values[i * n + j] = column.values[i];
+            if x.is_none() && (!none_given || criterion.scale.is_fixed()) {
+                out.missing[i].push(criterion.id.clone());
+            }
         }
+        out.directions.push(column.direction);
     }
-    for (offer, ids) in kept.iter().zip(&missing) {
+    for (offer, ids) in kept.iter().zip(&out.missing) {
         if !ids.is_empty() {
             warnings.push(Warning {
                 code: WarningCode::MissingValue,
@@ -140,8 +146,18 @@ fn apply_missing_policy(
             });
         }
     }
+    out
+}
 
-    (values, missing)
+/// What [`apply_missing_policy`] gives.
+struct Columns {
+    /// Row-major, what the methods score.
+    scored: Vec<f64>,
+    /// Row-major, the values counted.
+    values: Vec<f64>,
+    directions: Vec<Direction>,
+    /// Per offer, the criteria it gave no value on.
+    missing: Vec<Vec<String>>,
 }
 
 /// The notes an offer gave with its values, in criteria order.
@@ -156,7 +172,8 @@ fn notes_of(criteria: &Criteria, offer: &Offer) -> Vec<(String, String)> {
         .collect()
 }
 
-fn ranked_criterion(c: &Criterion) -> RankedCriterion {
+fn ranked_criterion(criteria: &Criteria, c: &Criterion) -> RankedCriterion {
+    let group = criteria.group_of(&c.id);
     RankedCriterion {
         id: c.id.clone(),
         name: c.name.clone(),
@@ -167,5 +184,9 @@ fn ranked_criterion(c: &Criterion) -> RankedCriterion {
         min: c.min,
         max: c.max,
         required: c.required,
+        fixed: c.scale.is_fixed(),
+        scale: c.scale.clone(),
+        group: group.map(|g| g.id.clone()),
+        local_weight: group.map_or(c.weight, |g| group::local_weight(c.weight, g.weight)),
     }
 }

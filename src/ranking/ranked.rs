@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::lang::Text;
-use crate::model::criteria::Direction;
+use crate::model::criteria::{Direction, Scale};
 
 /// What a ranking was computed on: a criterion with its normalised weight.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -17,6 +17,15 @@ pub struct RankedCriterion {
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub required: bool,
+    /// Whether the criterion has a fixed scale (its utilities do not depend on the
+    /// offers compared); `false`: relative.
+    pub fixed: bool,
+    pub scale: Scale,
+    /// The criterion's group, when the file has groups.
+    pub group: Option<String>,
+    /// The weight inside its group (`weight` = group weight x local weight); the
+    /// weight itself without groups.
+    pub local_weight: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -36,6 +45,9 @@ pub struct RankedOffer {
     pub values: Vec<f64>,
     /// Criterion ids where the offer gave no value and got the worst one.
     pub missing: Vec<String>,
+    /// One score per group in group order (empty without groups): the method's
+    /// score on the group's criteria alone, with their weights inside the group.
+    pub group_scores: Vec<f64>,
     /// `(criterion id, note)` for the scores given with a note, in criteria order.
     pub notes: Vec<(String, String)>,
     pub source: String,

@@ -10,6 +10,7 @@ use super::ranked::{RankedCriterion, RankedOffer};
 use super::scorer::DecisionMatrix;
 use super::sensitivity::Sensitivity;
 use super::warning::Warning;
+use crate::model::criteria::Groups;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Ranking {
@@ -20,6 +21,9 @@ pub struct Ranking {
     pub excluded: Vec<ExcludedOffer>,
     pub warnings: Vec<Warning>,
     pub ahp: Option<AhpResult>,
+    /// The groups of criteria, with their weights and AHP results; `None` for a
+    /// flat list.
+    pub groups: Option<Groups>,
     pub sensitivity: Option<Sensitivity>,
     #[serde(skip)]
     pub matrix: DecisionMatrix,

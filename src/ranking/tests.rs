@@ -19,6 +19,7 @@ fn criterion(id: &str, direction: Direction) -> Criterion {
         required: false,
         price: false,
         unit: None,
+        scale: Default::default(),
     }
 }
 
@@ -32,6 +33,7 @@ fn criteria(list: Vec<Criterion>, raw_weights: &[f64]) -> Criteria {
             .collect(),
         method: None,
         ahp: None,
+        groups: None,
     }
 }
 

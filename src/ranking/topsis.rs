@@ -4,6 +4,9 @@
 //! Edge cases, defined so that no NaN can come out:
 //! - a criterion whose values are all 0 has a zero column norm: every offer gets 0 on
 //!   it, so it does not move any distance;
+//! - a column of utilities from a fixed scale ([`Direction::Utility`]) is taken as it
+//!   is, with a fixed ideal 1 and anti-ideal 0, so it never depends on the other
+//!   offers;
 //! - when an offer is at both the ideal and the anti-ideal point (`d+ = d- = 0`, which
 //!   happens only when every criterion with a weight has the same value for all offers),
 //!   its closeness is 1, the same as the weighted sum's "all equal" rule: all tie.
@@ -35,6 +38,15 @@ impl Topsis {
         let mut gap_anti = vec![0.0; values.len()];
         if n > 0 {
             for (j, direction) in directions.iter().enumerate() {
+                if *direction == Direction::Utility {
+                    for (i, u) in values.iter().skip(j).step_by(n).enumerate() {
+                        let r = u.clamp(0.0, 1.0);
+                        normalised[i * n + j] = r;
+                        gap_ideal[i * n + j] = (1.0 - r) * (1.0 - r);
+                        gap_anti[i * n + j] = r * r;
+                    }
+                    continue;
+                }
                 // The norm is taken on values divided by the largest magnitude, so
                 // squares cannot overflow (as `hypot` does).
                 let largest = values

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::i18n::number;
 use crate::lang::{Lang, Text};
 use crate::model::criteria::Criteria;
+use crate::model::questionnaire::Provenance;
 use crate::tr;
 
 use super::code::code_traits;
@@ -66,10 +67,48 @@ impl WarningCode {
     }
 }
 
+/// The article ranking warnings cite (its title as in the questionnaire's `source`).
+const TEN_QUESTIONS_ARTICLE: &str =
+    "10 questions à se poser avant de choisir une solution externalisée pour un centre de contacts";
+
+impl WarningCode {
+    /// Where the warning comes from: an article's section, or the tool's practice
+    /// (thresholds and method checks no article gives).
+    pub fn provenance(self) -> Provenance {
+        let article = |article: &str, section: &str| Provenance::Article {
+            article: article.to_owned(),
+            section: Some(section.to_owned()),
+        };
+        let practice = |id: &str| Provenance::Practice {
+            reason: Some(in_both(|lang| tr!(lang, id))),
+        };
+        match self {
+            WarningCode::SingleOffer => article(TEN_QUESTIONS_ARTICLE, "Quel prestataire\u{a0}?"),
+            WarningCode::TieFirst => {
+                article(TEN_QUESTIONS_ARTICLE, "Alors comment trancher\u{a0}?")
+            }
+            WarningCode::PriceDominates => practice("provenance-reason-price-share"),
+            WarningCode::TooManyCriteria => practice("provenance-reason-criteria-count"),
+            WarningCode::AhpInconsistent => practice("provenance-reason-ahp"),
+            WarningCode::MissingValue
+            | WarningCode::NoValues
+            | WarningCode::NoDiscrimination
+            | WarningCode::NoOfferLeft => practice("provenance-reason-method"),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Warning {
     pub code: WarningCode,
     pub message: Text,
+}
+
+impl Warning {
+    /// Where the warning comes from (see [`WarningCode::provenance`]).
+    pub fn provenance(&self) -> Provenance {
+        self.code.provenance()
+    }
 }
 
 /// A catalogue message in both languages: a ranking carries its texts in both, as
@@ -240,5 +279,27 @@ fn offer_count_warning(matrix: &DecisionMatrix) -> Option<Warning> {
             tr!(lang, "rank-warning-single-offer")
         })),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod provenance_tests {
+    use super::*;
+
+    #[test]
+    fn warnings_cite_an_article_section_or_say_practice() {
+        assert_eq!(
+            WarningCode::TieFirst.provenance().cite(Lang::En),
+            format!("{TEN_QUESTIONS_ARTICLE}, § Alors comment trancher\u{a0}?")
+        );
+        let price = WarningCode::PriceDominates.provenance();
+        assert!(price.is_practice());
+        assert_eq!(
+            price.cite(Lang::En),
+            "practice of this tool, not from an article or a law (the article says never to \
+             choose on price alone (Comment externaliser le service client ?, Conseils); \
+             warning above half the weight is the tool's threshold)"
+        );
+        assert!(WarningCode::TooManyCriteria.provenance().is_practice());
     }
 }

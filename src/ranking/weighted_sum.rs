@@ -3,7 +3,9 @@
 //! Per criterion, over the offers still ranked: benefit `(x - min) / (max - min)`,
 //! cost `(max - x) / (max - min)`. When every offer has the same value the criterion
 //! does not discriminate: every offer gets 1 on it (so it adds its weight to every
-//! score and leaves the order alone). The score is `sum_j w_j * n_ij`, in [0, 1].
+//! score and leaves the order alone). A column of utilities (a fixed scale, see
+//! [`super::scale`]) is taken as it is: never rescaled between offers. The score is
+//! `sum_j w_j * n_ij`, in [0, 1].
 
 use crate::model::criteria::Direction;
 
@@ -15,6 +17,12 @@ pub fn normalise(values: &[f64], directions: &[Direction]) -> Vec<f64> {
         return out;
     }
     for (j, direction) in directions.iter().enumerate() {
+        if *direction == Direction::Utility {
+            for (i, x) in values.iter().skip(j).step_by(n).enumerate() {
+                out[i * n + j] = x.clamp(0.0, 1.0);
+            }
+            continue;
+        }
         let column = values.iter().skip(j).step_by(n);
         let (min, max) = column.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &x| {
             (lo.min(x), hi.max(x))
@@ -28,7 +36,7 @@ pub fn normalise(values: &[f64], directions: &[Direction]) -> Vec<f64> {
             let x = x * scale;
             out[i * n + j] = if range > 0.0 {
                 let value = match direction {
-                    Direction::Benefit => (x - min) / range,
+                    Direction::Benefit | Direction::Utility => (x - min) / range,
                     Direction::Cost => (max - x) / range,
                 };
                 value.clamp(0.0, 1.0)

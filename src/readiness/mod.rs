@@ -11,6 +11,8 @@
 
 mod finding;
 #[cfg(test)]
+mod link_tests;
+#[cfg(test)]
 mod tests;
 mod verdict;
 
@@ -22,10 +24,10 @@ use crate::lang::Text;
 use crate::model::brief::{Answer, AnswerValue, Brief};
 use crate::model::questionnaire::{Kind, Question, Questionnaire, Severity};
 
-pub use finding::{Finding, FindingKind};
+pub use finding::{Finding, FindingKind, Source};
 pub use verdict::{Reason, Thresholds, Verdict};
 
-use finding::{apply_waivers, weak_finding};
+use finding::{apply_waivers, merge_linked, weak_finding};
 use verdict::verdict;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -182,14 +184,17 @@ pub fn assess(
                     }
                 };
                 dimensions[index].total_weight += question.weight;
-                if let Status::Answered { score } = status {
+                if let (Status::Answered { score }, Some(answer)) = (&status, answer) {
+                    let score = *score;
                     dimensions[index].answered_weight += question.weight;
                     weighted[index] += question.weight * score;
-                    if let Some(finding) =
-                        weak_finding(questionnaire, question, score, span.clone())
-                    {
-                        findings.push(finding);
-                    }
+                    findings.extend(weak_finding(
+                        questionnaire,
+                        question,
+                        &answer.value,
+                        score,
+                        span.clone(),
+                    ));
                 }
             }
             questions.push(QuestionResult {
@@ -207,6 +212,7 @@ pub fn assess(
     let (dimensions, score, coverage) = totals(dimensions, weighted, &assessed);
 
     apply_waivers(brief, &assessed, &mut findings);
+    merge_linked(&assessed, &mut findings);
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
 
     let mut assessment = Assessment {

@@ -104,7 +104,7 @@ pub fn validate_offers(
             entry.scores,
             &name,
             &name_span,
-            criteria.map(|_| known.as_slice()),
+            (criteria, criteria.map(|_| known.as_slice())),
             lang,
             &mut diagnostics,
         );
@@ -213,7 +213,7 @@ fn offer_scores(
     raw_scores: Option<Spanned<RawScores>>,
     name: &str,
     name_span: &Range<usize>,
-    known: Option<&[&str]>,
+    (criteria, known): (Option<&Criteria>, Option<&[&str]>),
     lang: Lang,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> BTreeMap<String, Score> {
@@ -237,6 +237,14 @@ fn offer_scores(
             diagnostics.push(unknown_criterion(&key, key_span, known, lang));
             continue;
         }
+        // A level's name on a criterion with `levels` counts as the level's value.
+        let value = match crate::validate::criteria::resolve_level(criteria, &key, &value, lang) {
+            Ok(resolved) => resolved.unwrap_or(value),
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                continue;
+            }
+        };
         if let Some(score) = score(&key, &value, lang, diagnostics) {
             scores.insert(key, score);
         }
@@ -308,11 +316,13 @@ mod tests {
             required: false,
             price: false,
             unit: None,
+            scale: Default::default(),
         };
         Criteria {
             criteria: vec![criterion("quality"), criterion("price")],
             method: None,
             ahp: None,
+            groups: None,
         }
     }
 

@@ -122,6 +122,8 @@ pub enum Direction {
 pub enum Score {
     /// The value.
     Value(f64),
+    /// A level's name, on a criterion whose `scale` has `levels`.
+    Level(String),
     /// The value with a note.
     WithNote(ScoreWithNote),
 }
@@ -130,10 +132,20 @@ pub enum Score {
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct ScoreWithNote {
-    /// The value, in the criterion's unit.
-    pub value: f64,
+    /// The value, in the criterion's unit (or a level's name).
+    pub value: ScoreValue,
     /// Where the value comes from.
     pub note: Option<String>,
+}
+
+/// A number, or a level's name on a criterion with `levels`.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum ScoreValue {
+    /// The value, in the criterion's unit.
+    Number(f64),
+    /// A level's name.
+    Level(String),
 }
 
 /// A date, YYYY-MM-DD.

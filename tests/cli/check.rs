@@ -507,3 +507,121 @@ fn broken_pipe_is_not_an_error() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn findings_say_where_they_come_from_and_one_fact_is_one_finding() {
+    // Built-in questionnaires. Six answers of weight 3; only opposition-list
+    // scores (1): 3 / 18 = 16.67 %.
+    let file = "tests/fixtures/provenance/owner.toml";
+    let (code, json) = check_json(&[file]);
+    assert_eq!(code, 1);
+    let b = &json["briefs"][0];
+    assert!(close(&b["score"], 100.0 * 3.0 / 18.0));
+    let findings = b["findings"].as_array().unwrap();
+    let found: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["question"].as_str().unwrap(),
+                f["severity"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    // daily-steering, stay-involved and results-owner ask one fact: one blocker;
+    // "price only" and "we do not know" set their own severity.
+    assert_eq!(
+        found,
+        [
+            ("daily-steering", "blocker"),
+            ("not-price-only", "blocker"),
+            ("data-transfers", "warning"),
+        ]
+    );
+    let owner = &findings[0];
+    let cited: Vec<String> = owner["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            format!(
+                "{}.{} {}",
+                s["questionnaire"], s["question"], s["provenance"]["kind"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            "\"ten-mistakes\".\"daily-steering\" \"article\"",
+            "\"ten-questions\".\"stay-involved\" \"article\"",
+            "\"customer-service-steps\".\"results-owner\" \"article\"",
+        ]
+    );
+    assert_eq!(
+        owner["sources"][1]["provenance"]["section"],
+        "Quelle relation avec votre prestataire\u{a0}?"
+    );
+    assert_eq!(findings[2]["source"], "RGPD, chapitre V, art. 44 à 49");
+    assert_eq!(
+        findings[2]["sources"][0]["provenance"]["law"],
+        "RGPD, chapitre V"
+    );
+
+    let output = outsource().args(["check", file]).output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(stdout.matches("daily-steering]").count(), 1, "{stdout}");
+    assert!(
+        stdout.contains(
+            "= note: Source: 10 questions à se poser avant de choisir une solution externalisée \
+             pour un centre de contacts, § Quelle relation avec votre prestataire\u{a0}? \
+             (ten-questions.stay-involved)"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("= note: Source: RGPD, chapitre V, art. 44 à 49"),
+        "{stdout}"
+    );
+    let output = outsource()
+        .args(["--lang", "fr", "check", file])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("Source\u{a0}: Comment externaliser le service client ?, § Conseils"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_link_to_a_missing_question_is_refused_with_its_position() {
+    // ten-questions.stay-involved names a question ten-mistakes does not have.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("questionnaires/ten-questions.toml").unwrap();
+    let broken = text.replace(
+        "same-as = \"ten-mistakes.daily-steering\"",
+        "same-as = \"ten-mistakes.daily-steer\"",
+    );
+    assert_ne!(text, broken);
+    let line = broken
+        .lines()
+        .position(|l| l.starts_with("same-as = \"ten-mistakes.daily-steer\""))
+        .unwrap()
+        + 1;
+    std::fs::write(dir.path().join("ten-questions.toml"), broken).unwrap();
+    let output = crate::common::outsource()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("--questionnaires")
+        .arg(dir.path())
+        .arg("questionnaires")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("error[unknown-link]"), "{stderr}");
+    // `same-as = ` is 10 characters: the quoted value starts at column 11.
+    assert!(
+        stderr.contains(&format!("ten-questions.toml:{line}:11")),
+        "{stderr}"
+    );
+}

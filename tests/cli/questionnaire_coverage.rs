@@ -609,22 +609,60 @@ fn texts_of(question: &toml::Table, lang: &str) -> Vec<(String, String)> {
     texts
 }
 
-/// The figures a question may state without saying practice: its article's,
-/// or for a question resting on a law, the numbers of its `source` and what
-/// that law holds.
-fn allowed_figures(questionnaire: &str, source: &str) -> HashSet<String> {
-    let mut allowed: HashSet<String> = figures_in(source).into_iter().collect();
+/// A provenance table as written: `{ kind = "article" | "law" | "practice", … }`.
+fn kind_of(provenance: &toml::Value) -> &str {
+    provenance
+        .get("kind")
+        .and_then(toml::Value::as_str)
+        .unwrap_or("")
+}
+
+/// The citation a `law` provenance makes, e.g. "Code du travail, art. L1224-1".
+fn law_citation(provenance: &toml::Value) -> String {
+    let field = |key: &str| {
+        provenance
+            .get(key)
+            .and_then(toml::Value::as_str)
+            .unwrap_or("")
+            .to_owned()
+    };
+    format!("{}, art. {}", field("law"), field("article"))
+}
+
+/// The figures a text under `provenance` may state without being practice: its
+/// article's, or for a law the numbers of its citation and what that law holds.
+fn allowed_figures(questionnaire: &str, provenance: &toml::Value) -> HashSet<String> {
+    let mut allowed = HashSet::new();
+    if kind_of(provenance) == "law" {
+        let citation = law_citation(provenance);
+        allowed.extend(figures_in(&citation));
+        for (law, figures) in LAW_FIGURES {
+            if citation.contains(law) {
+                allowed.extend(figures.iter().map(|figure| (*figure).to_owned()));
+            }
+        }
+    }
     for (article, figures) in ARTICLE_FIGURES {
         if *article == questionnaire {
             allowed.extend(figures.iter().map(|figure| (*figure).to_owned()));
         }
     }
-    for (law, figures) in LAW_FIGURES {
-        if source.contains(law) {
-            allowed.extend(figures.iter().map(|figure| (*figure).to_owned()));
-        }
-    }
     allowed
+}
+
+/// The provenance each text of a question falls under: an option's or band's
+/// own when it has one, else the question's.
+fn provenance_of<'a>(question: &'a toml::Table, field: &str) -> Option<&'a toml::Value> {
+    let own = ["option", "band"].iter().find_map(|list| {
+        let index: usize = field
+            .strip_prefix(&format!("{list}["))?
+            .split(']')
+            .next()?
+            .parse()
+            .ok()?;
+        question.get(*list)?.get(index)?.get("provenance")
+    });
+    own.or_else(|| question.get("provenance"))
 }
 
 #[test]
@@ -632,34 +670,26 @@ fn no_figure_is_credited_to_a_source_that_lacks_it() {
     let mut problems = Vec::new();
     for (name, table) in all_questionnaires() {
         let id = table.get("id").and_then(toml::Value::as_str).unwrap();
-        let default_source = table.get("source").and_then(toml::Value::as_str).unwrap();
         let list = table
             .get("question")
             .and_then(toml::Value::as_array)
             .unwrap();
         for question in list.iter().filter_map(toml::Value::as_table) {
             let qid = question.get("id").and_then(toml::Value::as_str).unwrap();
-            let source = question
-                .get("source")
-                .and_then(toml::Value::as_str)
-                .unwrap_or(default_source);
-            if says_practice(source) && !source.contains("art") {
-                continue; // the whole question is practice
-            }
-            let allowed = allowed_figures(id, source);
             for lang in ["fr", "en"] {
-                let texts = texts_of(question, lang);
-                // A question's help saying practice covers its bands, levels and options.
-                let help_says_practice = texts
-                    .iter()
-                    .any(|(field, text)| field == "help" && says_practice(text));
-                for (field, text) in &texts {
-                    let covered = says_practice(text)
-                        || (help_says_practice && field != "text" && field != "help");
+                for (field, text) in &texts_of(question, lang) {
+                    let Some(provenance) = provenance_of(question, field) else {
+                        problems.push(format!("{name}: {qid}.{field}: no provenance"));
+                        continue;
+                    };
+                    if kind_of(provenance) == "practice" || says_practice(text) {
+                        continue;
+                    }
+                    let allowed = allowed_figures(id, provenance);
                     for figure in figures_in(text) {
-                        if !allowed.contains(&figure) && !covered {
+                        if !allowed.contains(&figure) {
                             problems.push(format!(
-                                "{name}: {qid}.{field} ({lang}): {figure:?} is not in {source:?}"
+                                "{name}: {qid}.{field} ({lang}): {figure:?} is not in its source"
                             ));
                         }
                     }
@@ -669,9 +699,65 @@ fn no_figure_is_credited_to_a_source_that_lacks_it() {
     }
     assert!(
         problems.is_empty(),
-        "figures credited to a source that does not hold them (label them practice):\n{}",
+        "figures credited to a source that does not hold them (make them practice):\n{}",
         problems.join("\n")
     );
+}
+
+/// What is wrong with a provenance as written (empty when it is complete).
+fn provenance_problems(provenance: &toml::Value) -> Vec<String> {
+    let filled = |key: &str| {
+        provenance
+            .get(key)
+            .and_then(toml::Value::as_str)
+            .is_some_and(|text| !text.trim().is_empty())
+    };
+    match kind_of(provenance) {
+        "article" if filled("section") => Vec::new(),
+        "article" => vec!["an article provenance without `section`".to_owned()],
+        "law" if cites_law_article(&law_citation(provenance)) => Vec::new(),
+        "law" => vec![format!("{:?} names no article", law_citation(provenance))],
+        "practice" if is_bilingual(provenance.get("reason")) => Vec::new(),
+        "practice" => vec!["practice without a bilingual `reason`".to_owned()],
+        other => vec![format!("unknown kind {other:?}")],
+    }
+}
+
+#[test]
+fn every_question_option_and_band_carries_its_provenance() {
+    let mut problems = Vec::new();
+    let mut items = 0;
+    for (name, table) in all_questionnaires() {
+        let list = table
+            .get("question")
+            .and_then(toml::Value::as_array)
+            .unwrap();
+        for question in list.iter().filter_map(toml::Value::as_table) {
+            let qid = question.get("id").and_then(toml::Value::as_str).unwrap();
+            // The question states its own; options and bands inherit it or state theirs.
+            let Some(own) = question.get("provenance") else {
+                problems.push(format!("{name}: {qid}: no `provenance`"));
+                continue;
+            };
+            let mut cited = vec![(qid.to_owned(), own)];
+            for list in ["option", "band"] {
+                let sub = question.get(list).and_then(toml::Value::as_array);
+                for (i, item) in sub.into_iter().flatten().enumerate() {
+                    let provenance = item.get("provenance").unwrap_or(own);
+                    cited.push((format!("{qid}.{list}[{i}]"), provenance));
+                }
+            }
+            for (what, provenance) in cited {
+                items += 1;
+                for problem in provenance_problems(provenance) {
+                    problems.push(format!("{name}: {what}: {problem}"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // 107 questions and 144 options and bands today: the walk saw them all.
+    assert!(items >= 251, "{items}");
 }
 
 /// A reference to an article of law: "art. 28", "chapitre V", "L1224-1", "R124-1".
@@ -699,7 +785,7 @@ fn cites_law_article_recognises_article_numbers() {
 }
 
 #[test]
-fn due_diligence_cites_a_law_article_or_says_practice() {
+fn due_diligence_bases_each_law_question_on_a_law_article() {
     let (_, table) = all_questionnaires()
         .into_iter()
         .find(|(name, _)| name == "due-diligence.toml")
@@ -715,16 +801,16 @@ fn due_diligence_cites_a_law_article_or_says_practice() {
         if question.get("kind").and_then(toml::Value::as_str) == Some("text") {
             continue;
         }
-        let Some(source) = question.get("source").and_then(toml::Value::as_str) else {
-            problems.push(format!("{qid}: no `source`"));
+        let Some(provenance) = question.get("provenance") else {
+            problems.push(format!("{qid}: no `provenance`"));
             continue;
         };
-        if cites_law_article(source) {
-            laws += 1;
-        } else if !says_practice(source) {
-            problems.push(format!(
-                "{qid}: source {source:?} names no law article and does not say practice"
-            ));
+        match kind_of(provenance) {
+            "law" if cites_law_article(&law_citation(provenance)) => laws += 1,
+            "practice" => {}
+            other => problems.push(format!(
+                "{qid}: a {other:?} provenance: due diligence rests on a law article or is practice"
+            )),
         }
         if !is_bilingual(question.get("text")) || !is_bilingual(question.get("recommendation")) {
             problems.push(format!("{qid}: needs fr and en"));
@@ -734,4 +820,36 @@ fn due_diligence_cites_a_law_article_or_says_practice() {
     // processor contract, transfers, recording notice, staff transfer, labour lending,
     // opposition list, amicable recovery, late-payment terms, data return.
     assert_eq!(laws, 9);
+}
+
+/// The provenance every output shows, straight from the binary: every question,
+/// option and band of `questionnaires --format json` has a kind.
+#[test]
+fn the_listing_shows_every_provenance() {
+    let output = crate::common::outsource()
+        .args(["questionnaires", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let listing: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for questionnaire in listing["questionnaires"].as_array().unwrap() {
+        for question in questionnaire["questions"].as_array().unwrap() {
+            let options = question["options"].as_array().into_iter().flatten();
+            let bands = question["bands"].as_array().into_iter().flatten();
+            for item in std::iter::once(question).chain(options).chain(bands) {
+                seen += 1;
+                if !matches!(
+                    item["provenance"]["kind"].as_str(),
+                    Some("article" | "law" | "practice")
+                ) {
+                    missing.push(format!("{}: {}", question["id"], item["id"]));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:?}");
+    // 107 questions and 144 options and bands today.
+    assert!(seen >= 251, "{seen}");
 }

@@ -592,10 +592,11 @@ fn min_above_max() {
 
 #[test]
 fn every_problem_is_reported_at_once() {
+    // A boolean score: without valid criteria a text could be a level's name.
     let run = rank(&[
         "-c",
         "tests/rank/bad-weight-negative.toml",
-        "tests/rank/bad-not-a-number.toml",
+        "tests/rank/bad-not-a-number-bool.toml",
         "tests/rank/bad-duplicate-provider.toml",
     ]);
     assert_eq!(run.code, 2);
@@ -611,10 +612,16 @@ fn every_problem_is_reported_at_once() {
 
 #[test]
 fn a_folder_with_other_files_keeps_only_the_offers() {
-    // examples/ holds briefs, both criteria files and offers/.
-    let run = rank(&["-c", "examples/criteria.toml", "examples", "-f", "csv"]);
+    // examples/committee/ holds its criteria file and offers/.
+    let run = rank(&[
+        "-c",
+        "examples/committee/criteria.toml",
+        "examples/committee",
+        "-f",
+        "csv",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stdout.lines().count(), 5, "{}", run.stdout);
+    assert_eq!(run.stdout.lines().count(), 4, "{}", run.stdout);
 }
 
 #[test]

@@ -62,7 +62,9 @@ fn html_report_is_valid_html5_without_script_or_network() {
         "Is the knowledge base written?",
         "Write the 50 most frequent answers before the tender.",
         "<cite>Ten questions to ask before outsourcing customer relations</cite>",
-        "brief line 14",
+        "<strong>Answer:</strong> no</p>",
+        "<strong>Note:</strong> Nobody has time to &lt;write&gt; it",
+        "id=\"answers\"",
         "Risk accepted:",
         "no answer",
     ] {

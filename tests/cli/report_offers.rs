@@ -160,12 +160,13 @@ fn both_formats_speak_one_language() {
                     (Some(start), Some(end)) => format!("{}{}", &text[..start], &text[end..]),
                     _ => text,
                 };
-                // Citations keep the article's language and waivers the client's
-                // words: those lines are data, not the tool's sentences.
-                let text: String = leak::prose(&text)
+                // Citations keep the article's language, and waivers, notes and the
+                // appendix of answers the client's words: those lines are data,
+                // not the tool's sentences.
+                let text: String = leak::prose(&without_answers(&text))
                     .lines()
                     .filter(|line| {
-                        !["Source", "Risk accepted", "Risque accepté"]
+                        !["Source", "Risk accepted", "Risque accepté", "Note"]
                             .iter()
                             .any(|label| {
                                 line.trim_start().trim_start_matches('*').starts_with(label)
@@ -178,4 +179,21 @@ fn both_formats_speak_one_language() {
             }
         }
     }
+}
+
+/// The report without its appendix of answers (the client's own words).
+fn without_answers(text: &str) -> String {
+    let (start, end) = if text.starts_with("<!DOCTYPE") {
+        ("<section id=\"answers\"", "</section>")
+    } else {
+        ("\n## Appendix", "\n## ")
+    };
+    let start = text
+        .find(start)
+        .or_else(|| text.find("\n## Annexe"))
+        .expect("the report has an appendix of answers");
+    let end = text[start + 1..]
+        .find(end)
+        .map_or(text.len(), |end| start + 1 + end);
+    format!("{}{}", &text[..start], &text[end..])
 }

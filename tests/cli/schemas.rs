@@ -263,10 +263,10 @@ fn broken_files_are_rejected() {
             offer.replace("note = \"the manager", "comment = \"the manager"),
             "/scores/affinity",
         ),
-        // A score written as text.
+        // A score that is neither a number nor a level's name.
         (
             "offer",
-            offer.replace("fit = 9", "fit = \"9\""),
+            offer.replace("fit = 9", "fit = true"),
             "/scores/fit",
         ),
     ];

@@ -8,6 +8,11 @@
 //! weighted sum every score is linear in the weight, so the region where the winner
 //! stays the same is one interval and the scan finds its edges exactly.
 //!
+//! The same thresholds are found for each group of criteria: the group's weight
+//! moves (its criteria keep their weights inside it) and the other groups are
+//! rescaled proportionally ("how much must the weight of cost change to change the
+//! winner?").
+//!
 //! (b) Monte Carlo: SMAA-2 ([`smaa::analyse`]) with the chosen [`WeightModel`](smaa::WeightModel): the
 //! rank acceptability matrix, central rank intervals, central weights and confidence
 //! factors, from one Monte Carlo run. Today's summary per offer (first-place share,
@@ -15,7 +20,7 @@
 
 mod types;
 
-pub use self::types::{Sensitivity, Threshold, WeightChange};
+pub use self::types::{GroupThreshold, Sensitivity, Threshold, WeightChange};
 pub use super::smaa::OfferSpread;
 
 use super::smaa::{self, SmaaError, SmaaOptions, UncertainMatrix};
@@ -49,26 +54,65 @@ pub fn analyse(ranking: &Ranking, options: &SmaaOptions) -> Result<Sensitivity, 
     let mut scores = vec![0.0; ranking.matrix.rows];
     let base = winner(&scorer, &weights, names, &mut scores);
 
+    let mut both_ways = |members: &[bool]| {
+        let share: f64 = weights
+            .iter()
+            .zip(members)
+            .filter(|(_, m)| **m)
+            .map(|(w, _)| w)
+            .sum();
+        let others = members.iter().any(|m| !m);
+        let (increase, decrease) = match base {
+            Some(base) if others && share < 1.0 => {
+                let block = Block {
+                    weights: &weights,
+                    members,
+                    share,
+                };
+                (
+                    search(&scorer, &block, 1.0, base, names, &mut scores),
+                    search(&scorer, &block, 0.0, base, names, &mut scores),
+                )
+            }
+            _ => (None, None),
+        };
+        (share, increase, decrease)
+    };
     let thresholds = ranking
         .criteria
         .iter()
         .enumerate()
         .map(|(k, criterion)| {
-            let (increase, decrease) = match base {
-                Some(base) if weights.len() > 1 && weights[k] < 1.0 => (
-                    search(&scorer, &weights, k, 1.0, base, names, &mut scores),
-                    search(&scorer, &weights, k, 0.0, base, names, &mut scores),
-                ),
-                _ => (None, None),
-            };
+            let members: Vec<bool> = (0..weights.len()).map(|j| j == k).collect();
+            let (weight, increase, decrease) = both_ways(&members);
             Threshold {
                 criterion: criterion.id.clone(),
-                weight: weights[k],
+                weight,
                 increase,
                 decrease,
             }
         })
         .collect();
+    let groups = ranking.groups.as_ref().map_or_else(Vec::new, |groups| {
+        groups
+            .list
+            .iter()
+            .map(|group| {
+                let members: Vec<bool> = ranking
+                    .criteria
+                    .iter()
+                    .map(|c| c.group.as_deref() == Some(group.id.as_str()))
+                    .collect();
+                let (weight, increase, decrease) = both_ways(&members);
+                GroupThreshold {
+                    group: group.id.clone(),
+                    weight,
+                    increase,
+                    decrease,
+                }
+            })
+            .collect()
+    });
 
     let smaa = if options.samples == 0 || ranking.matrix.rows == 0 {
         None
@@ -93,6 +137,7 @@ pub fn analyse(ranking: &Ranking, options: &SmaaOptions) -> Result<Sensitivity, 
     Ok(Sensitivity {
         winner: base.map(|row| names[row].clone()),
         thresholds,
+        groups,
         samples: options.samples,
         seed: options.seed,
         model: options.model,
@@ -118,36 +163,53 @@ fn leads(scores: &[f64], row: usize) -> bool {
     same_score(scores[row], top)
 }
 
-/// Weights with criterion `k` set to `t` and the others rescaled to sum `1 - t`.
-fn reweight(base: &[f64], k: usize, t: f64, out: &mut [f64]) {
-    let rest = 1.0 - base[k];
-    for (j, (slot, w)) in out.iter_mut().zip(base).enumerate() {
-        *slot = if j == k {
-            t
-        } else if rest > 0.0 {
-            w * (1.0 - t) / rest
-        } else {
-            0.0
-        };
+/// The weights a threshold search moves: the criteria in `members` together (their
+/// total `share`), the others rescaled so that all still sum to 1.
+struct Block<'a> {
+    weights: &'a [f64],
+    members: &'a [bool],
+    share: f64,
+}
+
+impl Block<'_> {
+    /// The weights with the members' total set to `t` (each keeping its share of
+    /// the block) and the others rescaled to sum `1 - t`.
+    fn reweight(&self, t: f64, out: &mut [f64]) {
+        let rest = 1.0 - self.share;
+        for ((slot, w), member) in out.iter_mut().zip(self.weights).zip(self.members) {
+            *slot = if *member {
+                // A lone criterion gets `t` exactly, as before groups existed.
+                if *w == self.share {
+                    t
+                } else if self.share > 0.0 {
+                    w * t / self.share
+                } else {
+                    0.0
+                }
+            } else if rest > 0.0 {
+                w * (1.0 - t) / rest
+            } else {
+                0.0
+            };
+        }
     }
 }
 
-/// Scans criterion `k`'s weight from its value towards `target` (0 or 1) and returns
-/// the first weight where the winner is no longer `base`.
+/// Scans the block's total weight from its value towards `target` (0 or 1) and
+/// returns the first weight where the winner is no longer `base`.
 fn search(
     scorer: &Scorer,
-    weights: &[f64],
-    k: usize,
+    block: &Block,
     target: f64,
     base: usize,
     names: &[String],
     scores: &mut [f64],
 ) -> Option<WeightChange> {
-    let start = weights[k];
-    let mut trial = weights.to_vec();
+    let start = block.share;
+    let mut trial = block.weights.to_vec();
     // Whether `base` still leads at weight `t` (scores left in `scores`).
     let base_leads = |t: f64, trial: &mut Vec<f64>, scores: &mut [f64]| {
-        reweight(weights, k, t, trial);
+        block.reweight(t, trial);
         scorer.scores(trial, scores);
         leads(scores, base)
     };
@@ -171,7 +233,7 @@ fn search(
                     other = mid;
                 }
             }
-            reweight(weights, k, other, &mut trial);
+            block.reweight(other, &mut trial);
             let winner = winner(scorer, &trial, names, scores)?;
             return Some(WeightChange {
                 new_weight: other,

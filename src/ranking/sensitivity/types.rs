@@ -28,15 +28,43 @@ pub struct Threshold {
 impl Threshold {
     /// The smaller of the two changes, `None` when no weight changes the winner.
     pub fn smallest(&self) -> Option<&WeightChange> {
-        match (&self.increase, &self.decrease) {
-            (Some(up), Some(down)) => Some(if up.change.abs() <= down.change.abs() {
-                up
-            } else {
-                down
-            }),
-            (Some(one), None) | (None, Some(one)) => Some(one),
-            (None, None) => None,
-        }
+        nearest(self.increase.as_ref(), self.decrease.as_ref())
+    }
+}
+
+/// The smaller of two changes (the increase on a tie).
+fn nearest<'a>(
+    increase: Option<&'a WeightChange>,
+    decrease: Option<&'a WeightChange>,
+) -> Option<&'a WeightChange> {
+    match (increase, decrease) {
+        (Some(up), Some(down)) => Some(if up.change.abs() <= down.change.abs() {
+            up
+        } else {
+            down
+        }),
+        (Some(one), None) | (None, Some(one)) => Some(one),
+        (None, None) => None,
+    }
+}
+
+/// A change of one group's weight (its criteria keep their weights inside it, the
+/// other groups are rescaled proportionally) that gives another winner.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GroupThreshold {
+    pub group: String,
+    /// The group's weight (the sum of its criteria's weights).
+    pub weight: f64,
+    /// The nearest change raising the weight, `None` when none up to 1 changes the winner.
+    pub increase: Option<WeightChange>,
+    /// The nearest change lowering the weight, `None` when none down to 0 changes it.
+    pub decrease: Option<WeightChange>,
+}
+
+impl GroupThreshold {
+    /// The smaller of the two changes, `None` when no weight changes the winner.
+    pub fn smallest(&self) -> Option<&WeightChange> {
+        nearest(self.increase.as_ref(), self.decrease.as_ref())
     }
 }
 
@@ -46,6 +74,8 @@ pub struct Sensitivity {
     pub winner: Option<String>,
     /// One per criterion, in criteria order.
     pub thresholds: Vec<Threshold>,
+    /// One per group, in group order; empty without groups.
+    pub groups: Vec<GroupThreshold>,
     pub samples: u32,
     pub seed: u64,
     /// How the weights are drawn.

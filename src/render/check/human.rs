@@ -10,7 +10,7 @@ use super::{CheckReport, Checked, finding_id};
 use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
-use crate::readiness::{FindingKind, Status, Verdict};
+use crate::readiness::{Finding, FindingKind, Status, Verdict};
 use crate::render::bar::bar;
 use crate::tr;
 
@@ -221,15 +221,31 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
                 crate::diag::help_level(lang).message(recommendation.get(lang).to_owned()),
             );
         }
-        if let Some(source) = &finding.source {
-            group = group.element(crate::diag::note_level(lang).message(tr!(
-                lang,
-                "check-source",
-                source = source.to_string()
-            )));
+        for line in source_lines(finding, lang) {
+            group = group.element(crate::diag::note_level(lang).message(line));
         }
         let _ = writeln!(out, "{}\n", renderer.render(&[group]));
     }
+}
+
+/// "Source: …" for each distinct citation of a finding; a source from another
+/// question (linked by `same-as`) names it.
+fn source_lines(finding: &Finding, lang: Lang) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for source in &finding.sources {
+        let mut cite = source.provenance.cite(lang);
+        if source.question != finding.question || source.questionnaire != finding.questionnaire {
+            cite = format!(
+                "{cite} ({})",
+                finding_id(&source.questionnaire, &source.question)
+            );
+        }
+        let line = tr!(lang, "provenance-source", cite = cite);
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+    }
+    lines
 }
 
 /// A score out of 100 with one decimal (`68.7`, `68,7`), or a dash when there is none.

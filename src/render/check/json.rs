@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::{CheckReport, finding_id};
 use crate::lang::Lang;
 use crate::model::brief::Project;
-use crate::readiness::{FindingKind, Status};
+use crate::readiness::{FindingKind, Source, Status};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -46,7 +46,11 @@ struct FindingOut<'a> {
     question: &'a str,
     message: &'a str,
     recommendation: Option<&'a str>,
-    source: Option<&'a str>,
+    /// Every citation in one line, "; "-separated; null for stale waivers.
+    source: Option<String>,
+    /// Each source: its question and provenance (kind, article and section, law and
+    /// article, or practice and reason).
+    sources: &'a [Source],
     answer_score: Option<f64>,
     line: Option<usize>,
     waived: bool,
@@ -96,7 +100,8 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
                             question: &f.question,
                             message: f.message.get(lang),
                             recommendation: f.recommendation.as_ref().map(|r| r.get(lang)),
-                            source: f.source.as_deref(),
+                            source: f.cite(lang),
+                            sources: &f.sources,
                             answer_score: f.answer_score,
                             line: f.span.as_ref().map(|s| checked.file.line_of(s)),
                             waived: f.waived.is_some(),

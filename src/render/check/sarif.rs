@@ -147,7 +147,7 @@ fn finding_rule(f: &Finding, rule_id: &str, level: &str, lang: Lang) -> Value {
     if let Some(recommendation) = &f.recommendation {
         rule["help"] = json!({ "text": recommendation.get(lang) });
     }
-    if let Some(source) = &f.source {
+    if let Some(source) = f.cite(lang) {
         rule["properties"] = json!({ "source": source, "severity": f.severity.name() });
     }
     rule

@@ -283,7 +283,9 @@ pub(crate) fn must_have_text(criterion: &RankedCriterion, lang: Lang) -> String 
 
 pub(crate) fn direction_text(criterion: &RankedCriterion, lang: Lang) -> String {
     match criterion.direction {
-        crate::model::criteria::Direction::Benefit => tr!(lang, "rank-direction-benefit"),
+        crate::model::criteria::Direction::Benefit | crate::model::criteria::Direction::Utility => {
+            tr!(lang, "rank-direction-benefit")
+        }
         crate::model::criteria::Direction::Cost => tr!(lang, "rank-direction-cost"),
     }
 }

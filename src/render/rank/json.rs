@@ -8,7 +8,14 @@
 //!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
 //!   "ahp": {"lambda_max", "ci", "cr", "ri", "ri_table", "consistent", "disagreements"}        (AHP only)
 //!   "sensitivity": {"winner", "thresholds": [...], "first_place_share": {provider: share},
-//!                   "rank_range": {provider: [best, worst]}, "samples", "seed", "distribution"} (--sensitivity only) }
+//!                   "rank_range": {provider: [best, worst]}, "samples", "seed", "distribution",
+//!                   "group_thresholds": [...] (groups only)} (--sensitivity only)
+//!   "groups": [{"id", "name", "weight", "criteria": [id], "ahp"}]  (groups only) }
+//! ```
+//! Each criterion also says its `scale` (`{"kind": "relative" | "linear" | "points" |
+//! "levels" | "lowest-price", …}`) and whether it is `fixed`; with groups, its `group`
+//! and `local_weight`, and each ranked offer its `group_scores` ({group id: score}).
+//! ```text
 //! ```
 //! Maps keep the criteria and ranking order.
 
@@ -50,6 +57,18 @@ struct Document<'a> {
     ahp: Option<Ahp<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sensitivity: Option<Sensitivity<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    groups: Option<Vec<Group<'a>>>,
+}
+
+#[derive(Serialize)]
+struct Group<'a> {
+    id: &'a str,
+    name: &'a str,
+    weight: f64,
+    criteria: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ahp: Option<Ahp<'a>>,
 }
 
 #[derive(Serialize)]
@@ -61,6 +80,13 @@ struct Criterion<'a> {
     price: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     unit: Option<&'a str>,
+    scale: &'a crate::model::criteria::Scale,
+    /// Whether the scale is fixed (utilities independent of the offers compared).
+    fixed: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    local_weight: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -74,6 +100,8 @@ struct Ranked<'a> {
     missing: &'a [String],
     notes: Ordered<String>,
     source: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group_scores: Option<Ordered<f64>>,
 }
 
 #[derive(Serialize)]
@@ -157,6 +185,20 @@ struct Sensitivity<'a> {
     weight_model: WeightModel,
     distribution: &'a str,
     acceptability: Vec<Acceptability<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    group_thresholds: Vec<GroupThreshold<'a>>,
+}
+
+#[derive(Serialize)]
+struct GroupThreshold<'a> {
+    group: &'a str,
+    weight: f64,
+    /// The smallest change (`null` when no weight changes the winner).
+    new_weight: Option<f64>,
+    change: Option<f64>,
+    new_winner: Option<&'a str>,
+    increase: Option<&'a WeightChange>,
+    decrease: Option<&'a WeightChange>,
 }
 
 /// One offer's SMAA-2 figures.
@@ -202,6 +244,19 @@ pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
         }),
         ahp: ranking.ahp.as_ref().map(Ahp::new),
         sensitivity: sensitivity(ranking),
+        groups: ranking.groups.as_ref().map(|groups| {
+            groups
+                .list
+                .iter()
+                .map(|g| Group {
+                    id: &g.id,
+                    name: g.name.get(lang),
+                    weight: g.weight,
+                    criteria: &g.criteria,
+                    ahp: g.ahp.as_ref().map(Ahp::new),
+                })
+                .collect()
+        }),
     };
     // Serialising plain structs, strings and finite floats cannot fail.
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
@@ -225,6 +280,10 @@ fn criteria(ranking: &Ranking, lang: Lang) -> Vec<Criterion<'_>> {
             direction: c.direction,
             price: c.price,
             unit: c.unit.as_ref().map(|unit| unit.get(lang)),
+            scale: &c.scale,
+            fixed: c.fixed,
+            group: c.group.as_deref(),
+            local_weight: c.group.as_ref().map(|_| c.local_weight),
         })
         .collect()
 }
@@ -243,6 +302,16 @@ fn ranked(ranking: &Ranking) -> Vec<Ranked<'_>> {
             missing: &o.missing,
             notes: Ordered(o.notes.clone()),
             source: &o.source,
+            group_scores: ranking.groups.as_ref().map(|groups| {
+                Ordered(
+                    groups
+                        .list
+                        .iter()
+                        .map(|g| g.id.clone())
+                        .zip(o.group_scores.iter().copied())
+                        .collect(),
+                )
+            }),
         })
         .collect()
 }
@@ -307,6 +376,22 @@ fn sensitivity(ranking: &Ranking) -> Option<Sensitivity<'_>> {
         weight_model: s.model,
         distribution: &s.distribution,
         acceptability: acceptability(ranking),
+        group_thresholds: s
+            .groups
+            .iter()
+            .map(|t| {
+                let smallest = t.smallest();
+                GroupThreshold {
+                    group: &t.group,
+                    weight: t.weight,
+                    new_weight: smallest.map(|c| c.new_weight),
+                    change: smallest.map(|c| c.change),
+                    new_winner: smallest.map(|c| c.winner.as_str()),
+                    increase: t.increase.as_ref(),
+                    decrease: t.decrease.as_ref(),
+                }
+            })
+            .collect(),
     })
 }
 

@@ -2,6 +2,7 @@
 //! the sensitivity analysis.
 
 use super::common::*;
+use super::group;
 use crate::lang::Lang;
 use crate::ranking::Ranking;
 use crate::render::markdown::{cell, escape, escape_with_code};
@@ -21,6 +22,7 @@ pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
     if let Some(text) = ahp_text(ranking, lang) {
         out.push_str(&format!("\n{text}\n"));
     }
+    group_section(&mut out, ranking, lang);
 
     let excluded = excluded_lines(ranking, lang);
     if !excluded.is_empty() {
@@ -87,6 +89,10 @@ fn ranking_table(out: &mut String, ranking: &Ranking, lang: Lang) {
         }
         out.push('\n');
         out.push_str(&format!("_{}_\n", &ranking.method.contribution_note(lang)));
+        out.push_str(&format!(
+            "\n{}\n",
+            escape(&group::scales_note(ranking, lang))
+        ));
         if let Some(lead) = lead_text(ranking, lang) {
             out.push_str(&format!("\n{}\n", escape(&lead)));
         }
@@ -96,6 +102,33 @@ fn ranking_table(out: &mut String, ranking: &Ranking, lang: Lang) {
         if ranking.ranking.iter().any(|o| !o.missing.is_empty()) {
             // A `*` followed by a space opens no emphasis: no backslash needed.
             out.push_str(&format!("\n_{}_\n", missing_legend(lang)));
+        }
+    }
+}
+
+/// The score per group and the consistency of the groups' AHP matrices; nothing
+/// without groups.
+fn group_section(out: &mut String, ranking: &Ranking, lang: Lang) {
+    if let Some((header, rows)) = group::group_table(ranking, lang) {
+        out.push_str(&format!(
+            "\n{}\n\n",
+            escape(&tr!(lang, "committee-groups-heading"))
+        ));
+        let header: Vec<String> = header.iter().map(|h| cell(h)).collect();
+        markdown_table(out, &header, &rows);
+    }
+    let members = group::group_member_lines(ranking, lang);
+    if !members.is_empty() {
+        out.push('\n');
+        for line in members {
+            out.push_str(&format!("- {}\n", escape(&line)));
+        }
+    }
+    let lines = group::group_ahp_lines(ranking, lang);
+    if !lines.is_empty() {
+        out.push('\n');
+        for line in lines {
+            out.push_str(&format!("{}\n", escape(&line)));
         }
     }
 }
@@ -127,6 +160,24 @@ fn sensitivity_tables(
             change,
             cell(&winner),
         ]));
+    }
+    let rows = group::group_threshold_rows(ranking, lang);
+    if !rows.is_empty() {
+        out.push_str(&format!(
+            "\n{}\n\n",
+            escape(&tr!(lang, "committee-group-thresholds-heading"))
+        ));
+        out.push_str(&row(&[
+            tr!(lang, "committee-column-group"),
+            tr!(lang, "rank-column-weight"),
+            tr!(lang, "rank-column-smallest-change"),
+            tr!(lang, "rank-column-new-winner"),
+        ]));
+        out.push_str("|---|---:|---:|---|\n");
+        for cells in rows {
+            let [name, weight, change, winner] = <[String; 4]>::try_from(cells).unwrap_or_default();
+            out.push_str(&row(&[cell(&name), weight, change, cell(&winner)]));
+        }
     }
     if let (Some(intro), false) = (
         sensitivity_intro(ranking, lang),
@@ -184,9 +235,11 @@ mod tests {
                 required: false,
                 price: false,
                 unit: None,
+                scale: Default::default(),
             }],
             method: None,
             ahp: None,
+            groups: None,
         };
         let offers = [
             Offer::new("*Acme*", [("q", 5.0)]),

@@ -3,6 +3,7 @@
 
 mod common;
 pub mod csv;
+mod group;
 pub mod json;
 pub mod markdown;
 pub mod table;

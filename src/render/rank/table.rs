@@ -4,6 +4,7 @@
 use comfy_table::{CellAlignment, Table};
 
 use super::common::*;
+use super::group;
 use crate::lang::Lang;
 use crate::ranking::Ranking;
 use crate::tr;
@@ -102,6 +103,7 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
         out.push_str(&text);
         out.push('\n');
     }
+    push_groups(&mut out, ranking, lang);
     push_excluded(&mut out, ranking, lang, options);
     push_warnings(&mut out, ranking, lang, options);
     push_sensitivity(&mut out, ranking, lang);
@@ -110,17 +112,23 @@ pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -
 
 /// The criteria: id, name (and unit), weight, direction, must-haves.
 fn criteria_legend(ranking: &Ranking, lang: Lang) -> Table {
-    let mut legend = new_table(
-        vec![
-            tr!(lang, "rank-column-criterion"),
-            tr!(lang, "rank-column-name"),
-            tr!(lang, "rank-column-weight"),
-            tr!(lang, "rank-column-direction"),
-            tr!(lang, "rank-column-must-have"),
-        ],
-        5,
-    );
+    let mut header = vec![
+        tr!(lang, "rank-column-criterion"),
+        tr!(lang, "rank-column-name"),
+        tr!(lang, "rank-column-weight"),
+        tr!(lang, "rank-column-direction"),
+        tr!(lang, "rank-column-must-have"),
+    ];
+    header.extend(group::legend_headers(ranking, lang));
+    let columns = header.len();
+    let mut legend = new_table(header, columns);
     if let Some(column) = legend.column_mut(2) {
+        column.set_cell_alignment(CellAlignment::Right);
+    }
+    // With groups, the last column is the weight inside the group.
+    if ranking.groups.is_some()
+        && let Some(column) = legend.column_mut(columns - 1)
+    {
         column.set_cell_alignment(CellAlignment::Right);
     }
     for criterion in &ranking.criteria {
@@ -128,13 +136,15 @@ fn criteria_legend(ranking: &Ranking, lang: Lang) -> Table {
             Some(unit) => format!("{} ({})", criterion.name.get(lang), unit.get(lang)),
             None => criterion.name.get(lang).to_owned(),
         };
-        legend.add_row(vec![
+        let mut row = vec![
             criterion.id.clone(),
             name,
             percent(criterion.weight, lang),
             direction_text(criterion, lang),
             must_have_text(criterion, lang),
-        ]);
+        ];
+        row.extend(group::legend_cells(ranking, criterion, lang));
+        legend.add_row(row);
     }
     legend
 }
@@ -180,6 +190,24 @@ fn push_scores(out: &mut String, ranking: &Ranking, lang: Lang, options: TableOp
     }
     if ranking.ranking.iter().any(|o| !o.missing.is_empty()) {
         out.push_str(&missing_legend(lang));
+        out.push('\n');
+    }
+}
+
+/// The score per group and the consistency of the groups' AHP matrices; nothing
+/// without groups.
+fn push_groups(out: &mut String, ranking: &Ranking, lang: Lang) {
+    if let Some((header, rows)) = group::group_table(ranking, lang) {
+        out.push_str(&format!("\n{}\n", tr!(lang, "committee-groups-heading")));
+        let mut table = new_table(header, 1);
+        for row in rows {
+            table.add_row(row);
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+    }
+    for line in group::group_ahp_lines(ranking, lang) {
+        out.push_str(&line);
         out.push('\n');
     }
 }
@@ -251,6 +279,30 @@ fn push_sensitivity(out: &mut String, ranking: &Ranking, lang: Lang) {
     }
     out.push_str(&table.to_string());
     out.push('\n');
+    let rows = group::group_threshold_rows(ranking, lang);
+    if !rows.is_empty() {
+        out.push_str(&format!(
+            "\n{}\n",
+            tr!(lang, "committee-group-thresholds-heading")
+        ));
+        let mut table = new_table(
+            vec![
+                tr!(lang, "committee-column-group"),
+                tr!(lang, "rank-column-weight"),
+                tr!(lang, "rank-column-change"),
+                tr!(lang, "rank-column-new-winner"),
+            ],
+            1,
+        );
+        if let Some(column) = table.column_mut(3) {
+            column.set_cell_alignment(CellAlignment::Left);
+        }
+        for row in rows {
+            table.add_row(row);
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+    }
     push_smaa(out, ranking, lang);
 }
 

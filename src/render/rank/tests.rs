@@ -19,6 +19,7 @@ fn ranking(method: Method) -> Ranking {
         required: false,
         price: false,
         unit: None,
+        scale: Default::default(),
     };
     let criteria = Criteria {
         criteria: vec![
@@ -27,6 +28,7 @@ fn ranking(method: Method) -> Ranking {
         ],
         method: None,
         ahp: None,
+        groups: None,
     };
     // "A, B" and "C|D" tie (same values); E is excluded; F misses `p`.
     let offers = [
@@ -45,9 +47,9 @@ fn csv_quotes_fields_and_keeps_full_precision() {
     assert_eq!(lines[0], "rank,provider,score,q,p");
     assert_eq!(lines[1], "1,\"A, B\",1,0.5,0.5");
     assert_eq!(lines[2], "1,C|D,1,0.5,0.5");
-    // F has no `p`: the worst given value is 2, the same as everyone's, so the
-    // column does not discriminate and F gets its 1 x 0.5 like the others.
-    assert_eq!(lines[3], "3,F,0.5,0,0.5");
+    // F has no `p`: a missing value is never as good as an answer, so F gets 0 on
+    // it while the others (all 2) get 1: F = 0.5 x 0 + 0.5 x 0 = 0.
+    assert_eq!(lines[3], "3,F,0,0,0");
 }
 
 #[test]
@@ -59,7 +61,7 @@ fn markdown_escapes_pipes_and_lists_exclusions() {
         "{md}"
     );
     assert!(md.contains("_= tied"), "{md}");
-    assert!(md.contains("| 3 | F | 0.500 | 0.000 | 0.500* |"), "{md}");
+    assert!(md.contains("| 3 | F | 0.000 | 0.000 | 0.000* |"), "{md}");
 }
 
 #[test]
@@ -183,9 +185,11 @@ fn table_caps_the_rank_columns() {
             required: false,
             price: false,
             unit: None,
+            scale: Default::default(),
         }],
         method: None,
         ahp: None,
+        groups: None,
     };
     let offers: Vec<Offer> = (0..12)
         .map(|i| Offer::new(format!("O{i:02}"), [("q", f64::from(i))]))

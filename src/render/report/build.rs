@@ -10,9 +10,9 @@ use super::document::{
 };
 use super::{
     Charts, Finding, Offers, Readiness, Report, SEVERITIES, Sensitivity, acceptability_columns,
-    acceptability_title, charts, colon, contributions_title, findings_of, open_questions_note,
-    open_questions_title, percent, radar_title, rank_label, score, semicolon, sensitivity_note,
-    severity_heading, shares_title, threshold_text, total, verdict_label, weight_percent,
+    acceptability_title, appendix, charts, colon, contributions_title, findings_of, percent,
+    radar_title, rank_label, score, semicolon, sensitivity_note, severity_heading, shares_title,
+    threshold_text, total, verdict_label, weight_percent,
 };
 
 /// The report's document.
@@ -25,11 +25,14 @@ pub fn build(report: &Report) -> Document {
         dimensions(readiness, &drawn, lang),
         findings(readiness, lang),
     ];
-    if !readiness.missing.is_empty() {
-        sections.push(open_questions(readiness, lang));
-    }
     if let Some(offers) = &report.offers {
         sections.push(offers_section(offers, &drawn, lang));
+    }
+    if !readiness.answers.is_empty() {
+        sections.push(appendix::answers(readiness, lang));
+    }
+    if !readiness.missing.is_empty() {
+        sections.push(appendix::open_questions(readiness, lang));
     }
     Document {
         lang,
@@ -151,30 +154,30 @@ fn findings(readiness: &Readiness, lang: Lang) -> Section {
 
 fn card(finding: &Finding, lang: Lang) -> Card {
     let mut meta = finding.questionnaire.clone();
-    if let Some(line) = finding.line {
-        meta.push_str(&format!(
-            " · {}",
-            tr!(lang, "report-brief-line", line = line)
-        ));
+    if let Some(dimension) = &finding.dimension {
+        meta.push_str(&format!(" · {dimension}"));
     }
-    let mut lines = Vec::new();
-    if finding.message != finding.question {
-        lines.push(text(finding.message.clone()));
-    }
-    let labelled = |label: &str, value: &str| {
+    let labelled = |key: &str, value: &str| {
         vec![
-            Inline::Strong(label.to_owned()),
+            Inline::Strong(tr!(lang, key)),
             Inline::Text(format!(" {value}")),
         ]
     };
+    let mut lines = Vec::new();
+    if let Some(answer) = &finding.answer {
+        lines.push(labelled("report-answer", answer));
+    }
+    if let Some(note) = &finding.note {
+        lines.push(labelled("report-note", note));
+    }
+    if finding.message != finding.question {
+        lines.push(text(finding.message.clone()));
+    }
     if !finding.recommendation.is_empty() {
-        lines.push(labelled(
-            &tr!(lang, "report-recommendation"),
-            &finding.recommendation,
-        ));
+        lines.push(labelled("report-recommendation", &finding.recommendation));
     }
     if let Some(reason) = &finding.waived {
-        lines.push(labelled(&tr!(lang, "report-risk-accepted"), reason));
+        lines.push(labelled("report-risk-accepted", reason));
     }
     let waived = finding.waived.is_some();
     Card {
@@ -193,36 +196,6 @@ fn card(finding: &Finding, lang: Lang) -> Card {
                 Inline::Cite(finding.source.clone()),
             ]
         }),
-    }
-}
-
-fn open_questions(readiness: &Readiness, lang: Lang) -> Section {
-    Section {
-        id: "open-questions",
-        heading: format!(
-            "{} ({})",
-            open_questions_title(lang),
-            readiness.missing.len()
-        ),
-        blocks: vec![
-            Block::Note(text(open_questions_note(lang))),
-            Block::List {
-                class: Some("open"),
-                items: readiness
-                    .missing
-                    .iter()
-                    .map(|question| {
-                        vec![
-                            Inline::Text(format!("{} — ", question.question)),
-                            Inline::Muted(format!(
-                                "{} · {}",
-                                question.questionnaire, question.dimension
-                            )),
-                        ]
-                    })
-                    .collect(),
-            },
-        ],
     }
 }
 
@@ -422,7 +395,7 @@ fn sensitivity_blocks(
             alt: acceptability_title(lang),
             caption: None,
         }));
-        let (columns, rows) = acceptability_columns(sensitivity, lang);
+        let (columns, rows) = acceptability_columns(sensitivity, super::TABLE_RANKS, lang);
         let mut header = vec![tr!(lang, "rank-column-provider")];
         header.extend(columns);
         header.push(tr!(lang, "rank-column-central-ranks"));
@@ -602,8 +575,9 @@ mod tests {
                 "summary",
                 "dimensions",
                 "findings",
-                "open-questions",
-                "offers"
+                "offers",
+                "answers",
+                "open-questions"
             ]
         );
         let texts = texts(&document);

@@ -10,11 +10,15 @@ use crate::model::questionnaire::Questionnaire;
 use crate::ranking::Ranking;
 use crate::readiness::Assessment;
 
+use super::answer::answer_text;
 use super::{
-    AcceptabilityRow, Consistency, CriterionWeight, DimensionScore, Excluded, Facts, Finding,
-    OfferChart, Offers, OpenQuestion, Readiness, Report, Sensitivity, ShareBar, Threshold,
+    AcceptabilityRow, AnswerGroup, Consistency, CriterionWeight, DimensionScore, Excluded, Facts,
+    Finding, GivenAnswer, OfferChart, Offers, OpenQuestion, Readiness, Report, Sensitivity,
+    ShareBar, Threshold,
 };
 use crate::i18n::number;
+use crate::model::brief::AnswerValue;
+use crate::model::questionnaire::Question;
 use crate::tr;
 
 /// The report of one assessed brief, without offers.
@@ -53,7 +57,7 @@ pub fn report_from_assessment(
         lang,
         title,
         facts,
-        readiness: readiness_from_assessment(brief_file, questionnaires, assessment, lang),
+        readiness: readiness_from_assessment(brief, questionnaires, assessment, lang),
         offers: None,
         generator: generator.to_owned(),
     }
@@ -67,24 +71,15 @@ fn questionnaire_title(questionnaires: &[Questionnaire], id: &str, lang: Lang) -
         .map_or_else(|| id.to_owned(), |q| q.title.get(lang).to_owned())
 }
 
-/// The readiness section: verdict, scores, findings and open questions, in `lang`.
+/// The readiness section: verdict, scores, findings, answers and open questions,
+/// in `lang`.
 fn readiness_from_assessment(
-    brief_file: &SourceFile,
+    brief: &Brief,
     questionnaires: &[Questionnaire],
     assessment: &Assessment,
     lang: Lang,
 ) -> Readiness {
     let questionnaire_title = |id: &str| questionnaire_title(questionnaires, id, lang);
-    let question_text = |questionnaire: &str, question: &str| {
-        questionnaires
-            .iter()
-            .find(|q| q.id == questionnaire)
-            .and_then(|q| q.question(question))
-            .map_or_else(
-                || format!("{questionnaire}.{question}"),
-                |q| q.text.get(lang).to_owned(),
-            )
-    };
     Readiness {
         verdict: assessment.verdict,
         reasons: assessment
@@ -105,20 +100,7 @@ fn readiness_from_assessment(
         findings: assessment
             .findings
             .iter()
-            .map(|finding| Finding {
-                severity: finding.severity,
-                questionnaire: questionnaire_title(&finding.questionnaire),
-                question: question_text(&finding.questionnaire, &finding.question),
-                message: finding.message.get(lang).to_owned(),
-                recommendation: finding
-                    .recommendation
-                    .as_ref()
-                    .map(|text| text.get(lang).to_owned())
-                    .unwrap_or_default(),
-                source: finding.source.clone().unwrap_or_default(),
-                line: finding.span.as_ref().map(|s| brief_file.line_of(s)),
-                waived: finding.waived.clone(),
-            })
+            .map(|finding| finding_view(brief, questionnaires, finding, lang))
             .collect(),
         missing: assessment
             .missing()
@@ -135,6 +117,101 @@ fn readiness_from_assessment(
                     ),
             })
             .collect(),
+        answers: answer_groups(brief, questionnaires, lang),
+    }
+}
+
+/// A finding with its question, the answer given in words, the note, the
+/// recommendation and the question's source.
+fn finding_view(
+    brief: &Brief,
+    questionnaires: &[Questionnaire],
+    finding: &crate::readiness::Finding,
+    lang: Lang,
+) -> Finding {
+    let questionnaire = questionnaires
+        .iter()
+        .find(|q| q.id == finding.questionnaire);
+    let question = questionnaire.and_then(|q| q.question(&finding.question));
+    let given = brief.answer(&finding.questionnaire, &finding.question);
+    // Every source of the fact: linked questions (`same-as`) give one finding.
+    let source = finding.cite(lang).unwrap_or_default();
+    Finding {
+        severity: finding.severity,
+        questionnaire: questionnaire_title(questionnaires, &finding.questionnaire, lang),
+        dimension: questionnaire
+            .zip(question)
+            .and_then(|(questionnaire, question)| {
+                questionnaire
+                    .dimension(&question.dimension)
+                    .map(|d| d.title.get(lang).to_owned())
+            }),
+        question: question.map_or_else(
+            || format!("{}.{}", finding.questionnaire, finding.question),
+            |q| q.text.get(lang).to_owned(),
+        ),
+        answer: question.zip(given).map(|(question, given)| {
+            let text = answer_text(question, &given.value, lang);
+            match &given.value {
+                AnswerValue::NotApplicable { reason } => format!("{text} ({reason})"),
+                _ => text,
+            }
+        }),
+        note: given.and_then(|given| given.note.clone()),
+        message: finding.message.get(lang).to_owned(),
+        recommendation: finding
+            .recommendation
+            .as_ref()
+            .map(|text| text.get(lang).to_owned())
+            .unwrap_or_default(),
+        source,
+        waived: finding.waived.clone(),
+    }
+}
+
+/// Every answer of the brief, by questionnaire and dimension, in the
+/// questionnaires' order; dimensions with no answer are left out.
+fn answer_groups(brief: &Brief, questionnaires: &[Questionnaire], lang: Lang) -> Vec<AnswerGroup> {
+    let mut groups = Vec::new();
+    for id in &brief.questionnaires {
+        let Some(questionnaire) = questionnaires.iter().find(|q| &q.id == id) else {
+            continue;
+        };
+        for dimension in &questionnaire.dimensions {
+            let answers: Vec<GivenAnswer> = questionnaire
+                .questions
+                .iter()
+                .filter(|question| question.dimension == dimension.id)
+                .filter_map(|question| {
+                    let given = brief.answer(id, &question.id)?;
+                    Some(given_answer(question, given, lang))
+                })
+                .collect();
+            if !answers.is_empty() {
+                groups.push(AnswerGroup {
+                    questionnaire: questionnaire.title.get(lang).to_owned(),
+                    dimension: dimension.title.get(lang).to_owned(),
+                    answers,
+                });
+            }
+        }
+    }
+    groups
+}
+
+fn given_answer(
+    question: &Question,
+    given: &crate::model::brief::Answer,
+    lang: Lang,
+) -> GivenAnswer {
+    GivenAnswer {
+        question: question.text.get(lang).to_owned(),
+        answer: answer_text(question, &given.value, lang),
+        note: given.note.clone(),
+        not_applicable: match &given.value {
+            AnswerValue::NotApplicable { reason } => Some(reason.clone()),
+            _ => None,
+        },
     }
 }
 
@@ -368,7 +445,12 @@ recommendation = { fr = "Chiffrez-le.", en = "Price it." }
         assert_eq!(finding.questionnaire, "Questionnaire test");
         assert_eq!(finding.recommendation, "Créez-le.");
         assert_eq!(finding.source, "Test article");
-        assert_eq!(finding.line, Some(6));
+        assert_eq!(finding.answer.as_deref(), Some("Non"));
+        assert_eq!(finding.dimension.as_deref(), Some("Gouvernance"));
+        let answers = &report.readiness.answers;
+        assert_eq!(answers.len(), 1);
+        assert_eq!(answers[0].dimension, "Gouvernance");
+        assert_eq!(answers[0].answers[0].answer, "Non");
         // q2 is not answered.
         assert_eq!(
             report.readiness.missing,

@@ -1,6 +1,10 @@
 //! The report as one self-contained HTML file: inline CSS and SVG, no script, no
-//! network. Readable on a phone (fluid layout, tables scroll sideways) and
-//! printable on A4 (print stylesheet, one section per page).
+//! network. Readable on a phone (fluid layout; charts drawn for a phone's width;
+//! wide tables scroll sideways inside their own box, with shadows at the edges
+//! that hide more) and printable on A4 (headings kept with what follows, the
+//! report's title and client at the top of every page, page numbers at the
+//! bottom: CSS `@page` margin boxes, which Chromium's print to PDF honours: the
+//! browser test reads them back from the PDF).
 
 use std::fmt::Write as _;
 
@@ -11,7 +15,6 @@ use super::build::build;
 use super::document::{Align, Block, Card, Document, Figure, FigureKind, Inline, Table, Tile};
 
 const STYLE: &str = r#"
-@page { size: A4; margin: 15mm; }
 :root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d0d7de; --soft: #f6f8fa;
   --ready: #1a7f37; --conditions: #9a6700; --not-ready: #cf222e; --info: #0969da; }
 * { box-sizing: border-box; }
@@ -38,18 +41,25 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .meter { display: block; height: .5rem; min-width: 4rem; background: #eaeef2; border-radius: 4px; overflow: hidden; margin-top: .3rem; }
 .meter > span { display: block; height: 100%; background: #0072B2; }
 figure { margin: 1rem 0 1.5rem; }
-figure svg { display: block; width: 100%; height: auto; margin: 0 auto; }
-figure.radar svg { max-width: 30rem; }
-/* Bar charts keep a readable size on a phone: they scroll sideways in their figure. */
-figure.bars { overflow-x: auto; }
-figure.bars svg { min-width: 34rem; }
+/* Charts are drawn 420 px wide with 13 px text: on a 390 px phone they shrink to
+   366 px, their text to 11.3 px; on a desktop they grow to 32rem at most. */
+figure svg { display: block; width: 100%; max-width: 32rem; height: auto; margin: 0 auto; }
 figcaption { text-align: center; color: var(--muted); font-size: .9rem; margin-top: .25rem; }
-.scroll { overflow-x: auto; }
+/* A wide table scrolls inside its box; shadows at its edges show there is more
+   (they scroll with the content, the white covers move with the box: Lea Verou's
+   "scrolling shadows"). */
+.scroll { overflow-x: auto;
+  background: linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left center / 2.5rem 100% no-repeat local,
+    linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right center / 2.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.3), rgba(0,0,0,0)) left center / 1rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.3), rgba(0,0,0,0)) right center / 1rem 100% no-repeat scroll; }
+.scroll:focus-visible { outline: 2px solid var(--info); }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--soft); font-weight: 600; }
 td, th { overflow-wrap: break-word; }
-table.weights th.num { white-space: normal; min-width: 6rem; }
+table.weights th.num { white-space: normal; min-width: 5.5rem; }
+table.answers td:first-child { width: 45%; }
 table.ranking { width: auto; min-width: min(100%, 30rem); }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.bar { width: 30%; vertical-align: middle; }
@@ -76,15 +86,56 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
 @media print {
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
-  section.page { break-before: page; }
+  h1 { font-size: 1.6rem; }
+  h2 { margin-top: 1.5rem; }
+  /* The appendix starts a page; the rest flows, so page 1 is full. */
+  section.appendix { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
-  figure, tr, .finding, .tile { break-inside: avoid; }
+  figure, tr, .finding, .tile, .tiles, dl.facts { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .scroll, figure.bars { overflow: visible; }
-  figure.bars svg { min-width: 0; }
+  .scroll { overflow: visible; background: none; }
+  figure svg { max-width: 28rem; }
   footer { border: 0; }
 }
 "#;
+
+/// The printed page: A4, the report's title and client at the top, `page / pages`
+/// at the bottom. The texts are CSS strings (see [`css_string`]).
+fn page_style(document: &Document) -> String {
+    let mut top = document.title.clone();
+    if let Some((_, client)) = document
+        .facts
+        .first()
+        .filter(|(label, _)| *label == crate::tr!(document.lang, "report-fact-client"))
+    {
+        top.push_str(" — ");
+        top.push_str(client);
+    }
+    format!(
+        "@page {{ size: A4; margin: 16mm 15mm 16mm;
+           @top-left {{ content: {}; font: 8pt system-ui, sans-serif; color: #59636e; }}
+           @bottom-right {{ content: {}; font: 8pt system-ui, sans-serif; color: #59636e; }} }}
+",
+        css_string(&top),
+        r#"counter(page) " / " counter(pages)"#,
+    )
+}
+
+/// `text` as a CSS string that cannot end the style sheet: quotes, backslashes,
+/// line breaks and `<` (so no `</style>`) as CSS escapes.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' | '<' | '>' | '&' | '\n' | '\r' => {
+                let _ = write!(out, "\\{:x} ", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
 
 /// The report as one HTML document.
 pub fn render_html(report: &Report) -> String {
@@ -98,11 +149,12 @@ pub fn render_document(document: &Document) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"{}\">\n<title>{} – {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+         <meta name=\"generator\" content=\"{}\">\n<title>{} – {}</title>\n<style>{}{STYLE}</style>\n</head>\n<body>\n<main>\n",
         document.lang.code(),
         escape(&document.generator),
         escape(&crate::tr!(document.lang, "report-html-title")),
         escape(&document.title),
+        page_style(document),
     );
     let _ = write!(
         out,
@@ -114,12 +166,14 @@ pub fn render_document(document: &Document) -> String {
         let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(value));
     }
     out.push_str("</dl>\n</header>\n");
+    let mut appendix = false;
     for section in &document.sections {
-        // Every section but the summary starts a new printed page.
-        let page = if section.id == "summary" {
-            ""
+        // The appendix (the answers, then the open questions) starts a new printed page.
+        let page = if !appendix && matches!(section.id, "answers" | "open-questions") {
+            appendix = true;
+            " class=\"appendix\""
         } else {
-            " class=\"page\""
+            ""
         };
         let _ = writeln!(
             out,
@@ -127,8 +181,12 @@ pub fn render_document(document: &Document) -> String {
             section.id,
             escape(&section.heading)
         );
+        let mut context = section.heading.clone();
         for block in &section.blocks {
-            render_block(&mut out, block);
+            if let Block::Heading(heading) = block {
+                context.clone_from(heading);
+            }
+            render_block(&mut out, block, &context);
         }
         out.push_str("</section>\n");
     }
@@ -140,7 +198,8 @@ pub fn render_document(document: &Document) -> String {
     out
 }
 
-fn render_block(out: &mut String, block: &Block) {
+/// `context` is the heading the block comes under, which names its table.
+fn render_block(out: &mut String, block: &Block, context: &str) {
     match block {
         Block::Heading(heading) => {
             let _ = writeln!(out, "<h3>{}</h3>", escape(heading));
@@ -152,7 +211,7 @@ fn render_block(out: &mut String, block: &Block) {
             let _ = writeln!(out, "<p class=\"note\">{}</p>", inline(runs));
         }
         Block::Tiles(tiles) => render_tiles(out, tiles),
-        Block::Table(table) => render_table(out, table),
+        Block::Table(table) => render_table(out, table, context),
         Block::List { class, items } => {
             match class {
                 Some(class) => {
@@ -232,12 +291,22 @@ fn num_class(align: Option<&Align>) -> &'static str {
     }
 }
 
-fn render_table(out: &mut String, table: &Table) {
+fn render_table(out: &mut String, table: &Table, context: &str) {
+    // A box that may scroll must be reachable by keyboard (axe-core:
+    // scrollable-region-focusable), and a focusable region needs a name, unique
+    // on the page (landmark-unique): the heading it comes under, then its columns.
+    let _ = write!(
+        out,
+        "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}{}{}\">",
+        escape(context),
+        if context.is_empty() { "" } else { ": " },
+        escape(&table.header.join(", "))
+    );
     match table.class {
         Some(class) => {
-            let _ = writeln!(out, "<div class=\"scroll\"><table class=\"{class}\">");
+            let _ = writeln!(out, "<table class=\"{class}\">");
         }
-        None => out.push_str("<div class=\"scroll\"><table>\n"),
+        None => out.push_str("<table>\n"),
     }
     out.push_str("<thead><tr>");
     for (k, header) in table.header.iter().enumerate() {
@@ -353,6 +422,29 @@ mod tests {
         );
         // Blockers come before warnings.
         assert!(html.find("Blockers").unwrap() < html.find("Warnings").unwrap());
+    }
+
+    #[test]
+    fn every_printed_page_names_the_report_and_its_client() {
+        let html = render_html(&sample(Lang::En));
+        // The title has `<` and `&`: CSS escapes, so no tag can end the style sheet.
+        assert!(
+            html.contains(
+                r#"@top-left { content: "Boutique \3c Lumière\3e  \26  Co — Lumière SAS";"#
+            )
+        );
+        assert!(html.contains(r#"@bottom-right { content: counter(page) " / " counter(pages);"#));
+        assert_eq!(
+            css_string("a\"b\\c</style>"),
+            r#""a\22 b\5c c\3c /style\3e ""#
+        );
+        // The appendix alone starts a printed page.
+        assert_eq!(html.matches("class=\"appendix\"").count(), 1);
+        assert!(html.contains("<section id=\"answers\" class=\"appendix\">"));
+        // Wide tables scroll in a box the keyboard reaches, named uniquely.
+        assert!(html.contains(
+            "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Weights and contributions: Criterion, Weight,"
+        ));
     }
 
     #[test]

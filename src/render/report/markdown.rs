@@ -251,8 +251,13 @@ mod tests {
             }
             tables += 1;
         }
-        // Summary, dimensions, ranking, weights, shares, acceptability, thresholds.
-        assert_eq!(tables, 7);
+        // Summary, dimensions, ranking, weights, shares, acceptability, thresholds,
+        // and the appendix's two tables of answers.
+        assert_eq!(tables, 9);
+        assert!(text.contains("| Who steers the provider? | Nobody yet | The COO may chair it |"));
+        assert!(
+            text.contains("| Is a DPO appointed? | Not applicable: _Fewer than 250 staff_ |  |")
+        );
         assert!(text.contains("| Data protection \\| GDPR | 100 |"));
         assert!(text.contains("| Budget | no answer |"));
     }
@@ -279,6 +284,9 @@ mod tests {
         let warnings = text.find("### Warnings (2)").unwrap();
         assert!(blockers < warnings);
         assert!(text.contains("**Risk accepted:** Defined with the provider"));
+        assert!(text.contains("**Answer:** Nobody yet"));
+        assert!(text.contains("**Note:** The COO may chair it"));
+        assert!(!text.contains("line 12"));
         assert!(text.contains("**Why:** score 62.5 below 75.\n"));
         assert!(text.contains("## Questions still to answer (1)\n"));
         assert!(text.contains("- What is the budget \\| per year? — _Ten questions · Budget_\n"));

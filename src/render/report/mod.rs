@@ -6,6 +6,8 @@
 //! on their display scale, so the renderers only lay things out. It keeps the
 //! renderers independent of the core's types: `commands::report` converts.
 
+pub mod answer;
+pub mod appendix;
 pub mod build;
 pub mod convert;
 pub mod document;
@@ -20,7 +22,7 @@ use crate::ranking::method::Method;
 pub use crate::readiness::Verdict;
 use crate::tr;
 
-use super::chart::{self, BarRow, RadarAxis, StackedRow};
+use super::chart::{self, BarRow, RadarAxis, Series, StackedRow};
 
 /// Everything the report shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,6 +88,31 @@ pub struct Readiness {
     pub findings: Vec<Finding>,
     /// Scored questions with no answer yet, in questionnaire order.
     pub missing: Vec<OpenQuestion>,
+    /// Every answer, by questionnaire and dimension, in questionnaire order.
+    pub answers: Vec<AnswerGroup>,
+}
+
+/// The answers to the questions of one dimension of one questionnaire.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerGroup {
+    /// Questionnaire title.
+    pub questionnaire: String,
+    /// Dimension title.
+    pub dimension: String,
+    pub answers: Vec<GivenAnswer>,
+}
+
+/// One answer as the client gave it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GivenAnswer {
+    /// The question's text.
+    pub question: String,
+    /// The answer in words (see [`answer::answer_text`]).
+    pub answer: String,
+    /// The consultant's note.
+    pub note: Option<String>,
+    /// Why the question does not apply, for a not-applicable answer.
+    pub not_applicable: Option<String>,
 }
 
 /// A scored question the interview has not answered.
@@ -111,14 +138,19 @@ pub struct Finding {
     pub severity: Severity,
     /// Questionnaire title.
     pub questionnaire: String,
+    /// Dimension title, when the question is known.
+    pub dimension: Option<String>,
     /// The question's text (or id).
     pub question: String,
+    /// The answer in words, when there is one.
+    pub answer: Option<String>,
+    /// The consultant's note on the answer.
+    pub note: Option<String>,
     pub message: String,
     pub recommendation: String,
-    /// Title of the article the question comes from.
+    /// Where the finding comes from: every source of its fact (see
+    /// [`Finding::cite`](crate::readiness::Finding::cite)).
     pub source: String,
-    /// Line of the answer in the brief, when there is one.
-    pub line: Option<usize>,
     /// The client accepted the risk, for this reason.
     pub waived: Option<String>,
 }
@@ -367,15 +399,20 @@ pub struct Charts {
     pub acceptability: Option<String>,
 }
 
-/// The acceptability matrix's columns as shown: ranks 1 to 10, then "lower" for the
-/// rest; each row's shares summed the same way.
+/// Ranks the acceptability table shows; the rest are summed as "lower".
+pub const TABLE_RANKS: usize = 10;
+/// Ranks the heat map shows, so that its cells stay legible on a phone.
+const CHART_RANKS: usize = 5;
+
+/// The acceptability matrix's columns as shown: ranks 1 to `shown`, then "lower"
+/// for the rest; each row's shares summed the same way.
 pub fn acceptability_columns(
     sensitivity: &Sensitivity,
+    shown: usize,
     lang: Lang,
 ) -> (Vec<String>, Vec<(String, Vec<f64>)>) {
-    const SHOWN: usize = 10;
     let ranks = sensitivity.acceptability.len();
-    let shown = ranks.min(SHOWN);
+    let shown = ranks.min(shown);
     let mut columns: Vec<String> = (1..=shown)
         .map(|rank| tr!(lang, "rank-column-rank-n", rank = rank))
         .collect();
@@ -400,14 +437,6 @@ pub fn acceptability_title(lang: Lang) -> String {
     tr!(lang, "report-acceptability-title")
 }
 
-pub fn open_questions_title(lang: Lang) -> String {
-    tr!(lang, "report-open-questions-title")
-}
-
-pub fn open_questions_note(lang: Lang) -> String {
-    tr!(lang, "report-open-questions-note")
-}
-
 pub fn radar_title(lang: Lang) -> String {
     tr!(lang, "report-radar-title")
 }
@@ -418,6 +447,66 @@ pub fn contributions_title(lang: Lang) -> String {
 
 pub fn shares_title(lang: Lang) -> String {
     tr!(lang, "report-shares-title")
+}
+
+/// The contributions chart's series: one per criterion, in order, when they are
+/// few enough to tell apart by colour ([`chart::MAX_SERIES`]); otherwise the
+/// heaviest criteria keep their own series and the others are merged into one
+/// "other criteria" series, in grey, whose legend names them all. Returns the
+/// series and how to merge an offer's per-criterion values into them.
+pub fn chart_series(
+    offers: &Offers,
+    lang: Lang,
+) -> (Vec<Series>, impl Fn(&[f64]) -> Vec<f64> + use<>) {
+    let count = offers.criteria.len();
+    let own = if count <= chart::MAX_SERIES {
+        count
+    } else {
+        chart::MAX_SERIES - 1
+    };
+    // The `own` heaviest criteria, ties broken by order, kept in their order.
+    let mut by_weight: Vec<usize> = (0..count).collect();
+    by_weight.sort_by(|&a, &b| {
+        offers.criteria[b]
+            .weight
+            .total_cmp(&offers.criteria[a].weight)
+            .then(a.cmp(&b))
+    });
+    let mut kept: Vec<usize> = by_weight[..own].to_vec();
+    kept.sort_unstable();
+    let others: Vec<usize> = (0..count).filter(|k| !kept.contains(k)).collect();
+    let mut series: Vec<Series> = kept
+        .iter()
+        .enumerate()
+        .map(|(s, &k)| Series {
+            name: offers.criteria[k].name.clone(),
+            color: chart::color(s),
+        })
+        .collect();
+    if !others.is_empty() {
+        let names: Vec<&str> = others
+            .iter()
+            .map(|&k| offers.criteria[k].name.as_str())
+            .collect();
+        series.push(Series {
+            name: tr!(
+                lang,
+                "report-other-criteria",
+                count = others.len(),
+                names = names.join(&tr!(lang, "rank-list-separator")),
+            ),
+            color: chart::OTHER_COLOR,
+        });
+    }
+    let merge = move |segments: &[f64]| {
+        let value = |k: usize| segments.get(k).copied().unwrap_or(0.0);
+        let mut merged: Vec<f64> = kept.iter().map(|&k| value(k)).collect();
+        if !others.is_empty() {
+            merged.push(others.iter().map(|&k| value(k)).sum());
+        }
+        merged
+    };
+    (series, merge)
 }
 
 /// Draws the report's charts.
@@ -437,7 +526,7 @@ pub fn charts(report: &Report) -> Charts {
         if offers.ranked.is_empty() {
             return None;
         }
-        let series: Vec<String> = offers.criteria.iter().map(|c| c.name.clone()).collect();
+        let (series, merged) = chart_series(offers, lang);
         let rows: Vec<StackedRow> = offers
             .ranked
             .iter()
@@ -445,7 +534,7 @@ pub fn charts(report: &Report) -> Charts {
                 label: format!("{}. {}", rank_label(offer), offer.provider),
                 total: offer.total,
                 total_text: total(offer.total, offers, lang),
-                segments: offer.segments.clone(),
+                segments: merged(&offer.segments),
             })
             .collect();
         Some(chart::stacked_bars(
@@ -479,7 +568,14 @@ pub fn charts(report: &Report) -> Charts {
         .and_then(|offers| offers.sensitivity.as_ref())
         .filter(|sensitivity| !sensitivity.acceptability.is_empty())
         .map(|sensitivity| {
-            let (columns, rows) = acceptability_columns(sensitivity, lang);
+            let (mut columns, rows) = acceptability_columns(sensitivity, CHART_RANKS, lang);
+            // The summed column as `#6+`: "Lower" would not fit a cell.
+            if let Some(lower) = columns.get_mut(CHART_RANKS) {
+                *lower = format!(
+                    "{}+",
+                    tr!(lang, "rank-column-rank-n", rank = CHART_RANKS + 1)
+                );
+            }
             let rows: Vec<chart::HeatRow> = rows
                 .into_iter()
                 .map(|(label, shares)| chart::HeatRow { label, shares })
@@ -547,31 +643,37 @@ fn sample_readiness() -> Readiness {
             Finding {
                 severity: Severity::Warning,
                 questionnaire: "Ten questions".to_owned(),
+                dimension: Some("Governance".to_owned()),
                 question: "Who steers the provider?".to_owned(),
+                answer: Some("Nobody yet".to_owned()),
+                note: Some("The COO may chair it".to_owned()),
                 message: "No steering committee".to_owned(),
                 recommendation: "Hold a monthly steering committee.".to_owned(),
                 source: "Ten questions before outsourcing".to_owned(),
-                line: Some(12),
                 waived: None,
             },
             Finding {
                 severity: Severity::Blocker,
                 questionnaire: "Ten mistakes".to_owned(),
+                dimension: Some("Knowledge transfer".to_owned()),
                 question: "Is the knowledge base written?".to_owned(),
+                answer: Some("No".to_owned()),
+                note: None,
                 message: "No knowledge base <yet>".to_owned(),
                 recommendation: "Write the top 50 answers before the tender.".to_owned(),
                 source: "Ten mistakes to avoid".to_owned(),
-                line: Some(30),
                 waived: None,
             },
             Finding {
                 severity: Severity::Warning,
                 questionnaire: "Ten mistakes".to_owned(),
+                dimension: None,
                 question: "Are the KPIs defined?".to_owned(),
+                answer: None,
+                note: None,
                 message: "KPIs not defined".to_owned(),
                 recommendation: "Define first-contact resolution and CSAT.".to_owned(),
                 source: "Ten mistakes to avoid".to_owned(),
-                line: None,
                 waived: Some("Defined with the provider in the first month".to_owned()),
             },
         ],
@@ -580,6 +682,28 @@ fn sample_readiness() -> Readiness {
             question: "What is the budget | per year?".to_owned(),
             dimension: "Budget".to_owned(),
         }],
+        answers: vec![
+            AnswerGroup {
+                questionnaire: "Ten questions".to_owned(),
+                dimension: "Governance".to_owned(),
+                answers: vec![GivenAnswer {
+                    question: "Who steers the provider?".to_owned(),
+                    answer: "Nobody yet".to_owned(),
+                    note: Some("The COO may chair it".to_owned()),
+                    not_applicable: None,
+                }],
+            },
+            AnswerGroup {
+                questionnaire: "Ten mistakes".to_owned(),
+                dimension: "Data protection | GDPR".to_owned(),
+                answers: vec![GivenAnswer {
+                    question: "Is a DPO appointed?".to_owned(),
+                    answer: "Not applicable".to_owned(),
+                    note: None,
+                    not_applicable: Some("Fewer than 250 staff".to_owned()),
+                }],
+            },
+        ],
     }
 }
 
@@ -699,6 +823,46 @@ mod tests {
     }
 
     #[test]
+    fn many_criteria_share_an_other_series() {
+        let mut offers = sample_offers();
+        let weights = [0.05, 0.2, 0.05, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1];
+        offers.criteria = weights
+            .iter()
+            .enumerate()
+            .map(|(k, &weight)| CriterionWeight {
+                name: format!("c{k}"),
+                weight,
+            })
+            .collect();
+        let (series, merge) = chart_series(&offers, Lang::En);
+        // 10 criteria > 8 colours: the 7 heaviest keep theirs (c1 at 0.2, then the
+        // first six at 0.1: c3 to c8, in order); c0, c2 and c9 are merged.
+        let names: Vec<&str> = series.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "c1",
+                "c3",
+                "c4",
+                "c5",
+                "c6",
+                "c7",
+                "c8",
+                "Other criteria: c0, c2, c9"
+            ]
+        );
+        assert_eq!(series[7].color, chart::OTHER_COLOR);
+        let segments: Vec<f64> = (1..=10).map(f64::from).collect();
+        // c0 + c2 + c9 = 1 + 3 + 10 = 14.
+        assert_eq!(merge(&segments), [2.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 14.0]);
+        // Three criteria: one series each, in order, in the palette's colours.
+        let (series, merge) = chart_series(&sample_offers(), Lang::En);
+        assert_eq!(series.len(), 3);
+        assert_eq!(series[1].color, chart::color(1));
+        assert_eq!(merge(&[0.5, 0.2, 0.1]), [0.5, 0.2, 0.1]);
+    }
+
+    #[test]
     fn charts_are_drawn_for_each_section() {
         let mut report = sample(Lang::En);
         let charts = charts(&report);
@@ -707,6 +871,27 @@ mod tests {
         assert!(charts.shares.is_some());
         let heat = charts.acceptability.unwrap();
         assert!(heat.contains("Globex") && heat.contains("#2"));
+        // Seven offers: the heat map shows ranks 1 to 5, then 6 and 7 summed as
+        // `#6+` (0.1 + 0.2 = 0.3 -> 30%); the table keeps all seven.
+        let mut seven = sample(Lang::En);
+        let sensitivity = seven
+            .offers
+            .as_mut()
+            .and_then(|o| o.sensitivity.as_mut())
+            .unwrap();
+        sensitivity.acceptability = (0..7)
+            .map(|k| AcceptabilityRow {
+                provider: format!("P{k}"),
+                shares: vec![0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.2, 0.2][..7].to_vec(),
+                central: (1, 7),
+            })
+            .collect();
+        let heat = super::charts(&seven).acceptability.unwrap();
+        assert!(heat.contains(">#5<") && heat.contains(">#6+<") && !heat.contains(">#7<"));
+        assert!(heat.contains("P0, #6+: 30%"), "{heat}");
+        let sensitivity = seven.offers.as_ref().and_then(|o| o.sensitivity.as_ref());
+        let (columns, _) = acceptability_columns(sensitivity.unwrap(), TABLE_RANKS, Lang::En);
+        assert_eq!(columns.len(), 7);
         report.offers = None;
         report.readiness.dimensions.clear();
         let charts = super::charts(&report);

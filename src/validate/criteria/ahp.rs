@@ -6,10 +6,9 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::raw::RawAhp;
+use super::raw::RawComparisons;
 use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
-use crate::model::criteria::Criterion;
 use crate::ranking::ahp::{self, Comparison, MAX_CRITERIA};
 use crate::tr;
 use crate::validate::common::{num, number, unknown_criterion};
@@ -18,19 +17,25 @@ use crate::validate::common::{num, number, unknown_criterion};
 /// table 1-1); 1/9 written with three decimals (0.111) is accepted.
 const SAATY_RANGE: std::ops::RangeInclusive<f64> = 1.0 / 9.0 - 1e-3..=9.0;
 
-/// The AHP result for `criteria` (with where their ids are), or `None` after
-/// pushing every problem of the comparisons.
+/// What a matrix of comparisons compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Compared {
+    Criteria,
+    Groups,
+}
+
+/// The AHP result for the criteria or groups `ids` from the comparisons `list`
+/// (written at `ahp_span`), or `None` after pushing every problem of the comparisons.
 pub(super) fn check_ahp(
     file: &SourceFile,
-    ahp: Spanned<RawAhp>,
-    criteria: &[(Range<usize>, Criterion)],
+    ahp_span: Range<usize>,
+    list: RawComparisons,
+    (ids, compared): (&[String], Compared),
     lang: Lang,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<ahp::AhpResult> {
-    let ahp_span = ahp.span();
-    let list = ahp.into_inner().comparisons;
     let list_span = list.span();
-    let n = criteria.len();
+    let n = ids.len();
     if n > MAX_CRITERIA {
         diagnostics.push(
             Diagnostic::error(
@@ -50,7 +55,8 @@ pub(super) fn check_ahp(
     let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
     let mut check = Pairs {
         file,
-        criteria,
+        ids,
+        compared,
         lang,
         pairs: HashMap::new(),
         diagnostics,
@@ -64,8 +70,7 @@ pub(super) fn check_ahp(
     if diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
         return None;
     }
-    let ids: Vec<String> = criteria.iter().map(|(_, c)| c.id.clone()).collect();
-    match ahp::derive_weights(&ids, &comparisons) {
+    match ahp::derive_weights(ids, &comparisons) {
         Ok(result) => Some(result),
         Err(error) => {
             diagnostics
@@ -79,7 +84,8 @@ pub(super) fn check_ahp(
 /// where it is written.
 struct Pairs<'a> {
     file: &'a SourceFile,
-    criteria: &'a [(Range<usize>, Criterion)],
+    ids: &'a [String],
+    compared: Compared,
     lang: Lang,
     pairs: HashMap<(usize, usize), Range<usize>>,
     diagnostics: &'a mut Vec<Diagnostic>,
@@ -106,7 +112,7 @@ impl Pairs<'_> {
         let value = self.value(value);
         let (a, b) = (a?, b?);
         if a == b {
-            let id = self.criteria[a].1.id.as_str();
+            let id = self.ids[a].as_str();
             self.diagnostics.push(
                 Diagnostic::error(
                     Code::AhpSelfComparison,
@@ -119,7 +125,7 @@ impl Pairs<'_> {
         let key = (a.min(b), a.max(b));
         if let Some(first) = self.pairs.get(&key) {
             let line = self.file.line(first.start).to_string();
-            let (x, y) = (&self.criteria[key.0].1.id, &self.criteria[key.1].1.id);
+            let (x, y) = (&self.ids[key.0], &self.ids[key.1]);
             self.diagnostics.push(
                 Diagnostic::error(
                     Code::AhpDuplicatePair,
@@ -154,11 +160,13 @@ impl Pairs<'_> {
             );
             return None;
         };
-        let found = self.criteria.iter().position(|(_, c)| c.id == id);
+        let found = self.ids.iter().position(|known| known == id);
         if found.is_none() {
-            let known: Vec<&str> = self.criteria.iter().map(|(_, c)| c.id.as_str()).collect();
-            self.diagnostics
-                .push(unknown_criterion(id, item.span(), &known, lang));
+            let known: Vec<&str> = self.ids.iter().map(String::as_str).collect();
+            self.diagnostics.push(match self.compared {
+                Compared::Criteria => unknown_criterion(id, item.span(), &known, lang),
+                Compared::Groups => unknown_group(id, item.span(), &known, lang),
+            });
         }
         found
     }
@@ -183,12 +191,12 @@ impl Pairs<'_> {
     /// `ahp-missing-pair` listing every pair not compared.
     fn missing(&mut self, list_span: Range<usize>) {
         let lang = self.lang;
-        let n = self.criteria.len();
+        let n = self.ids.len();
         let mut missing = Vec::new();
         for a in 0..n {
             for b in a + 1..n {
                 if !self.pairs.contains_key(&(a, b)) {
-                    let (x, y) = (&self.criteria[a].1.id, &self.criteria[b].1.id);
+                    let (x, y) = (&self.ids[a], &self.ids[b]);
                     missing.push(format!("`{x}` / `{y}`"));
                 }
             }
@@ -216,4 +224,27 @@ impl Pairs<'_> {
             )),
         );
     }
+}
+
+/// `unknown-group`, with the known ids as help.
+pub(super) fn unknown_group(
+    id: &str,
+    span: Range<usize>,
+    known: &[&str],
+    lang: Lang,
+) -> Diagnostic {
+    Diagnostic::error(
+        Code::UnknownGroup,
+        tr!(lang, "committee-unknown-group", id = id),
+    )
+    .at(span)
+    .help(if known.is_empty() {
+        tr!(lang, "committee-unknown-group.no-groups")
+    } else {
+        tr!(
+            lang,
+            "committee-unknown-group.help",
+            known = known.join(", ")
+        )
+    })
 }

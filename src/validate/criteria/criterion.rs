@@ -6,18 +6,29 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::raw::{RawCriterion, looks_like_price};
+use super::scale;
 use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::{Lang, Text};
-use crate::model::criteria::{Criterion, Direction};
+use crate::model::criteria::{Criterion, Direction, Scale};
 use crate::tr;
 use crate::validate::check_id;
 use crate::validate::common::{TextForm, num, number, translated};
+
+/// One criterion as checked: where its id is, the criterion, its weight as
+/// written and the group it names.
+pub(super) struct Checked {
+    pub(super) id_span: Range<usize>,
+    pub(super) criterion: Criterion,
+    pub(super) weight: f64,
+    pub(super) group: Option<Spanned<String>>,
+}
 
 /// What checking one criterion needs from the file around it.
 pub(super) struct Check<'a> {
     pub(super) file: &'a SourceFile,
     pub(super) lang: Lang,
-    /// The file has `[ahp]` comparisons, so criteria must not have weights.
+    /// The criterion's weights come from AHP comparisons (`[ahp]`, or its group's
+    /// `comparisons`), so it must not have a weight.
     pub(super) uses_ahp: bool,
     /// Criteria ids seen so far, with where they are written.
     pub(super) seen: &'a mut HashMap<String, Range<usize>>,
@@ -25,12 +36,9 @@ pub(super) struct Check<'a> {
 }
 
 impl Check<'_> {
-    /// The criterion (with where its id is) and its weight as written, or `None`
-    /// without an id. Every problem is pushed.
-    pub(super) fn criterion(
-        &mut self,
-        entry: Spanned<RawCriterion>,
-    ) -> Option<(Range<usize>, Criterion, f64)> {
+    /// The criterion (with where its id is), its weight as written and the group it
+    /// names, or `None` without an id. Every problem is pushed.
+    pub(super) fn criterion(&mut self, entry: Spanned<RawCriterion>) -> Option<Checked> {
         let lang = self.lang;
         let span = entry.span();
         let entry = entry.into_inner();
@@ -45,7 +53,13 @@ impl Check<'_> {
         let id_span = id.span();
         let id = id.into_inner();
         self.duplicate(&id, &id_span);
-        let direction = self.direction(entry.direction.as_ref());
+        let written = self.direction(entry.direction.as_ref());
+        let scale = entry
+            .scale
+            .as_ref()
+            .and_then(|value| scale::check_scale(value, lang, self.diagnostics))
+            .unwrap_or_default();
+        let direction = self.scale_direction(&scale, written, entry.direction.as_ref());
         let weight = self.weight(entry.weight.as_ref(), &id, &id_span);
         let (min, max) = self.bounds(entry.min.as_ref(), entry.max.as_ref(), &id, &id_span);
         let name = self
@@ -66,8 +80,46 @@ impl Check<'_> {
             required: entry.required.unwrap_or(false),
             price,
             unit,
+            scale,
         };
-        Some((id_span, criterion, weight))
+        Some(Checked {
+            id_span,
+            criterion,
+            weight,
+            group: entry.group,
+        })
+    }
+
+    /// The direction the scale implies (or the one written, for a relative scale);
+    /// `scale-direction` when the file writes another one.
+    fn scale_direction(
+        &mut self,
+        scale: &Scale,
+        written: Direction,
+        direction: Option<&Spanned<String>>,
+    ) -> Direction {
+        let Some(implied) = scale::implied_direction(scale) else {
+            return written;
+        };
+        if let Some(direction) = direction
+            && written != implied
+        {
+            let lang = self.lang;
+            self.diagnostics.push(
+                Diagnostic::error(
+                    Code::ScaleDirection,
+                    tr!(
+                        lang,
+                        "committee-scale-direction",
+                        direction = direction.get_ref().as_str(),
+                        scale = scale.kind()
+                    ),
+                )
+                .at(direction.span())
+                .help(tr!(lang, "committee-scale-direction.help")),
+            );
+        }
+        implied
     }
 
     /// `duplicate-criterion` when `id` was seen before; remembers it otherwise.

@@ -17,12 +17,21 @@
 //! Instead of weights, `[ahp] comparisons = [["price", "quality", 3], …]` gives Saaty
 //! pairwise judgements (1/9 to 9), every pair of criteria exactly once.
 //!
+//! A criterion may have a fixed `scale` (see `scale.rs`), and the criteria may be
+//! grouped: `[[group]]` entries with `id`, `name`, `weight` (or `[ahp]` comparing the
+//! groups), each criterion naming its `group` and weighted inside it (or the group's
+//! `comparisons`). See `group.rs`.
+//!
 //! Price detection (for the "never choose on price alone" warning): `price = true` or
 //! `false` when given; otherwise a `cost` criterion whose id or name contains `price`,
 //! `prix`, `cost`, `coût`, `cout` or `tarif`.
 mod ahp;
+#[cfg(test)]
+mod committee_tests;
 mod criterion;
+mod group;
 mod raw;
+mod scale;
 #[cfg(test)]
 mod tests;
 
@@ -34,11 +43,13 @@ use toml::Spanned;
 use super::common::is_blank;
 use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
+use crate::model::ahp::AhpResult;
 use crate::model::criteria::{Criteria, Criterion, normalise_weights};
 use crate::ranking::method::Method;
 use crate::tr;
 pub(crate) use raw::RawCriteria;
 pub use raw::looks_like_price;
+pub(crate) use scale::resolve_level;
 
 /// Whether a TOML table looks like a criteria file (for `outsource validate`).
 pub fn looks_like_criteria(table: &toml::Table) -> bool {
@@ -65,11 +76,17 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
         }
     };
 
-    let uses_ahp = raw.ahp.is_some();
-    let mut criteria = Vec::new();
-    let mut raw_weights = Vec::new();
+    let heads = group::read_groups(raw.group, file, lang, &mut diagnostics);
+    let top_ahp = raw
+        .ahp
+        .map(|ahp| (ahp.span(), ahp.into_inner().comparisons));
+    let mut checked = Vec::new();
     let mut seen: HashMap<String, Range<usize>> = HashMap::new();
     for entry in entries {
+        let uses_ahp = match &heads {
+            Some(heads) => group::uses_ahp(heads, entry.get_ref().group.as_ref()),
+            None => top_ahp.is_some(),
+        };
         let mut check = criterion::Check {
             file,
             lang,
@@ -77,29 +94,30 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
             seen: &mut seen,
             diagnostics: &mut diagnostics,
         };
-        if let Some((span, criterion, weight)) = check.criterion(entry) {
-            raw_weights.push(weight);
-            criteria.push((span, criterion));
-        }
+        checked.extend(check.criterion(entry));
     }
 
-    let ahp = raw
-        .ahp
-        .and_then(|ahp| ahp::check_ahp(file, ahp, &criteria, lang, &mut diagnostics));
-    let weights = match &ahp {
-        Some(result) => result.weights.clone(),
-        None => normalise_weights(&raw_weights),
+    let (weights, ahp, groups) = match heads {
+        Some(heads) => {
+            let (weights, groups) =
+                group::weights(file, heads, &checked, top_ahp, lang, &mut diagnostics);
+            (weights, None, groups)
+        }
+        None => {
+            let (weights, ahp) = flat_weights(file, &checked, top_ahp, lang, &mut diagnostics);
+            (weights, ahp, None)
+        }
     };
 
     if diagnostics.iter().any(Diagnostic::is_error) {
         return (None, diagnostics);
     }
-    let criteria = criteria
+    let criteria = checked
         .into_iter()
         .zip(weights)
-        .map(|((_, criterion), weight)| Criterion {
+        .map(|(checked, weight)| Criterion {
             weight,
-            ..criterion
+            ..checked.criterion
         })
         .collect();
     (
@@ -107,9 +125,40 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
             criteria,
             method,
             ahp,
+            groups,
         }),
         diagnostics,
     )
+}
+
+/// The weights of a file without groups: from `[ahp]` or normalised; a criterion
+/// naming a `group` is an error.
+fn flat_weights(
+    file: &SourceFile,
+    checked: &[criterion::Checked],
+    top_ahp: Option<(Range<usize>, raw::RawComparisons)>,
+    lang: Lang,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<f64>, Option<AhpResult>) {
+    for group in checked.iter().filter_map(|c| c.group.as_ref()) {
+        diagnostics.push(ahp::unknown_group(group.get_ref(), group.span(), &[], lang));
+    }
+    let ahp = top_ahp.and_then(|(span, list)| {
+        let ids: Vec<String> = checked.iter().map(|c| c.criterion.id.clone()).collect();
+        ahp::check_ahp(
+            file,
+            span,
+            list,
+            (&ids, ahp::Compared::Criteria),
+            lang,
+            diagnostics,
+        )
+    });
+    let weights = match &ahp {
+        Some(result) => result.weights.clone(),
+        None => normalise_weights(&checked.iter().map(|c| c.weight).collect::<Vec<_>>()),
+    };
+    (weights, ahp)
 }
 
 /// The ranking method named in the file, or `unknown-method`.

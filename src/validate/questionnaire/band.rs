@@ -10,7 +10,7 @@ use super::Validator;
 use super::raw::RawQuestion;
 use crate::diag::{Code, Diagnostic};
 use crate::lang::Lang;
-use crate::model::questionnaire::{Band, Kind};
+use crate::model::questionnaire::{Band, Kind, Provenance, Severity};
 use crate::tr;
 use crate::validate::check_text;
 use crate::validate::common::num;
@@ -204,7 +204,12 @@ fn band_diagnostic(problem: BandProblem, spans: &Spans, qid: &str, lang: Lang) -
 
 impl Validator {
     /// The kind of a number question: unit, `min`, `max`, bands and `whole`.
-    pub(super) fn number(&mut self, raw: &Spanned<RawQuestion>) -> Option<Kind> {
+    pub(super) fn number(
+        &mut self,
+        raw: &Spanned<RawQuestion>,
+        provenance: &Provenance,
+        article: &str,
+    ) -> Option<Kind> {
         let lang = self.lang;
         let q = raw.get_ref();
         let qid = q.id.get_ref();
@@ -275,10 +280,34 @@ impl Validator {
             let diagnostic = band_diagnostic(problem, &spans, qid, lang);
             self.push(diagnostic);
         }
+        let out = self.bands(raw, &specs, provenance, article);
+        Some(Kind::Number {
+            unit: unit?,
+            min,
+            max,
+            bands: out.filter(|_| ok)?,
+            whole: q.whole.unwrap_or(false),
+        })
+    }
+
+    /// The bands with their labels, provenance and severity; `None` when a label
+    /// or a provenance is wrong (already reported).
+    fn bands(
+        &mut self,
+        raw: &Spanned<RawQuestion>,
+        specs: &[BandSpec],
+        provenance: &Provenance,
+        article: &str,
+    ) -> Option<Vec<Band>> {
+        let lang = self.lang;
+        let q = raw.get_ref();
+        let qid = q.id.get_ref();
+        let list = q.band.as_ref()?.get_ref();
         let mut out = Vec::new();
         let mut labels_ok = true;
-        for (band, spec) in list.iter().zip(&specs) {
-            let label = band.get_ref().label.as_ref().map(|label| {
+        for (band, spec) in list.iter().zip(specs) {
+            let b = band.get_ref();
+            let label = b.label.as_ref().map(|label| {
                 check_text(
                     label,
                     &format!("{qid}.band.label"),
@@ -286,19 +315,19 @@ impl Validator {
                     &mut self.diagnostics,
                 )
             });
-            match (spec.score, label) {
-                (Some(score), None) => out.push(band_of(spec, score, None)),
-                (Some(score), Some(Some(label))) => out.push(band_of(spec, score, Some(label))),
+            let what = format!("{qid}.band");
+            let own = self.provenance(b.provenance.as_ref(), provenance, article, &what);
+            match (spec.score, label, own) {
+                (Some(score), None, Some(own)) => {
+                    out.push(band_of(spec, score, None, own, b.severity));
+                }
+                (Some(score), Some(Some(label)), Some(own)) => {
+                    out.push(band_of(spec, score, Some(label), own, b.severity));
+                }
                 _ => labels_ok = false,
             }
         }
-        Some(Kind::Number {
-            unit: unit?,
-            min,
-            max,
-            bands: (ok && labels_ok).then_some(out)?,
-            whole: q.whole.unwrap_or(false),
-        })
+        labels_ok.then_some(out)
     }
 }
 
@@ -306,11 +335,19 @@ fn span_of(value: Option<&super::raw::Num>) -> Range<usize> {
     value.map(Spanned::span).unwrap_or_default()
 }
 
-fn band_of(spec: &BandSpec, score: f64, label: Option<crate::lang::Text>) -> Band {
+fn band_of(
+    spec: &BandSpec,
+    score: f64,
+    label: Option<crate::lang::Text>,
+    provenance: Provenance,
+    severity: Option<Severity>,
+) -> Band {
     Band {
         from: spec.from,
         to: spec.to,
         score,
         label,
+        provenance,
+        severity,
     }
 }

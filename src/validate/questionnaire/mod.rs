@@ -1,6 +1,10 @@
 //! Questionnaire files: `RawQuestionnaire` (as written) to [`Questionnaire`].
 
 mod band;
+mod links;
+mod provenance;
+#[cfg(test)]
+mod provenance_tests;
 mod question;
 mod raw;
 #[cfg(test)]
@@ -16,6 +20,7 @@ use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::questionnaire::{Dimension, Questionnaire};
 use crate::tr;
+pub use links::check_links;
 use raw::Num;
 pub(crate) use raw::RawQuestionnaire;
 

@@ -7,7 +7,7 @@ use toml::Spanned;
 use super::raw::{KindKey, RawKind, RawQuestion};
 use super::{DEFAULT_WEAK_BELOW, Validator};
 use crate::diag::{Code, Diagnostic};
-use crate::model::questionnaire::{Choice, Kind, Level, Question, Weakness};
+use crate::model::questionnaire::{Choice, Kind, Level, Provenance, Question, Severity, Weakness};
 use crate::tr;
 use crate::validate::{check_id, check_text};
 
@@ -16,7 +16,7 @@ impl Validator {
         &mut self,
         raw: &Spanned<RawQuestion>,
         declared: &HashSet<&str>,
-        default_source: &str,
+        article: &str,
     ) -> Option<Question> {
         let lang = self.lang;
         let q = raw.get_ref();
@@ -25,17 +25,13 @@ impl Validator {
         self.dimension(q, declared);
         let text = check_text(&q.text, &format!("{qid}.text"), lang, &mut self.diagnostics);
         let help = check_text(&q.help, &format!("{qid}.help"), lang, &mut self.diagnostics);
-        let source = match &q.source {
-            Some(source) if source.get_ref().trim().is_empty() => {
-                self.push(
-                    Diagnostic::error(Code::MissingSource, tr!(lang, "validate-missing-source"))
-                        .at(source.span()),
-                );
-                String::new()
-            }
-            Some(source) => source.get_ref().clone(),
-            None => default_source.to_owned(),
+        // Without a provenance, a question cites its questionnaire's article as a whole.
+        let whole = Provenance::Article {
+            article: article.to_owned(),
+            section: None,
         };
+        let provenance = self.provenance(q.provenance.as_ref(), &whole, article, qid);
+        let same_as = self.same_as(q.same_as.as_ref());
         let kind = *q.kind.get_ref();
         let is_text = kind == RawKind::Text;
         let weight = self.weight(raw, is_text);
@@ -45,7 +41,10 @@ impl Validator {
         } else {
             self.weakness(raw)
         };
-        let kind = self.kind(raw, kind);
+        let kind = match &provenance {
+            Some(provenance) => self.kind(raw, kind, provenance, article),
+            None => None,
+        };
         if !id_ok {
             return None;
         }
@@ -55,7 +54,9 @@ impl Validator {
             weight,
             text: text?,
             help: help?,
-            source,
+            provenance: provenance?,
+            same_as_span: same_as.as_ref().and(q.same_as.as_ref()).map(Spanned::span),
+            same_as,
             kind: kind?,
             weakness: if is_text { None } else { Some(weakness?) },
         })
@@ -203,7 +204,13 @@ impl Validator {
         })
     }
 
-    fn kind(&mut self, raw: &Spanned<RawQuestion>, kind: RawKind) -> Option<Kind> {
+    fn kind(
+        &mut self,
+        raw: &Spanned<RawQuestion>,
+        kind: RawKind,
+        provenance: &Provenance,
+        article: &str,
+    ) -> Option<Kind> {
         let q = raw.get_ref();
         let kind_name = match kind {
             RawKind::YesNo => "yes-no",
@@ -214,7 +221,7 @@ impl Validator {
             RawKind::Text => "text",
         };
         // Keys that belong to other kinds are mistakes, not silently ignored.
-        let extra: [KindKey<'_>; 9] = [
+        let extra: [KindKey<'_>; 10] = [
             (
                 "yes-score",
                 q.yes_score.as_ref().map(Spanned::span),
@@ -233,6 +240,11 @@ impl Validator {
             (
                 "scores",
                 q.scores.as_ref().map(Spanned::span),
+                &[RawKind::Scale],
+            ),
+            (
+                "level-severity",
+                q.level_severity.as_ref().map(Spanned::span),
                 &[RawKind::Scale],
             ),
             (
@@ -274,14 +286,14 @@ impl Validator {
             }
             RawKind::Scale => self.scale(raw),
             RawKind::Choice | RawKind::Multi => {
-                let options = self.options(raw)?;
+                let options = self.options(raw, provenance, article)?;
                 Some(if kind == RawKind::Choice {
                     Kind::Choice { options }
                 } else {
                     Kind::Multi { options }
                 })
             }
-            RawKind::Number => self.number(raw),
+            RawKind::Number => self.number(raw, provenance, article),
             RawKind::Text => Some(Kind::Text),
         }
     }
@@ -341,6 +353,7 @@ impl Validator {
                 .map(|score| self.unit_score(score, "scores"))
                 .collect(),
         };
+        let severities = self.level_severities(q);
         let mut out = Vec::new();
         for (index, (label, score)) in levels.get_ref().iter().zip(scores).enumerate() {
             let label = check_text(
@@ -354,13 +367,41 @@ impl Validator {
                     level,
                     label,
                     score,
+                    severity: severities[index],
                 });
             }
         }
         (out.len() == 5).then_some(Kind::Scale { levels: out })
     }
 
-    fn options(&mut self, raw: &Spanned<RawQuestion>) -> Option<Vec<Choice>> {
+    /// `level-severity`: the severity of some levels, keyed 0 to 4 (another key is
+    /// an `unknown-key` error).
+    fn level_severities(&mut self, q: &RawQuestion) -> [Option<Severity>; 5] {
+        let mut out = [None; 5];
+        let Some(map) = &q.level_severity else {
+            return out;
+        };
+        for (key, severity) in map.get_ref() {
+            match key.parse::<usize>().ok().filter(|level| *level < 5) {
+                Some(level) => out[level] = Some(*severity),
+                None => self.push(
+                    Diagnostic::error(
+                        Code::UnknownKey,
+                        tr!(self.lang, "validate-level-severity-key", key = key.as_str()),
+                    )
+                    .at(map.span()),
+                ),
+            }
+        }
+        out
+    }
+
+    fn options(
+        &mut self,
+        raw: &Spanned<RawQuestion>,
+        provenance: &Provenance,
+        article: &str,
+    ) -> Option<Vec<Choice>> {
         let lang = self.lang;
         let q = raw.get_ref();
         let qid = q.id.get_ref();
@@ -426,12 +467,16 @@ impl Validator {
                 &mut self.diagnostics,
             );
             let score = self.unit_score(&o.score, "score");
-            if let (Some(label), Some(score)) = (label, score) {
+            let what = format!("{qid}.{}", o.id.get_ref());
+            let own = self.provenance(o.provenance.as_ref(), provenance, article, &what);
+            if let (Some(label), Some(score), Some(own)) = (label, score, own) {
                 out.push(Choice {
                     id: o.id.get_ref().clone(),
                     label,
                     score,
                     exclusive: o.exclusive.unwrap_or(false),
+                    provenance: own,
+                    severity: o.severity,
                 });
             } else {
                 ok = false;

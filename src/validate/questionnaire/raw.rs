@@ -75,9 +75,15 @@ pub(super) struct RawQuestion {
     /// What the question is after, for the interviewer.
     #[schemars(with = "RawText")]
     pub(super) help: Spanned<toml::Value>,
-    /// Title of the article the question comes from [default: the questionnaire's].
+    /// Where the question and its recommendation come from: an article's section,
+    /// a law's article, or the tool's practice. Its options and bands inherit it.
+    #[schemars(with = "Option<RawProvenance>")]
+    pub(super) provenance: Option<Spanned<RawProvenance>>,
+    /// `questionnaire.question` of a question asking the same fact (e.g.
+    /// `ten-mistakes.daily-steering`): the linked questions give one finding that
+    /// lists every source.
     #[schemars(with = "Option<String>")]
-    pub(super) source: Option<Spanned<String>>,
+    pub(super) same_as: Option<Spanned<String>>,
     /// What a weak answer is; required except on `text` questions.
     #[schemars(with = "Option<Severity>")]
     pub(super) severity: Option<Spanned<Severity>>,
@@ -96,6 +102,10 @@ pub(super) struct RawQuestion {
     /// scale: the labels of levels 0 to 4 (five).
     #[schemars(with = "Option<Vec<RawText>>")]
     pub(super) levels: Option<Spanned<Vec<Spanned<toml::Value>>>>,
+    /// scale: the severity of a weak answer at some levels, e.g. `{ 0 = "blocker" }`
+    /// [default: the question's].
+    #[schemars(with = "Option<BTreeMap<String, Severity>>")]
+    pub(super) level_severity: Option<Spanned<BTreeMap<String, Severity>>>,
     /// scale: the scores of levels 0 to 4 (five, 0 to 1) [default: 0, 0.25, 0.5, 0.75, 1].
     #[schemars(with = "Option<Vec<f64>>")]
     pub(super) scores: Option<Spanned<Vec<Num>>>,
@@ -134,6 +144,11 @@ pub(super) struct RawOption {
     /// multi: an answer on its own ("none", "not decided yet"), never ticked with
     /// another option [default: false].
     pub(super) exclusive: Option<bool>,
+    /// Where the option comes from [default: the question's].
+    #[schemars(with = "Option<RawProvenance>")]
+    pub(super) provenance: Option<Spanned<RawProvenance>>,
+    /// The severity of a weak answer choosing this option [default: the question's].
+    pub(super) severity: Option<Severity>,
 }
 
 /// Numbers from `from` (included) to `to` (excluded) score `score`; a missing bound is open.
@@ -152,6 +167,48 @@ pub(super) struct RawBand {
     /// What the band means, in French and English.
     #[schemars(with = "Option<RawText>")]
     pub(super) label: Option<Spanned<toml::Value>>,
+    /// Where the band comes from [default: the question's]; a threshold no source
+    /// gives is `practice`.
+    #[schemars(with = "Option<RawProvenance>")]
+    pub(super) provenance: Option<Spanned<RawProvenance>>,
+    /// The severity of a weak answer in this band [default: the question's].
+    pub(super) severity: Option<Severity>,
+}
+
+/// Where a claim comes from, e.g. `{ kind = "article", section = "Quels canaux ?" }`,
+/// `{ kind = "law", law = "Code du travail", article = "L1224-1" }` or
+/// `{ kind = "practice", reason = { fr = "…", en = "…" } }`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub(super) struct RawProvenance {
+    /// `article`, `law` or `practice`.
+    #[schemars(with = "RawProvenanceKind")]
+    pub(super) kind: Spanned<String>,
+    /// article: the heading or passage of the questionnaire's article (its `source`)
+    /// where it says so.
+    #[schemars(with = "Option<String>")]
+    pub(super) section: Option<Spanned<String>>,
+    /// law: the code or regulation, e.g. `Code du travail`, `RGPD`.
+    #[schemars(with = "Option<String>")]
+    pub(super) law: Option<Spanned<String>>,
+    /// law: the article number, e.g. `L1224-1`, `28`.
+    #[schemars(with = "Option<String>")]
+    pub(super) article: Option<Spanned<String>>,
+    /// practice: why the tool does so, in French and English.
+    #[schemars(with = "Option<RawText>")]
+    pub(super) reason: Option<Spanned<toml::Value>>,
+}
+
+/// The kinds of provenance.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub(super) enum RawProvenanceKind {
+    /// The questionnaire's article says it, in `section`.
+    Article,
+    /// A law or regulation requires it: `law` and `article`.
+    Law,
+    /// The tool's own practice, with an optional `reason`.
+    Practice,
 }
 
 /// A number as written: checked by [`number`] so that `"2"`, `nan` and `inf` get the
