@@ -440,15 +440,19 @@ notes = "Start in January"
     );
 }
 
-#[test]
-fn a_file_that_is_not_a_brief_is_not_overwritten_without_asking() {
+/// An interview in `lang` on `notes.toml`, a TOML file that is not a brief.
+fn interview_on_notes(lang: &str) -> (tempfile::TempDir, PathBuf, Pty) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notes.toml");
     std::fs::write(&path, "title = \"my notes\"\n").unwrap();
-    let mut p = spawn(
-        dir.path(),
-        &["--brief", "notes.toml", "--questionnaire", "mini"],
-    );
+    let args = ["--brief", "notes.toml", "--questionnaire", "mini"];
+    let p = spawn_in(lang, dir.path(), &args);
+    (dir, path, p)
+}
+
+#[test]
+fn a_file_that_is_not_a_brief_is_not_overwritten_without_asking() {
+    let (_dir, path, mut p) = interview_on_notes("en");
     expect(
         &mut p,
         "notes.toml exists and is not a brief. Overwrite it?",
@@ -466,14 +470,7 @@ fn a_file_that_is_not_a_brief_is_not_overwritten_without_asking() {
 /// replaced by a new brief.
 #[test]
 fn overwrite_is_confirmed_with_the_french_yes_key() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("notes.toml");
-    std::fs::write(&path, "title = \"my notes\"\n").unwrap();
-    let mut p = spawn_in(
-        "fr",
-        dir.path(),
-        &["--brief", "notes.toml", "--questionnaire", "mini"],
-    );
+    let (_dir, _, mut p) = interview_on_notes("fr");
     expect(&mut p, "L’écraser\u{a0}? (o/N)");
     send(&mut p, "o");
     expect(&mut p, "L’écraser\u{a0}? · Oui");
