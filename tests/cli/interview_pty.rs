@@ -442,9 +442,9 @@ notes = "Start in January"
 
 /// An interview in `lang` on `notes.toml`, a TOML file that is not a brief.
 fn interview_on_notes(lang: &str) -> (tempfile::TempDir, PathBuf, Pty) {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("notes.toml");
-    std::fs::write(&path, "title = \"my notes\"\n").unwrap();
+    std::fs::write(&path, "title = \"my notes\"\n").expect("notes.toml is written");
     let args = ["--brief", "notes.toml", "--questionnaire", "mini"];
     let p = spawn_in(lang, dir.path(), &args);
     (dir, path, p)
