@@ -1,7 +1,7 @@
 # The interview (`outsource interview`): what it says around the questions
 # (src/commands/interview/text.rs) and at its prompts (src/prompt/text.rs).
 # Glossary: see glossary.ftl for the one word used for each concept. The commands
-# typed at prompts (:back, :retour…) are input keywords, kept in the code.
+# typed at prompts (:back…) are the `command-*` messages below.
 
 ## Around the questions (src/commands/interview/text.rs)
 
@@ -32,7 +32,7 @@ interview-unknown-questionnaire = unknown { -questionnaire } `{ $id }`; known: {
 interview-no-questionnaire = none
 
 ## At the prompts (src/prompt/text.rs). Keys and typed commands come as arguments
-## ($help, $na, $quit, $commands): they are input, the same in every sentence.
+## ($help, $na, $quit, $commands), written from the `command-*` messages.
 
 prompt-footer-choose = ↑↓ or 1-9 choose, Enter confirms
 prompt-footer-tick = ↑↓ move, Space or 1-9 tick, Enter confirms

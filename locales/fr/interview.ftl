@@ -1,7 +1,7 @@
 # L’entretien (`outsource interview`) : ce qu’il dit autour des questions
 # (src/commands/interview/text.rs) et à ses invites (src/prompt/text.rs).
 # Glossaire : voir glossary.ftl pour le seul mot retenu pour chaque notion. Les
-# commandes tapées aux invites (:retour, :back…) sont des mots-clés, gardés dans le code.
+# commandes tapées aux invites (:retour…) sont les messages `command-*` plus bas.
 
 ## Autour des questions (src/commands/interview/text.rs)
 
@@ -44,7 +44,7 @@ interview-unknown-questionnaire = { -questionnaire } inconnu `{ $id }` ; connus
 interview-no-questionnaire = aucun
 
 ## Aux invites (src/prompt/text.rs). Les touches et commandes tapées viennent en
-## arguments ($help, $na, $quit, $commands) : ce sont des saisies, les mêmes partout.
+## arguments ($help, $na, $quit, $commands), écrites d’après les messages `command-*`.
 
 prompt-footer-choose = ↑↓ ou 1-9 choisir, Entrée valide
 prompt-footer-tick = ↑↓ déplacer, Espace ou 1-9 cocher, Entrée valide
