@@ -127,11 +127,7 @@ fn briefs_lang(command: &Command) -> Option<Lang> {
 
 /// `[project] lang` of a parsed brief.
 fn brief_lang(table: &toml::Table) -> Option<Lang> {
-    match table.get("project")?.get("lang")?.as_str()? {
-        "fr" => Some(Lang::Fr),
-        "en" => Some(Lang::En),
-        _ => None,
-    }
+    Lang::from_code(table.get("project")?.get("lang")?.as_str()?)
 }
 
 /// The language of the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).

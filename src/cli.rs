@@ -555,10 +555,8 @@ pub fn lang_from_args(args: &[OsString], fallback: Lang) -> Lang {
             Some(rest) => rest.strip_prefix('=').map(str::to_owned),
             None => None,
         };
-        match value.as_deref() {
-            Some("fr") => lang = Lang::Fr,
-            Some("en") => lang = Lang::En,
-            _ => {}
+        if let Some(chosen) = value.as_deref().and_then(Lang::from_code) {
+            lang = chosen;
         }
     }
     lang
@@ -612,6 +610,7 @@ fn localize(mut cmd: clap::Command, lang: Lang, prefix: &str, template: &str) ->
         };
         let text = crate::i18n::message(lang, &message, None);
         let (options, arguments) = (options.clone(), arguments.clone());
+        let here = here.clone();
         cmd = cmd.mut_arg(&id, move |arg| {
             let heading = if arg.is_positional() {
                 arguments
@@ -626,36 +625,19 @@ fn localize(mut cmd: clap::Command, lang: Lang, prefix: &str, template: &str) ->
             if arg.get_long_help().is_some() {
                 arg = arg.long_help(text.clone());
             }
-            let mut text = text;
+            let values = value_list(&arg, &here, &key, lang);
             // clap writes `[default: …]` and `[possible values: …]` in English:
-            // in another language they are written here instead.
-            if lang != Lang::En {
-                let defaults: Vec<String> = arg
-                    .get_default_values()
-                    .iter()
-                    .map(|v| v.to_string_lossy().into_owned())
-                    .collect();
-                if !defaults.is_empty()
-                    && !arg.is_hide_default_value_set()
-                    && arg.get_action().takes_values()
-                {
-                    let extra = tr!(lang, "cli-default", value = defaults.join(", "));
-                    text = format!("{text} {extra}");
-                    arg = arg.hide_default_value(true);
-                }
-                let values: Vec<String> = arg
-                    .get_possible_values()
-                    .iter()
-                    .filter(|v| !v.is_hide_set())
-                    .map(|v| v.get_name().to_owned())
-                    .collect();
-                if !values.is_empty() && arg.get_action().takes_values() {
-                    let extra = tr!(lang, "cli-possible-values", values = values.join(", "));
-                    text = format!("{text} {extra}");
-                    arg = arg.hide_possible_values(true);
-                }
+            // in another language, or when the values are listed with their
+            // help from the catalogue, they are written here instead.
+            if lang == Lang::En && values.is_none() {
+                return arg.help(text);
             }
-            arg.help(text)
+            let (arg, text, long) = spec_values(arg, text, lang);
+            match values {
+                // `--help` lists each value with its help; `-h` names them.
+                Some(list) => arg.long_help(format!("{long}\n\n{list}")).help(text),
+                None => arg.help(text),
+            }
         });
     }
     cmd = cmd
@@ -670,6 +652,79 @@ fn localize(mut cmd: clap::Command, lang: Lang, prefix: &str, template: &str) ->
         cmd = cmd.mut_subcommand(&child, |sub| localize(sub, lang, &prefix, template));
     }
     cmd
+}
+
+/// Writes an argument's default and possible values after its help text, from
+/// the catalogue, and hides clap's English ones. Returns the argument, the short
+/// help (default and values) and the long help (default only: `--help` lists
+/// the values below).
+fn spec_values(mut arg: clap::Arg, mut text: String, lang: Lang) -> (clap::Arg, String, String) {
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() && arg.get_action().takes_values() {
+        let extra = tr!(lang, "cli-default", value = defaults.join(", "));
+        text = format!("{text} {extra}");
+        arg = arg.hide_default_value(true);
+    }
+    let long = text.clone();
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_owned())
+        .collect();
+    if !values.is_empty() && arg.get_action().takes_values() {
+        let extra = tr!(lang, "cli-possible-values", values = values.join(", "));
+        text = format!("{text} {extra}");
+        arg = arg.hide_possible_values(true);
+    }
+    (arg, text, long)
+}
+
+/// `Possible values:` and one line per value with its help from the catalogue
+/// (`cli-CMD-value-ARG-VALUE`, else `cli-value-ARG-VALUE`), when the values have
+/// help (their doc comments in the `ValueEnum`); `None` otherwise.
+fn value_list(arg: &clap::Arg, here: &str, key: &str, lang: Lang) -> Option<String> {
+    let values: Vec<(String, String)> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .filter_map(|v| {
+            let doc = v.get_help()?.to_string();
+            Some((v.get_name().to_owned(), doc))
+        })
+        .collect();
+    let width = values.iter().map(|(name, _)| name.chars().count()).max()?;
+    let mut lines = vec![tr!(lang, "cli-possible-values-heading")];
+    for (name, doc) in values {
+        // A value the catalogue lacks keeps its doc comment; the test
+        // `every_value_help_is_in_the_catalogue` fails on it.
+        let help = value_help_id(here, key, &name, lang)
+            .map_or(doc, |id| crate::i18n::message(lang, &id, None));
+        let pad = " ".repeat(width - name.chars().count());
+        lines.push(tr!(
+            lang,
+            "cli-value-item",
+            name = name.as_str(),
+            pad = pad,
+            help = help
+        ));
+    }
+    Some(lines.join("\n"))
+}
+
+/// The catalogue message of a value's help: `cli-CMD-value-ARG-VALUE`, else
+/// `cli-value-ARG-VALUE`, if either exists.
+fn value_help_id(here: &str, key: &str, value: &str, lang: Lang) -> Option<String> {
+    [
+        format!("{here}-value-{key}-{value}"),
+        format!("cli-value-{key}-{value}"),
+    ]
+    .into_iter()
+    .find(|id| crate::i18n::has(lang, id))
 }
 
 /// Parses the command line with the help in `lang`. A usage error is returned
@@ -832,6 +887,44 @@ mod tests {
         for lang in Lang::ALL {
             command(lang).debug_assert();
         }
+    }
+
+    /// Every value shown with a help (a doc comment in its `ValueEnum`) has
+    /// that help in the catalogue, in every language.
+    #[test]
+    fn every_value_help_is_in_the_catalogue() {
+        fn walk(cmd: &clap::Command, root: bool, missing: &mut Vec<String>) {
+            let here = if root {
+                "cli".to_owned()
+            } else {
+                format!("cli-{}", cmd.get_name())
+            };
+            for arg in cmd.get_arguments() {
+                let key = arg.get_id().as_str().replace('_', "-");
+                for value in arg.get_possible_values() {
+                    if value.get_help().is_none() {
+                        continue;
+                    }
+                    for lang in Lang::ALL {
+                        if value_help_id(&here, &key, value.get_name(), lang).is_none() {
+                            missing.push(format!(
+                                "{here}-value-{key}-{} ({})",
+                                value.get_name(),
+                                lang.code()
+                            ));
+                        }
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, false, missing);
+            }
+        }
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        walk(&cmd, true, &mut missing);
+        assert!(missing.is_empty(), "no catalogue help for {missing:?}");
     }
 
     #[test]

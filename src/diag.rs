@@ -13,6 +13,8 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
 pub use self::code::Code;
+use crate::lang::Lang;
+use crate::tr;
 
 /// How bad a problem in a file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -185,16 +187,47 @@ pub fn location(file: &SourceFile, diagnostic: &Diagnostic) -> (usize, usize) {
         .map_or((1, 1), |span| file.line_col(span.start))
 }
 
-/// One grep-able line: `file:line:col: error[code]: message`.
-pub fn render_short(file: &SourceFile, diagnostic: &Diagnostic) -> String {
-    let (line, column) = location(file, diagnostic);
-    let level = match diagnostic.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
+impl Severity {
+    /// The level's word in `lang`: `error`, `erreur`…
+    pub fn name(self, lang: Lang) -> String {
+        match self {
+            Severity::Error => tr!(lang, "diag-level-error"),
+            Severity::Warning => tr!(lang, "diag-level-warning"),
+        }
+    }
+}
+
+/// The label annotate-snippets writes before a message, colon excepted: `error[code]`
+/// in English, `erreur[code]` and a no-break space in French (the renderer adds
+/// the colon; the code goes into the name so that the space falls after it). Use
+/// it with `Level::with_name` and no `id`.
+pub fn level_name(level: &str, code: Option<&str>, lang: Lang) -> String {
+    let label = match code {
+        Some(code) => format!("{level}[{code}]"),
+        None => level.to_owned(),
     };
+    tr!(lang, "diag-label", label = label)
+}
+
+/// annotate-snippets' `help` level, named in `lang` (`= aide : …`).
+pub fn help_level(lang: Lang) -> Level<'static> {
+    Level::HELP.with_name(level_name(&tr!(lang, "diag-level-help"), None, lang))
+}
+
+/// annotate-snippets' `note` level, named in `lang`.
+pub fn note_level(lang: Lang) -> Level<'static> {
+    Level::NOTE.with_name(level_name(&tr!(lang, "diag-level-note"), None, lang))
+}
+
+/// One grep-able line: `file:line:col: error[code]: message`.
+pub fn render_short(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String {
+    let (line, column) = location(file, diagnostic);
+    let level = diagnostic.severity.name(lang);
     let mut out = format!(
-        "{}:{line}:{column}: {level}[{}]: {}",
-        file.path, diagnostic.code, diagnostic.message
+        "{}:{line}:{column}: {}: {}",
+        file.path,
+        level_name(&level, Some(diagnostic.code.as_str()), lang),
+        diagnostic.message
     );
     if let Some(label) = &diagnostic.label {
         out.push_str(&format!(" ({label})"));
@@ -202,15 +235,21 @@ pub fn render_short(file: &SourceFile, diagnostic: &Diagnostic) -> String {
     out
 }
 
-/// A rustc-like report with the offending line and a caret under the span.
-pub fn render(file: &SourceFile, diagnostic: &Diagnostic) -> String {
+/// A rustc-like report with the offending line and a caret under the span, its
+/// level words (`error`, `help`, `note`) in `lang`.
+pub fn render(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String {
     let level = match diagnostic.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
+    let name = level_name(
+        &diagnostic.severity.name(lang),
+        Some(diagnostic.code.as_str()),
+        lang,
+    );
     let title = level
-        .primary_title(diagnostic.message.as_str())
-        .id(diagnostic.code.as_str());
+        .with_name(name)
+        .primary_title(diagnostic.message.as_str());
     let mut report: Vec<Group<'_>> = Vec::new();
     let group = match &diagnostic.span {
         Some(span) => {
@@ -233,13 +272,13 @@ pub fn render(file: &SourceFile, diagnostic: &Diagnostic) -> String {
                     .line_numbering(false),
             );
             if let Some(label) = &diagnostic.label {
-                group = group.element(Level::NOTE.message(label.as_str()));
+                group = group.element(note_level(lang).message(label.as_str()));
             }
             group
         }
     };
     let group = match &diagnostic.help {
-        Some(help) => group.element(Level::HELP.message(help.as_str())),
+        Some(text) => group.element(help_level(lang).message(text.as_str())),
         None => group,
     };
     report.push(group);
@@ -308,35 +347,51 @@ mod tests {
         let file = SourceFile::new("brief.toml", "[project]\nname = 3\n");
         let d = Diagnostic::error(Code::InvalidType, "expected a string").at(17..18);
         assert_eq!(
-            render_short(&file, &d),
+            render_short(&file, &d, Lang::En),
             "brief.toml:2:8: error[invalid-type]: expected a string"
         );
     }
 
+    /// The snippet, in each language: French puts a no-break space before the
+    /// colon that follows the level.
     #[test]
     fn snippet_points_at_the_line() {
         let file = SourceFile::new("brief.toml", "[project]\nname = 3\n");
-        let d = Diagnostic::error(Code::InvalidType, "expected a string")
-            .at(17..18)
-            .label("a number")
-            .help("quote it");
-        let out = render(&file, &d);
-        assert!(
-            out.contains("error[invalid-type]: expected a string"),
-            "{out}"
-        );
-        assert!(out.contains("--> brief.toml:2:8"), "{out}");
-        assert!(out.contains("2 | name = 3"), "{out}");
-        assert!(out.contains("^ a number"), "{out}");
-        assert!(out.contains("help: quote it"), "{out}");
+        let cases = [
+            (
+                Lang::En,
+                Diagnostic::error(Code::InvalidType, "expected a string"),
+                "error[invalid-type]: expected a string",
+                "= help: quote it",
+            ),
+            (
+                Lang::Fr,
+                Diagnostic::warning(Code::InvalidType, "attendu une chaîne"),
+                "point d’attention[invalid-type]\u{a0}: attendu une chaîne",
+                "= aide\u{a0}: quote it",
+            ),
+        ];
+        for (lang, diagnostic, title, help) in cases {
+            let d = diagnostic.at(17..18).label("a number").help("quote it");
+            let out = render(&file, &d, lang);
+            assert!(out.contains(title), "{out}");
+            assert!(out.contains("--> brief.toml:2:8"), "{out}");
+            assert!(out.contains("2 | name = 3"), "{out}");
+            assert!(out.contains("^ a number"), "{out}");
+            assert!(out.contains(help), "{out}");
+            assert_eq!(
+                render_short(&file, &d, lang),
+                format!("brief.toml:2:8: {title} (a number)")
+            );
+        }
     }
 
     #[test]
     fn bad_spans_do_not_panic() {
         let file = SourceFile::new("x.toml", "é");
         let d = Diagnostic::error(Code::InvalidToml, "y").at(1..50);
-        let _ = render(&file, &d);
+        let _ = render(&file, &d, Lang::En);
         let whole = Diagnostic::error(Code::InvalidToml, "whole file");
-        assert!(render(&file, &whole).contains("x.toml"));
+        assert!(render(&file, &whole, Lang::En).contains("x.toml"));
     }
 }

@@ -17,8 +17,9 @@ impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
 
     /// Picks the language from locale variables, in POSIX precedence order
-    /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): French when the first one set
-    /// starts with `fr`, else English. Pure: the caller reads the environment.
+    /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): the language whose code starts
+    /// the first one set (`fr_FR.UTF-8` is French), else English. Pure: the
+    /// caller reads the environment.
     pub fn from_locale(
         lc_all: Option<&str>,
         lc_messages: Option<&str>,
@@ -28,18 +29,16 @@ impl Lang {
             .into_iter()
             .flatten()
             .find(|value| !value.is_empty());
-        match first {
-            Some(value) if value.to_ascii_lowercase().starts_with("fr") => Lang::Fr,
-            _ => Lang::En,
-        }
+        let first = first.unwrap_or_default().to_ascii_lowercase();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| first.starts_with(lang.code()))
+            .unwrap_or(Lang::En)
     }
 
-    /// Chooses between an English and a French string.
-    pub fn pick<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
-        match self {
-            Lang::En => en,
-            Lang::Fr => fr,
-        }
+    /// The language of a code (`fr`, `en`), as files and the command line write it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
 
     /// The language's code, as written in files and on the command line.
@@ -100,10 +99,9 @@ mod tests {
     }
 
     #[test]
-    fn text_and_pick() {
+    fn text_in_each_language() {
         let text = Text::new("Objectives", "Objectifs");
         assert_eq!(text.get(Lang::En), "Objectives");
         assert_eq!(text.get(Lang::Fr), "Objectifs");
-        assert_eq!(Lang::Fr.pick("yes", "oui"), "oui");
     }
 }

@@ -59,3 +59,11 @@ offer-duplicate-provider = { -provider } `{ $name }` appears twice
 offer-duplicate-provider-label = first on line { $line }
 offer-missing-scores = `{ $name }` has no `scores` table
 offer-invalid-score = score `{ $key }` must be a number, or a table with a number `value` and an optional text `note`
+
+## The comment on top of a brief the interview writes (src/render/brief.rs);
+## each line becomes a TOML comment.
+
+brief-header =
+    Project brief written by `outsource interview`.
+    Check it with `outsource check FILE`; go on with `outsource interview --brief FILE`
+    (add --review to change answers). Comments you add here are kept.

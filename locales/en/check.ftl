@@ -70,3 +70,28 @@ diff-mismatch-help-old = help: list { $ids } in [project] questionnaires of { $o
 diff-mismatch-help-new = help: list { $ids } in [project] questionnaires of { $new } too, or drop it from { $old }
 diff-other-client = { -warning }: the { -briefs } name different clients (`{ $old }`, `{ $new }`); a diff is meant for two assessments of the same client
 diff-dates-swapped = { -warning }: { $old } ({ $old_date }) is dated after { $new } ({ $new_date }); give the older { -brief } first
+
+## CI formats (src/render/check/{summary,github,junit,sarif,codequality}.rs):
+## only their sentences; their keys and ids stay as the formats define them.
+
+check-summary-failed = { $failed } of { $total } { $total ->
+        [one] { -brief }
+       *[other] { -briefs }
+    } failed the check.
+check-summary-severity = Severity
+check-summary-question = Question
+check-summary-line = Line
+check-summary-finding = Finding
+check-summary-status = Status
+check-status-waived = waived: { $reason }
+check-status-failing = fails the check
+check-status-open = open
+check-waived-sentence = Waived: { $reason }
+check-junit-unanswered = unanswered
+check-github-overflow = { $more } more { $more ->
+        [one] annotation
+       *[other] annotations
+    } not shown: GitHub shows { $limit } per step. Every { -finding } is in the job summary and in `outsource check`'s other formats.
+check-sarif-verdict-rule = The { -brief } is not ready to outsource
+check-sarif-stale-rule = A { -waiver } that matches no weak answer
+check-sarif-src-root = The folder outsource check ran in

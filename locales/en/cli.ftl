@@ -150,3 +150,52 @@ rank-csv-warning = { -warning }[{ $code }]: { $message }
 init-suggested = uncomment to add: { $title }
 cli-arg-weight-model = How --sensitivity draws the { -weights }: around the given ones, no preference, or only their order
 cli-arg-spread = With --weight-model around: each { -weight } times a uniform factor in [1-X, 1+X]
+
+## Manual pages (src/commands/man.rs): clap_mangen's section names, replaced.
+
+man-manual = User Commands
+man-section-name = NAME
+man-section-synopsis = SYNOPSIS
+man-section-description = DESCRIPTION
+man-section-options = OPTIONS
+man-section-extra = EXTRA
+man-section-version = VERSION
+man-section-authors = AUTHORS
+man-no-subcommand = no subcommand `{ $name }`
+    { "  " }help: expected one of: { $names }
+
+## Completions (src/commands/completions.rs)
+
+completions-hint = hint: save this script where your shell loads completions (see `outsource completions --help`)
+
+## Each value's help in `--help` (src/cli.rs `value_list`): `cli-CMD-value-ARG-VALUE`
+## for one subcommand, `cli-value-ARG-VALUE` for every one. $pad aligns the helps.
+
+cli-possible-values-heading = Possible values:
+cli-value-item = - { $name }:{ $pad } { $help }
+cli-check-value-format-human = Tables, { -findings } with the { -brief }'s line, the { -verdict }
+cli-check-value-format-json = One JSON document
+cli-check-value-format-github = GitHub Actions workflow annotations
+cli-check-value-format-junit = JUnit XML, one test case per question
+cli-check-value-format-sarif = SARIF 2.1.0 for code-scanning dashboards
+cli-check-value-format-codequality = GitLab Code Quality (Code Climate JSON) for merge requests
+cli-validate-value-format-human = Each problem with its line quoted and a caret
+cli-validate-value-format-short = One line per problem: `file:line:column: error[code]: message`
+cli-diff-value-format-human = Scores then and now, { -findings } resolved and new, answers changed
+cli-diff-value-format-json = One JSON document
+cli-value-method-weighted-sum = Min-max normalisation, then the weighted sum
+cli-value-method-topsis = Closeness to the ideal { -offer } (Hwang and Yoon)
+cli-value-weight-model-around = Each given { -weight } times an independent uniform factor (see --spread)
+cli-value-weight-model-no-preference = Uniform among all weight vectors: no preference at all
+cli-value-weight-model-ordinal = Only the order of the given { -weights } is kept
+# Each language by its own name.
+cli-value-lang-fr = Français
+cli-value-lang-en = English
+cli-value-sector-ecommerce = Online shop: ten-questions, ten-mistakes, ecommerce-peaks
+cli-value-sector-b2b = Business-to-business: ten-questions, ten-mistakes, customer-service-steps
+cli-value-sector-utility = Utility (water, energy…): ten-questions, ten-mistakes, customer-service-steps
+cli-value-sector-dunning = Dunning of overdue invoices: invoice-dunning, customer-service-steps, ten-mistakes
+cli-value-kind-questionnaire = questionnaires/*.toml
+cli-value-kind-brief = A project { -brief } (examples/*.toml)
+cli-value-kind-criteria = Weighted { -criteria } to rank { -offers } (examples/criteria.toml)
+cli-value-kind-offer = A { -provider }'s { -offer } (examples/offers/*.toml)

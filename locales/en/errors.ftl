@@ -30,3 +30,12 @@ io-already-exists = it already exists
 io-invalid-data = the data is not valid
 io-storage-full = the disk is full
 io-read-only = the file system is read-only
+
+## Diagnostics in files (src/diag.rs): the level words of `error[code]: …`,
+## `= help: …` and `= note: …`. $label is the word with its code, if any.
+
+diag-level-error = error
+diag-level-warning = { -warning }
+diag-level-help = help
+diag-level-note = note
+diag-label = { $label }

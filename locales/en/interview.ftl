@@ -1,7 +1,7 @@
 # The interview (`outsource interview`): what it says around the questions
 # (src/commands/interview/text.rs) and at its prompts (src/prompt/text.rs).
 # Glossary: see glossary.ftl for the one word used for each concept. The commands
-# typed at prompts (:back, :retour…) are input keywords, kept in the code.
+# typed at prompts (:back…) are the `command-*` messages below.
 
 ## Around the questions (src/commands/interview/text.rs)
 
@@ -32,7 +32,7 @@ interview-unknown-questionnaire = unknown { -questionnaire } `{ $id }`; known: {
 interview-no-questionnaire = none
 
 ## At the prompts (src/prompt/text.rs). Keys and typed commands come as arguments
-## ($help, $na, $quit, $commands): they are input, the same in every sentence.
+## ($help, $na, $quit, $commands), written from the `command-*` messages.
 
 prompt-footer-choose = ↑↓ or 1-9 choose, Enter confirms
 prompt-footer-tick = ↑↓ move, Space or 1-9 tick, Enter confirms
@@ -70,3 +70,80 @@ summary-unanswered = { $count ->
         [one] { $count } question is still unanswered.
        *[other] { $count } questions are still unanswered.
     }
+
+## The interview's edges (src/commands/interview/mod.rs)
+
+interview-ctrlc-failed = installing the Ctrl-C handler
+interview-saved-brief-invalid = the saved { -brief } does not validate
+interview-updating = updating { $path }
+interview-brief-to-save-invalid = the { -brief } to save does not validate (a bug in `outsource interview`); { $path } was not changed
+
+## Commands typed at the prompts (src/prompt/command.rs): the words of each
+## command, separated by spaces. The first is the one shown; every word of every
+## language is understood.
+
+command-back = back b
+command-help = help h { "?" }
+command-na = na n/a
+command-na-argument = REASON
+command-skip = skip s
+command-quit = quit q
+# The key that says yes at "is the answer none of these?".
+prompt-key-yes = y
+prompt-key-no = n
+# After a yes/no question: its keys, the default (no) in capitals.
+prompt-confirm-hint = ({ $yes }/{ $no })
+prompt-failed = prompt failed
+# Under a number question: its bounds ($min and $max already written for the language).
+prompt-range-between = from { $min } to { $max } { $unit }
+prompt-range-from = { $min } { $unit } or more
+prompt-range-up-to = up to { $max } { $unit }
+
+## The project facts (src/interview/fact.rs)
+
+fact-name = Project name
+fact-client = Client
+fact-sector = Sector (e.g. e-commerce, b2b, utility)
+fact-author = Author (the consultant)
+fact-date = Date (YYYY-MM-DD)
+
+## Replies refused (src/interview/session.rs, value.rs, number.rs)
+
+session-expected-text = expected a text
+session-fact-not-applicable = a project fact cannot be not applicable; skip it instead
+session-expected-note = expected a note
+session-expected-reason = expected a reason
+session-not-a-date = `{ $typed }` is not a date: expected YYYY-MM-DD
+answer-wrong-kind = this answer does not fit a { $kind } question
+answer-empty = the answer is empty; skip the question instead
+answer-tick-one = tick at least one option, or { $exclusive }
+answer-yes = Yes
+answer-no = No
+answer-none-of-these = none of these
+answer-not-applicable = { -not-applicable }: { $reason }
+# A label quoted inside a sentence.
+quoted = “{ $text }”
+number-not-a-number-question = not a number question
+number-empty = type a number ({ $unit })
+number-not-whole = `{ $typed }`: a whole number is expected ({ $unit })
+number-not-a-number = `{ $typed }` is not a number: type digits only, e.g. 1200 ({ $unit })
+# Only in English: a comma where a decimal point was meant ($decimal is the fix).
+number-english-decimal-point = `{ $typed }`: in English the decimal mark is a point ({ $decimal }) and a comma separates thousands (1,200)
+# Only in French (`1.200`): written in French in the English catalogue too, as
+# the English reading has no such ambiguity.
+number-french-ambiguous = `{ $typed }` is ambiguous: write { $thousands } (thousands) or { $decimals } (decimals)
+number-below-minimum = { $shown } is below the minimum, { $bound } { $unit }
+number-above-maximum = { $shown } is above the maximum, { $bound } { $unit }
+
+## The end screen's words (src/interview/summary.rs)
+
+summary-why = Why:
+summary-dimensions = Scores by dimension
+summary-not-answered = not answered
+summary-work-on = What to work on
+summary-answer = Answer given:
+summary-recommendation = Recommendation:
+summary-accepted = Risk accepted:
+summary-mark-blocker = ✘ Blocker ·
+summary-mark-warning = ! To improve ·
+summary-mark-info = · Worth knowing ·

@@ -60,3 +60,11 @@ offer-duplicate-provider-label = déjà présent ligne { $line }
 offer-missing-scores = `{ $name }` n’a pas de table `scores`
 offer-invalid-score = la note `{ $key }` doit être un nombre, ou une table avec un nombre `value` et un texte `note` facultatif
 
+
+## Le commentaire en tête d’un dossier projet écrit par l’entretien
+## (src/render/brief.rs) ; chaque ligne devient un commentaire TOML.
+
+brief-header =
+    Dossier projet écrit par `outsource interview`.
+    Vérifiez-le avec `outsource check FICHIER`{ "\u00A0" }; reprenez avec `outsource interview --brief FICHIER`
+    (ajoutez --review pour changer des réponses). Vos commentaires ajoutés ici sont conservés.

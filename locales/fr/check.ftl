@@ -73,3 +73,28 @@ diff-mismatch-help-old = aide : citez aussi { $ids } dans [project] questionnai
 diff-mismatch-help-new = aide : citez aussi { $ids } dans [project] questionnaires de { $new }, ou retirez-le de { $old }
 diff-other-client = { -warning } : les { -briefs } citent des clients différents (`{ $old }`, `{ $new }`) ; un diff compare deux évaluations du même client
 diff-dates-swapped = { -warning } : { $old } ({ $old_date }) est daté après { $new } ({ $new_date }) ; donnez d’abord le { -brief } le plus ancien
+
+## Formats de CI (src/render/check/{summary,github,junit,sarif,codequality}.rs) :
+## seulement leurs phrases ; leurs clés et identifiants restent ceux des formats.
+
+check-summary-failed = { $failed } { $total ->
+        [one] { -brief }
+       *[other] { -briefs }
+    } sur { $total } en échec.
+check-summary-severity = Gravité
+check-summary-question = Question
+check-summary-line = Ligne
+check-summary-finding = Constat
+check-summary-status = État
+check-status-waived = { -waiver } : { $reason }
+check-status-failing = fait échouer
+check-status-open = ouvert
+check-waived-sentence = Dérogation : { $reason }
+check-junit-unanswered = sans réponse
+check-github-overflow = { $more } { $more ->
+        [one] annotation de plus non affichée
+       *[other] annotations de plus non affichées
+    } : GitHub en montre { $limit } par étape. Tous les { -findings } sont dans le résumé du job et dans les autres formats de `outsource check`.
+check-sarif-verdict-rule = Le { -brief } n’est pas prêt pour l’externalisation
+check-sarif-src-root = Le dossier où outsource check a été lancé
+check-sarif-stale-rule = Une { -waiver } qui ne couvre aucune réponse faible

@@ -151,3 +151,53 @@ rank-csv-warning = { -warning }[{ $code }] : { $message }
 init-suggested = décommentez pour l’ajouter : { $title }
 cli-arg-weight-model = Comment --sensitivity tire les { -weights } : autour des { -weights } donnés, sans préférence, ou seulement leur ordre
 cli-arg-spread = Avec --weight-model around : chaque { -weight } multiplié par un facteur uniforme dans [1-X ; 1+X]
+
+## Pages de manuel (src/commands/man.rs) : les noms de section de clap_mangen, remplacés.
+
+man-manual = Commandes utilisateur
+man-section-name = NOM
+man-section-synopsis = SYNOPSIS
+man-section-description = DESCRIPTION
+man-section-options = OPTIONS
+man-section-extra = COMPLÉMENTS
+man-section-version = VERSION
+man-section-authors = AUTEURS
+man-no-subcommand = pas de sous-commande `{ $name }`
+    { "  " }aide : attendu : { $names }
+
+## Complétions (src/commands/completions.rs)
+
+completions-hint = astuce : enregistrez ce script là où votre shell charge les complétions (voir `outsource completions --help`)
+
+## L’aide de chaque valeur dans `--help` (src/cli.rs `value_list`) :
+## `cli-CMD-value-ARG-VALEUR` pour une sous-commande, `cli-value-ARG-VALEUR` pour
+## toutes. $pad aligne les aides.
+
+cli-possible-values-heading = Valeurs possibles :
+cli-value-item = - { $name } :{ $pad } { $help }
+cli-check-value-format-human = Tableaux, { -findings } avec la ligne du { -brief }, le { -verdict }
+cli-check-value-format-json = Un document JSON
+cli-check-value-format-github = Annotations de workflow GitHub Actions
+cli-check-value-format-junit = XML JUnit, un cas de test par question
+cli-check-value-format-sarif = SARIF 2.1.0 pour les tableaux de bord d’analyse de code
+cli-check-value-format-codequality = GitLab Code Quality (JSON Code Climate) pour les merge requests
+cli-validate-value-format-human = Chaque problème avec sa ligne citée et un caret
+cli-validate-value-format-short = Une ligne par problème : `fichier:ligne:colonne: erreur[code] : message`
+cli-diff-value-format-human = Scores avant et après, { -findings } résolus et nouveaux, réponses changées
+cli-diff-value-format-json = Un document JSON
+cli-value-method-weighted-sum = Normalisation min-max, puis la somme pondérée
+cli-value-method-topsis = Proximité de l’{ -offer } idéale (Hwang et Yoon)
+cli-value-weight-model-around = Chaque { -weight } donné multiplié par un facteur uniforme indépendant (voir --spread)
+cli-value-weight-model-no-preference = Uniforme parmi tous les vecteurs de poids : aucune préférence
+cli-value-weight-model-ordinal = Seul l’ordre des { -weights } donnés est gardé
+# Chaque langue par son propre nom.
+cli-value-lang-fr = Français
+cli-value-lang-en = English
+cli-value-sector-ecommerce = Boutique en ligne : ten-questions, ten-mistakes, ecommerce-peaks
+cli-value-sector-b2b = Entre entreprises : ten-questions, ten-mistakes, customer-service-steps
+cli-value-sector-utility = Service public (eau, énergie…) : ten-questions, ten-mistakes, customer-service-steps
+cli-value-sector-dunning = Relance des factures impayées : invoice-dunning, customer-service-steps, ten-mistakes
+cli-value-kind-questionnaire = questionnaires/*.toml
+cli-value-kind-brief = Un { -brief } (examples/*.toml)
+cli-value-kind-criteria = Des { -criteria } pondérés pour classer des { -offers } (examples/criteria.toml)
+cli-value-kind-offer = L’{ -offer } d’un { -provider } (examples/offers/*.toml)

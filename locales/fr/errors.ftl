@@ -30,3 +30,13 @@ io-already-exists = il existe déjà
 io-invalid-data = les données ne sont pas valides
 io-storage-full = le disque est plein
 io-read-only = le système de fichiers est en lecture seule
+
+## Les diagnostics dans les fichiers (src/diag.rs) : les mots de niveau de
+## `erreur[code] : …`, `= aide : …` et `= note : …`. $label est le mot avec son
+## code, s’il y en a un ; l’espace insécable précède le deux-points qui suit.
+
+diag-level-error = erreur
+diag-level-warning = { -warning }
+diag-level-help = aide
+diag-level-note = note
+diag-label = { $label }{ "\u00A0" }

@@ -1,7 +1,7 @@
 # L’entretien (`outsource interview`) : ce qu’il dit autour des questions
 # (src/commands/interview/text.rs) et à ses invites (src/prompt/text.rs).
 # Glossaire : voir glossary.ftl pour le seul mot retenu pour chaque notion. Les
-# commandes tapées aux invites (:retour, :back…) sont des mots-clés, gardés dans le code.
+# commandes tapées aux invites (:retour…) sont les messages `command-*` plus bas.
 
 ## Autour des questions (src/commands/interview/text.rs)
 
@@ -44,7 +44,7 @@ interview-unknown-questionnaire = { -questionnaire } inconnu `{ $id }` ; connus
 interview-no-questionnaire = aucun
 
 ## Aux invites (src/prompt/text.rs). Les touches et commandes tapées viennent en
-## arguments ($help, $na, $quit, $commands) : ce sont des saisies, les mêmes partout.
+## arguments ($help, $na, $quit, $commands), écrites d’après les messages `command-*`.
 
 prompt-footer-choose = ↑↓ ou 1-9 choisir, Entrée valide
 prompt-footer-tick = ↑↓ déplacer, Espace ou 1-9 cocher, Entrée valide
@@ -82,3 +82,78 @@ summary-unanswered = { $count ->
         [one] { $count } question n’a pas encore de réponse.
        *[other] { $count } questions n’ont pas encore de réponse.
     }
+
+## Les bords de l’entretien (src/commands/interview/mod.rs)
+
+interview-ctrlc-failed = installation du gestionnaire de Ctrl-C
+interview-saved-brief-invalid = le { -brief } enregistré ne se valide pas
+interview-updating = mise à jour de { $path }
+interview-brief-to-save-invalid = le { -brief } à enregistrer ne se valide pas (un bogue d’`outsource interview`) ; { $path } n’a pas été modifié
+
+## Les commandes tapées aux invites (src/prompt/command.rs) : les mots de chaque
+## commande, séparés par des espaces. Le premier est celui qu’on affiche ; tout
+## mot de toute langue est compris.
+
+command-back = retour r
+command-help = aide a { "?" }
+command-na = so s/o
+command-na-argument = RAISON
+command-skip = passer p
+command-quit = quitter
+# La touche qui dit oui à « la réponse est-elle aucune de ces options ? ».
+prompt-key-yes = o
+prompt-key-no = n
+# Après une question oui/non : ses touches, celle par défaut (non) en capitale.
+prompt-confirm-hint = ({ $yes }/{ $no })
+prompt-failed = échec de l’invite
+# Sous une question numérique : ses bornes ($min et $max déjà écrits pour la langue).
+prompt-range-between = de { $min } à { $max } { $unit }
+prompt-range-from = { $min } { $unit } ou plus
+prompt-range-up-to = jusqu’à { $max } { $unit }
+
+## Les informations du projet (src/interview/fact.rs)
+
+fact-name = Nom du projet
+fact-client = Client
+fact-sector = Secteur (par ex. e-commerce, b2b, énergie)
+fact-author = Auteur (le consultant)
+fact-date = Date (AAAA-MM-JJ)
+
+## Réponses refusées (src/interview/session.rs, value.rs, number.rs)
+
+session-expected-text = attendu : un texte
+session-fact-not-applicable = une information du projet ne peut pas être { -not-applicable } ; passez-la
+session-expected-note = attendu : une note
+session-expected-reason = attendu : une raison
+session-not-a-date = `{ $typed }` n’est pas une date : attendu AAAA-MM-JJ
+answer-wrong-kind = cette réponse ne convient pas à une question { $kind }
+answer-empty = la réponse est vide ; passez plutôt la question
+answer-tick-one = cochez au moins une option, ou { $exclusive }
+answer-yes = Oui
+answer-no = Non
+answer-none-of-these = aucune de ces options
+answer-not-applicable = { -not-applicable } : { $reason }
+# Un libellé cité dans une phrase.
+quoted = « { $text } »
+number-not-a-number-question = pas une question numérique
+number-empty = tapez un nombre ({ $unit })
+number-not-whole = `{ $typed }` : un nombre entier est attendu ({ $unit })
+number-not-a-number = `{ $typed }` n’est pas un nombre : tapez des chiffres seulement, par ex. 1200 ({ $unit })
+# Seulement en anglais (une virgule pour un point décimal) : traduit pour la complétude.
+number-english-decimal-point = `{ $typed }` : en anglais la marque décimale est un point ({ $decimal }) et une virgule sépare les milliers (1,200)
+number-french-ambiguous = `{ $typed }` est ambigu : écrivez { $thousands } (milliers) ou { $decimals } (décimales)
+number-below-minimum = { $shown } est inférieur au minimum, { $bound } { $unit }
+number-above-maximum = { $shown } est supérieur au maximum, { $bound } { $unit }
+
+## Les mots de l’écran de fin (src/interview/summary.rs)
+
+summary-why = Pourquoi :
+summary-dimensions = Scores par dimension
+summary-not-answered = sans réponse
+summary-work-on = Ce qu’il reste à travailler
+summary-answer = Réponse donnée :
+summary-recommendation = Recommandation :
+summary-accepted = Risque accepté :
+summary-mark-blocker = ✘ Bloquant ·
+summary-mark-warning = ! À améliorer ·
+summary-mark-info = · Bon à savoir ·

@@ -97,14 +97,7 @@ pub fn run(
 ) -> anyhow::Result<Exit> {
     out.write_all(&script(args.shell))?;
     if ctx.verbose {
-        writeln!(
-            err,
-            "{}",
-            ctx.lang.pick(
-                "hint: save this script where your shell loads completions (see `outsource completions --help`)",
-                "astuce : enregistrez ce script là où votre shell charge les complétions (voir `outsource completions --help`)",
-            )
-        )?;
+        writeln!(err, "{}", crate::tr!(ctx.lang, "completions-hint"))?;
     }
     Ok(Exit::Ok)
 }

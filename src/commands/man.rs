@@ -38,9 +38,55 @@ pub fn page(subcommand: Option<&str>, lang: Lang) -> std::io::Result<Option<Vec<
     clap_mangen::Man::new(command)
         .date(DATE)
         .source(source)
-        .manual("User Commands")
+        .manual(crate::tr!(lang, "man-manual"))
         .render(&mut buffer)?;
-    Ok(Some(tidy(&String::from_utf8_lossy(&buffer)).into_bytes()))
+    let roff = translate_sections(&String::from_utf8_lossy(&buffer), lang);
+    Ok(Some(tidy(&roff).into_bytes()))
+}
+
+/// clap_mangen writes its section names (`.SH NAME`, `SYNOPSIS`…) and
+/// "Possible values:" in English: they are replaced by the catalogue's
+/// (`man-section-*`), in every language, so the English page comes from the
+/// catalogue too.
+fn translate_sections(roff: &str, lang: Lang) -> String {
+    const SECTIONS: [(&str, &str); 7] = [
+        ("NAME", "man-section-name"),
+        ("SYNOPSIS", "man-section-synopsis"),
+        ("DESCRIPTION", "man-section-description"),
+        ("OPTIONS", "man-section-options"),
+        ("EXTRA", "man-section-extra"),
+        ("VERSION", "man-section-version"),
+        ("AUTHORS", "man-section-authors"),
+    ];
+    let mut out = String::with_capacity(roff.len());
+    for line in roff.lines() {
+        let heading = line
+            .strip_prefix(".SH ")
+            .map(|h| h.trim().trim_matches('"'));
+        match heading.and_then(|h| SECTIONS.iter().find(|(name, _)| *name == h)) {
+            Some((_, id)) => {
+                let name = crate::tr!(lang, id);
+                if name.contains(char::is_whitespace) {
+                    out.push_str(&format!(".SH \"{name}\""));
+                } else {
+                    out.push_str(&format!(".SH {name}"));
+                }
+            }
+            None => {
+                // The values listed in a long help, one a line (roff would
+                // fill them into one paragraph).
+                if line.starts_with("\\- ") {
+                    out.push_str(".br\n");
+                }
+                out.push_str(&line.replace(
+                    "Possible values:",
+                    &crate::tr!(lang, "cli-possible-values-heading"),
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// Makes clap_mangen's roff clean under `mandoc -Tlint` and readable by any roff:
@@ -116,12 +162,7 @@ pub fn run(
         None => {
             let name = args.subcommand.as_deref().unwrap_or_default();
             let names = subcommand_names().join(", ");
-            let message = match ctx.lang {
-                Lang::En => format!("no subcommand `{name}`\n  help: expected one of: {names}"),
-                Lang::Fr => {
-                    format!("pas de sous-commande `{name}`\n  aide : attendu : {names}")
-                }
-            };
+            let message = crate::tr!(ctx.lang, "man-no-subcommand", name = name, names = names);
             Err(Failure::new(Exit::InputError, message).into())
         }
     }

@@ -9,7 +9,6 @@ use anyhow::Context as _;
 
 use crate::app::{Context, Exit};
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::lang::Lang;
 use crate::load::{self, InvalidInput, Loader};
 use crate::ranking::input::build_ranking_with;
 use crate::readiness::assess;
@@ -141,13 +140,14 @@ fn wrote(
     if ctx.quiet {
         return Ok(());
     }
-    let path = path.display();
-    match (ctx.lang, charts.len()) {
-        (Lang::En, 0) => writeln!(err, "wrote {path}")?,
-        (Lang::Fr, 0) => writeln!(err, "rapport écrit : {path}")?,
-        (Lang::En, n) => writeln!(err, "wrote {path} and {n} chart(s) next to it")?,
-        (Lang::Fr, n) => writeln!(err, "rapport écrit : {path}, avec {n} graphique(s) à côté")?,
-    }
+    let path = path.display().to_string();
+    let said = crate::tr!(
+        ctx.lang,
+        "report-written",
+        path = path,
+        charts = charts.len()
+    );
+    writeln!(err, "{said}")?;
     Ok(())
 }
 

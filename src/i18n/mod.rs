@@ -7,7 +7,8 @@
 //! language (in French 0 and 1 are singular) through Fluent selectors; numbers
 //! given as arguments are written by [`number`] (decimal comma and grouped
 //! thousands in French). Adding a language: copy `locales/en` to
-//! `locales/<code>`, translate, and add the code to [`Lang`].
+//! `locales/<code>`, translate, and add the code to [`Lang`]; the compiler then
+//! points at the per-language data left (docs/glossary.md lists it).
 
 pub mod number;
 

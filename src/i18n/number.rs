@@ -20,6 +20,22 @@ pub fn round(value: f64, decimals: usize) -> f64 {
     if rounded == 0.0 { 0.0 } else { rounded }
 }
 
+/// The decimal mark: `.` in English, `,` in French.
+pub fn decimal_point(lang: Lang) -> char {
+    match lang {
+        Lang::En => '.',
+        Lang::Fr => ',',
+    }
+}
+
+/// Between groups of three digits: `,` in English, a narrow no-break space in French.
+pub fn group_separator(lang: Lang) -> char {
+    match lang {
+        Lang::En => ',',
+        Lang::Fr => NARROW_NBSP,
+    }
+}
+
 /// `value` with exactly `decimals` decimals and grouped thousands.
 pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
     if !value.is_finite() {
@@ -34,10 +50,7 @@ pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
         Some((whole, fraction)) => (whole, Some(fraction)),
         None => (digits, None),
     };
-    let (group, point) = match lang {
-        Lang::En => (',', '.'),
-        Lang::Fr => (NARROW_NBSP, ','),
-    };
+    let (group, point) = (group_separator(lang), decimal_point(lang));
     let mut out = String::with_capacity(text.len() + whole.len() / 3);
     out.push_str(sign);
     for (i, digit) in whole.chars().enumerate() {
@@ -56,10 +69,7 @@ pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
 /// `value` with at most `decimals` decimals, trailing zeros dropped: `3`, `0,25`.
 pub fn trimmed(value: f64, decimals: usize, lang: Lang) -> String {
     let text = decimal(value, decimals, lang);
-    let point = match lang {
-        Lang::En => '.',
-        Lang::Fr => ',',
-    };
+    let point = decimal_point(lang);
     if text.contains(point) {
         text.trim_end_matches('0')
             .trim_end_matches(point)

@@ -25,17 +25,15 @@ impl Fact {
     ];
 
     /// What the prompt calls it.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Fact::Name => lang.pick("Project name", "Nom du projet"),
-            Fact::Client => lang.pick("Client", "Client"),
-            Fact::Sector => lang.pick(
-                "Sector (e.g. e-commerce, b2b, utility)",
-                "Secteur (par ex. e-commerce, b2b, énergie)",
-            ),
-            Fact::Author => lang.pick("Author (the consultant)", "Auteur (le consultant)"),
-            Fact::Date => lang.pick("Date (YYYY-MM-DD)", "Date (AAAA-MM-JJ)"),
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            Fact::Name => "fact-name",
+            Fact::Client => "fact-client",
+            Fact::Sector => "fact-sector",
+            Fact::Author => "fact-author",
+            Fact::Date => "fact-date",
+        };
+        crate::tr!(lang, id)
     }
 
     pub(super) fn get(self, project: &Project) -> Option<&str> {

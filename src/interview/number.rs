@@ -18,17 +18,12 @@ pub fn parse_number(text: &str, kind: &Kind, lang: Lang) -> Result<f64, String> 
         ..
     } = kind
     else {
-        return Err(lang
-            .pick("not a number question", "pas une question numérique")
-            .to_owned());
+        return Err(crate::tr!(lang, "number-not-a-number-question"));
     };
     let trimmed = text.trim();
     let unit_text = unit.get(lang);
     if trimmed.is_empty() {
-        return Err(match lang {
-            Lang::En => format!("type a number ({unit_text})"),
-            Lang::Fr => format!("tapez un nombre ({unit_text})"),
-        });
+        return Err(crate::tr!(lang, "number-empty", unit = unit_text));
     }
     let split = trimmed
         .char_indices()
@@ -42,22 +37,19 @@ pub fn parse_number(text: &str, kind: &Kind, lang: Lang) -> Result<f64, String> 
     let number = read_digits(digits, lang)
         .map_err(|hint| hint.unwrap_or_else(|| not_a_number(trimmed, unit_text, lang)))?;
     if *whole && number.fract() != 0.0 {
-        return Err(match lang {
-            Lang::En => format!("`{trimmed}`: a whole number is expected ({unit_text})"),
-            Lang::Fr => format!("`{trimmed}`\u{a0}: un nombre entier est attendu ({unit_text})"),
-        });
+        return Err(crate::tr!(
+            lang,
+            "number-not-whole",
+            typed = trimmed,
+            unit = unit_text
+        ));
     }
     check_bounds(number, *min, *max, unit_text, lang)?;
     Ok(number)
 }
 
 fn not_a_number(typed: &str, unit: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("`{typed}` is not a number: type digits only, e.g. 1200 ({unit})"),
-        Lang::Fr => format!(
-            "`{typed}` n'est pas un nombre\u{a0}: tapez des chiffres seulement, par ex. 1200 ({unit})"
-        ),
-    }
+    crate::tr!(lang, "number-not-a-number", typed = typed, unit = unit)
 }
 
 /// Whether the words typed after the number name the question's unit: the unit
@@ -83,9 +75,11 @@ fn read_digits(digits: &str, lang: Lang) -> Result<f64, Option<String>> {
     if body.is_empty() || compact.len() - body.len() > 1 || body.contains(['+', '-']) {
         return Err(None);
     }
-    let plain = match lang {
-        Lang::En => english(body, digits)?,
-        Lang::Fr => french(body, digits)?,
+    // The language's decimal mark decides how groups and decimals read.
+    let plain = if crate::i18n::number::decimal_point(lang) == '.' {
+        english(body, digits)?
+    } else {
+        french(body, digits)?
     };
     let sign = if compact.starts_with('-') { "-" } else { "" };
     let number = format!("{sign}{plain}").parse::<f64>().map_err(|_| None)?;
@@ -101,9 +95,11 @@ fn english(body: &str, typed: &str) -> Result<String, Option<String>> {
     }
     if int.contains(',') && !grouped_by_three(int, ',') {
         let decimal = typed.trim().replace(',', ".");
-        return Err(Some(format!(
-            "`{}`: in English the decimal mark is a point ({decimal}) and a comma separates thousands (1,200)",
-            typed.trim()
+        return Err(Some(crate::tr!(
+            Lang::En,
+            "number-english-decimal-point",
+            typed = typed.trim(),
+            decimal = decimal
         )));
     }
     Ok(format!(
@@ -130,8 +126,12 @@ fn french(body: &str, typed: &str) -> Result<String, Option<String>> {
         let (int, frac) = body.split_once('.').unwrap_or((body, ""));
         if frac.len() == 3 {
             let typed = typed.trim();
-            return Err(Some(format!(
-                "`{typed}` est ambigu\u{a0}: écrivez {int}{frac} (milliers) ou {int},{frac} (décimales)"
+            return Err(Some(crate::tr!(
+                Lang::Fr,
+                "number-french-ambiguous",
+                typed = typed,
+                thousands = format!("{int}{frac}"),
+                decimals = format!("{int},{frac}")
             )));
         }
         return Ok(body.to_owned());
@@ -158,35 +158,32 @@ fn check_bounds(
     unit: &str,
     lang: Lang,
 ) -> Result<(), String> {
-    let (shown, min_shown, max_shown) = (
-        format_number(number, lang),
-        min.map(|m| format_number(m, lang)),
-        max.map(|m| format_number(m, lang)),
-    );
-    if let Some(min) = min_shown.filter(|_| min.is_some_and(|min| number < min)) {
-        return Err(match lang {
-            Lang::En => format!("{shown} is below the minimum, {min} {unit}"),
-            Lang::Fr => format!("{shown} est inférieur au minimum, {min} {unit}"),
-        });
+    let below = min
+        .filter(|&min| number < min)
+        .map(|min| ("number-below-minimum", min));
+    let above = max
+        .filter(|&max| number > max)
+        .map(|max| ("number-above-maximum", max));
+    match below.or(above) {
+        Some((id, bound)) => Err(crate::tr!(
+            lang,
+            id,
+            shown = format_number(number, lang),
+            bound = format_number(bound, lang),
+            unit = unit
+        )),
+        None => Ok(()),
     }
-    if let Some(max) = max_shown.filter(|_| max.is_some_and(|max| number > max)) {
-        return Err(match lang {
-            Lang::En => format!("{shown} is above the maximum, {max} {unit}"),
-            Lang::Fr => format!("{shown} est supérieur au maximum, {max} {unit}"),
-        });
-    }
-    Ok(())
 }
 
 /// A number as the interview shows it: no exponent, a decimal comma in French,
 /// never `-0`.
 pub fn format_number(number: f64, lang: Lang) -> String {
     let number = if number == 0.0 { 0.0 } else { number };
-    let text = number.to_string();
-    match lang {
-        Lang::En => text,
-        Lang::Fr => text.replace('.', ","),
-    }
+    let point = crate::i18n::number::decimal_point(lang);
+    number
+        .to_string()
+        .replace('.', point.encode_utf8(&mut [0; 4]))
 }
 
 #[cfg(test)]

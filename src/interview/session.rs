@@ -212,8 +212,9 @@ impl<'q> Session<'q> {
         }
     }
 
-    fn fail(&mut self, en: &str, fr: &str) -> Applied {
-        self.error = Some(self.lang.pick(en, fr).to_owned());
+    /// Refuses the reply with the catalogue message `id`.
+    fn fail(&mut self, id: &str) -> Applied {
+        self.error = Some(crate::tr!(self.lang, id));
         Applied::Moved
     }
 
@@ -222,7 +223,7 @@ impl<'q> Session<'q> {
         if self.stage != Stage::Answer {
             self.stage = Stage::Answer;
         } else if self.position == 0 {
-            self.fail("this is the first step", "c'est la première étape");
+            self.fail("prompt-first-step");
         } else {
             self.position -= 1;
         }
@@ -231,11 +232,8 @@ impl<'q> Session<'q> {
     fn apply_fact(&mut self, fact: Fact, reply: Reply) -> Applied {
         match reply {
             Reply::Answer(Raw::Text(text)) => self.record_fact(fact, &text),
-            Reply::Answer(_) => self.fail("expected a text", "attendu\u{a0}: un texte"),
-            _ => self.fail(
-                "a project fact cannot be not applicable; skip it instead",
-                "une information du projet ne peut pas être sans objet\u{a0}; passez-la",
-            ),
+            Reply::Answer(_) => self.fail("session-expected-text"),
+            _ => self.fail("session-fact-not-applicable"),
         }
     }
 
@@ -289,14 +287,14 @@ impl<'q> Session<'q> {
                     },
                 }
             }
-            _ => self.fail("expected a note", "attendu\u{a0}: une note"),
+            _ => self.fail("session-expected-note"),
         }
     }
 
     fn apply_reason(&mut self, reply: Reply) -> Applied {
         let reason = match reply {
             Reply::NotApplicable { reason } | Reply::Answer(Raw::Text(reason)) => reason,
-            _ => return self.fail("expected a reason", "attendu\u{a0}: une raison"),
+            _ => return self.fail("session-expected-reason"),
         };
         if reason.trim().is_empty() {
             // Nothing said: back to the question.
@@ -402,10 +400,7 @@ impl<'q> Session<'q> {
             return Applied::Moved;
         }
         if fact == Fact::Date && parse_date(text).is_none() {
-            self.error = Some(match self.lang {
-                Lang::En => format!("`{text}` is not a date: expected YYYY-MM-DD"),
-                Lang::Fr => format!("`{text}` n'est pas une date\u{a0}: attendu AAAA-MM-JJ"),
-            });
+            self.error = Some(crate::tr!(self.lang, "session-not-a-date", typed = text));
             return Applied::Moved;
         }
         let slot = fact.slot(&mut self.project);

@@ -136,24 +136,26 @@ enum Word {
     Accepted,
 }
 
-fn words(word: Word, lang: Lang) -> &'static str {
-    match word {
-        Word::Why => lang.pick("Why:", "Pourquoi\u{a0}:"),
-        Word::Dimensions => lang.pick("Scores by dimension", "Scores par dimension"),
-        Word::NotAnswered => lang.pick("not answered", "sans réponse"),
-        Word::WorkOn => lang.pick("What to work on", "Ce qu'il reste à travailler"),
-        Word::Answer => lang.pick("Answer given:", "Réponse donnée\u{a0}:"),
-        Word::Recommendation => lang.pick("Recommendation:", "Recommandation\u{a0}:"),
-        Word::Accepted => lang.pick("Risk accepted:", "Risque accepté\u{a0}:"),
-    }
+fn words(word: Word, lang: Lang) -> String {
+    let id = match word {
+        Word::Why => "summary-why",
+        Word::Dimensions => "summary-dimensions",
+        Word::NotAnswered => "summary-not-answered",
+        Word::WorkOn => "summary-work-on",
+        Word::Answer => "summary-answer",
+        Word::Recommendation => "summary-recommendation",
+        Word::Accepted => "summary-accepted",
+    };
+    crate::tr!(lang, id)
 }
 
-fn severity_mark(severity: Severity, lang: Lang) -> &'static str {
-    match severity {
-        Severity::Blocker => lang.pick("✘ Blocker ·", "✘ Bloquant ·"),
-        Severity::Warning => lang.pick("! To improve ·", "! À améliorer ·"),
-        Severity::Info => lang.pick("· Worth knowing ·", "· Bon à savoir ·"),
-    }
+fn severity_mark(severity: Severity, lang: Lang) -> String {
+    let id = match severity {
+        Severity::Blocker => "summary-mark-blocker",
+        Severity::Warning => "summary-mark-warning",
+        Severity::Info => "summary-mark-info",
+    };
+    crate::tr!(lang, id)
 }
 
 fn unanswered(count: usize, lang: Lang) -> String {

@@ -101,7 +101,7 @@ impl Prompter for ScriptedPrompter {
             });
         }
         let name = match &request.asking {
-            Asking::Fact { fact, .. } => fact.label(Lang::En).to_owned(),
+            Asking::Fact { fact, .. } => fact.label(Lang::En),
             Asking::Question {
                 question,
                 stage: Stage::Reason,
@@ -561,7 +561,7 @@ fn an_invalid_date_is_asked_again() {
     );
     assert_eq!(
         asked[5].1.as_deref(),
-        Some("`22/11/2026` n'est pas une date\u{a0}: attendu AAAA-MM-JJ")
+        Some("`22/11/2026` n’est pas une date\u{a0}: attendu AAAA-MM-JJ")
     );
     assert_eq!(
         saved.last().unwrap().project.date.as_deref(),
@@ -737,9 +737,7 @@ mod properties {
             let mut screen = Screen::default();
             for fact in Fact::ALL {
                 if let Some(value) = fact.get(&brief.project) {
-                    screen
-                        .facts
-                        .insert(fact.label(Lang::En).to_owned(), value.to_owned());
+                    screen.facts.insert(fact.label(Lang::En), value.to_owned());
                 }
             }
             for a in &brief.answers {
@@ -753,8 +751,7 @@ mod properties {
         fn confirm(&mut self, echo: &Echo) {
             match echo {
                 Echo::Fact { fact, value } => {
-                    self.facts
-                        .insert(fact.label(Lang::En).to_owned(), value.clone());
+                    self.facts.insert(fact.label(Lang::En), value.clone());
                 }
                 Echo::Answer {
                     question, value, ..

@@ -12,16 +12,7 @@ pub(super) fn check_value(
     raw: Raw,
     lang: Lang,
 ) -> Result<AnswerValue, String> {
-    let wrong = || match lang {
-        Lang::En => format!(
-            "this answer does not fit a {} question",
-            question.kind.name()
-        ),
-        Lang::Fr => format!(
-            "cette réponse ne convient pas à une question {}",
-            question.kind.name()
-        ),
-    };
+    let wrong = || crate::tr!(lang, "answer-wrong-kind", kind = question.kind.name());
     match (&question.kind, raw) {
         (Kind::YesNo { .. }, Raw::YesNo(b)) => Ok(AnswerValue::YesNo(b)),
         (Kind::Scale { levels }, Raw::Level(level)) if levels.iter().any(|l| l.level == level) => {
@@ -47,12 +38,7 @@ pub(super) fn check_value(
         (Kind::Text, Raw::Text(text)) if !text.trim().is_empty() => {
             Ok(AnswerValue::Text(text.trim().to_owned()))
         }
-        (Kind::Text, Raw::Text(_)) => Err(lang
-            .pick(
-                "the answer is empty; skip the question instead",
-                "la réponse est vide\u{a0}; passez plutôt la question",
-            )
-            .to_owned()),
+        (Kind::Text, Raw::Text(_)) => Err(crate::tr!(lang, "answer-empty")),
         _ => Err(wrong()),
     }
 }
@@ -70,27 +56,16 @@ fn check_ticks(options: &[Choice], chosen: &[&Choice], lang: Lang) -> Result<(),
         let exclusive: Vec<String> = options
             .iter()
             .filter(|o| o.exclusive)
-            .map(|o| match lang {
-                Lang::En => format!("“{}”", o.label.get(lang)),
-                Lang::Fr => format!("«\u{a0}{}\u{a0}»", o.label.get(lang)),
-            })
+            .map(|o| crate::tr!(lang, "quoted", text = o.label.get(lang)))
             .collect();
         let exclusive = exclusive.join(", ");
-        return Err(match lang {
-            Lang::En => format!("tick at least one option, or {exclusive}"),
-            Lang::Fr => format!("cochez au moins une option, ou {exclusive}"),
-        });
+        return Err(crate::tr!(lang, "answer-tick-one", exclusive = exclusive));
     }
     if chosen.len() > 1
         && let Some(alone) = chosen.iter().find(|o| o.exclusive)
     {
         let label = alone.label.get(lang);
-        return Err(match lang {
-            Lang::En => format!("“{label}” is an answer on its own: untick it or the others"),
-            Lang::Fr => format!(
-                "«\u{a0}{label}\u{a0}» est une réponse à elle seule\u{a0}: décochez-la ou les autres"
-            ),
-        });
+        return Err(crate::tr!(lang, "prompt-stands-alone", label = label));
     }
     Ok(())
 }
@@ -104,16 +79,14 @@ pub fn describe(question: &Question, value: &AnswerValue, lang: Lang) -> String 
             .map_or_else(|| id.to_owned(), |o| o.label.get(lang).to_owned())
     };
     match (&question.kind, value) {
-        (_, AnswerValue::YesNo(true)) => lang.pick("Yes", "Oui").to_owned(),
-        (_, AnswerValue::YesNo(false)) => lang.pick("No", "Non").to_owned(),
+        (_, AnswerValue::YesNo(true)) => crate::tr!(lang, "answer-yes"),
+        (_, AnswerValue::YesNo(false)) => crate::tr!(lang, "answer-no"),
         (Kind::Scale { levels }, AnswerValue::Level(level)) => levels
             .iter()
             .find(|l| l.level == *level)
             .map_or_else(|| level.to_string(), |l| l.label.get(lang).to_owned()),
         (Kind::Choice { options }, AnswerValue::Choice(id)) => label(options, id),
-        (_, AnswerValue::Multi(ids)) if ids.is_empty() => lang
-            .pick("none of these", "aucune de ces options")
-            .to_owned(),
+        (_, AnswerValue::Multi(ids)) if ids.is_empty() => crate::tr!(lang, "answer-none-of-these"),
         (Kind::Multi { options }, AnswerValue::Multi(ids)) => ids
             .iter()
             .map(|id| label(options, id))
@@ -124,10 +97,9 @@ pub fn describe(question: &Question, value: &AnswerValue, lang: Lang) -> String 
         }
         (_, AnswerValue::Number(n)) => format_number(*n, lang),
         (_, AnswerValue::Text(text)) => text.clone(),
-        (_, AnswerValue::NotApplicable { reason }) => match lang {
-            Lang::En => format!("not applicable: {reason}"),
-            Lang::Fr => format!("sans objet\u{a0}: {reason}"),
-        },
+        (_, AnswerValue::NotApplicable { reason }) => {
+            crate::tr!(lang, "answer-not-applicable", reason = reason.as_str())
+        }
         (_, AnswerValue::Level(level)) => level.to_string(),
         (_, AnswerValue::Choice(id)) => id.clone(),
         (_, AnswerValue::Multi(ids)) => ids.join(", "),

@@ -168,7 +168,7 @@ impl<'w> Loader<'w> {
                 );
             }
         }
-        write_diagnostics(self.err, file, &diagnostics, self.format)?;
+        write_diagnostics(self.err, file, &diagnostics, self.format, self.lang)?;
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
         self.errors += errors;
         Ok(errors == 0)
@@ -470,11 +470,14 @@ pub fn write_diagnostics(
     file: &SourceFile,
     diagnostics: &[Diagnostic],
     format: ValidateFormat,
+    lang: Lang,
 ) -> std::io::Result<()> {
     for diagnostic in diagnostics {
         match format {
-            ValidateFormat::Human => writeln!(err, "{}\n", diag::render(file, diagnostic))?,
-            ValidateFormat::Short => writeln!(err, "{}", diag::render_short(file, diagnostic))?,
+            ValidateFormat::Human => writeln!(err, "{}\n", diag::render(file, diagnostic, lang))?,
+            ValidateFormat::Short => {
+                writeln!(err, "{}", diag::render_short(file, diagnostic, lang))?;
+            }
         }
     }
     Ok(())

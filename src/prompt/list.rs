@@ -71,7 +71,7 @@ impl List<'_> {
                     Err(mode) => mode,
                 },
                 Mode::ConfirmNone => match key {
-                    Key::Char('y' | 'Y' | 'o' | 'O') => break Outcome::Ticked(Vec::new()),
+                    Key::Char(key) if text::is_yes(key) => break Outcome::Ticked(Vec::new()),
                     _ => Mode::Keys(None),
                 },
                 Mode::Keys(_) => match self.key(key) {

@@ -17,9 +17,9 @@ mod theme;
 
 use std::io;
 
-use dialoguer::console::{Term, style};
+use dialoguer::Input;
+use dialoguer::console::{Key, Term, style};
 use dialoguer::theme::{ColorfulTheme, Theme};
-use dialoguer::{Confirm, Input};
 
 pub use command::{Command, parse_command};
 use layout::wrap;
@@ -54,11 +54,11 @@ struct Entries {
 }
 
 /// Ctrl-C during a prompt: console turns the key into an `Interrupted` read error.
-fn interrupted<T>(result: dialoguer::Result<T>) -> anyhow::Result<Option<T>> {
+fn interrupted<T>(result: dialoguer::Result<T>, lang: Lang) -> anyhow::Result<Option<T>> {
     match result {
         Ok(value) => Ok(Some(value)),
         Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::Interrupted => Ok(None),
-        Err(e) => Err(anyhow::Error::new(e).context("prompt failed")),
+        Err(e) => Err(anyhow::Error::new(e).context(crate::tr!(lang, "prompt-failed"))),
     }
 }
 
@@ -108,15 +108,38 @@ impl TermPrompter {
         let _ = self.term.show_cursor();
     }
 
-    /// A yes/no question (Esc means no); `None` on Ctrl-C.
+    /// A yes/no question: the yes key of any language says yes; the no key,
+    /// Enter and Esc say no; `None` on Ctrl-C. Written here rather than with
+    /// dialoguer's `Confirm`, whose keys and words are English only.
     pub fn confirm(&self, prompt: &str) -> anyhow::Result<Option<bool>> {
-        let answer = interrupted(
-            Confirm::with_theme(&self.theme)
-                .with_prompt(prompt)
-                .default(false)
-                .interact_on_opt(&self.term),
-        )?;
-        Ok(answer.map(|yes| yes == Some(true)))
+        let lang = self.lang;
+        // `? Overwrite it? (y/N) ›`, in the colourful theme's styles.
+        let theme = &self.theme.0;
+        self.term.write_str(&format!(
+            "{} {} {} {} ",
+            theme.prompt_prefix,
+            theme.prompt_style.apply_to(prompt),
+            theme.hint_style.apply_to(text::confirm_hint(lang)),
+            theme.prompt_suffix
+        ))?;
+        let answer = loop {
+            match self.term.read_key() {
+                Ok(Key::Char(key)) if text::is_yes(key) => break Some(true),
+                Ok(Key::Char(key)) if text::is_no(key) => break Some(false),
+                Ok(Key::Enter | Key::Escape) => break Some(false),
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => break None,
+                Err(e) => {
+                    return Err(anyhow::Error::new(e).context(crate::tr!(lang, "prompt-failed")));
+                }
+            }
+        };
+        self.term.clear_line()?;
+        if let Some(yes) = answer {
+            let word = crate::tr!(lang, if yes { "answer-yes" } else { "answer-no" });
+            self.report(prompt, &word)?;
+        }
+        Ok(answer)
     }
 
     /// The line left after an answer: `✔ prompt · value`.
@@ -208,14 +231,25 @@ impl TermPrompter {
                 ..
             } => {
                 let unit = unit.get(lang);
-                let bounds = match (min, max, lang) {
-                    (Some(lo), Some(hi), Lang::En) => Some(format!("from {lo} to {hi} {unit}")),
-                    (Some(lo), Some(hi), Lang::Fr) => Some(format!("de {lo} à {hi} {unit}")),
-                    (Some(lo), None, Lang::En) => Some(format!("{lo} {unit} or more")),
-                    (Some(lo), None, Lang::Fr) => Some(format!("{lo} {unit} ou plus")),
-                    (None, Some(hi), Lang::En) => Some(format!("up to {hi} {unit}")),
-                    (None, Some(hi), Lang::Fr) => Some(format!("jusqu'à {hi} {unit}")),
-                    (None, None, _) => None,
+                let shown = |n: &f64| format_number(*n, lang);
+                let bounds = match (min.as_ref().map(shown), max.as_ref().map(shown)) {
+                    (Some(lo), Some(hi)) => Some(crate::tr!(
+                        lang,
+                        "prompt-range-between",
+                        min = lo,
+                        max = hi,
+                        unit = unit
+                    )),
+                    (Some(lo), None) => {
+                        Some(crate::tr!(lang, "prompt-range-from", min = lo, unit = unit))
+                    }
+                    (None, Some(hi)) => Some(crate::tr!(
+                        lang,
+                        "prompt-range-up-to",
+                        max = hi,
+                        unit = unit
+                    )),
+                    (None, None) => None,
                 };
                 bounds
                     .into_iter()
@@ -266,7 +300,7 @@ impl TermPrompter {
         if let Some(initial) = initial {
             input = input.with_initial_text(initial);
         }
-        interrupted(input.interact_text_on(&self.term))
+        interrupted(input.interact_text_on(&self.term), self.lang)
     }
 
     fn ask_fact(&self, fact: Fact, default: Option<&str>) -> anyhow::Result<Reply> {
@@ -277,7 +311,7 @@ impl TermPrompter {
                 _ => Ok(()),
             };
             let Some(typed) =
-                self.field(fact.label(lang), default.map(str::to_owned), None, check)?
+                self.field(&fact.label(lang), default.map(str::to_owned), None, check)?
             else {
                 return Ok(Reply::Interrupted);
             };
@@ -300,8 +334,8 @@ impl TermPrompter {
         let (labels, cursor, ticks, empty_ok) = match &question.kind {
             Kind::YesNo { .. } => (
                 vec![
-                    lang.pick("Yes", "Oui").to_owned(),
-                    lang.pick("No", "Non").to_owned(),
+                    crate::tr!(lang, "answer-yes"),
+                    crate::tr!(lang, "answer-no"),
                 ],
                 match value {
                     Some(AnswerValue::YesNo(yes)) => Some(usize::from(!yes)),
@@ -550,7 +584,7 @@ impl Prompter for TermPrompter {
     fn echo(&mut self, echo: &Echo) -> anyhow::Result<()> {
         let lang = self.lang;
         match echo {
-            Echo::Fact { fact, value } => self.report(fact.label(lang), value)?,
+            Echo::Fact { fact, value } => self.report(&fact.label(lang), value)?,
             Echo::Answer { shown, .. } => self.report(&text::answer_label(lang), shown)?,
             Echo::NotApplicable { reason, .. } => {
                 self.report(&text::not_applicable_label(lang), reason)?;

@@ -1,20 +1,66 @@
 //! What the prompts say, from the catalogue (`locales/*/interview.ftl`). The
-//! commands typed at prompts are input keywords, data here, given to the
-//! sentences as arguments.
+//! commands typed at prompts come from the catalogue too ([`Name::shown`]) and
+//! reach the sentences as arguments.
 
+use super::command::Name;
 use crate::lang::Lang;
 use crate::tr;
 
 /// The commands a field accepts, as the consultant types them in `lang`.
-fn commands(lang: Lang) -> &'static str {
-    lang.pick(
-        ":back :help :na REASON :skip :quit",
-        ":retour :aide :so RAISON :passer :quitter",
+fn commands(lang: Lang) -> String {
+    shown(
+        &[
+            Name::Back,
+            Name::Help,
+            Name::NotApplicable,
+            Name::Skip,
+            Name::Quit,
+        ],
+        " ",
+        lang,
     )
 }
 
-fn back_command(lang: Lang) -> &'static str {
-    lang.pick(":back", ":retour")
+/// The commands `names` as shown in `lang`, joined by `separator`.
+fn shown(names: &[Name], separator: &str, lang: Lang) -> String {
+    names
+        .iter()
+        .map(|name| name.shown(lang))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+fn back_command(lang: Lang) -> String {
+    Name::Back.shown(lang)
+}
+
+/// Whether `key` says yes in any language (`y`, `o` for « oui »…).
+pub(super) fn is_yes(key: char) -> bool {
+    is_key("prompt-key-yes", key)
+}
+
+/// Whether `key` says no in any language.
+pub(super) fn is_no(key: char) -> bool {
+    is_key("prompt-key-no", key)
+}
+
+fn is_key(id: &str, key: char) -> bool {
+    Lang::ALL.iter().any(|&lang| {
+        tr!(lang, id)
+            .chars()
+            .next()
+            .is_some_and(|k| k.eq_ignore_ascii_case(&key))
+    })
+}
+
+/// After a yes/no question: its keys, no being the default (`(y/N)`).
+pub(super) fn confirm_hint(lang: Lang) -> String {
+    tr!(
+        lang,
+        "prompt-confirm-hint",
+        yes = tr!(lang, "prompt-key-yes"),
+        no = tr!(lang, "prompt-key-no").to_uppercase()
+    )
 }
 
 pub(super) fn list_footer(ticks: bool, can_go_back: bool, lang: Lang) -> String {
@@ -30,7 +76,7 @@ pub(super) fn list_footer(ticks: bool, can_go_back: bool, lang: Lang) -> String 
         lang,
         "prompt-footer-rest",
         help = "?",
-        na = lang.pick(":na REASON", ":so RAISON"),
+        na = Name::NotApplicable.shown(lang),
         quit = ":q"
     ));
     parts.join(" · ")
@@ -53,7 +99,11 @@ pub(super) fn tick_first(lang: Lang) -> String {
 }
 
 pub(super) fn confirm_none(lang: Lang) -> String {
-    tr!(lang, "prompt-confirm-none", yes = lang.pick("y", "o"))
+    tr!(
+        lang,
+        "prompt-confirm-none",
+        yes = tr!(lang, "prompt-key-yes")
+    )
 }
 
 pub(super) fn stands_alone(label: &str, lang: Lang) -> String {
@@ -83,12 +133,12 @@ pub(super) fn field_hint(has_default: bool, lang: Lang) -> String {
 }
 
 pub(super) fn project_hint(lang: Lang) -> String {
-    let commands = lang.pick(":back :skip :quit", ":retour :passer :quitter");
+    let commands = shown(&[Name::Back, Name::Skip, Name::Quit], " ", lang);
     tr!(lang, "prompt-project-hint", commands = commands)
 }
 
 pub(super) fn fact_commands(lang: Lang) -> String {
-    let commands = lang.pick(":back, :skip, :quit", ":retour, :passer, :quitter");
+    let commands = shown(&[Name::Back, Name::Skip, Name::Quit], ", ", lang);
     tr!(lang, "prompt-fact-commands", commands = commands)
 }
 

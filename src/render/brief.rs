@@ -113,16 +113,15 @@ const PROJECT_KEYS: [&str; 7] = [
     "questionnaires",
 ];
 
-/// The comment on top of a new brief.
-fn header(lang: Lang) -> &'static str {
-    lang.pick(
-        "# Project brief written by `outsource interview`.\n\
-         # Check it with `outsource check FILE`; go on with `outsource interview --brief FILE`\n\
-         # (add --review to change answers). Comments you add here are kept.\n\n",
-        "# Brief de projet écrit par `outsource interview`.\n\
-         # Vérifiez-le avec `outsource check FICHIER` ; reprenez avec `outsource interview --brief FICHIER`\n\
-         # (ajoutez --review pour changer des réponses). Vos commentaires ajoutés ici sont conservés.\n\n",
-    )
+/// The comment on top of a new brief, each line of the catalogue's text
+/// commented out.
+fn header(lang: Lang) -> String {
+    let mut out: String = crate::tr!(lang, "brief-header")
+        .lines()
+        .map(|line| format!("# {line}\n"))
+        .collect();
+    out.push('\n');
+    out
 }
 
 /// The TOML value of an answer, with its note.

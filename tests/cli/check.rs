@@ -210,7 +210,7 @@ fn human_output_in_french_and_quiet() {
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(
-        stdout.contains("point bloquant[mini.objectives-written]: Objectifs écrits ?"),
+        stdout.contains("point bloquant[mini.objectives-written]\u{a0}: Objectifs écrits ?"),
         "{stdout}"
     );
     assert!(stdout.contains("verdict\u{a0}: pas prêt"), "{stdout}");

@@ -440,15 +440,19 @@ notes = "Start in January"
     );
 }
 
+/// An interview in `lang` on `notes.toml`, a TOML file that is not a brief.
+fn interview_on_notes(lang: &str) -> (tempfile::TempDir, PathBuf, Pty) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("notes.toml");
+    std::fs::write(&path, "title = \"my notes\"\n").expect("notes.toml is written");
+    let args = ["--brief", "notes.toml", "--questionnaire", "mini"];
+    let p = spawn_in(lang, dir.path(), &args);
+    (dir, path, p)
+}
+
 #[test]
 fn a_file_that_is_not_a_brief_is_not_overwritten_without_asking() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("notes.toml");
-    std::fs::write(&path, "title = \"my notes\"\n").unwrap();
-    let mut p = spawn(
-        dir.path(),
-        &["--brief", "notes.toml", "--questionnaire", "mini"],
-    );
+    let (_dir, path, mut p) = interview_on_notes("en");
     expect(
         &mut p,
         "notes.toml exists and is not a brief. Overwrite it?",
@@ -460,6 +464,19 @@ fn a_file_that_is_not_a_brief_is_not_overwritten_without_asking() {
         std::fs::read_to_string(&path).unwrap(),
         "title = \"my notes\"\n"
     );
+}
+
+/// In French the question shows `(o/N)` and `o` (oui) says yes: the file is
+/// replaced by a new brief.
+#[test]
+fn overwrite_is_confirmed_with_the_french_yes_key() {
+    let (_dir, _, mut p) = interview_on_notes("fr");
+    expect(&mut p, "L’écraser\u{a0}? (o/N)");
+    send(&mut p, "o");
+    expect(&mut p, "L’écraser\u{a0}? · Oui");
+    expect(&mut p, "Nom du projet");
+    send(&mut p, "\x03");
+    let _ = finish(&mut p);
 }
 
 /// The default questionnaires (ten-questions then ten-mistakes), when the binary

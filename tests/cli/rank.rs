@@ -371,7 +371,7 @@ fn diagnostics_in_french() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.contains("error[unknown-criterion]: critère inconnu `qualty`"),
+        stderr.contains("erreur[unknown-criterion]\u{a0}: critère inconnu `qualty`"),
         "{stderr}"
     );
     assert!(stderr.contains("critères connus\u{a0}: quality, price, references"));

@@ -46,7 +46,7 @@ pub fn run(
     // Installed before the first prompt: without a handler, Ctrl-C in a prompt
     // kills the process with the cursor hidden.
     ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst))
-        .context("installing the Ctrl-C handler")?;
+        .context(crate::tr!(lang, "interview-ctrlc-failed"))?;
 
     let all = load::load_questionnaires(ctx, err)?;
     let path = args.brief.as_path();
@@ -131,7 +131,7 @@ fn open_brief(
         toml::from_str::<toml::Table>(&file.text).is_ok_and(|table| looks_like_brief(&table));
     if is_brief {
         let (brief, diagnostics) = validate_brief(&file, all, lang);
-        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human)?;
+        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human, lang)?;
         return Ok(match brief {
             Some(brief) => Ok((brief, Some(file.text))),
             None => {
@@ -174,7 +174,7 @@ fn finish(
 ) -> anyhow::Result<()> {
     let lang = ctx.lang;
     let (brief, _) = validate_brief(&file, all, lang);
-    let brief = brief.context("the saved brief does not validate")?;
+    let brief = brief.context(crate::tr!(lang, "interview-saved-brief-invalid"))?;
     let assessment = assess(&brief, all, thresholds);
     out.write_all(render_summary(&assessment, &brief, all, lang).as_bytes())?;
     let extra = questionnaires_option(ctx) + &lang_option(lang, remembered);
@@ -229,16 +229,22 @@ fn save_brief(
     lang: Lang,
     err: &mut dyn Write,
 ) -> anyhow::Result<String> {
-    let text = render_brief(previous, brief, questionnaires, lang)
-        .with_context(|| format!("updating {}", path.display()))?;
+    let text = render_brief(previous, brief, questionnaires, lang).with_context(|| {
+        crate::tr!(
+            lang,
+            "interview-updating",
+            path = path.display().to_string()
+        )
+    })?;
     let file = SourceFile::new(path.display().to_string(), text);
     let (_, diagnostics) = validate_brief(&file, questionnaires, lang);
     if diagnostics.iter().any(|d| d.is_error()) {
-        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human)?;
-        anyhow::bail!(
-            "the brief to save does not validate (a bug in `outsource interview`); {} was not changed",
-            path.display()
-        );
+        load::write_diagnostics(err, &file, &diagnostics, ValidateFormat::Human, lang)?;
+        anyhow::bail!(crate::tr!(
+            lang,
+            "interview-brief-to-save-invalid",
+            path = path.display().to_string()
+        ));
     }
     load::write_atomic(path, file.text.as_bytes())?;
     Ok(file.text)

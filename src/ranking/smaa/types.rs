@@ -114,29 +114,14 @@ impl WeightModel {
     /// What the model draws, as a sentence states it.
     pub fn describe(self, lang: Lang) -> String {
         match self {
-            WeightModel::Around { spread } => {
-                let (low, high) = (format_number(1.0 - spread, lang), format_number(1.0 + spread, lang));
-                match lang {
-                    Lang::En => format!(
-                        "each weight times an independent uniform factor in [{low}, {high}], then renormalised to sum 1"
-                    ),
-                    Lang::Fr => format!(
-                        "chaque poids multiplié par un facteur uniforme indépendant dans [{low}\u{a0}; {high}], puis renormalisé à une somme de 1"
-                    ),
-                }
-            }
-            WeightModel::NoPreference => lang
-                .pick(
-                    "no preference: weights drawn uniformly among all the weight vectors that sum to 1",
-                    "aucune préférence\u{a0}: poids tirés uniformément parmi tous les vecteurs de poids de somme 1",
-                )
-                .to_owned(),
-            WeightModel::Ordinal => lang
-                .pick(
-                    "ordinal: weights drawn uniformly among the vectors that keep the order of the given weights",
-                    "ordinal\u{a0}: poids tirés uniformément parmi les vecteurs qui gardent l’ordre des poids donnés",
-                )
-                .to_owned(),
+            WeightModel::Around { spread } => crate::tr!(
+                lang,
+                "weight-model-around",
+                low = format_number(1.0 - spread, lang),
+                high = format_number(1.0 + spread, lang)
+            ),
+            WeightModel::NoPreference => crate::tr!(lang, "weight-model-no-preference"),
+            WeightModel::Ordinal => crate::tr!(lang, "weight-model-ordinal"),
         }
     }
 }
@@ -146,11 +131,8 @@ pub(super) fn format_number(value: f64, lang: Lang) -> String {
 }
 
 /// The label of the central rank interval.
-pub fn central_interval_label(lang: Lang) -> &'static str {
-    lang.pick(
-        "central ranks (5th to 95th percentile)",
-        "rangs centraux (5e au 95e centile)",
-    )
+pub fn central_interval_label(lang: Lang) -> String {
+    crate::tr!(lang, "weight-model-central-ranks")
 }
 
 /// Criteria grouped in two levels: group weights are drawn among groups, then local

@@ -59,8 +59,8 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
             }
             if let Some(reason) = &f.waived {
                 description = format!(
-                    "{description} ({} {reason})",
-                    lang.pick("waived:", "dérogation :")
+                    "{description} ({})",
+                    crate::tr!(lang, "check-status-waived", reason = reason.as_str())
                 );
             }
             issues.push(Issue {

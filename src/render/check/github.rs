@@ -107,8 +107,8 @@ fn finding_annotation(
     if let Some(reason) = &f.waived {
         let _ = write!(
             message,
-            "\n{} {reason}",
-            lang.pick("Waived:", "Dérogation :")
+            "\n{}",
+            crate::tr!(lang, "check-waived-sentence", reason = reason.as_str())
         );
     }
     if let Some(recommendation) = &f.recommendation {
@@ -171,25 +171,7 @@ fn write_command(out: &mut String, command: Command, annotations: &[Annotation],
 
 /// What replaces the `more` annotations a step would not show.
 fn overflow_text(more: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(
-            "{more} more {} not shown: GitHub shows {LIMIT} per step. Every finding is in the job summary and in `outsource check`'s other formats.",
-            if more == 1 {
-                "annotation"
-            } else {
-                "annotations"
-            }
-        ),
-        Lang::Fr => format!(
-            "{more} {} de plus non {} : GitHub en montre {LIMIT} par étape. Tous les constats sont dans le résumé du job et dans les autres formats de `outsource check`.",
-            if more == 1 {
-                "annotation"
-            } else {
-                "annotations"
-            },
-            if more == 1 { "affichée" } else { "affichées" }
-        ),
-    }
+    crate::tr!(lang, "check-github-overflow", more = more, limit = LIMIT)
 }
 
 #[cfg(test)]

@@ -187,7 +187,8 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
             FindingKind::StaleWaiver => finding.message.get(lang).to_owned(),
         };
         let id = finding_id(&finding.questionnaire, &finding.question);
-        let group_title = level.with_name(name).primary_title(title).id(id);
+        let name = crate::diag::level_name(&name, Some(&id), lang);
+        let group_title = level.with_name(name).primary_title(title);
         let label = match (finding.kind, finding.answer_score) {
             (FindingKind::WeakAnswer, Some(score)) => tr!(
                 lang,
@@ -206,20 +207,22 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
                     .path(checked.file.path.as_str())
                     .annotation(AnnotationKind::Primary.span(span).label(label)),
             ),
-            None => group_title.element(Level::NOTE.message(label)),
+            None => group_title.element(crate::diag::note_level(lang).message(label)),
         };
         if let Some(reason) = &finding.waived {
-            group = group.element(Level::NOTE.message(tr!(
+            group = group.element(crate::diag::note_level(lang).message(tr!(
                 lang,
                 "check-waived",
                 reason = reason.clone()
             )));
         }
         if let Some(recommendation) = &finding.recommendation {
-            group = group.element(Level::HELP.message(recommendation.get(lang).to_owned()));
+            group = group.element(
+                crate::diag::help_level(lang).message(recommendation.get(lang).to_owned()),
+            );
         }
         for line in source_lines(finding, lang) {
-            group = group.element(Level::NOTE.message(line));
+            group = group.element(crate::diag::note_level(lang).message(line));
         }
         let _ = writeln!(out, "{}\n", renderer.render(&[group]));
     }

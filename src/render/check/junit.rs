@@ -68,15 +68,18 @@ fn question_case(report: &CheckReport, checked: &Checked, q: &QuestionResult, la
             case.skipped = true;
             case.body = format!(
                 "<skipped message=\"{}\"/>",
-                lang.pick("unanswered", "sans réponse")
+                xml_escape(&crate::tr!(lang, "check-junit-unanswered"))
             );
         }
         (Status::NotApplicable { reason }, _) => {
             case.skipped = true;
             case.body = format!(
-                "<skipped message=\"{} {}\"/>",
-                lang.pick("not applicable:", "sans objet\u{a0}:"),
-                xml_escape(reason)
+                "<skipped message=\"{}\"/>",
+                xml_escape(&crate::tr!(
+                    lang,
+                    "answer-not-applicable",
+                    reason = reason.as_str()
+                ))
             );
         }
         (_, Some(f)) if f.waived.is_none() && is_failing(f.severity, report.fail_on) => {
@@ -90,9 +93,7 @@ fn question_case(report: &CheckReport, checked: &Checked, q: &QuestionResult, la
         }
         (_, Some(f)) => {
             let note = match &f.waived {
-                Some(reason) => {
-                    format!("{} {reason}", lang.pick("waived:", "dérogation :"))
-                }
+                Some(reason) => crate::tr!(lang, "check-status-waived", reason = reason.as_str()),
                 None => format!("{}: {}", f.severity.name(), f.message.get(lang)),
             };
             case.body = format!("<system-out>{}</system-out>", xml_escape(&note));

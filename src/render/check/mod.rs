@@ -44,6 +44,16 @@ pub fn is_failing(severity: Severity, fail_on: Severity) -> bool {
 }
 
 /// `questionnaire.question`, the name a finding goes by.
+/// A finding's severity as a person reads it: `blocker`, `point bloquant`…
+pub fn severity_label(severity: Severity, lang: crate::lang::Lang) -> String {
+    let id = match severity {
+        Severity::Blocker => "check-level-blocker",
+        Severity::Warning => "check-level-warning",
+        Severity::Info => "check-level-info",
+    };
+    crate::tr!(lang, id)
+}
+
 pub fn finding_id(questionnaire: &str, question: &str) -> String {
     format!("{questionnaire}.{question}")
 }

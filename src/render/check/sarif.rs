@@ -76,10 +76,7 @@ fn verdict_result(rules: &mut Vec<Value>, checked: &Checked, lang: Lang) -> Valu
     let index = rule_index(rules, VERDICT_RULE, || {
         json!({
             "id": VERDICT_RULE,
-            "shortDescription": { "text": lang.pick(
-                "The brief is not ready to outsource",
-                "Le brief n'est pas prêt pour l'externalisation",
-            ) },
+            "shortDescription": { "text": crate::tr!(lang, "check-sarif-verdict-rule") },
             "defaultConfiguration": { "level": "error" },
         })
     });
@@ -143,10 +140,7 @@ fn finding_rule(f: &Finding, rule_id: &str, level: &str, lang: Lang) -> Value {
         }),
         FindingKind::StaleWaiver => json!({
             "id": rule_id,
-            "shortDescription": { "text": lang.pick(
-                "A waiver that matches no weak answer",
-                "Une dérogation qui ne couvre aucune réponse faible",
-            ) },
+            "shortDescription": { "text": crate::tr!(lang, "check-sarif-stale-rule") },
         }),
     };
     rule["defaultConfiguration"] = json!({ "level": level });
@@ -170,10 +164,7 @@ fn src_root_base(src_root: Option<&Path>, lang: Lang) -> Value {
             }
             json!({ "uri": uri })
         }
-        None => json!({ "description": { "text": lang.pick(
-            "The folder outsource check ran in",
-            "Le dossier où outsource check a été lancé",
-        ) } }),
+        None => json!({ "description": { "text": crate::tr!(lang, "check-sarif-src-root") } }),
     }
 }
 

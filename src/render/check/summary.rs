@@ -4,9 +4,10 @@
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, finding_id, is_failing, verdict_line};
+use super::{CheckReport, finding_id, is_failing, severity_label, verdict_line};
 use crate::lang::Lang;
 use crate::render::markdown::{cell, escape};
+use crate::tr;
 
 pub fn render(report: &CheckReport, lang: Lang) -> String {
     let mut out = String::new();
@@ -15,13 +16,12 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{}\n",
-        match lang {
-            Lang::En => format!(
-                "{failed} of {} briefs failed the check.",
-                report.briefs.len()
-            ),
-            Lang::Fr => format!("{failed} brief(s) sur {} en échec.", report.briefs.len()),
-        }
+        tr!(
+            lang,
+            "check-summary-failed",
+            failed = failed,
+            total = report.briefs.len()
+        )
     );
     for checked in &report.briefs {
         let mark = if checked.passed { "✅" } else { "❌" };
@@ -38,21 +38,17 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
-            lang.pick("Severity", "Gravité"),
-            lang.pick("Question", "Question"),
-            lang.pick("Line", "Ligne"),
-            lang.pick("Finding", "Constat"),
-            lang.pick("Status", "État"),
+            tr!(lang, "check-summary-severity"),
+            tr!(lang, "check-summary-question"),
+            tr!(lang, "check-summary-line"),
+            tr!(lang, "check-summary-finding"),
+            tr!(lang, "check-summary-status"),
         );
         for f in findings {
             let status = match &f.waived {
-                Some(reason) => {
-                    format!("{} {}", lang.pick("waived:", "dérogation :"), cell(reason))
-                }
-                None if is_failing(f.severity, report.fail_on) => {
-                    lang.pick("fails the check", "fait échouer").to_owned()
-                }
-                None => lang.pick("open", "ouvert").to_owned(),
+                Some(reason) => tr!(lang, "check-status-waived", reason = cell(reason)),
+                None if is_failing(f.severity, report.fail_on) => tr!(lang, "check-status-failing"),
+                None => tr!(lang, "check-status-open"),
             };
             let mut finding = cell(f.message.get(lang));
             if let Some(recommendation) = &f.recommendation {
@@ -61,7 +57,7 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "| {} | `{}` | {} | {finding} | {status} |",
-                f.severity.name(),
+                severity_label(f.severity, lang),
                 finding_id(&f.questionnaire, &f.question),
                 f.span
                     .as_ref()
