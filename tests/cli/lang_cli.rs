@@ -280,7 +280,7 @@ const LANGUAGE_IN_CODE: &[(&str, &str, &str)] = &[
         "`init` copies the language's template folder (templates/<code>/), files not sentences",
     ),
     (
-        "cli.rs",
+        "cli/mod.rs",
         "lang == Lang::En",
         "in English, help and usage errors are clap's own words; other languages take the catalogue's",
     ),
