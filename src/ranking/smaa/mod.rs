@@ -684,4 +684,6 @@ fn confidence_uncertain(
 }
 
 #[cfg(test)]
+mod numpy_agreement;
+#[cfg(test)]
 mod tests;
