@@ -27,9 +27,10 @@ pub fn run(
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
     let (criteria, offers) = Loader::new(lang, err).ranking_inputs(&args.criteria, &args.offers)?;
-    let sensitivity =
-        args.weight_model
-            .sensitivity(args.sensitivity, args.samples, args.seed, args.spread);
+    let sensitivity = args
+        .weight_model
+        .sensitivity(args.sensitivity, args.samples, args.seed, args.spread)
+        .map(|o| o.with_progress(super::progress::monte_carlo(ctx.quiet)));
     let ranking = build_ranking(
         &criteria,
         &offers,

@@ -83,7 +83,9 @@ pub fn analyse(ranking: &Ranking, options: &SmaaOptions) -> Result<Sensitivity, 
                 .position(|offer| offer.provider == name)
                 .unwrap_or(usize::MAX)
         };
-        result.offers.sort_by_key(|offer| position(&offer.provider));
+        result
+            .offers
+            .sort_by_cached_key(|offer| position(&offer.provider));
         Some(result)
     };
     let spread = smaa.as_ref().map_or_else(Vec::new, |smaa| {
