@@ -247,16 +247,23 @@ impl Tally {
         self.filled = 0;
     }
 
-    /// Ranks one sample and counts it. `keys` is a buffer of one slot per row, `spare`
-    /// one for the sort.
+    /// Ranks one sample and counts it. `keys` holds one key per row (each row once
+    /// in its low bits), `spare` is a buffer for the sort.
     fn count(&mut self, scores: &[f64], keys: &mut [u64], spare: &mut Vec<u64>, weights: &[f64]) {
         // Sort keys: the score's bits (scores are in [0, 1], where the bit patterns
         // of non-negative floats keep their order), complemented for a best-first
         // order, with the row in the low bits. Sorting plain integers is much faster
         // than sorting rows through their scores.
+        // The keys are rebuilt in the previous sample's order (`keys` holds its
+        // sorted keys, each with its row in the low bits): orders change little
+        // from one sample to the next, and the small-input sort (insertion) is
+        // adaptive. Every key is unique, so the order reached does not depend on
+        // the starting one, except among exactly equal scores after the radix sort,
+        // which share a rank and the first place alike: the counts do not change.
         let mask = (1_u64 << self.index_bits) - 1;
-        for (row, (key, &score)) in keys.iter_mut().zip(scores).enumerate() {
-            *key = (!(score + 0.0).to_bits() & !mask) | row as u64;
+        for key in keys.iter_mut() {
+            let row = *key & mask;
+            *key = (!(scores[row as usize] + 0.0).to_bits() & !mask) | row;
         }
         sort_top_bits(keys, spare);
         // The sort looked at the top 32 bits only (or the row bits hid the scores'
@@ -325,7 +332,8 @@ impl Worker {
             squared: vec![[0.0; LANES]; n],
             sums: Vec::with_capacity(rows),
             scores: vec![vec![0.0; rows]; LANES],
-            keys: vec![0; rows],
+            // Rows in order: the first sample's starting order (see `Tally::count`).
+            keys: (0..rows as u64).collect(),
             spare: vec![0; rows],
             values: Vec::new(),
             lane1: vec![[0.0; 1]; n],
