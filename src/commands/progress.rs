@@ -2,11 +2,12 @@
 //! terminal, without `--quiet`, and only for a run expected to take over a second.
 //! A bar never changes a result and never reaches a pipe or a CI log.
 
-use std::io::IsTerminal as _;
-use std::sync::OnceLock;
+use std::io::{IsTerminal as _, Write as _};
+use std::os::fd::AsFd as _;
+use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
 
 use crate::ranking::smaa::{Progress, ProgressHook};
 
@@ -40,7 +41,14 @@ impl Progress for MonteCarloBar {
         if !should_draw(terminal, self.quiet, expected(samples, work)) {
             return;
         }
-        let bar = ProgressBar::with_draw_target(Some(samples), ProgressDrawTarget::stderr());
+        // `main` holds the standard error lock for the whole command, so the bar
+        // (drawn from another thread) writes to its own handle on the same file.
+        let Ok(fd) = std::io::stderr().as_fd().try_clone_to_owned() else {
+            return;
+        };
+        let term = RawStderr(Mutex::new(std::fs::File::from(fd)));
+        let target = ProgressDrawTarget::term_like_with_hz(Box::new(term), 10);
+        let bar = ProgressBar::with_draw_target(Some(samples), target);
         // The template holds no word, so it needs no translation.
         if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} {eta}") {
             bar.set_style(style);
@@ -58,6 +66,67 @@ impl Progress for MonteCarloBar {
         if let Some(bar) = self.bar.get() {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// Standard error through a duplicate of its file descriptor, with ANSI cursor
+/// moves: indicatif's own standard error target would wait for the lock `main`
+/// holds. The template is narrower than any terminal, so the width is fixed.
+#[derive(Debug)]
+struct RawStderr(Mutex<std::fs::File>);
+
+impl RawStderr {
+    fn write(&self, text: &str) -> std::io::Result<()> {
+        let mut file = self
+            .0
+            .lock()
+            .map_err(|_| std::io::Error::other("poisoned"))?;
+        file.write_all(text.as_bytes())
+    }
+
+    fn cursor(&self, n: usize, code: char) -> std::io::Result<()> {
+        if n == 0 {
+            return Ok(());
+        }
+        self.write(&format!("\u{1b}[{n}{code}"))
+    }
+}
+
+impl TermLike for RawStderr {
+    fn width(&self) -> u16 {
+        80
+    }
+
+    fn move_cursor_up(&self, n: usize) -> std::io::Result<()> {
+        self.cursor(n, 'A')
+    }
+
+    fn move_cursor_down(&self, n: usize) -> std::io::Result<()> {
+        self.cursor(n, 'B')
+    }
+
+    fn move_cursor_right(&self, n: usize) -> std::io::Result<()> {
+        self.cursor(n, 'C')
+    }
+
+    fn move_cursor_left(&self, n: usize) -> std::io::Result<()> {
+        self.cursor(n, 'D')
+    }
+
+    fn write_line(&self, s: &str) -> std::io::Result<()> {
+        self.write(&format!("{s}\n"))
+    }
+
+    fn write_str(&self, s: &str) -> std::io::Result<()> {
+        self.write(s)
+    }
+
+    fn clear_line(&self) -> std::io::Result<()> {
+        self.write("\r\u{1b}[2K")
+    }
+
+    fn flush(&self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
