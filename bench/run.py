@@ -14,7 +14,10 @@ that both outputs agree within Monte Carlo error: every acceptability share diff
 by at most 5 standard errors of the difference of two independent estimates,
 sqrt(2 p (1 - p) / samples), plus 1e-9.
 
-Usage: bench/run.py [--runs N] [--quick] (run from the repository root; needs numpy).
+Usage: bench/run.py [--runs N] [--quick] [--agreement] [--only OxCxS] [--tool PATH]
+(run from the repository root; needs numpy). `--agreement` runs only the 100-offer
+case once: the automated check that the tool and NumPy agree within 5 standard
+errors per cell (exit 1 otherwise).
 """
 
 import argparse
@@ -143,7 +146,11 @@ def main():
     parser.add_argument("--core", action="store_true", help="time the bench binary, not the CLI")
     parser.add_argument("--tool", help="a built binary to time instead of building one")
     parser.add_argument("--only", help="offers x criteria x samples, e.g. 20x15x1000000")
+    parser.add_argument("--agreement", action="store_true",
+                        help="only the 100-offer agreement case, once (fails above 5 standard errors)")
     args = parser.parse_args()
+    if args.agreement:
+        args.only, args.runs, args.quick = "100x10x100000", 1, False
     os.makedirs(OUT, exist_ok=True)
     tool = args.tool or (build() if args.core else build_cli())
     reference = [sys.executable, os.path.join(ROOT, "bench", "smaa_numpy.py")]

@@ -1,15 +1,53 @@
 //! `outsource check BRIEF...`: scores briefs without a terminal, for CI.
+//!
+//! Briefs are read, validated, assessed and (for the human format) rendered in
+//! parallel, a chunk of files at a time, then reported in the sorted order of their
+//! paths; each file is parsed once. The human output streams: only one chunk of
+//! briefs is in memory at a time, and the rendered text waits in an anonymous
+//! temporary file until every brief is known to be valid (a brief with an error
+//! still gives no output, only its diagnostics and exit 2). The other formats need
+//! every brief at once and keep them.
 
-use std::io::Write;
+use std::io::{Seek as _, Write};
+use std::path::PathBuf;
+
+use rayon::prelude::*;
 
 use crate::app::{Context, Exit};
 use crate::cli::{CheckArgs, CheckFormat, FailOn};
-use crate::load::Loader;
-use crate::model::questionnaire::Severity;
-use crate::readiness::assess;
+use crate::diag::{Diagnostic, SourceFile};
+use crate::lang::Lang;
+use crate::load::{FileKind, Loader, expand_paths_marked, file_kind, read_text};
+use crate::model::brief::Brief;
+use crate::model::questionnaire::{Questionnaire, Severity};
+use crate::readiness::{Thresholds, assess};
 use crate::render::check::{
     CheckReport, Checked, codequality, github, human, json, junit, sarif, summary,
 };
+use crate::tr;
+
+/// Files handled together: enough to keep two cores busy, few enough to bound memory.
+const CHUNK: usize = 256;
+
+/// What the checks of one run share.
+struct Setup<'a> {
+    lang: Lang,
+    questionnaires: &'a [Questionnaire],
+    thresholds: Thresholds,
+    fail_on: Severity,
+    /// Rendering per brief (human format), or `None` to keep the briefs.
+    human: Option<human::Options>,
+}
+
+/// One file after the parallel stage: its diagnostics (to write in order) and,
+/// when valid, the checked brief. (`None` instead: found in a folder and not a brief.)
+struct Outcome {
+    file: SourceFile,
+    diagnostics: Vec<Diagnostic>,
+    checked: Option<Checked>,
+    /// The human text of the brief, when rendered here.
+    text: Option<String>,
+}
 
 pub fn run(
     ctx: &Context,
@@ -19,39 +57,181 @@ pub fn run(
 ) -> anyhow::Result<Exit> {
     let mut loader = Loader::new(ctx.lang, err);
     let questionnaires = loader.questionnaires(ctx.questionnaires_dir.as_deref())?;
-    let thresholds = args.thresholds.thresholds();
-    let fail_on = match args.fail_on {
-        FailOn::Blocker => Severity::Blocker,
-        FailOn::Warning => Severity::Warning,
+    let human = (args.format == CheckFormat::Human).then(|| human_options(ctx));
+    let setup = Setup {
+        lang: ctx.lang,
+        questionnaires: &questionnaires,
+        thresholds: args.thresholds.thresholds(),
+        fail_on: match args.fail_on {
+            FailOn::Blocker => Severity::Blocker,
+            FailOn::Warning => Severity::Warning,
+        },
+        human,
     };
+    let paths = expand_paths_marked(&args.briefs)?;
+    match setup.human {
+        Some(options) => stream_human(&setup, options, &paths, &mut loader, out),
+        None => {
+            let mut briefs = Vec::new();
+            for_each_brief(&setup, &paths, &mut loader, |checked, _| {
+                briefs.push(checked);
+                Ok(())
+            })?;
+            loader.finish()?;
+            render_whole(
+                ctx,
+                args,
+                CheckReport {
+                    briefs,
+                    fail_on: setup.fail_on,
+                },
+                out,
+            )
+        }
+    }
+}
 
-    let briefs = loader.briefs(&args.briefs, &questionnaires)?;
+fn human_options(ctx: &Context) -> human::Options {
+    human::Options {
+        lang: ctx.lang,
+        color: ctx.color,
+        quiet: ctx.quiet,
+        verbose: ctx.verbose,
+    }
+}
+
+/// The human output, brief by brief, through a temporary file.
+fn stream_human(
+    setup: &Setup,
+    options: human::Options,
+    paths: &[(PathBuf, bool)],
+    loader: &mut Loader,
+    out: &mut dyn Write,
+) -> anyhow::Result<Exit> {
+    let mut spool = std::io::BufWriter::new(tempfile::tempfile()?);
+    let (mut total, mut failed) = (0_usize, 0_usize);
+    for_each_brief(setup, paths, loader, |checked, text| {
+        if total > 0 && !options.quiet {
+            spool.write_all(b"\n")?;
+        }
+        spool.write_all(text.unwrap_or_default().as_bytes())?;
+        total += 1;
+        failed += usize::from(!checked.passed);
+        Ok(())
+    })?;
     loader.finish()?;
-    let briefs = briefs
-        .into_iter()
-        .map(|(file, brief)| {
-            let assessment = assess(&brief, &questionnaires, &thresholds);
-            let passed = !assessment.fails(fail_on);
-            Checked {
-                file,
-                brief,
-                assessment,
-                passed,
-            }
-        })
-        .collect();
+    if total > 1 {
+        let line = tr!(
+            setup.lang,
+            "check-summary",
+            total = total,
+            passed = total - failed,
+            failed = failed
+        );
+        writeln!(spool, "\n{line}")?;
+    }
+    let mut file = spool.into_inner().map_err(|e| e.into_error())?;
+    file.rewind()?;
+    std::io::copy(&mut file, out)?;
+    Ok(if failed == 0 { Exit::Ok } else { Exit::Failed })
+}
 
-    let report = CheckReport { briefs, fail_on };
+/// Checks every file in chunks (in parallel within a chunk), writes each file's
+/// diagnostics in path order, and hands each valid brief (with its human text when
+/// `setup.human` asks for it) to `each`, in path order.
+fn for_each_brief(
+    setup: &Setup,
+    paths: &[(PathBuf, bool)],
+    loader: &mut Loader,
+    mut each: impl FnMut(Checked, Option<String>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    for chunk in paths.chunks(CHUNK) {
+        let outcomes: Vec<anyhow::Result<Option<Outcome>>> = chunk
+            .par_iter()
+            .map(|(path, named)| check_file(setup, path, *named))
+            .collect();
+        for outcome in outcomes {
+            let Some(Outcome {
+                file,
+                diagnostics,
+                checked,
+                text,
+            }) = outcome?
+            else {
+                continue;
+            };
+            loader.report(&file, diagnostics)?;
+            if let Some(checked) = checked {
+                each(checked, text)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads, validates (one parse), assesses and, for the human format, renders one file.
+fn check_file(
+    setup: &Setup,
+    path: &std::path::Path,
+    named: bool,
+) -> anyhow::Result<Option<Outcome>> {
+    let (file, problem) = read_text(path, setup.lang)?;
+    if let Some(diagnostic) = problem {
+        return Ok(Some(Outcome {
+            file,
+            diagnostics: vec![diagnostic],
+            checked: None,
+            text: None,
+        }));
+    }
+    let (brief, diagnostics) =
+        crate::validate::brief::validate_brief(&file, setup.questionnaires, setup.lang);
+    // A file found in a folder that fails as a brief may be another kind of file:
+    // only then is it parsed a second time, to tell (and skipped if so).
+    let failed = brief.is_none() || diagnostics.iter().any(Diagnostic::is_error);
+    if !named && failed && file_kind(&file).is_ok_and(|kind| kind != FileKind::Brief) {
+        return Ok(None);
+    }
+    let mut checked = brief.map(|brief| checked(setup, file.clone(), brief));
+    let mut text = None;
+    if let Some(options) = setup.human {
+        let mut report = CheckReport {
+            briefs: checked.take().into_iter().collect(),
+            fail_on: setup.fail_on,
+        };
+        if !report.briefs.is_empty() {
+            text = Some(human::render(&report, options));
+        }
+        checked = report.briefs.pop();
+    }
+    Ok(Some(Outcome {
+        file,
+        diagnostics,
+        checked,
+        text,
+    }))
+}
+
+fn checked(setup: &Setup, file: SourceFile, brief: Brief) -> Checked {
+    let assessment = assess(&brief, setup.questionnaires, &setup.thresholds);
+    let passed = !assessment.fails(setup.fail_on);
+    Checked {
+        file,
+        brief,
+        assessment,
+        passed,
+    }
+}
+
+/// The formats that need every brief at once.
+fn render_whole(
+    ctx: &Context,
+    args: &CheckArgs,
+    report: CheckReport,
+    out: &mut dyn Write,
+) -> anyhow::Result<Exit> {
     let text = match args.format {
-        CheckFormat::Human => human::render(
-            &report,
-            human::Options {
-                lang: ctx.lang,
-                color: ctx.color,
-                quiet: ctx.quiet,
-                verbose: ctx.verbose,
-            },
-        ),
+        CheckFormat::Human => human::render(&report, human_options(ctx)),
         CheckFormat::Json => json::render(&report, ctx.lang),
         CheckFormat::Github => github::render(&report, ctx.lang),
         CheckFormat::Codequality => codequality::render(&report, ctx.lang),

@@ -6,6 +6,7 @@ pub mod diff;
 pub mod init;
 pub mod interview;
 pub mod man;
+pub mod progress;
 pub mod questionnaires;
 pub mod rank;
 pub mod report;

@@ -42,9 +42,10 @@ pub fn run(
         load::refuse_overwriting_inputs(output, &inputs, lang)?;
     }
     let (criteria, offers) = Loader::new(lang, err).ranking_inputs(&args.criteria, &args.offers)?;
-    let sensitivity =
-        args.weight_model
-            .sensitivity(args.sensitivity, args.samples, args.seed, args.spread);
+    let sensitivity = args
+        .weight_model
+        .sensitivity(args.sensitivity, args.samples, args.seed, args.spread)
+        .map(|o| o.with_progress(super::progress::monte_carlo(ctx.quiet)));
     let aggregate = args.aggregate.into();
     let method = args.method.and_then(RankMethodArg::method);
     // Colours only on a terminal, never in a file.

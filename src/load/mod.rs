@@ -33,6 +33,7 @@ use crate::validate::questionnaire::{
     check_links, looks_like_questionnaire, validate_questionnaire,
 };
 
+pub(crate) use self::read::read_text;
 pub use self::read::{expand_paths, expand_paths_marked, read_source};
 pub use self::write::{
     is_stream, refuse_overwriting_inputs, write_all_or_none, write_atomic, write_new_atomic,

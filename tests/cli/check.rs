@@ -625,3 +625,34 @@ fn a_link_to_a_missing_question_is_refused_with_its_position() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_folder_is_reported_in_path_order_across_chunks() {
+    // 300 briefs (more than one parallel chunk of 256), written in reverse order,
+    // every third one blocked: the quiet output lists them by sorted path, and the
+    // summary counts 100 failed.
+    let dir = tempfile::tempdir().unwrap();
+    let ready = std::fs::read_to_string(brief("ready")).unwrap();
+    let blocker = std::fs::read_to_string(brief("blocker")).unwrap();
+    for i in (0..300).rev() {
+        let text = if i % 3 == 0 { &blocker } else { &ready };
+        std::fs::write(dir.path().join(format!("b-{i:03}.toml")), text).unwrap();
+    }
+    let output = outsource()
+        .args(["--quiet", "check"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let files: Vec<&str> = stdout
+        .lines()
+        .filter_map(|line| line.split(": ").next())
+        .filter(|path| path.ends_with(".toml"))
+        .collect();
+    let mut sorted = files.clone();
+    sorted.sort_unstable();
+    assert_eq!(files.len(), 300);
+    assert_eq!(files, sorted);
+    assert!(stdout.contains("200 passed, 100 failed"), "{stdout}");
+}

@@ -16,6 +16,7 @@ mod conveniences;
 mod interview_pty;
 mod lang_cli;
 mod leak;
+mod progress;
 mod questionnaire_coverage;
 mod rank;
 mod readme;

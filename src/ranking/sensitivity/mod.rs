@@ -23,7 +23,7 @@ mod types;
 pub use self::types::{GroupThreshold, Sensitivity, Threshold, WeightChange};
 pub use super::smaa::OfferSpread;
 
-use super::smaa::{self, SmaaError, SmaaOptions, UncertainMatrix};
+use super::smaa::{self, Smaa, SmaaError, SmaaOptions, UncertainMatrix};
 use super::{Ranking, Scorer, same_score};
 
 /// Grid step of the threshold scan.
@@ -114,22 +114,7 @@ pub fn analyse(ranking: &Ranking, options: &SmaaOptions) -> Result<Sensitivity, 
             .collect()
     });
 
-    let smaa = if options.samples == 0 || ranking.matrix.rows == 0 {
-        None
-    } else {
-        let values = UncertainMatrix::exact(&ranking.matrix);
-        let mut result = smaa::analyse(&values, &weights, ranking.method, options)?;
-        // Offers in ranking order, as every output lists them.
-        let position = |name: &str| {
-            ranking
-                .ranking
-                .iter()
-                .position(|offer| offer.provider == name)
-                .unwrap_or(usize::MAX)
-        };
-        result.offers.sort_by_key(|offer| position(&offer.provider));
-        Some(result)
-    };
+    let smaa = acceptability(ranking, &weights, options)?;
     let spread = smaa.as_ref().map_or_else(Vec::new, |smaa| {
         smaa.spread(ranking.ranking.iter().map(|offer| offer.provider.as_str()))
     });
@@ -145,6 +130,31 @@ pub fn analyse(ranking: &Ranking, options: &SmaaOptions) -> Result<Sensitivity, 
         spread,
         smaa,
     })
+}
+
+/// The SMAA rank acceptability of the ranked offers, listed in ranking order as
+/// every output lists them; `None` without samples or offers.
+fn acceptability(
+    ranking: &Ranking,
+    weights: &[f64],
+    options: &SmaaOptions,
+) -> Result<Option<Smaa>, SmaaError> {
+    if options.samples == 0 || ranking.matrix.rows == 0 {
+        return Ok(None);
+    }
+    let values = UncertainMatrix::exact(&ranking.matrix);
+    let mut result = smaa::analyse(&values, weights, ranking.method, options)?;
+    let position = |name: &str| {
+        ranking
+            .ranking
+            .iter()
+            .position(|offer| offer.provider == name)
+            .unwrap_or(usize::MAX)
+    };
+    result
+        .offers
+        .sort_by_cached_key(|offer| position(&offer.provider));
+    Ok(Some(result))
 }
 
 /// Scores `weights` into `scores` and returns the winning row: the highest score,

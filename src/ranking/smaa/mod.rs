@@ -30,8 +30,9 @@
 //! min-max normalised matrix, or for TOPSIS the squared gaps to the ideal and
 //! anti-ideal, since with positive weights `d+^2 = sum_j w_j^2 (r_ij - ideal_j)^2`).
 //! Scores are computed for [`LANES`] samples at a time, so the inner loop is a
-//! vectorisable multiply-add over samples; each sample is then ranked by sorting
-//! integer keys, and its ranks wait in a small buffer that is added to the counts
+//! vectorisable multiply-add over samples with independent sums; each sample is then
+//! ranked by sorting integer keys (a radix sort on their top bits from
+//! [`sort::RADIX_FROM`] offers on), and its ranks wait in a small buffer that is added to the counts
 //! offer by offer. Memory per worker: the `offers x offers` counts
 //! (u32), 256 KiB of pending ranks and `LANES x offers` scores; never a
 //! `samples x offers` matrix.
@@ -39,15 +40,19 @@
 use rayon::prelude::*;
 
 use super::method::Method;
-use super::topsis::Topsis;
+use super::topsis::{Topsis, closeness};
 use super::{same_score, weighted_sum};
 use crate::model::criteria::Direction;
 
+mod progress;
 mod rng;
+mod sort;
 mod types;
 mod weights;
 
+pub use self::progress::{Progress, ProgressHook};
 use self::rng::{Xoshiro256StarStar, splitmix64};
+use self::sort::sort_top_bits;
 pub use self::types::{
     Cell, Hierarchy, OfferSpread, RankRange, Smaa, SmaaError, SmaaOffer, SmaaOptions,
     UncertainMatrix, WeightModel, central_interval_label,
@@ -58,7 +63,7 @@ pub use self::weights::{Scratch, WeightSampler};
 /// changes the numbers a seed gives.
 pub const BLOCK: usize = 1024;
 /// Samples scored together (the width of the vectorised inner loop).
-pub const LANES: usize = 8;
+pub const LANES: usize = 16;
 /// The central rank interval: from this percentile of the rank...
 pub const CENTRAL_LOW_PERCENT: u64 = 5;
 /// ...to this one.
@@ -143,14 +148,7 @@ impl Prepared {
                 accumulate(&self.b, self.n, squared, sums, rows);
                 for (i, minus) in sums.iter().enumerate() {
                     for k in 0..L {
-                        let plus = out[k][i].sqrt();
-                        let minus = minus[k].sqrt();
-                        let total = plus + minus;
-                        out[k][i] = if total > 0.0 {
-                            (minus / total).clamp(0.0, 1.0)
-                        } else {
-                            1.0
-                        };
+                        out[k][i] = closeness(out[k][i], minus[k]);
                     }
                 }
             }
@@ -249,23 +247,36 @@ impl Tally {
         self.filled = 0;
     }
 
-    /// Ranks one sample and counts it. `keys` is a buffer of one slot per row.
-    fn count(&mut self, scores: &[f64], keys: &mut [u64], weights: &[f64]) {
+    /// Ranks one sample and counts it. `keys` holds one key per row (each row once
+    /// in its low bits), `spare` is a buffer for the sort.
+    fn count(&mut self, scores: &[f64], keys: &mut [u64], spare: &mut Vec<u64>, weights: &[f64]) {
         // Sort keys: the score's bits (scores are in [0, 1], where the bit patterns
         // of non-negative floats keep their order), complemented for a best-first
         // order, with the row in the low bits. Sorting plain integers is much faster
         // than sorting rows through their scores.
+        // The keys are rebuilt in the previous sample's order (`keys` holds its
+        // sorted keys, each with its row in the low bits): orders change little
+        // from one sample to the next, and the small-input sort (insertion) is
+        // adaptive. Every key is unique, so the order reached does not depend on
+        // the starting one, except among exactly equal scores after the radix sort,
+        // which share a rank and the first place alike: the counts do not change.
         let mask = (1_u64 << self.index_bits) - 1;
-        for (row, (key, &score)) in keys.iter_mut().zip(scores).enumerate() {
-            *key = (!(score + 0.0).to_bits() & !mask) | row as u64;
+        for key in keys.iter_mut() {
+            let row = *key & mask;
+            *key = (!(scores[row as usize] + 0.0).to_bits() & !mask) | row;
         }
-        keys.sort_unstable();
-        // The row bits hid the scores' last bits: an insertion pass restores the
-        // exact order (near-linear, the keys are already almost sorted).
+        sort_top_bits(keys, spare);
+        // The sort looked at the top 32 bits only (or the row bits hid the scores'
+        // last bits): an insertion pass restores the exact order (near-linear, the
+        // keys are already almost sorted). Keys whose top 32 bits differ are
+        // already in order, so their scores need not be looked up.
         let score_of = |key: u64| scores[(key & mask) as usize];
         for p in 1..keys.len() {
             let mut q = p;
-            while q > 0 && score_of(keys[q - 1]) < score_of(keys[q]) {
+            while q > 0
+                && keys[q - 1] >> 32 == keys[q] >> 32
+                && score_of(keys[q - 1]) < score_of(keys[q])
+            {
                 keys.swap(q - 1, q);
                 q -= 1;
             }
@@ -305,6 +316,7 @@ struct Worker {
     sums: Vec<[f64; LANES]>,
     scores: Vec<Vec<f64>>,
     keys: Vec<u64>,
+    spare: Vec<u64>,
     values: Vec<f64>,
     lane1: Vec<[f64; 1]>,
     squared1: Vec<[f64; 1]>,
@@ -320,7 +332,9 @@ impl Worker {
             squared: vec![[0.0; LANES]; n],
             sums: Vec::with_capacity(rows),
             scores: vec![vec![0.0; rows]; LANES],
-            keys: vec![0; rows],
+            // Rows in order: the first sample's starting order (see `Tally::count`).
+            keys: (0..rows as u64).collect(),
+            spare: vec![0; rows],
             values: Vec::new(),
             lane1: vec![[0.0; 1]; n],
             squared1: vec![[0.0; 1]; n],
@@ -415,7 +429,7 @@ fn simulate(
     let rows = values.rows;
     let exact = values.is_exact();
     let samples = options.samples as usize;
-    if rows == 0 || samples == 0 {
+    let tally = if rows == 0 || samples == 0 {
         Tally::new(rows, n)
     } else {
         let prepared = exact.then(|| {
@@ -424,6 +438,8 @@ fn simulate(
             Prepared::new(&first, &values.directions, method)
         });
         let blocks = samples.div_ceil(BLOCK);
+        let work = progress::work_per_sample(rows, n, method == Method::Topsis);
+        options.progress.start(samples as u64, work);
         // At most four shares per thread: each holds a rows x rows tally.
         let shares = 4 * rayon::current_num_threads();
         (0..blocks)
@@ -448,6 +464,7 @@ fn simulate(
                             &mut worker,
                         ),
                     }
+                    options.progress.advance(count as u64);
                     (tally, worker)
                 },
             )
@@ -456,7 +473,9 @@ fn simulate(
                 tally
             })
             .reduce(|| Tally::new(rows, n), Tally::add)
-    }
+    };
+    options.progress.finish();
+    tally
 }
 
 /// Per offer, the mean weights of the samples where it ranks first; `None` when it never does.
@@ -563,7 +582,12 @@ fn exact_block(
             &mut worker.scores,
         );
         for k in 0..lanes {
-            tally.count(&worker.scores[k], &mut worker.keys, &worker.weights[k]);
+            tally.count(
+                &worker.scores[k],
+                &mut worker.keys,
+                &mut worker.spare,
+                &worker.weights[k],
+            );
         }
         done += lanes;
     }
@@ -592,7 +616,12 @@ fn uncertain_block(
             &mut worker.sums1,
             &mut worker.scores[..1],
         );
-        tally.count(&worker.scores[0], &mut worker.keys, &worker.weights[0]);
+        tally.count(
+            &worker.scores[0],
+            &mut worker.keys,
+            &mut worker.spare,
+            &worker.weights[0],
+        );
     }
 }
 
@@ -683,5 +712,7 @@ fn confidence_uncertain(
         .collect()
 }
 
+#[cfg(test)]
+mod numpy_agreement;
 #[cfg(test)]
 mod tests;
