@@ -211,21 +211,8 @@ pub struct RankArgs {
     #[arg(long, short)]
     pub sensitivity: bool,
 
-    /// Number of Monte Carlo weight samples for --sensitivity
-    #[arg(long, default_value_t = 10_000, value_name = "N", value_parser = samples_range())]
-    pub samples: u32,
-
-    /// Seed of the Monte Carlo sampling (same seed, same result)
-    #[arg(long, default_value_t = 1, value_name = "S")]
-    pub seed: u64,
-
-    /// How --sensitivity draws the weights
-    #[arg(long, value_enum, default_value_t = WeightModelArg::Around, value_name = "MODEL")]
-    pub weight_model: WeightModelArg,
-
-    /// With --weight-model around: each weight times a uniform factor in [1-X, 1+X]
-    #[arg(long, default_value_t = 0.5, value_name = "X", value_parser = parse_share)]
-    pub spread: f64,
+    #[command(flatten)]
+    pub monte_carlo: MonteCarloArgs,
 }
 
 /// `--method`: the command line's name for a [`Method`] of the ranking core.
@@ -321,21 +308,8 @@ pub struct ReportArgs {
     #[arg(long, short, requires = "criteria")]
     pub sensitivity: bool,
 
-    /// Number of Monte Carlo weight samples for --sensitivity
-    #[arg(long, default_value_t = 10_000, value_name = "N", value_parser = samples_range())]
-    pub samples: u32,
-
-    /// Seed of the Monte Carlo sampling
-    #[arg(long, default_value_t = 1, value_name = "S")]
-    pub seed: u64,
-
-    /// How --sensitivity draws the weights
-    #[arg(long, value_enum, default_value_t = WeightModelArg::Around, value_name = "MODEL")]
-    pub weight_model: WeightModelArg,
-
-    /// With --weight-model around: each weight times a uniform factor in [1-X, 1+X]
-    #[arg(long, default_value_t = 0.5, value_name = "X", value_parser = parse_share)]
-    pub spread: f64,
+    #[command(flatten)]
+    pub monte_carlo: MonteCarloArgs,
 
     /// Output format
     #[arg(long, short, value_enum, default_value_t = ReportFormat::Html)]
@@ -484,17 +458,36 @@ impl WeightModelArg {
             WeightModelArg::Ordinal => WeightModel::Ordinal,
         }
     }
+}
 
-    /// The Monte Carlo options of `rank` and `report`, when `--sensitivity` asks for them.
-    pub fn sensitivity(
-        self,
-        sensitivity: bool,
-        samples: u32,
-        seed: u64,
-        spread: f64,
-    ) -> Option<crate::ranking::smaa::SmaaOptions> {
-        sensitivity
-            .then(|| crate::ranking::smaa::SmaaOptions::new(samples, seed, self.model(spread)))
+/// The Monte Carlo of `--sensitivity`, shared by `rank` and `report` (each
+/// argument's help comes from the catalogue, per command where they differ).
+#[derive(Debug, Args)]
+pub struct MonteCarloArgs {
+    /// Number of Monte Carlo weight samples for --sensitivity
+    #[arg(long, default_value_t = 10_000, value_name = "N", value_parser = samples_range())]
+    pub samples: u32,
+
+    /// Seed of the Monte Carlo sampling (same seed, same result)
+    #[arg(long, default_value_t = 1, value_name = "S")]
+    pub seed: u64,
+
+    /// How --sensitivity draws the weights
+    #[arg(long, value_enum, default_value_t = WeightModelArg::Around, value_name = "MODEL")]
+    pub weight_model: WeightModelArg,
+
+    /// With --weight-model around: each weight times a uniform factor in [1-X, 1+X]
+    #[arg(long, default_value_t = 0.5, value_name = "X", value_parser = parse_share)]
+    pub spread: f64,
+}
+
+impl MonteCarloArgs {
+    /// The Monte Carlo options, when `--sensitivity` asks for them.
+    pub fn options(&self, sensitivity: bool) -> Option<crate::ranking::smaa::SmaaOptions> {
+        sensitivity.then(|| {
+            let model = self.weight_model.model(self.spread);
+            crate::ranking::smaa::SmaaOptions::new(self.samples, self.seed, model)
+        })
     }
 }
 

@@ -43,8 +43,8 @@ pub fn run(
     }
     let (criteria, offers) = Loader::new(lang, err).ranking_inputs(&args.criteria, &args.offers)?;
     let sensitivity = args
-        .weight_model
-        .sensitivity(args.sensitivity, args.samples, args.seed, args.spread)
+        .monte_carlo
+        .options(args.sensitivity)
         .map(|o| o.with_progress(super::progress::monte_carlo(ctx.quiet)));
     let aggregate = args.aggregate.into();
     let method = args.method.and_then(RankMethodArg::method);

@@ -47,8 +47,8 @@ pub fn run(
     if let Some(criteria_path) = &args.criteria {
         let (criteria, offers) = loader.ranking_inputs(criteria_path, &args.offers)?;
         let sensitivity = args
-            .weight_model
-            .sensitivity(args.sensitivity, args.samples, args.seed, args.spread)
+            .monte_carlo
+            .options(args.sensitivity)
             .map(|o| o.with_progress(super::progress::monte_carlo(ctx.quiet)));
         let ranking = build_ranking_with(
             &criteria,
