@@ -156,7 +156,6 @@ fn write_header(out: &mut String, report: &DiffReport, lang: Lang) {
         let date = side
             .project
             .date
-            .as_deref()
             .map_or_else(String::new, |date| format!(" ({date})"));
         let _ = writeln!(out, "{label:<6}{}{date}", side.path);
     }
