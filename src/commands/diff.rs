@@ -158,7 +158,7 @@ fn warn_if_unrelated(
             tr!(lang, "diff-other-client", old = a.clone(), new = b.clone())
         )?;
     }
-    // Dates are YYYY-MM-DD, so they compare as text.
+    // Dates compare as calendar days.
     if let (Some(a), Some(b)) = (&old.project.date, &new.project.date)
         && a > b
     {
@@ -169,9 +169,9 @@ fn warn_if_unrelated(
                 lang,
                 "diff-dates-swapped",
                 old = old_path.to_owned(),
-                old_date = a.clone(),
+                old_date = a.to_string(),
                 new = new_path.to_owned(),
-                new_date = b.clone()
+                new_date = b.to_string()
             )
         )?;
     }

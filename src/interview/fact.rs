@@ -1,9 +1,8 @@
-//! A project fact, asked before the questions, and the date the interview accepts.
-
-use jiff::civil::Date;
+//! A project fact, asked before the questions.
 
 use crate::lang::Lang;
 use crate::model::brief::Project;
+pub use crate::validate::brief::parse_date;
 
 /// A project fact, asked before the questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,39 +35,36 @@ impl Fact {
         crate::tr!(lang, id)
     }
 
-    pub(super) fn get(self, project: &Project) -> Option<&str> {
+    /// The fact as typed, the date `YYYY-MM-DD`.
+    pub(super) fn get(self, project: &Project) -> Option<String> {
         match self {
-            Fact::Name => project.name.as_deref(),
-            Fact::Client => project.client.as_deref(),
-            Fact::Sector => project.sector.as_deref(),
-            Fact::Author => project.author.as_deref(),
-            Fact::Date => project.date.as_deref(),
+            Fact::Name => project.name.clone(),
+            Fact::Client => project.client.clone(),
+            Fact::Sector => project.sector.clone(),
+            Fact::Author => project.author.clone(),
+            Fact::Date => project.date.map(|date| date.to_string()),
         }
     }
 
-    pub(super) fn slot(self, project: &mut Project) -> &mut Option<String> {
-        match self {
+    /// Sets the fact to `text`, a real day for the date (else nothing changes);
+    /// whether the value changed.
+    pub(super) fn set(self, project: &mut Project, text: &str) -> bool {
+        let slot = match self {
             Fact::Name => &mut project.name,
             Fact::Client => &mut project.client,
             Fact::Sector => &mut project.sector,
             Fact::Author => &mut project.author,
-            Fact::Date => &mut project.date,
-        }
+            Fact::Date => {
+                let date = parse_date(text);
+                let changed = date.is_some() && project.date != date;
+                project.date = date.or(project.date);
+                return changed;
+            }
+        };
+        let changed = slot.as_deref() != Some(text);
+        *slot = Some(text.to_owned());
+        changed
     }
-}
-
-/// A date written `YYYY-MM-DD` that exists in the calendar (`2026-02-30` does not).
-pub fn parse_date(text: &str) -> Option<Date> {
-    let bytes = text.as_bytes();
-    let shaped = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| match i {
-            4 | 7 => *b == b'-',
-            _ => b.is_ascii_digit(),
-        });
-    if !shaped {
-        return None;
-    }
-    text.parse::<Date>().ok()
 }
 
 #[cfg(test)]

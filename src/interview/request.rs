@@ -26,7 +26,7 @@ pub enum Asking<'a> {
     Fact {
         fact: Fact,
         /// The current value, or today for the date: Enter keeps it.
-        default: Option<&'a str>,
+        default: Option<String>,
     },
     Question {
         questionnaire: &'a Questionnaire,

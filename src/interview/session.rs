@@ -40,7 +40,7 @@ pub struct Session<'q> {
     /// (all `false` with `--review`).
     known: Vec<bool>,
     error: Option<String>,
-    today: String,
+    today: Date,
     opening: Opening,
 }
 
@@ -128,7 +128,7 @@ impl<'q> Session<'q> {
             stage: Stage::Answer,
             known,
             error: None,
-            today: today.to_string(),
+            today,
             opening,
         }
     }
@@ -153,10 +153,9 @@ impl<'q> Session<'q> {
         let asking = match *self.items.get(self.position)? {
             Item::Fact(fact) => Asking::Fact {
                 fact,
-                default: fact.get(&self.project).or(match fact {
-                    Fact::Date => Some(self.today.as_str()),
-                    _ => None,
-                }),
+                default: fact
+                    .get(&self.project)
+                    .or_else(|| (fact == Fact::Date).then(|| self.today.to_string())),
             },
             Item::Question {
                 questionnaire,
@@ -403,9 +402,7 @@ impl<'q> Session<'q> {
             self.error = Some(crate::tr!(self.lang, "session-not-a-date", typed = text));
             return Applied::Moved;
         }
-        let slot = fact.slot(&mut self.project);
-        let changed = slot.as_deref() != Some(text);
-        *slot = Some(text.to_owned());
+        let changed = fact.set(&mut self.project, text);
         self.advance();
         Applied::Recorded {
             changed,

@@ -122,7 +122,7 @@ impl Prompter for ScriptedPrompter {
             }
             Step::Keep => match &request.asking {
                 Asking::Fact { default, .. } => {
-                    Reply::Answer(Raw::Text(default.unwrap_or_default().to_owned()))
+                    Reply::Answer(Raw::Text(default.clone().unwrap_or_default()))
                 }
                 Asking::Question { current: None, .. } => Reply::Skip,
                 Asking::Question {
@@ -203,7 +203,7 @@ fn full_run_records_every_kind_and_saves_after_each_answer() {
     );
     let brief = saved.last().unwrap();
     assert_eq!(brief.project.name.as_deref(), Some("Support N1"));
-    assert_eq!(brief.project.date.as_deref(), Some("2026-11-22"));
+    assert_eq!(brief.project.date, Some(jiff::civil::date(2026, 11, 22)));
     assert_eq!(brief.questionnaires, vec!["mini".to_owned()]);
     assert_eq!(value(brief, "objectives"), Some(&AnswerValue::YesNo(true)));
     assert_eq!(
@@ -384,7 +384,7 @@ pub(super) fn partial_brief() -> Brief {
     Brief {
         project: Project {
             name: Some("Support N1".to_owned()),
-            date: Some("2026-11-01".to_owned()),
+            date: Some(jiff::civil::date(2026, 11, 1)),
             ..Project::default()
         },
         questionnaires: vec!["mini".to_owned()],
@@ -430,7 +430,7 @@ fn resume_starts_at_the_first_unanswered_question() {
     let brief = saved.last().unwrap();
     assert_eq!(brief.answers.len(), 5);
     // The date on file is kept, not replaced by today.
-    assert_eq!(brief.project.date.as_deref(), Some("2026-11-01"));
+    assert_eq!(brief.project.date, Some(jiff::civil::date(2026, 11, 1)));
     assert_eq!(value(brief, "volume"), Some(&AnswerValue::Number(40.0)));
 }
 
@@ -489,7 +489,7 @@ fn review_walks_every_step_and_keeps_the_defaults() {
         ]))
     );
     assert_eq!(brief.project.name.as_deref(), Some("Support N1"));
-    assert_eq!(brief.project.date.as_deref(), Some("2026-11-01"));
+    assert_eq!(brief.project.date, Some(jiff::civil::date(2026, 11, 1)));
 }
 
 #[test]
@@ -564,8 +564,8 @@ fn an_invalid_date_is_asked_again() {
         Some("`22/11/2026` n’est pas une date\u{a0}: attendu AAAA-MM-JJ")
     );
     assert_eq!(
-        saved.last().unwrap().project.date.as_deref(),
-        Some("2026-11-21")
+        saved.last().unwrap().project.date,
+        Some(jiff::civil::date(2026, 11, 21))
     );
 }
 
@@ -737,7 +737,7 @@ mod properties {
             let mut screen = Screen::default();
             for fact in Fact::ALL {
                 if let Some(value) = fact.get(&brief.project) {
-                    screen.facts.insert(fact.label(Lang::En), value.to_owned());
+                    screen.facts.insert(fact.label(Lang::En), value);
                 }
             }
             for a in &brief.answers {

@@ -11,8 +11,8 @@ pub struct Project {
     pub name: Option<String>,
     pub client: Option<String>,
     pub sector: Option<String>,
-    /// `YYYY-MM-DD`.
-    pub date: Option<String>,
+    /// The assessment's day, written `YYYY-MM-DD` in files and JSON.
+    pub date: Option<jiff::civil::Date>,
     pub author: Option<String>,
     /// The language the brief was written in: later commands on it speak it
     /// unless `--lang` says otherwise.
@@ -74,4 +74,20 @@ pub struct Waiver {
     pub reason: String,
     /// Byte span of the waiver's key in the brief file; `None` when not from a file.
     pub span: Option<Range<usize>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Project;
+
+    #[test]
+    fn the_date_is_written_as_iso_text_in_json() {
+        let project = Project {
+            date: Some(jiff::civil::date(2026, 3, 5)),
+            ..Project::default()
+        };
+        let json = serde_json::to_value(&project).unwrap();
+        assert_eq!(json["date"], "2026-03-05");
+        assert_eq!(json["name"], serde_json::Value::Null);
+    }
 }

@@ -571,7 +571,7 @@ impl Prompter for TermPrompter {
     fn ask(&mut self, request: &Request<'_>) -> anyhow::Result<Reply> {
         self.header(request)?;
         match &request.asking {
-            Asking::Fact { fact, default } => self.ask_fact(*fact, *default),
+            Asking::Fact { fact, default } => self.ask_fact(*fact, default.as_deref()),
             Asking::Question {
                 question,
                 current,

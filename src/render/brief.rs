@@ -41,7 +41,7 @@ pub fn render_brief(
             ("name", &p.name),
             ("client", &p.client),
             ("sector", &p.sector),
-            ("date", &p.date),
+            ("date", &p.date.map(|date| date.to_string())),
             ("author", &p.author),
             ("lang", &p.lang.map(|lang| lang.code().to_owned())),
         ]
@@ -293,7 +293,7 @@ mod tests {
             project: Project {
                 name: Some("Support \"N1\"".to_owned()),
                 client: Some("Acme".to_owned()),
-                date: Some("2026-11-22".to_owned()),
+                date: Some(jiff::civil::date(2026, 11, 22)),
                 ..Project::default()
             },
             questionnaires: vec!["mini".to_owned()],

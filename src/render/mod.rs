@@ -8,4 +8,5 @@ pub mod diff;
 pub mod markdown;
 pub mod rank;
 pub mod report;
+pub mod style;
 pub mod xml;

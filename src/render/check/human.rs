@@ -12,6 +12,7 @@ use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 use crate::readiness::{Finding, FindingKind, Status, Verdict};
 use crate::render::bar::bar;
+use crate::render::style;
 use crate::tr;
 
 /// Rendering options.
@@ -113,16 +114,7 @@ fn render_brief(out: &mut String, checked: &Checked, options: Options) {
             line = verdict
         );
     }
-    let verdict = if options.color {
-        let code = match a.verdict {
-            Verdict::Ready => "32",
-            Verdict::ReadyWithConditions => "33",
-            Verdict::NotReady => "31",
-        };
-        format!("\x1b[1;{code}m{verdict}\x1b[0m")
-    } else {
-        verdict
-    };
+    let verdict = style::paint(&verdict, style::verdict(a.verdict).bold(), options.color);
     let _ = writeln!(out, "{verdict}");
     if !checked.passed && a.verdict != Verdict::NotReady {
         let _ = writeln!(out, "{}", tr!(lang, "check-failed-fail-on"));

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use anstyle::Style;
 use comfy_table::{Cell, CellAlignment, Color, Table, presets};
 
 use super::DiffReport;
@@ -11,8 +12,8 @@ use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::brief::AnswerValue;
 use crate::model::questionnaire::Severity;
-use crate::readiness::Verdict;
 use crate::render::check::finding_id;
+use crate::render::style;
 use crate::tr;
 
 /// Rendering options.
@@ -26,16 +27,8 @@ pub struct Options {
     pub verbose: bool,
 }
 
-const GREEN: &str = "32";
-const RED: &str = "31";
-const YELLOW: &str = "33";
-
-fn paint(text: &str, code: &str, options: Options) -> String {
-    if options.color {
-        format!("\x1b[{code}m{text}\x1b[0m")
-    } else {
-        text.to_owned()
-    }
+fn paint(text: &str, style: Style, options: Options) -> String {
+    style::paint(text, style, options.color)
 }
 
 fn score(value: Option<f64>, lang: Lang) -> String {
@@ -68,14 +61,6 @@ fn delta_cell(change: &Change, scale: f64, lang: Lang) -> Cell {
         Some(d) if d * scale >= 0.05 => cell.fg(Color::Green),
         Some(d) if d * scale <= -0.05 => cell.fg(Color::Red),
         _ => cell,
-    }
-}
-
-fn verdict_code(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Ready => GREEN,
-        Verdict::ReadyWithConditions => YELLOW,
-        Verdict::NotReady => RED,
     }
 }
 
@@ -128,7 +113,7 @@ fn summary(report: &DiffReport, options: Options) -> String {
         d.verdict.then.label(lang),
         d.verdict.now.label(lang)
     );
-    let verdict = paint(&verdict, verdict_code(d.verdict.now), options);
+    let verdict = paint(&verdict, style::verdict(d.verdict.now), options);
     tr!(
         lang,
         "diff-summary",
@@ -171,7 +156,6 @@ fn write_header(out: &mut String, report: &DiffReport, lang: Lang) {
         let date = side
             .project
             .date
-            .as_deref()
             .map_or_else(String::new, |date| format!(" ({date})"));
         let _ = writeln!(out, "{label:<6}{}{date}", side.path);
     }
@@ -186,20 +170,25 @@ fn write_finding_sections(out: &mut String, d: &Diff, options: Options) {
             FindingStatus::Resolved,
             tr!(lang, "diff-section-resolved"),
             "✓",
-            GREEN,
+            style::GOOD,
         ),
-        (FindingStatus::New, tr!(lang, "diff-section-new"), "+", RED),
+        (
+            FindingStatus::New,
+            tr!(lang, "diff-section-new"),
+            "+",
+            style::BAD,
+        ),
         (
             FindingStatus::Waived,
             tr!(lang, "diff-section-waived"),
             "~",
-            YELLOW,
+            style::CAUTION,
         ),
         (
             FindingStatus::Unwaived,
             tr!(lang, "diff-section-unwaived"),
             "!",
-            RED,
+            style::BAD,
         ),
     ];
     for (status, title, mark, code) in sections {

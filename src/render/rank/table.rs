@@ -1,12 +1,14 @@
 //! The terminal table (comfy-table, UTF-8 borders, no width detection so the output
 //! is the same everywhere).
 
+use anstyle::Style;
 use comfy_table::{CellAlignment, Table};
 
 use super::common::*;
 use super::group;
 use crate::lang::Lang;
 use crate::ranking::Ranking;
+use crate::render::style;
 use crate::tr;
 
 fn new_table(header: Vec<String>, right_from: usize) -> Table {
@@ -74,12 +76,8 @@ pub struct TableOptions {
     pub color: bool,
 }
 
-fn paint(text: &str, code: &str, options: TableOptions) -> String {
-    if options.color {
-        format!("\x1b[{code}m{text}\x1b[0m")
-    } else {
-        text.to_owned()
-    }
+fn paint(text: &str, style: Style, options: TableOptions) -> String {
+    style::paint(text, style, options.color)
 }
 
 /// The table without colours.
@@ -138,8 +136,12 @@ fn push_disagreement(out: &mut String, ranking: &Ranking, lang: Lang, options: T
         .disagreement
         .as_ref()
         .is_some_and(crate::ranking::disagreement::Disagreement::winner_is_disputed);
-    let code = if disputed { "1;33" } else { "32" };
-    out.push_str(&paint(&section.verdict, code, options));
+    let verdict_style = if disputed {
+        style::CAUTION.bold()
+    } else {
+        style::GOOD
+    };
+    out.push_str(&paint(&section.verdict, verdict_style, options));
     out.push('\n');
 }
 
@@ -216,7 +218,7 @@ fn push_scores(out: &mut String, ranking: &Ranking, lang: Lang, options: TableOp
     out.push_str(&ranking.method.contribution_note(lang));
     out.push('\n');
     if let Some(lead) = lead_text(ranking, lang) {
-        out.push_str(&paint(&lead, "1;32", options));
+        out.push_str(&paint(&lead, style::GOOD.bold(), options));
         out.push('\n');
     }
     if ranking.ranking.iter().any(|o| o.tied) {
@@ -262,7 +264,7 @@ fn push_excluded(out: &mut String, ranking: &Ranking, lang: Lang, options: Table
             reasons = reasons
         );
         let line = format!("  - {item}");
-        out.push_str(&paint(&line, "31", options));
+        out.push_str(&paint(&line, style::BAD, options));
         out.push('\n');
     }
 }
@@ -280,7 +282,7 @@ fn push_warnings(out: &mut String, ranking: &Ranking, lang: Lang, options: Table
             code = warning.code.as_str(),
             message = warning.message.get(lang),
         );
-        out.push_str(&paint(&line, "33", options));
+        out.push_str(&paint(&line, style::CAUTION, options));
         out.push('\n');
     }
 }

@@ -44,7 +44,7 @@ pub fn report_from_assessment(
     let facts = Facts {
         client: project.client.clone(),
         sector: project.sector.clone(),
-        date: project.date.clone(),
+        date: project.date.map(|date| date.to_string()),
         author: project.author.clone(),
         brief_file: brief_file.path.clone(),
         questionnaires: brief

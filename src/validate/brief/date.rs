@@ -5,20 +5,20 @@ use toml::{Spanned, Value};
 use crate::diag::{Code, Diagnostic};
 use crate::lang::Lang;
 
-/// The project's date as `YYYY-MM-DD` (from a TOML date or a string), or `None`
+/// The project's date (from a TOML date or a `YYYY-MM-DD` string), or `None`
 /// after an error diagnostic in `diagnostics`.
 pub(super) fn project_date(
     date: &Spanned<Value>,
     lang: Lang,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<String> {
+) -> Option<jiff::civil::Date> {
     let text = match date.get_ref() {
         Value::String(s) => s.clone(),
         Value::Datetime(d) if d.date.is_some() && d.time.is_none() => d.to_string(),
         _ => String::new(),
     };
     if let Some(date) = parse_date(&text) {
-        return Some(date.to_string());
+        return Some(date);
     }
     let message = if text.is_empty() {
         crate::tr!(lang, "brief-invalid-date")
