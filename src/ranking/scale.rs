@@ -141,18 +141,19 @@ pub fn column(criterion: &Criterion, given: &[Option<f64>]) -> Column {
         Direction::Cost => answered.reduce(f64::min),
         _ => answered.reduce(f64::max),
     };
-    // Every offer answered, none did, or the answers differ: a missing value as the
-    // worst answer is already at the bottom (min-max 0, TOPSIS's anti-ideal), as
-    // before scales existed.
-    if given.iter().all(Option::is_some) || worst_given.is_none() || worst_given != best_given {
+    // Every offer answered, or none did: the method rescales the column as it is.
+    if given.iter().all(Option::is_some) || worst_given.is_none() {
         return Column {
             scored: values.clone(),
             values,
             direction: criterion.direction,
         };
     }
-    // All the answers agree: min-max would give everyone 1, the missing ones too.
-    // Utilities instead: 1 for the answers, 0 for the others.
+    // Some offers gave no value: utilities, the answers min-max between themselves
+    // (all 1 when they agree), a missing value 0, so a missing value is never worth
+    // more than an answer, and raising an answer never lowers its offer (the rule
+    // is the same whether the answers agree or differ; for the weighted sum it is
+    // the min-max of the answers with the missing ones at the worst answer).
     let (worst, best) = (worst_given.unwrap_or(0.0), best_given.unwrap_or(0.0));
     let scored = given
         .iter()

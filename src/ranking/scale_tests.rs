@@ -123,12 +123,14 @@ fn relative_missing_value_is_never_as_good_as_an_answer() {
     let column = column(&c, &[Some(7.0), None]);
     close(&column.scored, &[1.0, 0.0]);
     close(&column.values, &[7.0, 7.0]);
-    // A cost with answers 2 and 4: the missing value counts as the worst answer, 4,
-    // which min-max puts at 0 like the offer that answered 4.
+    // A cost with answers 2 and 4: utilities between the answers, best 2 -> 1,
+    // worst 4 -> 0, and the missing value 0 (the weighted sum gives what min-max of
+    // the values with the missing one at the worst answer gave).
     let cost = criterion(Direction::Cost, Scale::Relative);
     let column = super::column(&cost, &[Some(2.0), Some(4.0), None]);
-    close(&column.scored, &[2.0, 4.0, 4.0]);
-    assert_eq!(column.direction, Direction::Cost);
+    close(&column.scored, &[1.0, 0.0, 0.0]);
+    close(&column.values, &[2.0, 4.0, 4.0]);
+    assert_eq!(column.direction, Direction::Utility);
     // Every offer answers: the raw values go to the method.
     let column = super::column(&cost, &[Some(2.0), Some(4.0)]);
     close(&column.scored, &[2.0, 4.0]);
