@@ -23,8 +23,9 @@ mod types;
 pub use self::types::{GroupThreshold, Sensitivity, Threshold, WeightChange};
 pub use super::smaa::OfferSpread;
 
-use super::smaa::{self, Smaa, SmaaError, SmaaOptions, UncertainMatrix};
+use super::smaa::{self, Cell, Smaa, SmaaError, SmaaOptions, UncertainMatrix};
 use super::{Ranking, Scorer, same_score};
+use crate::model::criteria::{Direction, Scale};
 
 /// Grid step of the threshold scan.
 const SCAN_STEP: f64 = 1e-3;
@@ -142,7 +143,7 @@ fn acceptability(
     if options.samples == 0 || ranking.matrix.rows == 0 {
         return Ok(None);
     }
-    let values = UncertainMatrix::exact(&ranking.matrix);
+    let values = uncertain_matrix(ranking);
     let mut result = smaa::analyse(&values, weights, ranking.method, options)?;
     let position = |name: &str| {
         ranking
@@ -155,6 +156,58 @@ fn acceptability(
         .offers
         .sort_by_cached_key(|offer| position(&offer.provider));
     Ok(Some(result))
+}
+
+/// The ranking's matrix with its uncertain values: an interval is drawn uniformly,
+/// several evaluators' values by drawing one evaluator per sample. On a fixed scale
+/// the drawn value is turned into its utility at each draw; on `lowest-price` the
+/// drawn price is scored against the lowest price of the ranking (midpoints). A
+/// missing value stays the worst value of the ranking. A relative column whose
+/// answers all agree (scored as utilities 1 and 0) stays exact. Every other cell
+/// is exact, so without intervals or evaluators this is the ranking's matrix.
+fn uncertain_matrix(ranking: &Ranking) -> UncertainMatrix {
+    let matrix = &ranking.matrix;
+    let n = matrix.directions.len();
+    let mut values = UncertainMatrix::exact(matrix);
+    let by_name: std::collections::HashMap<&str, &super::RankedOffer> = ranking
+        .ranking
+        .iter()
+        .map(|offer| (offer.provider.as_str(), offer))
+        .collect();
+    let lowest_price = |j: usize| {
+        ranking
+            .ranking
+            .iter()
+            .filter(|offer| !offer.missing.contains(&ranking.criteria[j].id))
+            .map(|offer| offer.values[j])
+            .reduce(f64::min)
+            .unwrap_or(0.0)
+    };
+    for (row, name) in matrix.names.iter().enumerate() {
+        let Some(offer) = by_name.get(name.as_str()) else {
+            continue;
+        };
+        for (j, raw) in offer.uncertain.iter().enumerate().take(n) {
+            if raw.is_exact() {
+                continue;
+            }
+            let criterion = &ranking.criteria[j];
+            let cell = match (matrix.directions[j], &criterion.scale) {
+                (Direction::Benefit | Direction::Cost, _) => raw.clone(),
+                (Direction::Utility, Scale::LowestPrice) => Cell::Ratio {
+                    cell: Box::new(raw.clone()),
+                    lowest: lowest_price(j),
+                },
+                (Direction::Utility, scale) if scale.is_fixed() => Cell::Scaled {
+                    cell: Box::new(raw.clone()),
+                    scale: scale.clone(),
+                },
+                (Direction::Utility, _) => continue,
+            };
+            values.cells[row * n + j] = cell;
+        }
+    }
+    values
 }
 
 /// Scores `weights` into `scores` and returns the winning row: the highest score,

@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::progress::ProgressHook;
 use super::rng::{Xoshiro256StarStar, pick};
 use crate::lang::Lang;
-use crate::model::criteria::Direction;
+use crate::model::criteria::{Direction, Scale};
 use crate::ranking::DecisionMatrix;
 use crate::ranking::method::Method;
 
@@ -25,6 +25,19 @@ pub enum Cell {
     Sample {
         values: Vec<f64>,
     },
+    /// A value drawn from `cell`, then turned into its utility on a fixed `scale`
+    /// at each draw (a scale may clamp or bend, so the utility of a uniform value
+    /// is not uniform between the utilities of the bounds).
+    Scaled {
+        cell: Box<Cell>,
+        scale: Scale,
+    },
+    /// A price drawn from `cell`, then scored by the tender rule `lowest / price`
+    /// (1 for a price of 0 or less), `lowest` being fixed.
+    Ratio {
+        cell: Box<Cell>,
+        lowest: f64,
+    },
 }
 
 impl Cell {
@@ -33,15 +46,42 @@ impl Cell {
             Cell::Exact { value } => *value,
             Cell::Interval { min, max } => min + (max - min) * rng.next_f64(),
             Cell::Sample { values } => values[pick(rng, values.len())],
+            Cell::Scaled { cell, scale } => scale.utility(cell.draw(rng)).unwrap_or(0.0),
+            Cell::Ratio { cell, lowest } => price_ratio(cell.draw(rng), *lowest),
         }
     }
 
-    pub(super) fn is_exact(&self) -> bool {
+    pub fn is_exact(&self) -> bool {
         match self {
             Cell::Exact { .. } => true,
             Cell::Interval { min, max } => min == max,
             Cell::Sample { values } => values.windows(2).all(|pair| pair[0] == pair[1]),
+            Cell::Scaled { cell, .. } | Cell::Ratio { cell, .. } => cell.is_exact(),
         }
+    }
+
+    /// Why the cell cannot be drawn from, if it cannot.
+    pub(super) fn problem(&self, index: usize) -> Option<SmaaError> {
+        match self {
+            Cell::Exact { .. } => None,
+            Cell::Interval { min, max } => (!(min.is_finite() && max.is_finite() && min <= max))
+                .then_some(SmaaError::BadInterval(index)),
+            Cell::Sample { values } => (values.is_empty() || values.iter().any(|x| !x.is_finite()))
+                .then_some(SmaaError::BadSample(index)),
+            Cell::Scaled { cell, .. } => cell.problem(index),
+            Cell::Ratio { cell, lowest } if lowest.is_finite() => cell.problem(index),
+            Cell::Ratio { .. } => Some(SmaaError::BadInterval(index)),
+        }
+    }
+}
+
+/// The tender price rule: `lowest / price` in [0, 1], 1 for a price of 0 or less
+/// (as [`crate::ranking::scale::column`] scores a `lowest-price` column).
+fn price_ratio(price: f64, lowest: f64) -> f64 {
+    if price <= 0.0 {
+        1.0
+    } else {
+        (lowest.max(0.0) / price).clamp(0.0, 1.0)
     }
 }
 
