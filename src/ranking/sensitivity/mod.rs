@@ -161,10 +161,10 @@ fn acceptability(
 /// The ranking's matrix with its uncertain values: an interval is drawn uniformly,
 /// several evaluators' values by drawing one evaluator per sample. On a fixed scale
 /// the drawn value is turned into its utility at each draw; on `lowest-price` the
-/// drawn price is scored against the lowest price of the ranking (midpoints). A
-/// missing value stays the worst value of the ranking. A relative column whose
-/// answers all agree (scored as utilities 1 and 0) stays exact. Every other cell
-/// is exact, so without intervals or evaluators this is the ranking's matrix.
+/// prices are drawn and the tender rule `lowest / price` applied to each draw. A
+/// missing value stays the worst (as in the ranking, from the midpoints). A
+/// relative column whose answers all agree (scored as utilities 1 and 0) stays
+/// exact. Without intervals or evaluators this is the ranking's matrix.
 fn uncertain_matrix(ranking: &Ranking) -> UncertainMatrix {
     let matrix = &ranking.matrix;
     let n = matrix.directions.len();
@@ -174,37 +174,46 @@ fn uncertain_matrix(ranking: &Ranking) -> UncertainMatrix {
         .iter()
         .map(|offer| (offer.provider.as_str(), offer))
         .collect();
-    let lowest_price = |j: usize| {
-        ranking
-            .ranking
-            .iter()
-            .filter(|offer| !offer.missing.contains(&ranking.criteria[j].id))
-            .map(|offer| offer.values[j])
-            .reduce(f64::min)
-            .unwrap_or(0.0)
+    // In the matrix's row order.
+    let Some(rows) = matrix
+        .names
+        .iter()
+        .map(|name| by_name.get(name.as_str()).copied())
+        .collect::<Option<Vec<_>>>()
+    else {
+        return values;
     };
-    for (row, name) in matrix.names.iter().enumerate() {
-        let Some(offer) = by_name.get(name.as_str()) else {
+    for (j, criterion) in ranking.criteria.iter().enumerate().take(n) {
+        let raw = |i: usize| rows[i].uncertain.get(j).cloned();
+        if (0..rows.len()).all(|i| raw(i).is_none_or(|cell| cell.is_exact())) {
             continue;
-        };
-        for (j, raw) in offer.uncertain.iter().enumerate().take(n) {
-            if raw.is_exact() {
-                continue;
+        }
+        for (i, offer) in rows.iter().enumerate() {
+            let Some(cell) = raw(i) else { continue };
+            let slot = &mut values.cells[i * n + j];
+            match (matrix.directions[j], &criterion.scale) {
+                (Direction::Utility, Scale::LowestPrice) => {
+                    *slot = if offer.missing.contains(&criterion.id) {
+                        Cell::Exact {
+                            value: f64::INFINITY,
+                        }
+                    } else {
+                        cell
+                    };
+                }
+                _ if cell.is_exact() => {}
+                (Direction::Benefit | Direction::Cost, _) => *slot = cell,
+                (Direction::Utility, scale) if scale.is_fixed() => {
+                    *slot = Cell::Scaled {
+                        cell: Box::new(cell),
+                        scale: scale.clone(),
+                    };
+                }
+                (Direction::Utility, _) => {}
             }
-            let criterion = &ranking.criteria[j];
-            let cell = match (matrix.directions[j], &criterion.scale) {
-                (Direction::Benefit | Direction::Cost, _) => raw.clone(),
-                (Direction::Utility, Scale::LowestPrice) => Cell::Ratio {
-                    cell: Box::new(raw.clone()),
-                    lowest: lowest_price(j),
-                },
-                (Direction::Utility, scale) if scale.is_fixed() => Cell::Scaled {
-                    cell: Box::new(raw.clone()),
-                    scale: scale.clone(),
-                },
-                (Direction::Utility, _) => continue,
-            };
-            values.cells[row * n + j] = cell;
+        }
+        if matrix.directions[j] == Direction::Utility && criterion.scale == Scale::LowestPrice {
+            values.price_columns.push(j);
         }
     }
     values
@@ -308,3 +317,6 @@ fn search(
     }
     None
 }
+
+#[cfg(test)]
+mod tests;

@@ -32,12 +32,6 @@ pub enum Cell {
         cell: Box<Cell>,
         scale: Scale,
     },
-    /// A price drawn from `cell`, then scored by the tender rule `lowest / price`
-    /// (1 for a price of 0 or less), `lowest` being fixed.
-    Ratio {
-        cell: Box<Cell>,
-        lowest: f64,
-    },
 }
 
 impl Cell {
@@ -47,7 +41,6 @@ impl Cell {
             Cell::Interval { min, max } => min + (max - min) * rng.next_f64(),
             Cell::Sample { values } => values[pick(rng, values.len())],
             Cell::Scaled { cell, scale } => scale.utility(cell.draw(rng)).unwrap_or(0.0),
-            Cell::Ratio { cell, lowest } => price_ratio(cell.draw(rng), *lowest),
         }
     }
 
@@ -56,7 +49,7 @@ impl Cell {
             Cell::Exact { .. } => true,
             Cell::Interval { min, max } => min == max,
             Cell::Sample { values } => values.windows(2).all(|pair| pair[0] == pair[1]),
-            Cell::Scaled { cell, .. } | Cell::Ratio { cell, .. } => cell.is_exact(),
+            Cell::Scaled { cell, .. } => cell.is_exact(),
         }
     }
 
@@ -69,20 +62,27 @@ impl Cell {
             Cell::Sample { values } => (values.is_empty() || values.iter().any(|x| !x.is_finite()))
                 .then_some(SmaaError::BadSample(index)),
             Cell::Scaled { cell, .. } => cell.problem(index),
-            Cell::Ratio { cell, lowest } if lowest.is_finite() => cell.problem(index),
-            Cell::Ratio { .. } => Some(SmaaError::BadInterval(index)),
         }
     }
 }
 
-/// The tender price rule: `lowest / price` in [0, 1], 1 for a price of 0 or less
-/// (as [`crate::ranking::scale::column`] scores a `lowest-price` column).
-fn price_ratio(price: f64, lowest: f64) -> f64 {
-    if price <= 0.0 {
-        1.0
+/// The tender price rule on one drawn column of prices: `lowest / price` in
+/// [0, 1], 1 for a price of 0 or less, 0 for a missing price (`+inf`), as
+/// [`crate::ranking::scale::column`] scores a `lowest-price` column.
+fn price_ratios(prices: impl Iterator<Item = f64> + Clone) -> impl Iterator<Item = f64> {
+    let lowest = prices.clone().fold(f64::INFINITY, f64::min);
+    let lowest = if lowest.is_finite() {
+        lowest.max(0.0)
     } else {
-        (lowest.max(0.0) / price).clamp(0.0, 1.0)
-    }
+        0.0
+    };
+    prices.map(move |price| {
+        if price <= 0.0 {
+            1.0
+        } else {
+            (lowest / price).clamp(0.0, 1.0)
+        }
+    })
 }
 
 /// A decision matrix whose values may be uncertain.
@@ -94,6 +94,10 @@ pub struct UncertainMatrix {
     pub directions: Vec<Direction>,
     /// Offer names, in row order.
     pub names: Vec<String>,
+    /// Columns of prices scored at each draw by the tender rule `lowest / price`
+    /// (a `lowest-price` criterion with uncertain prices): their cells hold prices,
+    /// `+inf` for a missing one. Empty: every column is scored as drawn.
+    pub price_columns: Vec<usize>,
 }
 
 impl UncertainMatrix {
@@ -108,6 +112,7 @@ impl UncertainMatrix {
             rows: matrix.rows,
             directions: matrix.directions.clone(),
             names: matrix.names.clone(),
+            price_columns: Vec::new(),
         }
     }
 
@@ -118,6 +123,13 @@ impl UncertainMatrix {
     pub(super) fn draw(&self, rng: &mut Xoshiro256StarStar, out: &mut [f64]) {
         for (slot, cell) in out.iter_mut().zip(&self.cells) {
             *slot = cell.draw(rng);
+        }
+        let n = self.directions.len();
+        for &j in &self.price_columns {
+            let prices: Vec<f64> = (0..self.rows).map(|i| out[i * n + j]).collect();
+            for (i, ratio) in price_ratios(prices.into_iter()).enumerate() {
+                out[i * n + j] = ratio;
+            }
         }
     }
 }
