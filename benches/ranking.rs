@@ -201,6 +201,7 @@ fn smaa_file(input: &str, out: &str) {
             })
             .collect(),
         names: input.names,
+        price_columns: Vec::new(),
     };
     let options = SmaaOptions::new(
         input.samples,

@@ -7,16 +7,35 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+/// An uncertain value: somewhere in `[min, max]` (both finite, `min <= max`).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Interval {
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Interval {
+    /// The point value the deterministic ranking uses (and must-haves test).
+    pub fn midpoint(self) -> f64 {
+        // Halved first so that the sum stays finite near `f64::MAX`.
+        self.min / 2.0 + self.max / 2.0
+    }
+}
+
 /// One value of an offer on one criterion.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Score {
     /// Always finite. With several evaluators, their aggregate (the mean until
-    /// the ranking aggregates them as asked).
+    /// the ranking aggregates them as asked); for an interval, its midpoint.
     pub value: f64,
     pub note: Option<String>,
     /// Evaluator name to value, when several evaluators gave one (inline
     /// `by = { … }` or evaluation files); empty for a value given once.
     pub by: BTreeMap<String, f64>,
+    /// `{ min, max }`: the value is uncertain, drawn uniformly in it by the
+    /// Monte Carlo (`--sensitivity`); `value` is its midpoint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval: Option<Interval>,
 }
 
 impl Score {
@@ -26,6 +45,17 @@ impl Score {
             value,
             note,
             by: BTreeMap::new(),
+            interval: None,
+        }
+    }
+
+    /// A value known to lie in `interval`: its midpoint counts.
+    pub fn interval(interval: Interval, note: Option<String>) -> Self {
+        Score {
+            value: interval.midpoint(),
+            note,
+            by: BTreeMap::new(),
+            interval: Some(interval),
         }
     }
 }

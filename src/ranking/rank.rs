@@ -7,9 +7,10 @@ use super::ranked::{RankedCriterion, RankedOffer};
 use super::result::Ranking;
 use super::scale;
 use super::scorer::{DecisionMatrix, Scorer, order};
+use super::smaa::Cell;
 use super::warning::{self, Warning, WarningCode};
 use crate::model::criteria::{Criteria, Criterion, Direction};
-use crate::model::offer::Offer;
+use crate::model::offer::{Interval, Offer, Score};
 use crate::tr;
 
 /// Ranks `offers` on `criteria` with `method`.
@@ -44,9 +45,11 @@ pub fn rank_offers(criteria: &Criteria, offers: &[Offer], method: Method) -> Ran
             group_scores: group_table.iter().map(|column| column[row]).collect(),
             notes: notes_of(criteria, kept[row]),
             source: kept[row].source.clone(),
+            uncertain: uncertain_row(criteria, kept[row], &columns.values[row * n..(row + 1) * n]),
         })
         .collect::<Vec<_>>();
 
+    warnings.extend(uncertain_warnings(criteria, &kept));
     warnings.extend(warning::general_warnings(criteria, &matrix, &ranking));
     warnings.extend(group::ahp_warnings(criteria));
 
@@ -168,6 +171,65 @@ fn normalised_row(scorer: &Scorer, row: usize, n: usize) -> Vec<f64> {
         Scorer::WeightedSum { normalised } => normalised[row * n..(row + 1) * n].to_vec(),
         Scorer::Topsis(topsis) => topsis.gaps_to_anti_ideal(row),
     }
+}
+
+/// The offer's values as the Monte Carlo draws them, in criteria order: an
+/// interval, the evaluators' values, or else the value used (`values`, after the
+/// missing-value policy).
+fn uncertain_row(criteria: &Criteria, offer: &Offer, values: &[f64]) -> Vec<Cell> {
+    criteria
+        .criteria
+        .iter()
+        .zip(values)
+        .map(|(c, &value)| match offer.scores.get(&c.id) {
+            Some(Score {
+                interval: Some(Interval { min, max }),
+                ..
+            }) => Cell::Interval {
+                min: *min,
+                max: *max,
+            },
+            Some(score) if score.by.len() > 1 => Cell::Sample {
+                values: score.by.values().copied().collect(),
+            },
+            _ => Cell::Exact { value },
+        })
+        .collect()
+}
+
+/// One warning per offer that gives intervals: the ranking counts their midpoints.
+fn uncertain_warnings(criteria: &Criteria, kept: &[&Offer]) -> Vec<Warning> {
+    kept.iter()
+        .filter_map(|offer| {
+            let ids: Vec<&str> = criteria
+                .criteria
+                .iter()
+                .filter(|c| {
+                    offer
+                        .scores
+                        .get(&c.id)
+                        .is_some_and(|s| s.interval.is_some())
+                })
+                .map(|c| c.id.as_str())
+                .collect();
+            (!ids.is_empty()).then(|| Warning {
+                code: WarningCode::UncertainValue,
+                message: warning::in_both(|lang| {
+                    let names: Vec<String> = ids
+                        .iter()
+                        .map(|id| warning::criterion_name(criteria, id, lang))
+                        .collect();
+                    tr!(
+                        lang,
+                        "rank-warning-uncertain",
+                        provider = offer.name.as_str(),
+                        criteria = warning::join(&names, lang),
+                        count = names.len(),
+                    )
+                }),
+            })
+        })
+        .collect()
 }
 
 /// The notes an offer gave with its values, in criteria order.

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::smaa::Cell;
 use crate::lang::Text;
 use crate::model::criteria::{Direction, Scale};
 
@@ -55,4 +56,9 @@ pub struct RankedOffer {
     /// `(criterion id, note)` for the scores given with a note, in criteria order.
     pub notes: Vec<(String, String)>,
     pub source: String,
+    /// Per criterion, in criteria order, the offer's value as the Monte Carlo
+    /// draws it, before any scale: exact (the value used), an interval, or the
+    /// evaluators' values (see [`crate::ranking::sensitivity`]).
+    #[serde(skip)]
+    pub uncertain: Vec<Cell>,
 }

@@ -34,6 +34,8 @@ pub enum WarningCode {
     MissingValue,
     /// No ranked offer gives a value on a criterion.
     NoValues,
+    /// An offer gave an interval: the ranking counts its midpoint.
+    UncertainValue,
     /// All ranked offers have the same value on a criterion.
     NoDiscrimination,
     /// Price-like criteria weigh more than half the total.
@@ -56,6 +58,7 @@ impl WarningCode {
         match self {
             WarningCode::MissingValue => "missing-value",
             WarningCode::NoValues => "no-values",
+            WarningCode::UncertainValue => "uncertain-value",
             WarningCode::NoDiscrimination => "no-discrimination",
             WarningCode::PriceDominates => "price-dominates",
             WarningCode::TooManyCriteria => "too-many-criteria",
@@ -92,6 +95,7 @@ impl WarningCode {
             WarningCode::AhpInconsistent => practice("provenance-reason-ahp"),
             WarningCode::MissingValue
             | WarningCode::NoValues
+            | WarningCode::UncertainValue
             | WarningCode::NoDiscrimination
             | WarningCode::NoOfferLeft => practice("provenance-reason-method"),
         }

@@ -217,6 +217,7 @@ fn add_value(
             value: value.value,
             note: value.note.clone(),
             by,
+            interval: None,
         };
         offer.scores.insert(value.criterion.clone(), score);
         return None;

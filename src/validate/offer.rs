@@ -29,7 +29,7 @@ use crate::model::offer::{Offer, Score};
 
 use super::common::{is_blank, unknown_criterion};
 use super::criteria::resolve_level;
-use super::score::{ByShape, RawScore, validate_score};
+use super::score::{Bounds, ByShape, RawScore, validate_score};
 use crate::diag::Code;
 
 type RawScores = BTreeMap<Spanned<String>, Spanned<RawScore>>;
@@ -276,9 +276,14 @@ fn resolve_levels(
             value,
             note,
             by,
+            bounds,
             unknown,
         } => {
             let value = value.map(resolve).transpose()?;
+            let bounds = Box::new(Bounds {
+                min: bounds.min.map(resolve).transpose()?,
+                max: bounds.max.map(resolve).transpose()?,
+            });
             let by = match by {
                 Some(by) => {
                     let by_span = by.span();
@@ -300,6 +305,7 @@ fn resolve_levels(
                 value,
                 note,
                 by,
+                bounds,
                 unknown,
             }
         }

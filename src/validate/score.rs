@@ -1,7 +1,9 @@
 //! One offer's value on one criterion, as written in an offer or evaluation file:
 //! a number, `{ value = …, note = "…" }`, or the values of several evaluators
-//! `{ by = { claire = 4, malik = 3 }, note = "…" }`. Every evaluator's value keeps
-//! its own position, so a bad one is reported where it is written.
+//! `{ by = { claire = 4, malik = 3 }, note = "…" }`, or an uncertain value
+//! `{ min = 3.9, max = 4.3, note = "…" }` (its midpoint counts in the ranking; the
+//! Monte Carlo draws it uniformly). Every evaluator's value and each bound keep
+//! their own position, so a bad one is reported where it is written.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -12,7 +14,7 @@ use toml::Spanned;
 use super::common::number;
 use crate::diag::{Code, Diagnostic};
 use crate::lang::Lang;
-use crate::model::offer::Score;
+use crate::model::offer::{Interval, Score};
 use crate::ranking::aggregate::mean;
 use crate::tr;
 
@@ -24,13 +26,21 @@ type RawBy = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
 pub(crate) enum RawScore {
     /// A bare value (a number when valid).
     Bare(toml::Value),
-    /// A table: `value`, `note`, `by`, and any other key (an error).
+    /// A table: `value`, `note`, `by`, `min`, `max`, and any other key (an error).
     Table {
         value: Option<Spanned<toml::Value>>,
         note: Option<toml::Value>,
         by: Option<Spanned<ByShape>>,
+        bounds: Box<Bounds>,
         unknown: Vec<String>,
     },
+}
+
+/// The bounds of an interval, as written.
+#[derive(Debug, Default)]
+pub(crate) struct Bounds {
+    pub(crate) min: Option<Spanned<toml::Value>>,
+    pub(crate) max: Option<Spanned<toml::Value>>,
 }
 
 /// What `by` holds: a table of evaluators, or anything else (an error).
@@ -74,11 +84,14 @@ impl<'de> Visitor<'de> for RawScoreVisitor {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawScore, A::Error> {
         let (mut value, mut note, mut by, mut unknown) = (None, None, None, Vec::new());
+        let mut bounds = Box::<Bounds>::default();
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "value" => value = Some(map.next_value()?),
                 "note" => note = Some(map.next_value()?),
                 "by" => by = Some(map.next_value()?),
+                "min" => bounds.min = Some(map.next_value()?),
+                "max" => bounds.max = Some(map.next_value()?),
                 _ => {
                     map.next_value::<de::IgnoredAny>()?;
                     unknown.push(key);
@@ -89,6 +102,7 @@ impl<'de> Visitor<'de> for RawScoreVisitor {
             value,
             note,
             by,
+            bounds,
             unknown,
         })
     }
@@ -170,8 +184,14 @@ pub(crate) fn validate_score(
             value,
             note,
             by,
+            bounds,
             unknown,
-        } => (value, note, by, unknown),
+        } => {
+            if bounds.min.is_some() || bounds.max.is_some() {
+                return interval_score(key, raw, lang, diagnostics);
+            }
+            (value, note, by, unknown)
+        }
     };
     let note_ok = note.as_ref().is_none_or(toml::Value::is_str);
     if !unknown.is_empty() || !note_ok {
@@ -193,6 +213,7 @@ pub(crate) fn validate_score(
                 value: mean(&values)?,
                 note,
                 by,
+                interval: None,
             })
         }
         (Some(_), Some(by)) => {
@@ -210,6 +231,72 @@ pub(crate) fn validate_score(
             None
         }
     }
+}
+
+/// A score written with `min` and/or `max`: an interval, alone with its note.
+fn interval_score(
+    key: &str,
+    raw: &Spanned<RawScore>,
+    lang: Lang,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Score> {
+    let RawScore::Table {
+        value,
+        note,
+        by,
+        bounds,
+        unknown,
+    } = raw.get_ref()
+    else {
+        return None;
+    };
+    let span = raw.span();
+    let error = |message: String, at: std::ops::Range<usize>| {
+        Diagnostic::error(Code::InvalidScore, message).at(at)
+    };
+    if !unknown.is_empty() || !note.as_ref().is_none_or(toml::Value::is_str) {
+        diagnostics.push(error(tr!(lang, "offer-invalid-score", key = key), span));
+        return None;
+    }
+    if let Some(other) = value
+        .as_ref()
+        .map(Spanned::span)
+        .or(by.as_ref().map(Spanned::span))
+    {
+        diagnostics.push(
+            error(tr!(lang, "intervals-with-value", key = key), other)
+                .help(tr!(lang, "intervals-help")),
+        );
+        return None;
+    }
+    let (Some(min), Some(max)) = (&bounds.min, &bounds.max) else {
+        diagnostics.push(
+            error(tr!(lang, "intervals-one-bound", key = key), span)
+                .help(tr!(lang, "intervals-help")),
+        );
+        return None;
+    };
+    let low = push_err(number(min, lang, &format!("{key}.min")), diagnostics);
+    let high = push_err(number(max, lang, &format!("{key}.max")), diagnostics);
+    let (low, high) = (low?, high?);
+    if low > high {
+        diagnostics.push(
+            error(tr!(lang, "intervals-reversed", key = key), max.span())
+                .help(tr!(lang, "intervals-help")),
+        );
+        return None;
+    }
+    let note = note
+        .as_ref()
+        .and_then(toml::Value::as_str)
+        .map(str::to_owned);
+    Some(Score::interval(
+        Interval {
+            min: low,
+            max: high,
+        },
+        note,
+    ))
 }
 
 /// The evaluators' values of a `by` table: each a finite number, at least one.
@@ -296,10 +383,41 @@ mod tests {
             "fit = { by = {} }",
             "fit = { value = 3, by = { claire = 4 } }",
             "fit = { by = { claire = 4 }, unit = \"x\" }",
+            "fit = { min = 3, max = 4, value = 3.5 }",
+            "fit = { min = 3, max = 4, by = { claire = 4 } }",
+            "fit = { min = 3 }",
+            "fit = { max = 3, note = 4 }",
         ] {
             let (score, diagnostics) = parse(text);
             assert!(score.is_none(), "{text}");
             assert_eq!(diagnostics[0].code, "invalid-score", "{text}");
         }
+    }
+
+    #[test]
+    fn an_interval_counts_as_its_midpoint() {
+        let (score, diagnostics) = parse("fit = { min = 3.9, max = 4.3, note = \"pilot\" }");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let score = score.unwrap();
+        // (3.9 + 4.3) / 2 = 4.1.
+        assert!((score.value - 4.1).abs() < 1e-12);
+        assert_eq!(score.interval, Some(Interval { min: 3.9, max: 4.3 }));
+        assert_eq!(score.note.as_deref(), Some("pilot"));
+    }
+
+    #[test]
+    fn a_reversed_or_bad_bound_is_reported_where_it_is() {
+        let text = "fit = { min = 5, max = 4 }";
+        let (score, diagnostics) = parse(text);
+        assert!(score.is_none());
+        assert_eq!(diagnostics[0].code, "invalid-score");
+        assert_eq!(&text[diagnostics[0].span.clone().unwrap()], "4");
+
+        let text = "fit = { min = \"low\", max = 4 }";
+        let (score, diagnostics) = parse(text);
+        assert!(score.is_none());
+        assert_eq!(diagnostics[0].code, "not-a-number");
+        assert_eq!(&text[diagnostics[0].span.clone().unwrap()], "\"low\"");
+        assert!(diagnostics[0].message.contains("fit.min"));
     }
 }

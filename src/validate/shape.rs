@@ -116,8 +116,9 @@ pub enum Direction {
     Cost,
 }
 
-/// An offer's score on a criterion: a number, `{ value = 85, note = "…" }`, or
-/// several evaluators' values `{ by = { claire = 4, malik = 3 } }`.
+/// An offer's score on a criterion: a number, `{ value = 85, note = "…" }`,
+/// several evaluators' values `{ by = { claire = 4, malik = 3 } }`, or an
+/// uncertain value `{ min = 3.9, max = 4.3 }`.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
 pub enum Score {
@@ -127,6 +128,20 @@ pub enum Score {
     Level(String),
     /// The value with a note.
     WithNote(ScoreWithNote),
+    /// An uncertain value: ranked as its midpoint, drawn uniformly by `--sensitivity`.
+    Interval(ScoreInterval),
+}
+
+/// An uncertain value, somewhere between `min` and `max` (`min <= max`).
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ScoreInterval {
+    /// The lowest value it may be (or a level's name).
+    pub min: ScoreValue,
+    /// The highest value it may be (or a level's name).
+    pub max: ScoreValue,
+    /// Where the values come from.
+    pub note: Option<String>,
 }
 
 /// A score with a note, or given by several evaluators (`value` or `by`).

@@ -13,6 +13,7 @@ mod check;
 mod ci_formats;
 mod committee;
 mod conveniences;
+mod intervals;
 mod interview_pty;
 mod lang_cli;
 mod leak;

@@ -23,8 +23,9 @@ mod types;
 pub use self::types::{GroupThreshold, Sensitivity, Threshold, WeightChange};
 pub use super::smaa::OfferSpread;
 
-use super::smaa::{self, Smaa, SmaaError, SmaaOptions, UncertainMatrix};
+use super::smaa::{self, Cell, Smaa, SmaaError, SmaaOptions, UncertainMatrix};
 use super::{Ranking, Scorer, same_score};
+use crate::model::criteria::{Direction, Scale};
 
 /// Grid step of the threshold scan.
 const SCAN_STEP: f64 = 1e-3;
@@ -142,7 +143,7 @@ fn acceptability(
     if options.samples == 0 || ranking.matrix.rows == 0 {
         return Ok(None);
     }
-    let values = UncertainMatrix::exact(&ranking.matrix);
+    let values = uncertain_matrix(ranking);
     let mut result = smaa::analyse(&values, weights, ranking.method, options)?;
     let position = |name: &str| {
         ranking
@@ -155,6 +156,67 @@ fn acceptability(
         .offers
         .sort_by_cached_key(|offer| position(&offer.provider));
     Ok(Some(result))
+}
+
+/// The ranking's matrix with its uncertain values: an interval is drawn uniformly,
+/// several evaluators' values by drawing one evaluator per sample. On a fixed scale
+/// the drawn value is turned into its utility at each draw; on `lowest-price` the
+/// prices are drawn and the tender rule `lowest / price` applied to each draw. A
+/// missing value stays the worst (as in the ranking, from the midpoints). A
+/// relative column whose answers all agree (scored as utilities 1 and 0) stays
+/// exact. Without intervals or evaluators this is the ranking's matrix.
+fn uncertain_matrix(ranking: &Ranking) -> UncertainMatrix {
+    let matrix = &ranking.matrix;
+    let n = matrix.directions.len();
+    let mut values = UncertainMatrix::exact(matrix);
+    let by_name: std::collections::HashMap<&str, &super::RankedOffer> = ranking
+        .ranking
+        .iter()
+        .map(|offer| (offer.provider.as_str(), offer))
+        .collect();
+    // In the matrix's row order.
+    let Some(rows) = matrix
+        .names
+        .iter()
+        .map(|name| by_name.get(name.as_str()).copied())
+        .collect::<Option<Vec<_>>>()
+    else {
+        return values;
+    };
+    for (j, criterion) in ranking.criteria.iter().enumerate().take(n) {
+        let raw = |i: usize| rows[i].uncertain.get(j).cloned();
+        if (0..rows.len()).all(|i| raw(i).is_none_or(|cell| cell.is_exact())) {
+            continue;
+        }
+        for (i, offer) in rows.iter().enumerate() {
+            let Some(cell) = raw(i) else { continue };
+            let slot = &mut values.cells[i * n + j];
+            match (matrix.directions[j], &criterion.scale) {
+                (Direction::Utility, Scale::LowestPrice) => {
+                    *slot = if offer.missing.contains(&criterion.id) {
+                        Cell::Exact {
+                            value: f64::INFINITY,
+                        }
+                    } else {
+                        cell
+                    };
+                }
+                _ if cell.is_exact() => {}
+                (Direction::Benefit | Direction::Cost, _) => *slot = cell,
+                (Direction::Utility, scale) if scale.is_fixed() => {
+                    *slot = Cell::Scaled {
+                        cell: Box::new(cell),
+                        scale: scale.clone(),
+                    };
+                }
+                (Direction::Utility, _) => {}
+            }
+        }
+        if matrix.directions[j] == Direction::Utility && criterion.scale == Scale::LowestPrice {
+            values.price_columns.push(j);
+        }
+    }
+    values
 }
 
 /// Scores `weights` into `scores` and returns the winning row: the highest score,
@@ -255,3 +317,6 @@ fn search(
     }
     None
 }
+
+#[cfg(test)]
+mod tests;

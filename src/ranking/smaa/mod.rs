@@ -403,16 +403,8 @@ fn check(values: &UncertainMatrix, weights: &[f64]) -> Result<(), SmaaError> {
         });
     }
     for (index, cell) in values.cells.iter().enumerate() {
-        match cell {
-            Cell::Interval { min, max } if !(min.is_finite() && max.is_finite() && min <= max) => {
-                return Err(SmaaError::BadInterval(index));
-            }
-            Cell::Sample { values }
-                if values.is_empty() || values.iter().any(|x| !x.is_finite()) =>
-            {
-                return Err(SmaaError::BadSample(index));
-            }
-            _ => {}
+        if let Some(problem) = cell.problem(index) {
+            return Err(problem);
         }
     }
     Ok(())

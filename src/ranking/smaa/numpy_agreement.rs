@@ -41,6 +41,7 @@ fn case() -> Case {
             rows: OFFERS,
             directions,
             names: (0..OFFERS).map(|i| format!("Provider {i}")).collect(),
+            price_columns: Vec::new(),
         },
     }
 }

@@ -17,6 +17,7 @@ fn exact(rows: &[&[f64]], names: &[&str]) -> UncertainMatrix {
         rows: rows.len(),
         directions: vec![Benefit; n],
         names: names.iter().map(|s| (*s).to_owned()).collect(),
+        price_columns: Vec::new(),
     }
 }
 
@@ -133,6 +134,7 @@ fn interval_values_and_confidence_by_hand() {
         rows: 3,
         directions: vec![Benefit],
         names: vec!["A".into(), "B".into(), "C".into()],
+        price_columns: Vec::new(),
     };
     let options = SmaaOptions::new(100_000, 5, WeightModel::NoPreference);
     let smaa = analyse(&values, &[1.0], Method::WeightedSum, &options).unwrap();
@@ -158,6 +160,7 @@ fn evaluator_samples_by_hand() {
         rows: 2,
         directions: vec![Cost],
         names: vec!["A".into(), "B".into()],
+        price_columns: Vec::new(),
     };
     let options = SmaaOptions::new(60_000, 9, WeightModel::NoPreference);
     let smaa = analyse(&values, &[1.0], Method::Topsis, &options).unwrap();
@@ -202,6 +205,7 @@ fn thread_count_does_not_change_the_numbers() {
         rows: 3,
         directions: vec![Benefit, Cost],
         names: vec!["A".into(), "B".into(), "C".into()],
+        price_columns: Vec::new(),
     };
     let run = |threads: usize, method: Method, values: &UncertainMatrix| {
         let pool = rayon::ThreadPoolBuilder::new()

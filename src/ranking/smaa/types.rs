@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::progress::ProgressHook;
 use super::rng::{Xoshiro256StarStar, pick};
 use crate::lang::Lang;
-use crate::model::criteria::Direction;
+use crate::model::criteria::{Direction, Scale};
 use crate::ranking::DecisionMatrix;
 use crate::ranking::method::Method;
 
@@ -25,6 +25,13 @@ pub enum Cell {
     Sample {
         values: Vec<f64>,
     },
+    /// A value drawn from `cell`, then turned into its utility on a fixed `scale`
+    /// at each draw (a scale may clamp or bend, so the utility of a uniform value
+    /// is not uniform between the utilities of the bounds).
+    Scaled {
+        cell: Box<Cell>,
+        scale: Scale,
+    },
 }
 
 impl Cell {
@@ -33,16 +40,49 @@ impl Cell {
             Cell::Exact { value } => *value,
             Cell::Interval { min, max } => min + (max - min) * rng.next_f64(),
             Cell::Sample { values } => values[pick(rng, values.len())],
+            Cell::Scaled { cell, scale } => scale.utility(cell.draw(rng)).unwrap_or(0.0),
         }
     }
 
-    pub(super) fn is_exact(&self) -> bool {
+    pub fn is_exact(&self) -> bool {
         match self {
             Cell::Exact { .. } => true,
             Cell::Interval { min, max } => min == max,
             Cell::Sample { values } => values.windows(2).all(|pair| pair[0] == pair[1]),
+            Cell::Scaled { cell, .. } => cell.is_exact(),
         }
     }
+
+    /// Why the cell cannot be drawn from, if it cannot.
+    pub(super) fn problem(&self, index: usize) -> Option<SmaaError> {
+        match self {
+            Cell::Exact { .. } => None,
+            Cell::Interval { min, max } => (!(min.is_finite() && max.is_finite() && min <= max))
+                .then_some(SmaaError::BadInterval(index)),
+            Cell::Sample { values } => (values.is_empty() || values.iter().any(|x| !x.is_finite()))
+                .then_some(SmaaError::BadSample(index)),
+            Cell::Scaled { cell, .. } => cell.problem(index),
+        }
+    }
+}
+
+/// The tender price rule on one drawn column of prices: `lowest / price` in
+/// [0, 1], 1 for a price of 0 or less, 0 for a missing price (`+inf`), as
+/// [`crate::ranking::scale::column`] scores a `lowest-price` column.
+fn price_ratios(prices: impl Iterator<Item = f64> + Clone) -> impl Iterator<Item = f64> {
+    let lowest = prices.clone().fold(f64::INFINITY, f64::min);
+    let lowest = if lowest.is_finite() {
+        lowest.max(0.0)
+    } else {
+        0.0
+    };
+    prices.map(move |price| {
+        if price <= 0.0 {
+            1.0
+        } else {
+            (lowest / price).clamp(0.0, 1.0)
+        }
+    })
 }
 
 /// A decision matrix whose values may be uncertain.
@@ -54,6 +94,10 @@ pub struct UncertainMatrix {
     pub directions: Vec<Direction>,
     /// Offer names, in row order.
     pub names: Vec<String>,
+    /// Columns of prices scored at each draw by the tender rule `lowest / price`
+    /// (a `lowest-price` criterion with uncertain prices): their cells hold prices,
+    /// `+inf` for a missing one. Empty: every column is scored as drawn.
+    pub price_columns: Vec<usize>,
 }
 
 impl UncertainMatrix {
@@ -68,6 +112,7 @@ impl UncertainMatrix {
             rows: matrix.rows,
             directions: matrix.directions.clone(),
             names: matrix.names.clone(),
+            price_columns: Vec::new(),
         }
     }
 
@@ -78,6 +123,13 @@ impl UncertainMatrix {
     pub(super) fn draw(&self, rng: &mut Xoshiro256StarStar, out: &mut [f64]) {
         for (slot, cell) in out.iter_mut().zip(&self.cells) {
             *slot = cell.draw(rng);
+        }
+        let n = self.directions.len();
+        for &j in &self.price_columns {
+            let prices: Vec<f64> = (0..self.rows).map(|i| out[i * n + j]).collect();
+            for (i, ratio) in price_ratios(prices.into_iter()).enumerate() {
+                out[i * n + j] = ratio;
+            }
         }
     }
 }
