@@ -4,8 +4,8 @@
 //! Missing-value policy: an offer without a value on a `required` criterion is
 //! excluded, with the reason. On any other criterion the missing value counts as the
 //! worst possible, never as well as an answer (see [`scale`]): the scale's worst on a
-//! fixed scale; on a relative one the worst answer (the bottom of min-max and TOPSIS's
-//! anti-ideal), or a utility of 0 against 1 for the answers when they all agree. The
+//! fixed scale; on a relative one a utility of 0, the answers rescaled between
+//! themselves (min-max, all 1 when they agree). The
 //! offer lists it under `missing`, and a
 //! warning says so. (When no ranked offer gives a value on a relative criterion, the
 //! column is 0 for all and a `no-values` warning says it is ignored.)

@@ -8,11 +8,11 @@
 //!   (the lowest price depends on the offers compared) but never min-max rescaled. A
 //!   price of 0 or less counts as 1; a missing price counts as 0.
 //! - A relative criterion (the default) is left to the method (min-max for the
-//!   weighted sum, vector normalisation for TOPSIS). A missing value on it counts as
-//!   the worst answer, which puts it at the bottom (min-max 0, TOPSIS's anti-ideal).
-//!   When all the answers are the same, that would give the missing value full marks
-//!   too: the column then becomes utilities, 1 for the answers and 0 for the others.
-//!   A missing value is the worst possible, never as good as an answer.
+//!   weighted sum, vector normalisation for TOPSIS). When some offers gave no value
+//!   on it, the column becomes utilities: the answers min-max between themselves
+//!   (all 1 when they agree), the missing values 0. A missing value is the worst
+//!   possible, never as good as an answer, and raising an answer never lowers its
+//!   offer (a rule that switched on whether the answers agree broke that).
 //!
 //! Utility columns are marked [`Direction::Utility`]: the weighted sum takes them as
 //! they are, TOPSIS takes them as they are with a fixed ideal 1 and anti-ideal 0.
