@@ -197,3 +197,32 @@ fn without_answers(text: &str) -> String {
         .map_or(text.len(), |end| start + 1 + end);
     format!("{}{}", &text[..start], &text[end..])
 }
+
+#[test]
+fn committee_report_groups_the_chart_and_scores_each_group() {
+    let html = stdout(&report(&[
+        "--criteria",
+        "examples/committee/criteria.toml",
+        "examples/committee",
+    ]));
+    let errors = html_errors(&html);
+    assert!(errors.is_empty(), "{errors:#?}");
+    // Eleven criteria in five groups: one series per group, no "other" series.
+    let chart = html
+        .split("Score of each offer, by criterion</title>")
+        .nth(1)
+        .and_then(|rest| rest.split("</svg>").next())
+        .unwrap();
+    for group in ["Cost", "Quality of service", "Security and compliance"] {
+        assert!(
+            chart.contains(&format!(">{group}<")),
+            "legend lacks {group}"
+        );
+    }
+    assert!(!chart.contains("Other criteria"));
+    assert!(html.contains("Score per group of criteria"));
+    // Security and compliance: Rhône 1.000 (its group score), weight 32.3%.
+    assert!(html.contains(
+        "<td>Security and compliance</td><td class=\"num\">32.3%</td><td class=\"num\">1.000</td>"
+    ));
+}

@@ -227,6 +227,7 @@ fn offers_section(offers: &Offers, drawn: &Charts, lang: Lang) -> Section {
             }));
         }
         blocks.push(Block::Note(text(contribution_note(offers, lang))));
+        group_scores(&mut blocks, offers, lang);
     }
     if !offers.warnings.is_empty() {
         blocks.push(Block::Heading(tr!(lang, "report-heading-warnings")));
@@ -294,6 +295,48 @@ fn ranking_table(offers: &Offers, lang: Lang) -> Table {
             .collect(),
         meters: Vec::new(),
     }
+}
+
+/// The score per group of criteria (issue 13): one row per group with its
+/// weight, one column per ranked offer; nothing without groups.
+fn group_scores(blocks: &mut Vec<Block>, offers: &Offers, lang: Lang) {
+    if offers.groups.is_empty() {
+        return;
+    }
+    blocks.push(Block::Heading(tr!(lang, "report2-heading-groups")));
+    let mut header = vec![
+        tr!(lang, "committee-column-group"),
+        tr!(lang, "rank-column-weight"),
+    ];
+    header.extend(
+        offers
+            .ranked
+            .iter()
+            .map(|offer| format!("{}. {}", rank_label(offer), offer.provider)),
+    );
+    let mut align = vec![Align::Left];
+    align.resize(header.len(), Align::Right);
+    let rows = offers.groups.iter().map(|group| {
+        let mut row = vec![
+            text(group.name.clone()),
+            text(weight_percent(group.weight, lang)),
+        ];
+        row.extend(
+            group
+                .scores
+                .iter()
+                .map(|score| text(total(*score, offers, lang))),
+        );
+        row
+    });
+    blocks.push(Block::Table(Table {
+        class: Some("weights"),
+        header,
+        align,
+        rows: rows.collect(),
+        meters: Vec::new(),
+    }));
+    blocks.push(Block::Note(text(tr!(lang, "report2-groups-note"))));
 }
 
 /// Criteria as rows (their names can be long and there can be a dozen), the weight,
