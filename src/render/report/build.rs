@@ -9,10 +9,10 @@ use super::document::{
     Align, Block, Card, Document, Figure, FigureKind, Inline, Section, Table, Tile, text, with_code,
 };
 use super::{
-    Charts, Finding, Offers, Readiness, Report, SEVERITIES, Sensitivity, acceptability_columns,
-    acceptability_title, appendix, charts, colon, contributions_title, findings_of, percent,
-    radar_title, rank_label, score, semicolon, sensitivity_note, severity_heading, shares_title,
-    threshold_text, total, verdict_label, weight_percent,
+    Charts, Disputes, Finding, Offers, Readiness, Report, SEVERITIES, Sensitivity,
+    acceptability_columns, acceptability_title, appendix, charts, colon, contributions_title,
+    findings_of, percent, radar_title, rank_label, score, semicolon, sensitivity_note,
+    severity_heading, shares_title, threshold_text, total, verdict_label, weight_percent,
 };
 
 /// The report's document.
@@ -252,6 +252,9 @@ fn offers_section(offers: &Offers, drawn: &Charts, lang: Lang) -> Section {
         });
     }
     weights(&mut blocks, offers, lang);
+    if let Some(disputes) = &offers.disagreement {
+        disagreement(&mut blocks, disputes, lang);
+    }
     if let Some(sensitivity) = &offers.sensitivity {
         sensitivity_blocks(&mut blocks, sensitivity, drawn, lang);
     }
@@ -295,6 +298,34 @@ fn ranking_table(offers: &Offers, lang: Lang) -> Table {
             .collect(),
         meters: Vec::new(),
     }
+}
+
+/// Where the evaluators disagree (issue 13): the spread per offer and criterion,
+/// then the winner under each reading of their values.
+fn disagreement(blocks: &mut Vec<Block>, disputes: &Disputes, lang: Lang) {
+    blocks.push(Block::Heading(tr!(lang, "report2-heading-disagreement")));
+    blocks.push(Block::Paragraph(text(disputes.intro.clone())));
+    let mut align = vec![Align::Left, Align::Left];
+    align.resize(disputes.header.len(), Align::Right);
+    blocks.push(Block::Table(Table {
+        class: Some("weights"),
+        header: disputes.header.clone(),
+        align,
+        rows: disputes
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|cell| text(cell.clone())).collect())
+            .collect(),
+        meters: Vec::new(),
+    }));
+    blocks.push(Block::List {
+        class: None,
+        items: disputes.scenarios.iter().map(|s| text(s.clone())).collect(),
+    });
+    blocks.push(Block::Paragraph(vec![Inline::Status {
+        text: disputes.verdict.clone(),
+        ok: !disputes.disputed,
+    }]));
 }
 
 /// The score per group of criteria (issue 13): one row per group with its

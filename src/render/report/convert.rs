@@ -12,9 +12,9 @@ use crate::readiness::Assessment;
 
 use super::answer::answer_text;
 use super::{
-    AcceptabilityRow, AnswerGroup, Consistency, CriterionWeight, DimensionScore, Excluded, Facts,
-    Finding, GivenAnswer, GroupScore, OfferChart, Offers, OpenQuestion, Readiness, Report,
-    Sensitivity, ShareBar, Threshold,
+    AcceptabilityRow, AnswerGroup, Consistency, CriterionWeight, DimensionScore, Disputes,
+    Excluded, Facts, Finding, GivenAnswer, GroupScore, OfferChart, Offers, OpenQuestion, Readiness,
+    Report, Sensitivity, ShareBar, Threshold,
 };
 use crate::i18n::number;
 use crate::model::brief::AnswerValue;
@@ -272,6 +272,19 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
         }),
         sensitivity: sensitivity_view(ranking, lang),
         groups: group_scores(ranking, lang),
+        disagreement: crate::render::rank::disagreement::section(ranking, lang).map(|section| {
+            Disputes {
+                intro: section.intro,
+                header: section.header,
+                rows: section.rows,
+                scenarios: section.scenarios,
+                verdict: section.verdict,
+                disputed: ranking
+                    .disagreement
+                    .as_ref()
+                    .is_some_and(|d| d.winner_is_disputed()),
+            }
+        }),
     }
 }
 

@@ -175,6 +175,25 @@ pub struct Offers {
     pub sensitivity: Option<Sensitivity>,
     /// The criteria groups, in file order; empty for a flat list of criteria.
     pub groups: Vec<GroupScore>,
+    /// Where several evaluators disagree; `None` when every value was given once.
+    pub disagreement: Option<Disputes>,
+}
+
+/// The evaluators' disagreement (issue 13), in the report's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Disputes {
+    /// Which values several evaluators gave, and how they are aggregated.
+    pub intro: String,
+    pub header: Vec<String>,
+    /// Criterion, offer, each evaluator's value, the aggregate, min–max and
+    /// standard deviation.
+    pub rows: Vec<Vec<String>>,
+    /// The winner under each reading of the values, one sentence each.
+    pub scenarios: Vec<String>,
+    /// Whether the winner is disputed, in a sentence.
+    pub verdict: String,
+    /// Some reading of the values gives another winner.
+    pub disputed: bool,
 }
 
 /// A group of criteria and each ranked offer's score on it (issue 13).
@@ -859,6 +878,20 @@ fn sample_offers() -> Offers {
                 scores: vec![0.75, 0.875],
             },
         ],
+        disagreement: Some(Disputes {
+            intro: "2 values were given by several evaluators.".to_owned(),
+            header: ["Criterion", "Offer", "ann", "bob", "Mean", "Range", "SD"]
+                .map(str::to_owned)
+                .to_vec(),
+            rows: vec![
+                ["Fit", "Globex", "4", "8", "6", "4–8", "2.00"]
+                    .map(str::to_owned)
+                    .to_vec(),
+            ],
+            scenarios: vec!["Following bob: Globex wins (changes the winner).".to_owned()],
+            verdict: "The winner depends on whose values are followed.".to_owned(),
+            disputed: true,
+        }),
     }
 }
 
