@@ -602,3 +602,57 @@ fn level_names_in_a_table_rank_like_toml() {
         .code(2)
         .stderr(predicates::str::contains("offers.csv:2:7"));
 }
+
+#[test]
+fn validate_checks_a_table_against_the_criteria_given_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("offers.xlsx");
+    write_offers_xlsx(&xlsx);
+    let file = xlsx.display().to_string();
+    // Four providers (Delta, Bravo, Alpha, Charlie; the blank row is skipped).
+    outsource()
+        .args([
+            "--lang",
+            "en",
+            "validate",
+            CRITERIA,
+            "tests/sheets/offers.csv",
+        ])
+        .arg(&xlsx)
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains(format!(
+            "ok {file}: offers, 4 providers, checked against {CRITERIA}"
+        )))
+        .stdout(predicates::str::contains(
+            "ok tests/sheets/offers.csv: offers",
+        ));
+    // A bad cell, at its sheet, row and column.
+    let bad = dir.path().join("bad.xlsx");
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Offres").unwrap();
+    sheet.write_row(0, 0, ["provider", "quality"]).unwrap();
+    sheet.write_row(1, 0, ["Bravo", "six"]).unwrap();
+    workbook.save(&bad).unwrap();
+    outsource()
+        .args(["--lang", "en", "validate", CRITERIA])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(format!(
+            "error[not-a-number]: Quality: expected a number, found “six”\n--> {}, sheet Offres, B2",
+            bad.display()
+        )));
+    // Without criteria, a table cannot be read: said, exit 2.
+    outsource()
+        .args(["--lang", "en", "validate", "tests/sheets/offers.csv"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "error[table-needs-criteria]: a table of offers is read against the criteria",
+        ))
+        .stderr(predicates::str::contains(
+            "`outsource validate criteria.toml tests/sheets/offers.csv`",
+        ));
+}
