@@ -26,6 +26,8 @@ pub enum SchemaKind {
     Criteria,
     /// A provider's offer (examples/offers/*.toml)
     Offer,
+    /// A committee member's values (examples/committee/evaluations/*.toml)
+    Evaluation,
 }
 
 impl SchemaKind {
@@ -36,6 +38,7 @@ impl SchemaKind {
             SchemaKind::Brief => "brief",
             SchemaKind::Criteria => "criteria",
             SchemaKind::Offer => "offer",
+            SchemaKind::Evaluation => "evaluation",
         }
     }
 
@@ -46,6 +49,7 @@ impl SchemaKind {
             SchemaKind::Brief,
             SchemaKind::Criteria,
             SchemaKind::Offer,
+            SchemaKind::Evaluation,
         ]
     }
 }
@@ -69,6 +73,10 @@ pub fn schema(kind: SchemaKind) -> serde_json::Value {
         SchemaKind::Offer => (
             generator.into_root_schema_for::<RawOfferFile>(),
             "outsource offer",
+        ),
+        SchemaKind::Evaluation => (
+            generator.into_root_schema_for::<crate::validate::shape::EvaluationFile>(),
+            "outsource evaluation",
         ),
     };
     // Rust-only formats such as `double` or `uint8` mean nothing to editors.

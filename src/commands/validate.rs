@@ -1,14 +1,16 @@
 //! `outsource validate FILE...`: checks questionnaire, brief, criteria and offer
-//! files, printing every problem with file:line:column. Exit 0 or 2.
+//! files (offers also as `.csv`/`.xlsx`/`.ods` tables, against the criteria file
+//! given with them), printing every problem with file:line:column. Exit 0 or 2.
 
 use std::io::Write;
+use std::path::Path;
 
 use crate::app::{Context, Exit};
 use crate::cli::ValidateArgs;
 use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::i18n::number;
 use crate::lang::Lang;
-use crate::load::{self, FileKind, Loader, add_questionnaire, file_kind};
+use crate::load::{self, FileKind, Loader, add_questionnaire, file_kind, sheet};
 use crate::model::brief::Brief;
 use crate::model::criteria::Criteria;
 use crate::model::offer::Offer;
@@ -29,26 +31,16 @@ pub fn run(
     let lang = ctx.lang;
     let paths = load::expand_paths(&args.files)?;
     let mut loader = Loader::new(lang, err).format(args.format);
+    // Tables of offers (`.csv`, `.xlsx`, `.ods`) are read once the criteria are
+    // known, as their headers name the criteria.
+    let (tables, paths): (Vec<_>, Vec<_>) = paths.into_iter().partition(|p| sheet::is_table(p));
     let mut sources = Vec::new();
     for path in &paths {
         sources.extend(loader.read(path)?);
     }
     let mut questionnaires = loader.questionnaires(ctx.questionnaires_dir.as_deref())?;
-    let mut ok = |source: &SourceFile, summary: String| -> std::io::Result<()> {
-        if !ctx.quiet {
-            writeln!(
-                out,
-                "{}",
-                tr!(
-                    lang,
-                    "validate-ok",
-                    path = source.path.clone(),
-                    summary = summary
-                )
-            )?;
-        }
-        Ok(())
-    };
+    let quiet = ctx.quiet;
+    let mut ok = |source: &SourceFile, summary: String| ok_line(out, quiet, source, summary, lang);
 
     // Questionnaires and criteria first: briefs in the same call may answer the
     // questionnaires, and offers are checked against the criteria when exactly one
@@ -116,8 +108,82 @@ pub fn run(
             Some(FileKind::Questionnaire | FileKind::Criteria) | None => {}
         }
     }
+    for path in &tables {
+        check_table(&mut loader, &mut ok, path, against, lang)?;
+    }
     loader.finish()?;
     Ok(Exit::Ok)
+}
+
+/// `ok FILE: SUMMARY` on stdout, unless quiet.
+fn ok_line(
+    out: &mut dyn Write,
+    quiet: bool,
+    source: &SourceFile,
+    summary: String,
+    lang: Lang,
+) -> std::io::Result<()> {
+    if !quiet {
+        let path = source.path.clone();
+        writeln!(
+            out,
+            "{}",
+            tr!(lang, "validate-ok", path = path, summary = summary)
+        )?;
+    }
+    Ok(())
+}
+
+/// Checks a table of offers against the one criteria file of the call, as `rank`
+/// reads it (every problem at its sheet, row and column); without exactly one
+/// criteria file, says that the table needs it.
+fn check_table(
+    loader: &mut Loader,
+    ok: &mut dyn FnMut(&SourceFile, String) -> std::io::Result<()>,
+    path: &Path,
+    against: Option<(&str, &Criteria)>,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let Some((criteria_path, criteria)) = against else {
+        let file = SourceFile::new(path.display().to_string(), "");
+        let diagnostic = Diagnostic::error(
+            Code::TableNeedsCriteria,
+            tr!(lang, "validate2-table-needs-criteria"),
+        )
+        .help(tr!(
+            lang,
+            "validate2-table-needs-criteria-help",
+            table = path.display().to_string()
+        ));
+        loader.report(&file, vec![diagnostic])?;
+        return Ok(());
+    };
+    let table = sheet::read_table(path)?;
+    let (offers, _, problems) = sheet::offers_from_table(&table, criteria, lang);
+    let file = table
+        .source()
+        .cloned()
+        .unwrap_or_else(|| SourceFile::new(table.file(), ""));
+    let clean = if table.source().is_some() {
+        // A CSV file: every problem against its text, with a caret.
+        let mut diagnostics: Vec<Diagnostic> = problems.into_iter().map(|p| p.diagnostic).collect();
+        diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+        loader.report(&file, diagnostics)?
+    } else {
+        // A workbook: each problem at its named cell.
+        let mut clean = true;
+        for problem in problems {
+            clean &= loader.report(&problem.file(), vec![problem.diagnostic])?;
+        }
+        clean
+    };
+    if clean {
+        ok(
+            &file,
+            offers_summary(Some(&offers), Some(criteria_path), lang),
+        )?;
+    }
+    Ok(())
 }
 
 /// Checks an evaluation file (against the one criteria file, if any) and says

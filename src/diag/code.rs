@@ -93,6 +93,8 @@ pub enum Code {
     InvalidToml,
     /// `outsource validate` cannot tell what kind of file it is.
     UnknownFileKind,
+    /// `outsource validate` was given a table of offers without a criteria file.
+    TableNeedsCriteria,
     /// A file that is not valid UTF-8.
     InvalidUtf8,
     /// An id that is not kebab-case.

@@ -170,3 +170,65 @@ pub enum ScoreValue {
 /// A date, YYYY-MM-DD.
 #[derive(JsonSchema)]
 pub struct Date(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] pub String);
+
+/// An AHP judgement's value: everyone's, or each evaluator's (aggregated by their
+/// geometric mean).
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum Judgement {
+    /// How many times as important the first is as the second (1/9 to 9).
+    Value(f64),
+    /// `{ by = { claire = 3, malik = 5 } }`: each evaluator's judgement.
+    ByEvaluator(JudgementBy),
+}
+
+/// Each evaluator's judgement of one pair.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct JudgementBy {
+    /// Evaluator name to judgement (1/9 to 9); the same evaluators in every `by`.
+    pub by: BTreeMap<String, f64>,
+}
+
+/// One committee member's evaluation file: their values on the offers.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct EvaluationFile {
+    /// Who scored.
+    pub evaluator: Evaluator,
+    /// Provider name (as in the offer files) to criterion id to value:
+    /// `[offer."Atlantique Contact"]` then `fit = 8`.
+    pub offer: Option<BTreeMap<String, BTreeMap<String, EvaluatedScore>>>,
+}
+
+/// The committee member.
+#[derive(JsonSchema)]
+#[schemars(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Evaluator {
+    /// Their name, as the outputs show it.
+    pub name: String,
+    /// Who they are, for the record (not used in the ranking).
+    pub role: Option<String>,
+}
+
+/// One evaluator's value: a number, a level's name, or `{ value, note }`.
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum EvaluatedScore {
+    /// The value.
+    Value(f64),
+    /// A level's name, on a criterion whose `scale` has `levels`.
+    Level(String),
+    /// The value with a note.
+    WithNote(EvaluatedWithNote),
+}
+
+/// An evaluator's value with a note.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct EvaluatedWithNote {
+    /// The value, in the criterion's unit (or a level's name).
+    pub value: ScoreValue,
+    /// Why.
+    pub note: Option<String>,
+}

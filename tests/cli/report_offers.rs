@@ -197,3 +197,73 @@ fn without_answers(text: &str) -> String {
         .map_or(text.len(), |end| start + 1 + end);
     format!("{}{}", &text[..start], &text[end..])
 }
+
+#[test]
+fn committee_report_groups_the_chart_and_scores_each_group() {
+    let html = stdout(&report(&[
+        "--criteria",
+        "examples/committee/criteria.toml",
+        "examples/committee",
+    ]));
+    let errors = html_errors(&html);
+    assert!(errors.is_empty(), "{errors:#?}");
+    // Eleven criteria in five groups: one series per group, no "other" series.
+    let chart = html
+        .split("Score of each offer, by criterion</title>")
+        .nth(1)
+        .and_then(|rest| rest.split("</svg>").next())
+        .unwrap();
+    for group in ["Cost", "Quality of service", "Security and compliance"] {
+        assert!(
+            chart.contains(&format!(">{group}<")),
+            "legend lacks {group}"
+        );
+    }
+    assert!(!chart.contains("Other criteria"));
+    assert!(html.contains("Score per group of criteria"));
+    // Security and compliance: Rhône 1.000 (its group score), weight 32.3%.
+    assert!(html.contains(
+        "<td>Security and compliance</td><td class=\"num\">32.3%</td><td class=\"num\">1.000</td>"
+    ));
+}
+
+#[test]
+fn committee_report_shows_where_evaluators_disagree() {
+    let args = [
+        "--criteria",
+        "examples/committee/criteria.toml",
+        "examples/committee",
+    ];
+    let html = stdout(&report(&args));
+    let mut markdown_args = args.to_vec();
+    markdown_args.extend(["--format", "markdown"]);
+    let markdown = stdout(&report(&markdown_args));
+    // Rhône's `fit`: claire 3, malik 3, sofia 9; mean 5, population SD
+    // sqrt(((3-5)² + (3-5)² + (9-5)²) / 3) = sqrt(8) = 2.83.
+    assert!(markdown.contains("### Disagreement between evaluators"));
+    assert!(markdown.contains("| fit | Rhône Relation Client | 3 | 3 | 9 | 5 | 3–9 | 2.83 |"));
+    assert!(html.contains("Disagreement between evaluators"));
+    assert!(html.contains("<td>Rhône Relation Client</td>"));
+    for text in [&html, &markdown] {
+        assert!(text.contains("Following sofia alone: Rhône Relation Client wins (unchanged)"));
+        assert!(text.contains("No reading of the evaluators"));
+    }
+    let french = stdout(
+        &crate::common::outsource()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["--lang", "fr", "report", BRIEF, "--format", "markdown"])
+            .args(args)
+            .output()
+            .unwrap(),
+    );
+    assert!(french.contains("### Désaccord entre évaluateurs"));
+    // Decimal comma in the standard deviation.
+    assert!(french.contains("| 2,83 |"), "{french}");
+    // A flat file scored once has no such section.
+    let flat = stdout(&report(&[
+        "--criteria",
+        "examples/criteria.toml",
+        "examples/offers",
+    ]));
+    assert!(!flat.contains("Disagreement between evaluators"));
+}

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 /// The kinds with a schema, as `outsource schema` names them.
-const KINDS: &[&str] = &["questionnaire", "brief", "criteria", "offer"];
+const KINDS: &[&str] = &["questionnaire", "brief", "criteria", "offer", "evaluation"];
 
 fn generated(kind: &str) -> String {
     let output = crate::common::outsource()
@@ -60,14 +60,11 @@ fn errors(kind: &str, text: &str) -> Vec<String> {
 }
 
 /// The kind of a file, told from its keys as `outsource validate` does.
-/// An evaluation file (one committee member's values): no schema of its own yet.
-fn is_evaluation(text: &str) -> bool {
-    toml::from_str::<toml::Table>(text).is_ok_and(|t| t.contains_key("evaluator"))
-}
-
 fn kind_of(text: &str) -> Option<&'static str> {
     let table: toml::Table = toml::from_str(text).unwrap();
-    if table.contains_key("question") || table.contains_key("dimensions") {
+    if table.contains_key("evaluator") {
+        Some("evaluation")
+    } else if table.contains_key("question") || table.contains_key("dimensions") {
         Some("questionnaire")
     } else if ["project", "answers", "waivers"]
         .iter()
@@ -142,9 +139,6 @@ fn every_example_questionnaire_and_fixture_meets_its_schema() {
     ] {
         for path in toml_files(dir) {
             let text = std::fs::read_to_string(&path).unwrap();
-            if is_evaluation(&text) {
-                continue;
-            }
             let kind = kind_of(&text).unwrap_or_else(|| panic!("{}", path.display()));
             let errors = errors(kind, &text);
             assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
@@ -190,9 +184,6 @@ fn examples_and_questionnaires_name_their_schema() {
     for dir in ["examples", "questionnaires"] {
         for path in toml_files(dir) {
             let text = std::fs::read_to_string(&path).unwrap();
-            if is_evaluation(&text) {
-                continue;
-            }
             let kind = kind_of(&text).unwrap();
             let up = "../".repeat(path.components().count() - 1);
             let directive = format!("#:schema {up}schemas/{kind}.schema.json");
@@ -335,4 +326,25 @@ fn validate_refuses_a_day_that_does_not_exist() {
             "{position}\n{stdout}{stderr}"
         );
     }
+}
+
+#[test]
+fn evaluation_and_ahp_by_evaluator_shapes() {
+    let good = "[evaluator]\nname = \"claire\"\nrole = \"Ops\"\n\n\
+                [offer.\"Acme\"]\nfit = 8\nsla = { value = 7, note = \"why\" }\nlevel = \"good\"\n";
+    assert!(errors("evaluation", good).is_empty());
+    // No name, an unknown key, a `by` where one evaluator gives one value.
+    for bad in [
+        "[evaluator]\nrole = \"Ops\"\n",
+        "[evaluator]\nname = \"c\"\nteam = \"x\"\n",
+        "[evaluator]\nname = \"c\"\n[offer.\"Acme\"]\nfit = { by = { c = 3 } }\n",
+    ] {
+        assert!(!errors("evaluation", bad).is_empty(), "{bad}");
+    }
+    let criteria = "[ahp]\ncomparisons = [[\"a\", \"b\", { by = { claire = 3, malik = 0.5 } }], \
+                    [\"a\", \"c\", 2], [\"b\", \"c\", 1]]\n\
+                    [[criterion]]\nid = \"a\"\n[[criterion]]\nid = \"b\"\n[[criterion]]\nid = \"c\"\n";
+    assert!(errors("criteria", criteria).is_empty());
+    let wrong = criteria.replace("by = {", "of = {");
+    assert!(!errors("criteria", &wrong).is_empty());
 }

@@ -602,3 +602,148 @@ fn level_names_in_a_table_rank_like_toml() {
         .code(2)
         .stderr(predicates::str::contains("offers.csv:2:7"));
 }
+
+#[test]
+fn validate_checks_a_table_against_the_criteria_given_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("offers.xlsx");
+    write_offers_xlsx(&xlsx);
+    let file = xlsx.display().to_string();
+    // Four providers (Delta, Bravo, Alpha, Charlie; the blank row is skipped).
+    outsource()
+        .args([
+            "--lang",
+            "en",
+            "validate",
+            CRITERIA,
+            "tests/sheets/offers.csv",
+        ])
+        .arg(&xlsx)
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains(format!(
+            "ok {file}: offers, 4 providers, checked against {CRITERIA}"
+        )))
+        .stdout(predicates::str::contains(
+            "ok tests/sheets/offers.csv: offers",
+        ));
+    // A bad cell, at its sheet, row and column.
+    let bad = dir.path().join("bad.xlsx");
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Offres").unwrap();
+    sheet.write_row(0, 0, ["provider", "quality"]).unwrap();
+    sheet.write_row(1, 0, ["Bravo", "six"]).unwrap();
+    workbook.save(&bad).unwrap();
+    outsource()
+        .args(["--lang", "en", "validate", CRITERIA])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(format!(
+            "error[not-a-number]: Quality: expected a number, found “six”\n--> {}, sheet Offres, B2",
+            bad.display()
+        )));
+    // Without criteria, a table cannot be read: said, exit 2.
+    outsource()
+        .args(["--lang", "en", "validate", "tests/sheets/offers.csv"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "error[table-needs-criteria]: a table of offers is read against the criteria",
+        ))
+        .stderr(predicates::str::contains(
+            "`outsource validate criteria.toml tests/sheets/offers.csv`",
+        ));
+}
+
+#[test]
+fn the_workbook_shows_groups_and_level_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("committee.xlsx");
+    let committee = [
+        "-c",
+        "examples/committee/criteria.toml",
+        "examples/committee",
+    ];
+    outsource()
+        .args(["--lang", "en", "rank"])
+        .args(committee)
+        .args(["-f", "xlsx", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    let output = outsource()
+        .args(["--lang", "en", "rank"])
+        .args(committee)
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let book = read_workbook(&path);
+    // Every criterion once in Groups, with its group's weight, its weight in the
+    // group and its global weight (their product), as in the JSON.
+    let groups = sheet(&book, "Groups");
+    assert_eq!(groups[0][0], Data::String("Group".to_owned()));
+    let criteria = json["criteria"].as_array().unwrap();
+    assert_eq!(groups.len(), criteria.len() + 1);
+    for criterion in criteria {
+        let name = criterion["name"].as_str().unwrap();
+        let row = groups
+            .iter()
+            .find(|row| row[2] == Data::String(name.to_owned()))
+            .unwrap_or_else(|| panic!("no row for {name}"));
+        let group = json["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["id"] == criterion["group"])
+            .unwrap();
+        assert_eq!(
+            row[0],
+            Data::String(group["name"].as_str().unwrap().to_owned())
+        );
+        assert_eq!(number(&row[1]), group["weight"].as_f64().unwrap());
+        assert_eq!(number(&row[3]), criterion["local_weight"].as_f64().unwrap());
+        assert_eq!(number(&row[4]), criterion["weight"].as_f64().unwrap());
+        assert!((number(&row[1]) * number(&row[3]) - number(&row[4])).abs() < 1e-12);
+    }
+    // Group scores: one column per group, then the score, as in the JSON.
+    let scores = sheet(&book, "Group scores");
+    for offer in json["ranking"].as_array().unwrap() {
+        let row = row_of(scores, offer["provider"].as_str().unwrap());
+        for (g, group) in json["groups"].as_array().unwrap().iter().enumerate() {
+            let id = group["id"].as_str().unwrap();
+            assert_eq!(
+                number(&row[g + 1]),
+                offer["group_scores"][id].as_f64().unwrap()
+            );
+        }
+        assert_eq!(
+            number(row.last().unwrap()),
+            offer["score"].as_f64().unwrap()
+        );
+    }
+    // Rubric criteria show the level's name; the others stay numbers.
+    let values = sheet(&book, "Values");
+    let column = |name: &str| {
+        values[0]
+            .iter()
+            .position(|h| *h == Data::String(name.to_owned()))
+            .unwrap()
+    };
+    let atlantique = row_of(values, "Atlantique Contact");
+    assert_eq!(
+        atlantique[column("Handling quality")],
+        Data::String("good".to_owned())
+    );
+    let rhone = row_of(values, "Rhône Relation Client");
+    assert_eq!(
+        rhone[column("Data protection")],
+        Data::String("exemplary".to_owned())
+    );
+    assert!(matches!(
+        rhone[column("Price")],
+        Data::Float(_) | Data::Int(_)
+    ));
+}

@@ -4,7 +4,7 @@
 mod common;
 pub mod compare;
 pub mod csv;
-mod disagreement;
+pub(crate) mod disagreement;
 mod group;
 pub mod json;
 pub mod markdown;

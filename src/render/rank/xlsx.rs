@@ -3,7 +3,8 @@
 //!
 //! One sheet per view, each written by one function of [`SHEETS`] (add a sheet by
 //! adding a function): the ranking, the offers' values, the normalised values,
-//! the contributions, the exclusions with their reasons, the weights, the
+//! the contributions, the exclusions with their reasons, the weights, with
+//! criteria groups the groups' weights and each offer's score per group, the
 //! warnings, and with `--sensitivity` the weight thresholds and the Monte Carlo
 //! shares. Every figure is a number with a number format (never text), the
 //! header row is frozen, columns are fitted to their content, and sheet names and
@@ -12,7 +13,7 @@
 use rust_xlsxwriter::{Color, Format, Note, Workbook, Worksheet, XlsxError};
 
 use crate::lang::Lang;
-use crate::model::criteria::Direction;
+use crate::model::criteria::{Direction, Scale};
 use crate::ranking::{Ranking, Scorer};
 use crate::tr;
 
@@ -28,6 +29,8 @@ pub const SHEETS: &[SheetFn] = &[
     contributions_sheet,
     exclusions_sheet,
     weights_sheet,
+    groups_sheet,
+    group_scores_sheet,
     warnings_sheet,
     sensitivity_sheet,
     acceptability_sheet,
@@ -266,7 +269,7 @@ fn values_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
             } else {
                 Shown::Value
             };
-            cells.push(Cell::Number(*value, shown));
+            cells.push(level_name(&criterion.scale, *value, shown));
         }
         let row = grid.row(&cells)?;
         for (column, criterion) in ranking.criteria.iter().enumerate() {
@@ -280,6 +283,18 @@ fn values_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
     }
     grid.finish();
     Ok(())
+}
+
+/// A value as its level's name on a rubric criterion (`good`, not 2); the
+/// number otherwise, and for a missing value counted as the worst.
+fn level_name(scale: &Scale, value: f64, shown: Shown) -> Cell {
+    let level = match (scale, shown) {
+        (Scale::Levels { levels }, Shown::Value) => levels
+            .iter()
+            .find(|level| level.value.total_cmp(&value).is_eq()),
+        _ => None,
+    };
+    level.map_or(Cell::Number(value, shown), |level| Cell::text(&level.name))
 }
 
 fn normalised_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
@@ -406,6 +421,70 @@ fn weights_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
             yes_no(c.required),
             yes_no(c.price),
         ])?;
+    }
+    grid.finish();
+    Ok(())
+}
+
+/// The criteria groups (issue 13): one row per criterion, with its group's
+/// weight, its weight inside the group and its global weight (their product);
+/// nothing without groups.
+fn groups_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
+    let Some(groups) = &ranking.groups else {
+        return Ok(());
+    };
+    let lang = book.lang;
+    let headers: Vec<String> = [
+        "xlsx2-group",
+        "xlsx2-group-weight",
+        "xlsx-criterion",
+        "xlsx2-local-weight",
+        "xlsx-weight",
+    ]
+    .iter()
+    .map(|id| book.tr(id))
+    .collect();
+    let mut grid = book.sheet("xlsx2-sheet-groups", &headers)?;
+    for group in &groups.list {
+        let criteria = ranking
+            .criteria
+            .iter()
+            .filter(|c| c.group.as_ref() == Some(&group.id));
+        for criterion in criteria {
+            grid.row(&[
+                Cell::text(group.name.get(lang)),
+                Cell::Number(group.weight, Shown::Share),
+                Cell::text(criterion.name.get(lang)),
+                Cell::Number(criterion.local_weight, Shown::Share),
+                Cell::Number(criterion.weight, Shown::Share),
+            ])?;
+        }
+    }
+    grid.finish();
+    Ok(())
+}
+
+/// Each offer's score per group of criteria: the method's score on the group's
+/// criteria alone, with their weights inside the group; nothing without groups.
+fn group_scores_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
+    let Some(groups) = &ranking.groups else {
+        return Ok(());
+    };
+    let lang = book.lang;
+    let mut headers = vec![book.tr("xlsx-provider")];
+    headers.extend(groups.list.iter().map(|g| g.name.get(lang).to_owned()));
+    headers.push(book.tr("xlsx-score"));
+    let mut grid = book.sheet("xlsx2-sheet-group-scores", &headers)?;
+    for offer in &ranking.ranking {
+        let mut cells = vec![Cell::text(&offer.provider)];
+        cells.extend(
+            offer
+                .group_scores
+                .iter()
+                .map(|v| Cell::Number(*v, Shown::Score)),
+        );
+        cells.push(Cell::Number(offer.score, Shown::Score));
+        grid.row(&cells)?;
     }
     grid.finish();
     Ok(())

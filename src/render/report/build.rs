@@ -9,10 +9,10 @@ use super::document::{
     Align, Block, Card, Document, Figure, FigureKind, Inline, Section, Table, Tile, text, with_code,
 };
 use super::{
-    Charts, Finding, Offers, Readiness, Report, SEVERITIES, Sensitivity, acceptability_columns,
-    acceptability_title, appendix, charts, colon, contributions_title, findings_of, percent,
-    radar_title, rank_label, score, semicolon, sensitivity_note, severity_heading, shares_title,
-    threshold_text, total, verdict_label, weight_percent,
+    Charts, Disputes, Finding, Offers, Readiness, Report, SEVERITIES, Sensitivity,
+    acceptability_columns, acceptability_title, appendix, charts, colon, contributions_title,
+    findings_of, percent, radar_title, rank_label, score, semicolon, sensitivity_note,
+    severity_heading, shares_title, threshold_text, total, verdict_label, weight_percent,
 };
 
 /// The report's document.
@@ -227,6 +227,7 @@ fn offers_section(offers: &Offers, drawn: &Charts, lang: Lang) -> Section {
             }));
         }
         blocks.push(Block::Note(text(contribution_note(offers, lang))));
+        group_scores(&mut blocks, offers, lang);
     }
     if !offers.warnings.is_empty() {
         blocks.push(Block::Heading(tr!(lang, "report-heading-warnings")));
@@ -251,6 +252,9 @@ fn offers_section(offers: &Offers, drawn: &Charts, lang: Lang) -> Section {
         });
     }
     weights(&mut blocks, offers, lang);
+    if let Some(disputes) = &offers.disagreement {
+        disagreement(&mut blocks, disputes, lang);
+    }
     if let Some(sensitivity) = &offers.sensitivity {
         sensitivity_blocks(&mut blocks, sensitivity, drawn, lang);
     }
@@ -294,6 +298,76 @@ fn ranking_table(offers: &Offers, lang: Lang) -> Table {
             .collect(),
         meters: Vec::new(),
     }
+}
+
+/// Where the evaluators disagree (issue 13): the spread per offer and criterion,
+/// then the winner under each reading of their values.
+fn disagreement(blocks: &mut Vec<Block>, disputes: &Disputes, lang: Lang) {
+    blocks.push(Block::Heading(tr!(lang, "report2-heading-disagreement")));
+    blocks.push(Block::Paragraph(text(disputes.intro.clone())));
+    let mut align = vec![Align::Left, Align::Left];
+    align.resize(disputes.header.len(), Align::Right);
+    blocks.push(Block::Table(Table {
+        class: Some("weights"),
+        header: disputes.header.clone(),
+        align,
+        rows: disputes
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|cell| text(cell.clone())).collect())
+            .collect(),
+        meters: Vec::new(),
+    }));
+    blocks.push(Block::List {
+        class: None,
+        items: disputes.scenarios.iter().map(|s| text(s.clone())).collect(),
+    });
+    blocks.push(Block::Paragraph(vec![Inline::Status {
+        text: disputes.verdict.clone(),
+        ok: !disputes.disputed,
+    }]));
+}
+
+/// The score per group of criteria (issue 13): one row per group with its
+/// weight, one column per ranked offer; nothing without groups.
+fn group_scores(blocks: &mut Vec<Block>, offers: &Offers, lang: Lang) {
+    if offers.groups.is_empty() {
+        return;
+    }
+    blocks.push(Block::Heading(tr!(lang, "report2-heading-groups")));
+    let mut header = vec![
+        tr!(lang, "committee-column-group"),
+        tr!(lang, "rank-column-weight"),
+    ];
+    header.extend(
+        offers
+            .ranked
+            .iter()
+            .map(|offer| format!("{}. {}", rank_label(offer), offer.provider)),
+    );
+    let mut align = vec![Align::Left];
+    align.resize(header.len(), Align::Right);
+    let rows = offers.groups.iter().map(|group| {
+        let mut row = vec![
+            text(group.name.clone()),
+            text(weight_percent(group.weight, lang)),
+        ];
+        row.extend(
+            group
+                .scores
+                .iter()
+                .map(|score| text(total(*score, offers, lang))),
+        );
+        row
+    });
+    blocks.push(Block::Table(Table {
+        class: Some("weights"),
+        header,
+        align,
+        rows: rows.collect(),
+        meters: Vec::new(),
+    }));
+    blocks.push(Block::Note(text(tr!(lang, "report2-groups-note"))));
 }
 
 /// Criteria as rows (their names can be long and there can be a dozen), the weight,

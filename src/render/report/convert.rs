@@ -12,9 +12,9 @@ use crate::readiness::Assessment;
 
 use super::answer::answer_text;
 use super::{
-    AcceptabilityRow, AnswerGroup, Consistency, CriterionWeight, DimensionScore, Excluded, Facts,
-    Finding, GivenAnswer, OfferChart, Offers, OpenQuestion, Readiness, Report, Sensitivity,
-    ShareBar, Threshold,
+    AcceptabilityRow, AnswerGroup, Consistency, CriterionWeight, DimensionScore, Disputes,
+    Excluded, Facts, Finding, GivenAnswer, GroupScore, OfferChart, Offers, OpenQuestion, Readiness,
+    Report, Sensitivity, ShareBar, Threshold,
 };
 use crate::i18n::number;
 use crate::model::brief::AnswerValue;
@@ -218,13 +218,6 @@ fn given_answer(
 /// The offers section of a ranking: scores in 0..=1, contributions per criterion,
 /// exclusions, weights, AHP consistency and the sensitivity analysis.
 pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
-    let criterion_name = |id: &str| {
-        ranking
-            .criteria
-            .iter()
-            .find(|c| c.id == id)
-            .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_owned())
-    };
     Offers {
         method: ranking.method,
         criteria: ranking
@@ -277,45 +270,99 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
             ci: ahp.ci,
             cr: ahp.cr,
         }),
-        sensitivity: ranking.sensitivity.as_ref().map(|sensitivity| Sensitivity {
-            samples: sensitivity.samples,
-            model: sensitivity.model,
-            acceptability: sensitivity
-                .smaa
-                .iter()
-                .flat_map(|smaa| &smaa.offers)
-                .map(|offer| AcceptabilityRow {
-                    provider: offer.provider.clone(),
-                    shares: offer.acceptability.clone(),
-                    central: (offer.ranks.central_low, offer.ranks.central_high),
-                })
-                .collect(),
-            shares: sensitivity
-                .spread
-                .iter()
-                .map(|spread| ShareBar {
-                    provider: spread.provider.clone(),
-                    share: spread.first_place_share,
-                })
-                .collect(),
-            thresholds: sensitivity
-                .thresholds
-                .iter()
-                .map(|threshold| Threshold {
-                    criterion: criterion_name(&threshold.criterion),
-                    weight: threshold.weight,
-                    below: threshold
-                        .decrease
-                        .as_ref()
-                        .map(|change| (change.new_weight, change.winner.clone())),
-                    above: threshold
-                        .increase
-                        .as_ref()
-                        .map(|change| (change.new_weight, change.winner.clone())),
-                })
-                .collect(),
+        sensitivity: sensitivity_view(ranking, lang),
+        groups: group_scores(ranking, lang),
+        disagreement: crate::render::rank::disagreement::section(ranking, lang).map(|section| {
+            Disputes {
+                intro: section.intro,
+                header: section.header,
+                rows: section.rows,
+                scenarios: section.scenarios,
+                verdict: section.verdict,
+                disputed: ranking
+                    .disagreement
+                    .as_ref()
+                    .is_some_and(|d| d.winner_is_disputed()),
+            }
         }),
     }
+}
+
+/// The sensitivity analysis, when it was asked for.
+fn sensitivity_view(ranking: &Ranking, lang: Lang) -> Option<Sensitivity> {
+    let criterion_name = |id: &str| {
+        ranking
+            .criteria
+            .iter()
+            .find(|c| c.id == id)
+            .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_owned())
+    };
+    ranking.sensitivity.as_ref().map(|sensitivity| Sensitivity {
+        samples: sensitivity.samples,
+        model: sensitivity.model,
+        acceptability: sensitivity
+            .smaa
+            .iter()
+            .flat_map(|smaa| &smaa.offers)
+            .map(|offer| AcceptabilityRow {
+                provider: offer.provider.clone(),
+                shares: offer.acceptability.clone(),
+                central: (offer.ranks.central_low, offer.ranks.central_high),
+            })
+            .collect(),
+        shares: sensitivity
+            .spread
+            .iter()
+            .map(|spread| ShareBar {
+                provider: spread.provider.clone(),
+                share: spread.first_place_share,
+            })
+            .collect(),
+        thresholds: sensitivity
+            .thresholds
+            .iter()
+            .map(|threshold| Threshold {
+                criterion: criterion_name(&threshold.criterion),
+                weight: threshold.weight,
+                below: threshold
+                    .decrease
+                    .as_ref()
+                    .map(|change| (change.new_weight, change.winner.clone())),
+                above: threshold
+                    .increase
+                    .as_ref()
+                    .map(|change| (change.new_weight, change.winner.clone())),
+            })
+            .collect(),
+    })
+}
+
+/// The criteria groups with each ranked offer's score on them; empty without groups.
+fn group_scores(ranking: &Ranking, lang: Lang) -> Vec<GroupScore> {
+    let Some(groups) = &ranking.groups else {
+        return Vec::new();
+    };
+    groups
+        .list
+        .iter()
+        .enumerate()
+        .map(|(g, group)| GroupScore {
+            name: group.name.get(lang).to_owned(),
+            weight: group.weight,
+            criteria: ranking
+                .criteria
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.group.as_ref() == Some(&group.id))
+                .map(|(k, _)| k)
+                .collect(),
+            scores: ranking
+                .ranking
+                .iter()
+                .map(|offer| offer.group_scores.get(g).copied().unwrap_or(0.0))
+                .collect(),
+        })
+        .collect()
 }
 
 /// Why the first offer is ahead of the second, in words: the margin, then the

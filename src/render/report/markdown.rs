@@ -251,9 +251,9 @@ mod tests {
             }
             tables += 1;
         }
-        // Summary, dimensions, ranking, weights, shares, acceptability, thresholds,
-        // and the appendix's two tables of answers.
-        assert_eq!(tables, 9);
+        // Summary, dimensions, ranking, groups, weights, disagreement, shares,
+        // acceptability, thresholds, and the appendix's two tables of answers.
+        assert_eq!(tables, 11);
         assert!(text.contains("| Who steers the provider? | Nobody yet | The COO may chair it |"));
         assert!(
             text.contains("| Is a DPO appointed? | Not applicable: _Fewer than 250 staff_ |  |")

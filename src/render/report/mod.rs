@@ -173,6 +173,40 @@ pub struct Offers {
     pub warnings: Vec<String>,
     pub consistency: Option<Consistency>,
     pub sensitivity: Option<Sensitivity>,
+    /// The criteria groups, in file order; empty for a flat list of criteria.
+    pub groups: Vec<GroupScore>,
+    /// Where several evaluators disagree; `None` when every value was given once.
+    pub disagreement: Option<Disputes>,
+}
+
+/// The evaluators' disagreement (issue 13), in the report's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Disputes {
+    /// Which values several evaluators gave, and how they are aggregated.
+    pub intro: String,
+    pub header: Vec<String>,
+    /// Criterion, offer, each evaluator's value, the aggregate, min–max and
+    /// standard deviation.
+    pub rows: Vec<Vec<String>>,
+    /// The winner under each reading of the values, one sentence each.
+    pub scenarios: Vec<String>,
+    /// Whether the winner is disputed, in a sentence.
+    pub verdict: String,
+    /// Some reading of the values gives another winner.
+    pub disputed: bool,
+}
+
+/// A group of criteria and each ranked offer's score on it (issue 13).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupScore {
+    pub name: String,
+    /// Normalised weight among the groups, 0..=1.
+    pub weight: f64,
+    /// Its criteria, as indices into `Offers::criteria`.
+    pub criteria: Vec<usize>,
+    /// The score on the group's criteria alone, with their weights inside the
+    /// group (0..=1), one per offer in the order of `Offers::ranked`.
+    pub scores: Vec<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -454,15 +488,47 @@ pub fn shares_title(lang: Lang) -> String {
 }
 
 /// The contributions chart's series: one per criterion, in order, when they are
-/// few enough to tell apart by colour ([`chart::MAX_SERIES`]); otherwise the
-/// heaviest criteria keep their own series and the others are merged into one
-/// "other criteria" series, in grey, whose legend names them all. Returns the
-/// series and how to merge an offer's per-criterion values into them.
+/// few enough to tell apart by colour ([`chart::MAX_SERIES`]); otherwise one per
+/// group of criteria, named after the group, when the criteria have groups (and
+/// the groups are few enough); otherwise the heaviest criteria keep their own
+/// series and the others are merged into one "other criteria" series, in grey,
+/// whose legend names them all. Returns the series and how to merge an offer's
+/// per-criterion values into them.
 pub fn chart_series(
     offers: &Offers,
     lang: Lang,
 ) -> (Vec<Series>, impl Fn(&[f64]) -> Vec<f64> + use<>) {
+    let (series, buckets) = series_buckets(offers, lang);
+    let merge = move |segments: &[f64]| {
+        let value = |k: &usize| segments.get(*k).copied().unwrap_or(0.0);
+        buckets
+            .iter()
+            .map(|bucket| bucket.iter().map(value).sum())
+            .collect()
+    };
+    (series, merge)
+}
+
+/// The series of [`chart_series`] and the criteria each one sums.
+fn series_buckets(offers: &Offers, lang: Lang) -> (Vec<Series>, Vec<Vec<usize>>) {
     let count = offers.criteria.len();
+    if count > chart::MAX_SERIES
+        && !offers.groups.is_empty()
+        && offers.groups.len() <= chart::MAX_SERIES
+    {
+        return offers
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(g, group)| {
+                let series = Series {
+                    name: group.name.clone(),
+                    color: chart::color(g),
+                };
+                (series, group.criteria.clone())
+            })
+            .unzip();
+    }
     let own = if count <= chart::MAX_SERIES {
         count
     } else {
@@ -479,14 +545,17 @@ pub fn chart_series(
     let mut kept: Vec<usize> = by_weight[..own].to_vec();
     kept.sort_unstable();
     let others: Vec<usize> = (0..count).filter(|k| !kept.contains(k)).collect();
-    let mut series: Vec<Series> = kept
+    let (mut series, mut buckets): (Vec<Series>, Vec<Vec<usize>>) = kept
         .iter()
         .enumerate()
-        .map(|(s, &k)| Series {
-            name: offers.criteria[k].name.clone(),
-            color: chart::color(s),
+        .map(|(s, &k)| {
+            let series = Series {
+                name: offers.criteria[k].name.clone(),
+                color: chart::color(s),
+            };
+            (series, vec![k])
         })
-        .collect();
+        .unzip();
     if !others.is_empty() {
         let names: Vec<&str> = others
             .iter()
@@ -501,16 +570,9 @@ pub fn chart_series(
             ),
             color: chart::OTHER_COLOR,
         });
+        buckets.push(others);
     }
-    let merge = move |segments: &[f64]| {
-        let value = |k: usize| segments.get(k).copied().unwrap_or(0.0);
-        let mut merged: Vec<f64> = kept.iter().map(|&k| value(k)).collect();
-        if !others.is_empty() {
-            merged.push(others.iter().map(|&k| value(k)).sum());
-        }
-        merged
-    };
-    (series, merge)
+    (series, buckets)
 }
 
 /// Draws the report's charts.
@@ -802,6 +864,34 @@ fn sample_offers() -> Offers {
                 },
             ],
         }),
+        groups: vec![
+            GroupScore {
+                name: "Cost".to_owned(),
+                weight: 0.6,
+                criteria: vec![0],
+                scores: vec![1.0, 0.2],
+            },
+            GroupScore {
+                name: "Service".to_owned(),
+                weight: 0.4,
+                criteria: vec![1, 2],
+                scores: vec![0.75, 0.875],
+            },
+        ],
+        disagreement: Some(Disputes {
+            intro: "2 values were given by several evaluators.".to_owned(),
+            header: ["Criterion", "Offer", "ann", "bob", "Mean", "Range", "SD"]
+                .map(str::to_owned)
+                .to_vec(),
+            rows: vec![
+                ["Fit", "Globex", "4", "8", "6", "4–8", "2.00"]
+                    .map(str::to_owned)
+                    .to_vec(),
+            ],
+            scenarios: vec!["Following bob: Globex wins (changes the winner).".to_owned()],
+            verdict: "The winner depends on whose values are followed.".to_owned(),
+            disputed: true,
+        }),
     }
 }
 
@@ -834,6 +924,7 @@ mod tests {
     #[test]
     fn many_criteria_share_an_other_series() {
         let mut offers = sample_offers();
+        offers.groups.clear();
         let weights = [0.05, 0.2, 0.05, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1];
         offers.criteria = weights
             .iter()
@@ -865,11 +956,46 @@ mod tests {
         let segments: Vec<f64> = (1..=10).map(f64::from).collect();
         // c0 + c2 + c9 = 1 + 3 + 10 = 14.
         assert_eq!(merge(&segments), [2.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 14.0]);
-        // Three criteria: one series each, in order, in the palette's colours.
+        // Three criteria (in two groups): one series each, in order, in the
+        // palette's colours.
         let (series, merge) = chart_series(&sample_offers(), Lang::En);
         assert_eq!(series.len(), 3);
         assert_eq!(series[1].color, chart::color(1));
         assert_eq!(merge(&[0.5, 0.2, 0.1]), [0.5, 0.2, 0.1]);
+    }
+
+    #[test]
+    fn many_grouped_criteria_get_one_series_per_group() {
+        let mut offers = sample_offers();
+        offers.criteria = (0..10)
+            .map(|k| CriterionWeight {
+                name: format!("c{k}"),
+                unit: None,
+                weight: 0.1,
+            })
+            .collect();
+        let group = |name: &str, criteria: Vec<usize>| GroupScore {
+            name: name.to_owned(),
+            weight: 0.5,
+            criteria,
+            scores: Vec::new(),
+        };
+        offers.groups = vec![
+            group("Cost", vec![0, 1, 2]),
+            group("Quality", vec![3, 4, 5, 6, 7, 8, 9]),
+        ];
+        let (series, merge) = chart_series(&offers, Lang::En);
+        let names: Vec<&str> = series.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Cost", "Quality"]);
+        assert_eq!(series[1].color, chart::color(1));
+        let segments: Vec<f64> = (1..=10).map(f64::from).collect();
+        // Cost: 1 + 2 + 3 = 6; quality: 4 + 5 + ... + 10 = 49.
+        assert_eq!(merge(&segments), [6.0, 49.0]);
+        // Few criteria keep their own series, groups or not.
+        offers.criteria.truncate(3);
+        offers.groups = vec![group("Cost", vec![0, 1, 2])];
+        let (series, _) = chart_series(&offers, Lang::En);
+        assert_eq!(series.len(), 3);
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub(super) struct RawGroup {
     pub(super) weight: Option<Spanned<toml::Value>>,
     /// AHP comparisons of the group's criteria (`["a", "b", 3]`, 1/9 to 9), instead
     /// of their weights.
-    #[schemars(with = "Option<Vec<(String, String, f64)>>")]
+    #[schemars(with = "Option<Vec<(String, String, crate::validate::shape::Judgement)>>")]
     pub(super) comparisons: Option<RawComparisons>,
 }
 
@@ -145,7 +145,7 @@ pub(super) struct RawCriterion {
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub(super) struct RawAhp {
     /// `["a", "b", 3]`: criterion a is 3 times as important as b (1/9 to 9).
-    #[schemars(with = "Vec<(String, String, f64)>")]
+    #[schemars(with = "Vec<(String, String, crate::validate::shape::Judgement)>")]
     pub(super) comparisons: RawComparisons,
 }
 
