@@ -179,6 +179,13 @@ impl<'a> Ahp<'a> {
 #[derive(Serialize)]
 struct Threshold<'a> {
     criterion: &'a str,
+    #[serde(flatten)]
+    shift: Shift<'a>,
+}
+
+/// What a criterion's or a group's threshold says, in the same fields.
+#[derive(Serialize)]
+struct Shift<'a> {
     weight: f64,
     /// The smallest change (`null` when no weight changes the winner).
     new_weight: Option<f64>,
@@ -186,6 +193,24 @@ struct Threshold<'a> {
     new_winner: Option<&'a str>,
     increase: Option<&'a WeightChange>,
     decrease: Option<&'a WeightChange>,
+}
+
+impl<'a> Shift<'a> {
+    fn new(
+        weight: f64,
+        increase: Option<&'a WeightChange>,
+        decrease: Option<&'a WeightChange>,
+        smallest: Option<&'a WeightChange>,
+    ) -> Self {
+        Shift {
+            weight,
+            new_weight: smallest.map(|c| c.new_weight),
+            change: smallest.map(|c| c.change),
+            new_winner: smallest.map(|c| c.winner.as_str()),
+            increase,
+            decrease,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -206,13 +231,8 @@ struct Sensitivity<'a> {
 #[derive(Serialize)]
 struct GroupThreshold<'a> {
     group: &'a str,
-    weight: f64,
-    /// The smallest change (`null` when no weight changes the winner).
-    new_weight: Option<f64>,
-    change: Option<f64>,
-    new_winner: Option<&'a str>,
-    increase: Option<&'a WeightChange>,
-    decrease: Option<&'a WeightChange>,
+    #[serde(flatten)]
+    shift: Shift<'a>,
 }
 
 /// One offer's SMAA-2 figures.
@@ -371,17 +391,14 @@ fn sensitivity(ranking: &Ranking) -> Option<Sensitivity<'_>> {
         thresholds: s
             .thresholds
             .iter()
-            .map(|t| {
-                let smallest = t.smallest();
-                Threshold {
-                    criterion: &t.criterion,
-                    weight: t.weight,
-                    new_weight: smallest.map(|c| c.new_weight),
-                    change: smallest.map(|c| c.change),
-                    new_winner: smallest.map(|c| c.winner.as_str()),
-                    increase: t.increase.as_ref(),
-                    decrease: t.decrease.as_ref(),
-                }
+            .map(|t| Threshold {
+                criterion: &t.criterion,
+                shift: Shift::new(
+                    t.weight,
+                    t.increase.as_ref(),
+                    t.decrease.as_ref(),
+                    t.smallest(),
+                ),
             })
             .collect(),
         first_place_share: Ordered(
@@ -404,17 +421,14 @@ fn sensitivity(ranking: &Ranking) -> Option<Sensitivity<'_>> {
         group_thresholds: s
             .groups
             .iter()
-            .map(|t| {
-                let smallest = t.smallest();
-                GroupThreshold {
-                    group: &t.group,
-                    weight: t.weight,
-                    new_weight: smallest.map(|c| c.new_weight),
-                    change: smallest.map(|c| c.change),
-                    new_winner: smallest.map(|c| c.winner.as_str()),
-                    increase: t.increase.as_ref(),
-                    decrease: t.decrease.as_ref(),
-                }
+            .map(|t| GroupThreshold {
+                group: &t.group,
+                shift: Shift::new(
+                    t.weight,
+                    t.increase.as_ref(),
+                    t.decrease.as_ref(),
+                    t.smallest(),
+                ),
             })
             .collect(),
     })

@@ -121,6 +121,11 @@ impl Book {
         crate::i18n::message(self.lang, id, None)
     }
 
+    /// A header row: each catalogue message of `ids`.
+    fn headers(&self, ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|id| self.tr(id)).collect()
+    }
+
     /// A new sheet named by the catalogue message `name`, with its header row
     /// (frozen) written; rows follow from row 2.
     fn sheet(&mut self, name: &str, headers: &[String]) -> Result<Grid<'_>, XlsxError> {
@@ -208,23 +213,20 @@ fn criterion_headers(book: &Book, ranking: &Ranking, first: &str, last: &[&str])
             .iter()
             .map(|c| c.name.get(book.lang).to_owned()),
     );
-    headers.extend(last.iter().map(|id| book.tr(id)));
+    headers.extend(book.headers(last));
     headers
 }
 
 fn ranking_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
     let lang = book.lang;
-    let headers: Vec<String> = [
+    let headers = book.headers(&[
         "xlsx-rank",
         "xlsx-provider",
         "xlsx-score",
         "xlsx-tied",
         "xlsx-missing",
         "xlsx-source",
-    ]
-    .iter()
-    .map(|id| book.tr(id))
-    .collect();
+    ]);
     let (yes, no) = (book.tr("xlsx-yes"), book.tr("xlsx-no"));
     let mut grid = book.sheet("xlsx-sheet-ranking", &headers)?;
     let method = tr!(lang, "xlsx-method", method = ranking.method.name(lang));
@@ -349,7 +351,7 @@ fn exclusions_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError>
         return Ok(());
     }
     let lang = book.lang;
-    let headers: Vec<String> = [
+    let headers = book.headers(&[
         "xlsx-provider",
         "xlsx-criterion",
         "xlsx-code",
@@ -357,10 +359,7 @@ fn exclusions_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError>
         "xlsx-bound",
         "xlsx-reason",
         "xlsx-source",
-    ]
-    .iter()
-    .map(|id| book.tr(id))
-    .collect();
+    ]);
     let mut grid = book.sheet("xlsx-sheet-excluded", &headers)?;
     for excluded in &ranking.excluded {
         for reason in &excluded.reasons {
@@ -381,7 +380,7 @@ fn exclusions_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError>
 
 fn weights_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
     let lang = book.lang;
-    let headers: Vec<String> = [
+    let headers = book.headers(&[
         "xlsx-id",
         "xlsx-criterion",
         "xlsx-weight",
@@ -391,10 +390,7 @@ fn weights_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
         "xlsx-max",
         "xlsx-required",
         "xlsx-price",
-    ]
-    .iter()
-    .map(|id| book.tr(id))
-    .collect();
+    ]);
     let words = [
         book.tr("xlsx-benefit"),
         book.tr("xlsx-cost"),
@@ -434,16 +430,13 @@ fn groups_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
         return Ok(());
     };
     let lang = book.lang;
-    let headers: Vec<String> = [
+    let headers = book.headers(&[
         "xlsx2-group",
         "xlsx2-group-weight",
         "xlsx-criterion",
         "xlsx2-local-weight",
         "xlsx-weight",
-    ]
-    .iter()
-    .map(|id| book.tr(id))
-    .collect();
+    ]);
     let mut grid = book.sheet("xlsx2-sheet-groups", &headers)?;
     for group in &groups.list {
         let criteria = ranking
@@ -512,16 +505,13 @@ fn sensitivity_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError
         return Ok(());
     };
     let lang = book.lang;
-    let headers: Vec<String> = [
+    let headers = book.headers(&[
         "xlsx-criterion",
         "xlsx-weight",
         "xlsx-new-weight",
         "xlsx-change",
         "xlsx-new-winner",
-    ]
-    .iter()
-    .map(|id| book.tr(id))
-    .collect();
+    ]);
     let mut grid = book.sheet("xlsx-sheet-sensitivity", &headers)?;
     for threshold in &sensitivity.thresholds {
         let smallest = threshold.smallest();
@@ -543,15 +533,12 @@ fn acceptability_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxErr
     };
     let lang = book.lang;
     let smaa = sensitivity.smaa.as_ref();
-    let mut headers: Vec<String> = [
+    let mut headers = book.headers(&[
         "xlsx-provider",
         "xlsx-first-place",
         "xlsx-best-rank",
         "xlsx-worst-rank",
-    ]
-    .iter()
-    .map(|id| book.tr(id))
-    .collect();
+    ]);
     let ranks = smaa.map_or(0, |s| s.offers.first().map_or(0, |o| o.acceptability.len()));
     if smaa.is_some() {
         headers.push(book.tr("xlsx-mean-rank"));
