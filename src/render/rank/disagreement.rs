@@ -3,10 +3,15 @@
 //! evaluator's value, the aggregate, min–max and standard deviation), then the
 //! winner under each reading of their values.
 
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
 use crate::i18n::number;
 use crate::lang::Lang;
 use crate::ranking::Ranking;
-use crate::ranking::disagreement::{Disagreement, ScenarioKind};
+use crate::ranking::aggregate::Aggregate;
+use crate::ranking::disagreement::{Disagreement, Scenario, ScenarioKind};
 use crate::ranking::warning::{join, value_text};
 use crate::tr;
 
@@ -55,7 +60,8 @@ pub(crate) fn section(ranking: &Ranking, lang: Lang) -> Option<Section> {
     let rows = spreads
         .into_iter()
         .map(|s| {
-            let mut row = vec![s.criterion.clone(), s.provider.clone()];
+            let name = criterion_name(ranking, &s.criterion, lang).to_owned();
+            let mut row = vec![name, s.provider.clone()];
             row.extend(d.evaluators.iter().map(|e| {
                 s.values
                     .get(e)
@@ -79,6 +85,64 @@ pub(crate) fn section(ranking: &Ranking, lang: Lang) -> Option<Section> {
         } else {
             tr!(lang, "evaluators-robust")
         },
+    })
+}
+
+/// The criterion's name in `lang`, as every other table shows it (its id when the
+/// ranking does not know it).
+fn criterion_name<'a>(ranking: &'a Ranking, id: &'a str, lang: Lang) -> &'a str {
+    ranking
+        .criteria
+        .iter()
+        .find(|c| c.id == id)
+        .map_or(id, |c| c.name.get(lang))
+}
+
+/// The disagreement as the JSON output writes it: the ranking's [`Disagreement`]
+/// with each spread's criterion name (in the output's language) next to its id.
+#[derive(Serialize)]
+pub(crate) struct Json<'a> {
+    aggregate: Aggregate,
+    evaluators: &'a [String],
+    spreads: Vec<JsonSpread<'a>>,
+    scenarios: &'a [Scenario],
+}
+
+#[derive(Serialize)]
+struct JsonSpread<'a> {
+    provider: &'a str,
+    criterion: &'a str,
+    criterion_name: &'a str,
+    values: &'a BTreeMap<String, f64>,
+    aggregate: f64,
+    min: f64,
+    max: f64,
+    range: f64,
+    std_dev: f64,
+}
+
+/// The JSON form of the ranking's disagreement; `None` without one.
+pub(crate) fn json(ranking: &Ranking, lang: Lang) -> Option<Json<'_>> {
+    let d = ranking.disagreement.as_ref()?;
+    Some(Json {
+        aggregate: d.aggregate,
+        evaluators: &d.evaluators,
+        spreads: d
+            .spreads
+            .iter()
+            .map(|s| JsonSpread {
+                provider: &s.provider,
+                criterion: &s.criterion,
+                criterion_name: criterion_name(ranking, &s.criterion, lang),
+                values: &s.values,
+                aggregate: s.aggregate,
+                min: s.min,
+                max: s.max,
+                range: s.range,
+                std_dev: s.std_dev,
+            })
+            .collect(),
+        scenarios: &d.scenarios,
     })
 }
 

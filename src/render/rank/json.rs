@@ -14,7 +14,7 @@
 //!                   "group_thresholds": [...] (groups only)} (--sensitivity only)
 //!   "groups": [{"id", "name", "weight", "criteria": [id], "ahp"}]  (groups only)
 //!   "disagreement": {"aggregate": "mean"|"median", "evaluators": [name],
-//!                    "spreads": [{"provider", "criterion", "values": {evaluator: x}, "aggregate", "min", "max", "range", "std_dev"}],
+//!                    "spreads": [{"provider", "criterion", "criterion_name", "values": {evaluator: x}, "aggregate", "min", "max", "range", "std_dev"}],
 //!                    "scenarios": [{"kind": "optimistic"|"pessimistic"|"against-winner"|"evaluator",
 //!                                   "evaluator", "winner", "changes_winner"}]}          (several evaluators only) }
 //! ```
@@ -31,7 +31,6 @@ use serde::ser::{SerializeMap, Serializer};
 use crate::lang::Lang;
 use crate::ranking::Ranking;
 use crate::ranking::ahp::AhpResult;
-use crate::ranking::disagreement::Disagreement;
 use crate::ranking::method::Method;
 use crate::ranking::sensitivity::WeightChange;
 use crate::ranking::smaa::WeightModel;
@@ -67,7 +66,7 @@ pub(crate) struct Document<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     groups: Option<Vec<Group<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    disagreement: Option<&'a Disagreement>,
+    disagreement: Option<super::disagreement::Json<'a>>,
 }
 
 #[derive(Serialize)]
@@ -292,7 +291,7 @@ pub(crate) fn document(ranking: &Ranking, lang: Lang) -> Document<'_> {
                 })
                 .collect()
         }),
-        disagreement: ranking.disagreement.as_ref(),
+        disagreement: super::disagreement::json(ranking, lang),
     }
 }
 
