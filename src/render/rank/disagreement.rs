@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::i18n::number;
 use crate::lang::Lang;
+use crate::model::ahp::AhpResult;
 use crate::ranking::Ranking;
 use crate::ranking::aggregate::Aggregate;
 use crate::ranking::disagreement::{Disagreement, Scenario, ScenarioKind};
@@ -171,24 +172,57 @@ fn scenario_lines(d: &Disagreement, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// One line per evaluator of AHP judgements: their consistency ratio; empty
-/// without judgements by several evaluators.
+/// One line per evaluator of AHP judgements and per matrix: their consistency
+/// ratio, `(above 0.10)` past Saaty's threshold as for the aggregate. Flat AHP:
+/// `claire: consistency ratio 0.000`; with groups, the matrix is named (among the
+/// groups, then inside each group, in file order). Empty without judgements by
+/// several evaluators.
 pub(crate) fn ahp_evaluator_lines(ranking: &Ranking, lang: Lang) -> Vec<String> {
-    let Some(ahp) = &ranking.ahp else {
+    let threshold = crate::ranking::ahp::CR_THRESHOLD;
+    let consistent = |cr: f64| if cr <= threshold { "yes" } else { "no" };
+    if let Some(ahp) = &ranking.ahp {
+        return ahp
+            .evaluators
+            .iter()
+            .map(|e| {
+                tr!(
+                    lang,
+                    "evaluators-ahp-line",
+                    evaluator = e.name.as_str(),
+                    cr = number::decimal(e.cr, 3, lang),
+                    consistent = consistent(e.cr),
+                    threshold = number::decimal(threshold, 2, lang),
+                )
+            })
+            .collect();
+    }
+    let Some(groups) = &ranking.groups else {
         return Vec::new();
     };
-    let threshold = crate::ranking::ahp::CR_THRESHOLD;
-    ahp.evaluators
+    let mut matrices: Vec<(String, &AhpResult)> = Vec::new();
+    if let Some(ahp) = &groups.ahp {
+        matrices.push((tr!(lang, "committee-ahp-among-groups"), ahp));
+    }
+    for group in &groups.list {
+        if let Some(ahp) = &group.ahp {
+            let matrix = tr!(lang, "committee-ahp-inside", group = group.name.get(lang));
+            matrices.push((matrix, ahp));
+        }
+    }
+    matrices
         .iter()
-        .map(|e| {
-            tr!(
-                lang,
-                "evaluators-ahp-line",
-                evaluator = e.name.as_str(),
-                cr = number::decimal(e.cr, 3, lang),
-                consistent = if e.cr <= threshold { "yes" } else { "no" },
-                threshold = number::decimal(threshold, 2, lang),
-            )
+        .flat_map(|(matrix, ahp)| {
+            ahp.evaluators.iter().map(move |e| {
+                tr!(
+                    lang,
+                    "committee2-ahp-evaluator-line",
+                    evaluator = e.name.as_str(),
+                    matrix = matrix.as_str(),
+                    cr = number::decimal(e.cr, 3, lang),
+                    consistent = consistent(e.cr),
+                    threshold = number::decimal(threshold, 2, lang),
+                )
+            })
         })
         .collect()
 }

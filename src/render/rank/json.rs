@@ -8,7 +8,7 @@
 //!   "warnings": [{"code", "message"}],
 //!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
 //!   "ahp": {"lambda_max", "ci", "cr", "ri", "ri_table", "consistent", "disagreements",
-//!           "evaluators": [{"name", "weights", "cr"}] (judgements with `by` only)}        (AHP only)
+//!           "evaluators": [{"name", "weights", "cr"}] (judgements with `by` only)}        (flat AHP, or AHP among the groups)
 //!   "sensitivity": {"winner", "thresholds": [...], "first_place_share": {provider: share},
 //!                   "rank_range": {provider: [best, worst]}, "samples", "seed", "distribution",
 //!                   "group_thresholds": [...] (groups only)} (--sensitivity only)
@@ -276,7 +276,9 @@ pub(crate) fn document(ranking: &Ranking, lang: Lang) -> Document<'_> {
             gains: Ordered(lead.gains),
             losses: Ordered(lead.losses),
         }),
-        ahp: ranking.ahp.as_ref().map(Ahp::new),
+        ahp: (ranking.ahp.as_ref())
+            .or(ranking.groups.as_ref().and_then(|g| g.ahp.as_ref()))
+            .map(Ahp::new),
         sensitivity: sensitivity(ranking),
         groups: ranking.groups.as_ref().map(|groups| {
             groups
