@@ -24,7 +24,7 @@ evaluators-column-sd = Écart type
 evaluators-scenario = { $kind ->
     [optimistic] En retenant l’évaluateur le plus favorable sur chaque valeur
     [pessimistic] En retenant l’évaluateur le moins favorable sur chaque valeur
-    [against-winner] En retenant le moins favorable sur chaque valeur du gagnant, le plus favorable sur celles des autres
+    [against-winner] En retenant l’évaluateur le moins favorable sur chaque valeur du gagnant, le plus favorable sur celles des autres
    *[evaluator] En suivant uniquement { $evaluator }
 } : { $winner } { $changes ->
     [yes] l’emporte : le gagnant change
