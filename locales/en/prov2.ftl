@@ -1,3 +1,6 @@
 # Provenance leftovers (session 3, branch prov2).
 # JUnit: a weak answer merged into a linked question's finding (`same-as`).
 check-junit-same-as = Same fact as { $link }: counted once, in that question's finding
+# The interview, before a question whose `same-as` twin is answered in the brief.
+interview-twin-preselected = Same fact as { $question }, which was answered { $answer }: the same answer is pre-selected; Enter confirms it.
+interview-twin-choose = Same fact as { $question }, which was answered { $answer }: no answer here says exactly the same; choose one.

@@ -1,3 +1,6 @@
 # Provenance leftovers (session 3, branch prov2).
-# JUnit: a weak answer merged into a linked question’s finding (`same-as`).
+# JUnit: a weak answer merged into a linked question's finding (`same-as`).
 check-junit-same-as = Même fait que { $link } : compté une seule fois, dans la constatation de cette question
+# The interview, before a question whose `same-as` twin is answered in the brief.
+interview-twin-preselected = Même fait que { $question }, auquel vous avez répondu { $answer } : la même réponse est présélectionnée ; Entrée la confirme.
+interview-twin-choose = Même fait que { $question }, auquel vous avez répondu { $answer } : aucune réponse ici ne dit exactement la même chose ; choisissez-en une.

@@ -183,3 +183,127 @@ fn junit_with_sources_meets_junit_10_xsd() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+// --- Interview: `same-as` twins -------------------------------------------------
+
+/// The interview over the twin fixtures (`tests/fixtures/twins/`): owner-a.steering
+/// (a choice), owner-b.involved and owner-c.results (yes-no, linked to it).
+fn spawn_twins(
+    dir: &std::path::Path,
+    lang: &str,
+) -> expectrl::Session<expectrl::process::unix::UnixProcess, expectrl::process::unix::PtyStream> {
+    let mut command = crate::common::outsource_std();
+    command
+        .current_dir(dir)
+        .args(["--lang", lang, "--color", "never", "--questionnaires"])
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/twins"))
+        .args(["interview", "--questionnaire", "owner-a"])
+        .args(["--questionnaire", "owner-b", "--questionnaire", "owner-c"])
+        .env("TERM", "xterm-256color")
+        .env("LANG", "C.UTF-8")
+        .env("LC_ALL", "C.UTF-8")
+        .env("NO_COLOR", "1");
+    let mut session = expectrl::Session::spawn(command).expect("spawn outsource interview");
+    session.set_expect_timeout(Some(std::time::Duration::from_secs(10)));
+    let _ = session.get_process_mut().set_window_size(120, 40);
+    session
+}
+
+fn expect<P: expectrl::Expect>(p: &mut P, text: &str) {
+    if let Err(error) = p.expect(text) {
+        panic!("waiting for {text:?}: {error}");
+    }
+}
+
+fn send<P: expectrl::Expect>(p: &mut P, keys: &str) {
+    p.send(keys).expect("send keys");
+}
+
+#[test]
+fn the_interview_pre_selects_a_twin_answer_and_saves_what_enter_confirmed() {
+    use expectrl::Expect as _;
+    use expectrl::process::unix::WaitStatus;
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn_twins(dir.path(), "en");
+    expect(&mut p, "Interview: 4 questions");
+    for (prompt, typed) in [
+        ("? Project name", "Support\r"),
+        ("? Client", "Acme\r"),
+        ("? Sector", "\r"),
+        ("? Author", "\r"),
+        ("? Date (YYYY-MM-DD)", "\r"),
+    ] {
+        expect(&mut p, prompt);
+        send(&mut p, typed);
+    }
+    // 1: owner-a.steering, nothing known yet: "3" picks "No" (score 0).
+    expect(&mut p, "1 / 4 · ");
+    expect(&mut p, "Enter confirms");
+    send(&mut p, "3");
+    expect(&mut p, "? Note (optional");
+    send(&mut p, "\r");
+    // 2: owner-b.involved, the twin's answer said and "No" under the cursor.
+    expect(&mut p, "2 / 4 · ");
+    // The notice wraps at 100 columns, at a space.
+    let notice = "Same fact as owner-a.steering, which was answered “No”: the same answer is pre-selected; Enter confirms it.";
+    let pattern = regex_words(notice);
+    if let Err(error) = p.expect(expectrl::Regex(pattern.as_str())) {
+        panic!("waiting for the notice: {error}");
+    }
+    expect(&mut p, "❯ 2. No");
+    expect(&mut p, "Enter confirms");
+    // Nothing is written before the consultant confirms.
+    let before = std::fs::read_to_string(dir.path().join("brief.toml")).unwrap();
+    assert!(!before.contains("involved"), "{before}");
+    send(&mut p, "\r");
+    expect(&mut p, "? Note (optional");
+    send(&mut p, "\r");
+    // 3: owner-b.budget, no twin: "1" is yes.
+    expect(&mut p, "3 / 4 · ");
+    expect(&mut p, "Enter confirms");
+    send(&mut p, "1");
+    expect(&mut p, "? Note (optional");
+    send(&mut p, "\r");
+    // 4: owner-c.results: pre-selected too; the consultant picks "Yes" instead.
+    expect(&mut p, "4 / 4 · ");
+    expect(&mut p, "Same fact as owner-a.steering");
+    expect(&mut p, "❯ 2. No");
+    expect(&mut p, "Enter confirms");
+    send(&mut p, "1");
+    expect(&mut p, "? Note (optional");
+    send(&mut p, "\r");
+    expect(&mut p, "Brief saved in brief.toml");
+    p.expect(expectrl::Eof).expect("end of output");
+    assert!(matches!(
+        p.get_process().wait().unwrap(),
+        WaitStatus::Exited(_, 0)
+    ));
+
+    let text = std::fs::read_to_string(dir.path().join("brief.toml")).unwrap();
+    let brief: toml::Table = toml::from_str(&text).unwrap();
+    let answers = brief["answers"].as_table().unwrap();
+    assert_eq!(answers["owner-a"]["steering"].as_str(), Some("none"));
+    assert_eq!(answers["owner-b"]["involved"].as_bool(), Some(false));
+    assert_eq!(answers["owner-b"]["budget"].as_bool(), Some(true));
+    assert_eq!(answers["owner-c"]["results"].as_bool(), Some(true));
+}
+
+/// A regex matching `text` with any run of white space between its words.
+fn regex_words(text: &str) -> String {
+    text.split(' ')
+        .map(regex_escape)
+        .collect::<Vec<_>>()
+        .join(r"\s+")
+}
+
+fn regex_escape(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            if "\\.+*?()|[]{}^$".contains(c) {
+                format!("\\{c}")
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
