@@ -4,3 +4,5 @@ check-junit-same-as = Même fait que { $link } : compté une seule fois, dans l
 # The interview, before a question whose `same-as` twin is answered in the brief.
 interview-twin-preselected = Même fait que { $question }, auquel vous avez répondu { $answer } : la même réponse est présélectionnée ; Entrée la confirme.
 interview-twin-choose = Même fait que { $question }, auquel vous avez répondu { $answer } : aucune réponse ici ne dit exactement la même chose ; choisissez-en une.
+# `validate`: a `same-as` target in a questionnaire that is not loaded.
+validate-same-as-not-loaded-help = aucun questionnaire `{ $id }` n’est chargé : donnez son fichier dans le même appel à `outsource validate`, ou son dossier avec --questionnaires

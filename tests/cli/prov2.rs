@@ -307,3 +307,79 @@ fn regex_escape(word: &str) -> String {
         })
         .collect()
 }
+
+// --- validate: `same-as` targets of a single questionnaire ----------------------
+
+/// `validate --format short FILES` with `args` before; (exit code, stderr).
+fn validate(args: &[&str], files: &[&str]) -> (i32, String) {
+    validate_as("short", args, files)
+}
+
+/// The same in `format` (the short one has no help lines).
+fn validate_as(format: &str, args: &[&str], files: &[&str]) -> (i32, String) {
+    let output = crate::common::outsource()
+        .args(args)
+        .args(["validate", "--format", format])
+        .args(files)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn validate_checks_a_same_as_target_against_the_built_in_questionnaires() {
+    let typo = "tests/fixtures/bad/q-same-as-typo.toml";
+    let (code, stderr) = validate(&[], &[typo]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "tests/fixtures/bad/q-same-as-typo.toml:12:11: error[unknown-link]: `same-as` names `ten-mistakes.daily-stering`, which no loaded questionnaire has"
+        ),
+        "{stderr}"
+    );
+    let (_, stderr) = validate_as("human", &[], &[typo]);
+    assert!(
+        stderr.contains("  --> tests/fixtures/bad/q-same-as-typo.toml:12:11\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("= help: did you mean `ten-mistakes.daily-steering`?"),
+        "{stderr}"
+    );
+    // In French, with the no-break spaces.
+    let (_, stderr) = validate_as("human", &["--lang", "fr"], &[typo]);
+    assert!(
+        stderr.contains("vouliez-vous dire `ten-mistakes.daily-steering`\u{a0}?"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn validate_checks_a_same_as_target_against_the_questionnaires_given_together() {
+    let (a, b) = (
+        "tests/fixtures/twins/owner-a.toml",
+        "tests/fixtures/twins/owner-b.toml",
+    );
+    // owner-b alone: owner-a is neither built in nor given.
+    let (code, stderr) = validate(&[], &[b]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("tests/fixtures/twins/owner-b.toml:11:11: error[unknown-link]: "),
+        "{stderr}"
+    );
+    let (_, stderr) = validate_as("human", &[], &[b]);
+    assert!(
+        stderr.contains("no questionnaire `owner-a` is loaded: give its file in the same `outsource validate` call, or its folder with --questionnaires"),
+        "{stderr}"
+    );
+    // Given together, in either order, or loaded with --questionnaires: valid.
+    for files in [[b, a], [a, b]] {
+        let (code, stderr) = validate(&[], &files);
+        assert_eq!(code, 0, "{stderr}");
+    }
+    let (code, stderr) = validate(&["--questionnaires", "tests/fixtures/twins"], &[b]);
+    assert_eq!(code, 0, "{stderr}");
+}
