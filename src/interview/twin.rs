@@ -13,7 +13,8 @@
 //!
 //! Anything else (a twin's middle answer such as "planned, nobody named yet", a
 //! yes that a richer list would have to guess from, scales, numbers, not
-//! applicable) gets the notice only, with the twin's answer in words.
+//! applicable, twins that disagree) gets the notice only, with each twin's
+//! answer in words.
 
 use super::value::describe;
 use crate::lang::Lang;
@@ -51,37 +52,61 @@ pub(super) fn linked(
 }
 
 /// The twin shown before `question`, from the `answered` questions (in asking
-/// order): the first one whose answer can be pre-selected here, else the first
-/// linked one. `None` when no linked question is answered.
+/// order); `None` when no linked question is answered. An answer is pre-selected
+/// only when every answered twin leads to it: twins that disagree (a "no" here,
+/// a "part-time owner" there) are all shown, and the consultant chooses.
 pub(super) fn find<'a>(
     here: (&Questionnaire, &Question),
     answered: impl Iterator<Item = (&'a Questionnaire, &'a Question, &'a AnswerValue)>,
     lang: Lang,
 ) -> Option<Twin> {
-    let mut first: Option<Twin> = None;
-    for (questionnaire, question, value) in answered {
-        if !linked(here, (questionnaire, question)) {
-            continue;
-        }
-        let from = format!("{}.{}", questionnaire.id, question.id);
-        let answer = crate::tr!(lang, "quoted", text = describe(question, value, lang));
-        let preselect = same_answer(here.1, question, value);
-        let id = if preselect.is_some() {
-            "interview-twin-preselected"
-        } else {
-            "interview-twin-choose"
-        };
-        let twin = Twin {
-            notice: crate::tr!(lang, id, question = from.as_str(), answer = answer),
-            from,
-            preselect,
-        };
-        if twin.preselect.is_some() {
-            return Some(twin);
-        }
-        first.get_or_insert(twin);
-    }
-    first
+    // (`questionnaire.question`, its answer in words, the same answer here)
+    let twins: Vec<(String, String, Option<AnswerValue>)> = answered
+        .filter(|(questionnaire, question, _)| linked(here, (questionnaire, question)))
+        .map(|(questionnaire, question, value)| {
+            (
+                format!("{}.{}", questionnaire.id, question.id),
+                crate::tr!(lang, "quoted", text = describe(question, value, lang)),
+                same_answer(here.1, question, value),
+            )
+        })
+        .collect();
+    let (from, answer, first) = twins.first()?.clone();
+    let agreed = first.filter(|value| twins.iter().all(|t| t.2.as_ref() == Some(value)));
+    let notice = if agreed.is_some() {
+        crate::tr!(
+            lang,
+            "interview-twin-preselected",
+            question = from.as_str(),
+            answer = answer
+        )
+    } else if twins.len() == 1 {
+        crate::tr!(
+            lang,
+            "interview-twin-choose",
+            question = from.as_str(),
+            answer = answer
+        )
+    } else {
+        let each: Vec<String> = twins
+            .iter()
+            .map(|(question, answer, _)| {
+                crate::tr!(
+                    lang,
+                    "interview-twin-item",
+                    question = question.as_str(),
+                    answer = answer.as_str()
+                )
+            })
+            .collect();
+        let separator = crate::tr!(lang, "interview-twin-separator");
+        crate::tr!(lang, "interview-twin-differ", twins = each.join(&separator))
+    };
+    Some(Twin {
+        from,
+        notice,
+        preselect: agreed,
+    })
 }
 
 /// This question's answer that says what `value` says to `twin` (see the module

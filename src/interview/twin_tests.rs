@@ -229,3 +229,42 @@ fn a_twin_answered_in_another_questionnaire_of_the_brief_is_offered_in_french() 
     drive(&mut alone, facts());
     assert_eq!(twin_now(&alone), None);
 }
+
+#[test]
+fn twins_that_disagree_are_all_shown_and_nothing_is_pre_selected() {
+    // owner-a.steering "part-time" (no yes-no says the same) and owner-b.involved
+    // "no" (owner-c.results could take "no" from it alone): owner-c gets both.
+    let all = twins();
+    let mut session = Session::new(
+        all.iter().collect(),
+        &Brief::default(),
+        today(),
+        false,
+        Lang::Fr,
+    );
+    let mut script = facts();
+    script.extend([choice("part-time"), yes_no(false), yes_no(true)]);
+    drive(&mut session, script);
+    let twin = twin_now(&session).unwrap();
+    assert_eq!(twin.preselect, None);
+    assert_eq!(
+        twin.notice,
+        "Même fait que owner-a.steering, auquel vous avez répondu «\u{a0}Oui, en plus de son poste\u{a0}»\u{a0}; \
+         owner-b.involved, auquel vous avez répondu «\u{a0}Non\u{a0}»\u{a0}: choisissez la réponse qui convient ici."
+    );
+    // Twins that agree: both lead to "no", which is pre-selected.
+    let mut session = Session::new(
+        all.iter().collect(),
+        &Brief::default(),
+        today(),
+        false,
+        Lang::En,
+    );
+    let mut script = facts();
+    script.extend([choice("none"), yes_no(false), yes_no(true)]);
+    drive(&mut session, script);
+    assert_eq!(
+        twin_now(&session).unwrap().preselect,
+        Some(AnswerValue::YesNo(false))
+    );
+}
