@@ -268,7 +268,7 @@ fn github_annotations() {
         "{stdout}"
     );
     assert!(
-        lines[1].starts_with("::error file=tests/fixtures/briefs/blocker.toml,line=6,title=blocker mini.objectives-written::Objectives written?%0AWrite them down."),
+        lines[1].starts_with("::error file=tests/fixtures/briefs/blocker.toml,line=6,title=blocker mini.objectives-written::Objectives written?%0AWrite them down.%0ASource: Test article"),
         "{stdout}"
     );
     assert!(

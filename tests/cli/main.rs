@@ -19,6 +19,7 @@ mod interview_pty;
 mod lang_cli;
 mod leak;
 mod progress;
+mod prov2;
 mod questionnaire_coverage;
 mod rank;
 mod readme;
