@@ -16,6 +16,7 @@ use crate::tr;
 use super::code::code_traits;
 use super::ranked::RankedOffer;
 use super::scorer::DecisionMatrix;
+use super::smaa::Cell;
 
 /// Share of the total weight above which price-like criteria draw a warning
 /// (the tool's practice, not from the articles).
@@ -154,7 +155,7 @@ pub(crate) fn general_warnings(
     warnings.extend(price_warning(criteria));
     warnings.extend(too_many_criteria_warning(criteria));
     warnings.extend(ahp_warning(criteria));
-    warnings.extend(no_discrimination_warnings(criteria, matrix));
+    warnings.extend(no_discrimination_warnings(criteria, matrix, ranking));
     warnings.extend(tie_first_warning(ranking));
     warnings.extend(offer_count_warning(matrix));
     warnings
@@ -232,8 +233,17 @@ fn ahp_warning(criteria: &Criteria) -> Option<Warning> {
 }
 
 /// One warning per criterion on which every ranked offer (two or more) has the
-/// same value.
-fn no_discrimination_warnings(criteria: &Criteria, matrix: &DecisionMatrix) -> Vec<Warning> {
+/// same value, known in the same way. The honest rule with uncertain values: the
+/// criterion cannot tell the offers apart only when what they gave is identical:
+/// the same number, the same interval (same `min` and `max`), or the same
+/// evaluators' values. Equal midpoints of different intervals (40..60 and
+/// 45..55) are not enough: the ranking counts the midpoints, but `--sensitivity`
+/// draws in the intervals and the criterion then reorders the offers.
+fn no_discrimination_warnings(
+    criteria: &Criteria,
+    matrix: &DecisionMatrix,
+    ranking: &[RankedOffer],
+) -> Vec<Warning> {
     if matrix.rows < 2 {
         return Vec::new();
     }
@@ -242,7 +252,14 @@ fn no_discrimination_warnings(criteria: &Criteria, matrix: &DecisionMatrix) -> V
     for (j, criterion) in criteria.criteria.iter().enumerate() {
         let mut column = matrix.values.iter().skip(j).step_by(n);
         let first = column.next().copied().unwrap_or(0.0);
-        if column.all(|x| *x == first) {
+        let same_values = column.all(|x| *x == first);
+        let mut given = ranking
+            .iter()
+            .filter_map(|offer| offer.uncertain.get(j))
+            .map(known);
+        let first_given = given.next();
+        let same_knowledge = given.all(|cell| Some(&cell) == first_given.as_ref());
+        if same_values && same_knowledge {
             warnings.push(warning(WarningCode::NoDiscrimination, |lang| {
                 tr!(
                     lang,
@@ -253,6 +270,21 @@ fn no_discrimination_warnings(criteria: &Criteria, matrix: &DecisionMatrix) -> V
         }
     }
     warnings
+}
+
+/// What an offer's value says, to compare two offers' knowledge (their values
+/// are compared apart): any exact value alike (a one-point interval is exact),
+/// evaluators' values in order (who gave which does not matter), else the cell.
+fn known(cell: &Cell) -> Cell {
+    match cell {
+        _ if cell.is_exact() => Cell::Exact { value: 0.0 },
+        Cell::Sample { values } => {
+            let mut values = values.clone();
+            values.sort_by(f64::total_cmp);
+            Cell::Sample { values }
+        }
+        _ => cell.clone(),
+    }
 }
 
 /// Several offers share the first place.

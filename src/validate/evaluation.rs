@@ -15,7 +15,9 @@
 //! ```
 //!
 //! Each value is checked like an offer's value (a finite number, at its
-//! position). Merging (see [`merge_evaluations`]) refuses a provider that no offer
+//! position). An evaluator unsure of a value gives an interval,
+//! `fit = { min = 6, max = 8 }`: its midpoint is their value in the aggregate,
+//! and `--sensitivity` draws one evaluator, then a value in their interval. Merging (see [`merge_evaluations`]) refuses a provider that no offer
 //! names, a criterion the offer already gives one plain value for, and the same
 //! evaluator giving the same value twice.
 
@@ -30,7 +32,7 @@ use super::score::{RawScore, validate_score};
 use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::criteria::Criteria;
-use crate::model::offer::{Offer, Score};
+use crate::model::offer::{Interval, Offer, Score};
 use crate::ranking::aggregate::mean;
 use crate::tr;
 
@@ -61,7 +63,10 @@ pub struct EvaluatedValue {
     pub provider: String,
     pub provider_span: Range<usize>,
     pub criterion: String,
+    /// The value; for an interval, its midpoint.
     pub value: f64,
+    /// `{ min, max }`: the evaluator gave an uncertain value.
+    pub interval: Option<Interval>,
     pub note: Option<String>,
     pub span: Range<usize>,
 }
@@ -139,6 +144,7 @@ pub fn validate_evaluation(
                 provider_span: provider.span(),
                 criterion: key.get_ref().clone(),
                 value: score.value,
+                interval: score.interval,
                 note: score.note,
                 span: raw_score.span(),
             });
@@ -213,11 +219,17 @@ fn add_value(
     };
     let Some(score) = offer.scores.get_mut(&value.criterion) else {
         let by = BTreeMap::from([(evaluator.to_owned(), value.value)]);
+        let by_intervals = value
+            .interval
+            .map(|interval| (evaluator.to_owned(), interval))
+            .into_iter()
+            .collect();
         let score = Score {
             value: value.value,
             note: value.note.clone(),
             by,
             interval: None,
+            by_intervals,
         };
         offer.scores.insert(value.criterion.clone(), score);
         return None;
@@ -229,6 +241,9 @@ fn add_value(
         return problem("evaluators-twice");
     }
     score.by.insert(evaluator.to_owned(), value.value);
+    if let Some(interval) = value.interval {
+        score.by_intervals.insert(evaluator.to_owned(), interval);
+    }
     if score.note.is_none() {
         score.note.clone_from(&value.note);
     }

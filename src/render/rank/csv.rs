@@ -1,13 +1,16 @@
 //! CSV: a header, then one row per ranked offer: `rank,provider,score`, then three
 //! columns per criterion, named after its id: `ID.value` (the offer's own value, in
 //! the criterion's unit; empty when it gave none), `ID.normalised` and
-//! `ID.contribution` (what the score adds up from). Full-precision numbers.
+//! `ID.contribution` (what the score adds up from). Full-precision numbers. When
+//! an offer gave an interval on a criterion, `ID.min` and `ID.max` follow
+//! `ID.value` (which stays the midpoint the ranking counts); they are empty for
+//! the offers that gave a single value, and absent for criteria without intervals.
 //!
 //! With the sensitivity analysis (SMAA-2), the CSV is instead the rank acceptability
 //! matrix in long form, one table: `provider,rank,share`, one row per offer (ranking
 //! order) and rank, so that a spreadsheet or a data frame pivots it directly.
 
-use super::common::own_value;
+use super::common::{has_intervals, own_interval, own_value};
 use crate::lang::Lang;
 use crate::ranking::{RankedOffer, Ranking};
 
@@ -50,8 +53,17 @@ pub fn render_csv(ranking: &Ranking, _lang: Lang) -> String {
 
 /// `,ID.value,ID.normalised,ID.contribution` for every criterion, and the line end.
 pub(crate) fn push_criteria_header(out: &mut String, ranking: &Ranking) {
-    for criterion in &ranking.criteria {
-        for column in ["value", "normalised", "contribution"] {
+    for (j, criterion) in ranking.criteria.iter().enumerate() {
+        let bounds: &[&str] = if has_intervals(ranking, j) {
+            &["min", "max"]
+        } else {
+            &[]
+        };
+        let columns = ["value"]
+            .iter()
+            .chain(bounds)
+            .chain(&["normalised", "contribution"]);
+        for column in columns {
             out.push(',');
             out.push_str(&field(&format!("{}.{column}", criterion.id)));
         }
@@ -64,9 +76,16 @@ pub(crate) fn push_criteria_header(out: &mut String, ranking: &Ranking) {
 pub(crate) fn push_criteria_cells(out: &mut String, ranking: &Ranking, offer: &RankedOffer) {
     for j in 0..ranking.criteria.len() {
         let value = own_value(ranking, offer, j).map_or_else(String::new, |v| v.to_string());
+        out.push_str(&format!(",{value}"));
+        if has_intervals(ranking, j) {
+            match own_interval(ranking, offer, j) {
+                Some(interval) => out.push_str(&format!(",{},{}", interval.min, interval.max)),
+                None => out.push_str(",,"),
+            }
+        }
         let normalised = offer.normalised.get(j).copied().unwrap_or(0.0);
         let contribution = offer.contributions.get(j).copied().unwrap_or(0.0);
-        out.push_str(&format!(",{value},{normalised},{contribution}"));
+        out.push_str(&format!(",{normalised},{contribution}"));
     }
     out.push('\n');
 }

@@ -2,7 +2,8 @@
 //! `load::write_atomic`), for a steering committee that works in spreadsheets.
 //!
 //! One sheet per view, each written by one function of [`SHEETS`] (add a sheet by
-//! adding a function): the ranking, the offers' values, the normalised values,
+//! adding a function): the ranking, the offers' values (and the intervals some
+//! gave, with their bounds and midpoint), the normalised values,
 //! the contributions, the exclusions with their reasons, the weights, with
 //! criteria groups the groups' weights and each offer's score per group, the
 //! warnings, and with `--sensitivity` the weight thresholds and the Monte Carlo
@@ -12,6 +13,7 @@
 
 use rust_xlsxwriter::{Color, Format, Note, Workbook, Worksheet, XlsxError};
 
+use super::common::own_interval;
 use crate::lang::Lang;
 use crate::model::criteria::{Direction, Scale};
 use crate::ranking::{Ranking, Scorer};
@@ -25,6 +27,7 @@ pub type SheetFn = fn(&mut Book, &Ranking) -> Result<(), XlsxError>;
 pub const SHEETS: &[SheetFn] = &[
     ranking_sheet,
     values_sheet,
+    intervals_sheet,
     normalised_sheet,
     contributions_sheet,
     exclusions_sheet,
@@ -282,6 +285,43 @@ fn values_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
                 grid.note(row, column + 1, &missing_note)?;
             }
         }
+    }
+    grid.finish();
+    Ok(())
+}
+
+/// The intervals the offers gave, one row each: provider, criterion, min, the
+/// midpoint the ranking counts (as on the values sheet), max; no sheet without
+/// intervals.
+fn intervals_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
+    let lang = book.lang;
+    let mut rows = Vec::new();
+    for offer in &ranking.ranking {
+        for (j, criterion) in ranking.criteria.iter().enumerate() {
+            if let Some(interval) = own_interval(ranking, offer, j) {
+                rows.push([
+                    Cell::text(&offer.provider),
+                    Cell::text(criterion.name.get(lang)),
+                    Cell::Number(interval.min, Shown::Value),
+                    Cell::Number(interval.midpoint(), Shown::Value),
+                    Cell::Number(interval.max, Shown::Value),
+                ]);
+            }
+        }
+    }
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let headers = book.headers(&[
+        "xlsx-provider",
+        "intervals-xlsx-criterion",
+        "intervals-xlsx-min",
+        "intervals-xlsx-midpoint",
+        "intervals-xlsx-max",
+    ]);
+    let mut grid = book.sheet("intervals-xlsx-sheet", &headers)?;
+    for row in rows {
+        grid.row(&row)?;
     }
     grid.finish();
     Ok(())
