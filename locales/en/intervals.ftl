@@ -43,3 +43,4 @@ intervals-xlsx-criterion = Criterion
 intervals-xlsx-min = Min
 intervals-xlsx-midpoint = Midpoint (ranked)
 intervals-xlsx-max = Max
+intervals-legend = 7–9: an uncertain value (an interval), ranked by its midpoint

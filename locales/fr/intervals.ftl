@@ -37,3 +37,4 @@ intervals-xlsx-criterion = Critère
 intervals-xlsx-min = Min
 intervals-xlsx-midpoint = Milieu (classé)
 intervals-xlsx-max = Max
+intervals-legend = 7–9 : une valeur incertaine (un intervalle), classée par son milieu

@@ -339,3 +339,72 @@ mod provenance_tests {
         assert!(WarningCode::TooManyCriteria.provenance().is_practice());
     }
 }
+
+#[cfg(test)]
+mod no_discrimination_tests {
+    use std::collections::BTreeMap;
+
+    use crate::diag::SourceFile;
+    use crate::model::offer::{Interval, Offer, Score};
+    use crate::ranking::method::Method;
+    use crate::ranking::rank_offers;
+    use crate::validate::criteria::validate_criteria;
+
+    use super::*;
+
+    fn fires(a: Score, b: Score) -> bool {
+        let text = "[[criterion]]\nid = \"q\"\nweight = 1\n";
+        let (criteria, _) = validate_criteria(&SourceFile::new("c.toml", text), Lang::En);
+        let offers = [("A", a), ("B", b)].map(|(name, score)| {
+            let mut offer = Offer::new(name, []);
+            offer.scores.insert("q".to_owned(), score);
+            offer
+        });
+        rank_offers(&criteria.unwrap(), &offers, Method::WeightedSum)
+            .warnings
+            .iter()
+            .any(|w| w.code == WarningCode::NoDiscrimination)
+    }
+
+    fn plain(value: f64) -> Score {
+        Score::plain(value, None)
+    }
+
+    fn interval(min: f64, max: f64) -> Score {
+        Score::interval(Interval { min, max }, None)
+    }
+
+    fn by(values: &[(&str, f64)]) -> Score {
+        let by: BTreeMap<String, f64> = values.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect();
+        // The mean of the values given.
+        let value = by.values().sum::<f64>() / by.len() as f64;
+        Score {
+            by,
+            ..Score::plain(value, None)
+        }
+    }
+
+    #[test]
+    fn equal_midpoints_of_different_intervals_discriminate() {
+        // 50 and 50: the same value.
+        assert!(fires(plain(50.0), plain(50.0)));
+        // (40 + 60) / 2 = 50 = B's 50, but A may be 40 or 60 in a draw.
+        assert!(!fires(interval(40.0, 60.0), plain(50.0)));
+        // Midpoints 50 and (45 + 55) / 2 = 50: different widths.
+        assert!(!fires(interval(40.0, 60.0), interval(45.0, 55.0)));
+        // The same interval: nothing tells the offers apart.
+        assert!(fires(interval(40.0, 60.0), interval(40.0, 60.0)));
+        // A one-point interval is the value itself: 50..50 and 50.
+        assert!(fires(interval(50.0, 50.0), plain(50.0)));
+        // Evaluators: means (4 + 6) / 2 = 5 and (3 + 7) / 2 = 5, other values.
+        assert!(!fires(
+            by(&[("c", 4.0), ("m", 6.0)]),
+            by(&[("c", 3.0), ("m", 7.0)])
+        ));
+        // The same values, given by other evaluators: {4, 6} either way.
+        assert!(fires(
+            by(&[("c", 4.0), ("m", 6.0)]),
+            by(&[("c", 6.0), ("m", 4.0)])
+        ));
+    }
+}

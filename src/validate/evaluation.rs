@@ -277,6 +277,32 @@ mod tests {
     }
 
     #[test]
+    fn an_evaluator_interval_counts_as_its_midpoint_and_is_kept() {
+        let claire = "[evaluator]\nname = \"claire\"\n[offer.A]\nfit = { min = 2, max = 6 }\n";
+        let malik = "[evaluator]\nname = \"malik\"\n[offer.A]\nfit = 7\n";
+        let (claire, d1) = evaluation(claire);
+        let (malik, d2) = evaluation(malik);
+        assert!(d1.is_empty() && d2.is_empty(), "{d1:?} {d2:?}");
+        let mut offers = [Offer::new("A", [("price", 10.0)])];
+        let found = merge_evaluations(&mut offers, &[&claire.unwrap(), &malik.unwrap()], Lang::En);
+        assert!(found.iter().all(Vec::is_empty), "{found:?}");
+        let fit = &offers[0].scores["fit"];
+        // claire's midpoint (2 + 6) / 2 = 4; the mean with malik's 7: (4 + 7) / 2 = 5.5.
+        assert_eq!(fit.by["claire"], 4.0);
+        assert_eq!(fit.value, 5.5);
+        assert_eq!(
+            fit.by_intervals.get("claire"),
+            Some(&Interval { min: 2.0, max: 6.0 })
+        );
+        assert!(!fit.by_intervals.contains_key("malik"));
+        // A reversed interval is refused where it is written.
+        let text = "[evaluator]\nname = \"c\"\n[offer.A]\nfit = { min = 6, max = 2 }\n";
+        let (_, d) = evaluation(text);
+        assert_eq!(d[0].code, "invalid-score");
+        assert_eq!(&text[d[0].span.clone().unwrap()], "2");
+    }
+
+    #[test]
     fn merging_refuses_unknown_providers_plain_values_and_repeats() {
         let text =
             "[evaluator]\nname = \"claire\"\n[offer.A]\nprice = 4\nfit = 2\n[offer.Z]\nfit = 1\n";

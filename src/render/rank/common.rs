@@ -73,12 +73,23 @@ pub(crate) fn contribution_text(
     let missing = ranking
         .criteria
         .get(j)
-        .is_some_and(|c| offer.missing.contains(&c.id));
+        .is_some_and(|c| offer.missing.contains(&c.id))
+        && !unanswered(ranking, j);
     format!(
         "{}{}",
         score_text(value, lang),
         if missing { "*" } else { "" }
     )
+}
+
+/// Whether no ranked offer answered relative criterion `j`: each shows no value,
+/// but none counts as worse than another (no `*`).
+pub(crate) fn unanswered(ranking: &Ranking, j: usize) -> bool {
+    ranking.criteria.get(j).is_some_and(|c| {
+        !c.fixed
+            && !ranking.ranking.is_empty()
+            && ranking.ranking.iter().all(|o| o.missing.contains(&c.id))
+    })
 }
 
 /// The offer's own value on criterion `j` as every human output writes it (at
@@ -189,6 +200,21 @@ pub(crate) fn drawn_values(ranking: &Ranking) -> &'static str {
         (false, true) => "evaluators",
         (true, true) => "both",
     }
+}
+
+/// Whether some cell shows a `*` (a missing value counted as the worst).
+pub(crate) fn any_imputed(ranking: &Ranking) -> bool {
+    ranking.ranking.iter().any(|offer| {
+        (0..ranking.criteria.len())
+            .any(|j| offer.missing.contains(&ranking.criteria[j].id) && !unanswered(ranking, j))
+    })
+}
+
+/// The legend of interval cells (`7–9`), when some offer gave one.
+pub(crate) fn intervals_legend(ranking: &Ranking, lang: Lang) -> Option<String> {
+    (0..ranking.criteria.len())
+        .any(|j| has_intervals(ranking, j))
+        .then(|| tr!(lang, "intervals-legend"))
 }
 
 pub(crate) fn missing_legend(lang: Lang) -> String {
