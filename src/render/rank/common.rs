@@ -181,6 +181,8 @@ pub(crate) fn drawn_values(ranking: &Ranking) -> &'static str {
             Cell::Exact { .. } => (false, false),
             Cell::Interval { .. } => (true, false),
             Cell::Sample { .. } => (false, true),
+            // One evaluator's interval is an interval.
+            Cell::Pick { cells } if cells.len() == 1 => kinds(&cells[0]),
             Cell::Pick { cells } => cells
                 .iter()
                 .map(kinds)
