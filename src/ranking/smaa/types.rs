@@ -360,3 +360,49 @@ impl Smaa {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod pick_tests {
+    use super::*;
+
+    #[test]
+    fn a_pick_draws_one_cell_then_from_it() {
+        let pick = Cell::Pick {
+            cells: vec![
+                Cell::Exact { value: 3.0 },
+                Cell::Interval {
+                    min: 10.0,
+                    max: 20.0,
+                },
+            ],
+        };
+        let mut rng = Xoshiro256StarStar::new(7);
+        let draws: Vec<f64> = (0..4000).map(|_| pick.draw(&mut rng)).collect();
+        // Every draw is 3 or in [10, 20]; each cell about half the time
+        // (standard error sqrt(0.25 / 4000) = 0.008; 0.05 allowed).
+        assert!(
+            draws
+                .iter()
+                .all(|&x| x == 3.0 || (10.0..=20.0).contains(&x))
+        );
+        let threes = draws.iter().filter(|&&x| x == 3.0).count();
+        assert!((f64::from(u32::try_from(threes).unwrap()) / 4000.0 - 0.5).abs() < 0.05);
+        assert!(!pick.is_exact());
+        // Cells that all give 3 (a one-point interval too) are exact.
+        let same = Cell::Pick {
+            cells: vec![
+                Cell::Exact { value: 3.0 },
+                Cell::Interval { min: 3.0, max: 3.0 },
+            ],
+        };
+        assert!(same.is_exact());
+        assert_eq!(
+            Cell::Pick { cells: vec![] }.problem(4),
+            Some(SmaaError::BadSample(4))
+        );
+        let reversed = Cell::Pick {
+            cells: vec![Cell::Interval { min: 5.0, max: 4.0 }],
+        };
+        assert_eq!(reversed.problem(2), Some(SmaaError::BadInterval(2)));
+    }
+}

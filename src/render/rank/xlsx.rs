@@ -13,9 +13,10 @@
 
 use rust_xlsxwriter::{Color, Format, Note, Workbook, Worksheet, XlsxError};
 
-use super::common::own_interval;
+use super::common::{own_interval, unanswered};
 use crate::lang::Lang;
 use crate::model::criteria::{Direction, Scale};
+use crate::ranking::warning::value_text;
 use crate::ranking::{Ranking, Scorer};
 use crate::tr;
 
@@ -263,12 +264,18 @@ fn criterion_name<'a>(ranking: &'a Ranking, id: &'a str, lang: Lang) -> &'a str 
 }
 
 fn values_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
+    let lang = book.lang;
     let headers = criterion_headers(book, ranking, "xlsx-provider", &[]);
     let missing_note = book.tr("xlsx-missing-note");
     let mut grid = book.sheet("xlsx-sheet-values", &headers)?;
     for offer in &ranking.ranking {
         let mut cells = vec![Cell::text(&offer.provider)];
-        for (criterion, value) in ranking.criteria.iter().zip(&offer.values) {
+        for (j, (criterion, value)) in ranking.criteria.iter().zip(&offer.values).enumerate() {
+            // A relative criterion nobody answered: no value, none imputed.
+            if unanswered(ranking, j) {
+                cells.push(Cell::Blank);
+                continue;
+            }
             let shown = if offer.missing.contains(&criterion.id) {
                 Shown::Imputed
             } else {
@@ -279,10 +286,28 @@ fn values_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
         let row = grid.row(&cells)?;
         for (column, criterion) in ranking.criteria.iter().enumerate() {
             let note = offer.notes.iter().find(|(id, _)| *id == criterion.id);
-            if let Some((_, note)) = note {
-                grid.note(row, column + 1, note)?;
-            } else if offer.missing.contains(&criterion.id) {
-                grid.note(row, column + 1, &missing_note)?;
+            // An interval's cell holds its midpoint; its note gives the bounds.
+            let interval = own_interval(ranking, offer, column).map(|interval| {
+                tr!(
+                    lang,
+                    "intervals-range",
+                    min = value_text(interval.min, lang),
+                    max = value_text(interval.max, lang)
+                )
+            });
+            let text = match (note, interval) {
+                (Some((_, note)), Some(interval)) => Some(format!("{interval}\n{note}")),
+                (Some((_, note)), None) => Some(note.clone()),
+                (None, Some(interval)) => Some(interval),
+                (None, None)
+                    if offer.missing.contains(&criterion.id) && !unanswered(ranking, column) =>
+                {
+                    Some(missing_note.clone())
+                }
+                (None, None) => None,
+            };
+            if let Some(text) = text {
+                grid.note(row, column + 1, &text)?;
             }
         }
     }
