@@ -5,7 +5,9 @@
 //!   "ranking": [{"rank", "provider", "score", "tied", "contributions": {id: v}, "normalised": {id: n},
 //!                "values": {id: x}, "missing": [id], "notes": {id: note},
 //!                "intervals": {id: {"min", "max"}} (offers that gave intervals only)}],
-//!              (values: as ranked, an interval's midpoint; missing ones got the worst)
+//!              (values: as ranked, an interval's midpoint; missing: the criteria the
+//!               offer gave no value on, counted as the worst, except a relative
+//!               criterion no offer answered, where all count alike)
 //!   "excluded": [{"provider", "reasons": [{"code", "criterion", "value", "bound", "message"}]}],
 //!   "warnings": [{"code", "message"}],
 //!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
