@@ -12,6 +12,7 @@ mod bad_inputs;
 mod check;
 mod ci_formats;
 mod committee;
+mod committee2;
 mod conveniences;
 mod intervals;
 mod interview_pty;

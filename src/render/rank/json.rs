@@ -12,13 +12,13 @@
 //!   "warnings": [{"code", "message"}],
 //!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
 //!   "ahp": {"lambda_max", "ci", "cr", "ri", "ri_table", "consistent", "disagreements",
-//!           "evaluators": [{"name", "weights", "cr"}] (judgements with `by` only)}        (AHP only)
+//!           "evaluators": [{"name", "weights", "cr"}] (judgements with `by` only)}        (flat AHP, or AHP among the groups)
 //!   "sensitivity": {"winner", "thresholds": [...], "first_place_share": {provider: share},
 //!                   "rank_range": {provider: [best, worst]}, "samples", "seed", "distribution",
 //!                   "group_thresholds": [...] (groups only)} (--sensitivity only)
 //!   "groups": [{"id", "name", "weight", "criteria": [id], "ahp"}]  (groups only)
 //!   "disagreement": {"aggregate": "mean"|"median", "evaluators": [name],
-//!                    "spreads": [{"provider", "criterion", "values": {evaluator: x}, "aggregate", "min", "max", "range", "std_dev"}],
+//!                    "spreads": [{"provider", "criterion", "criterion_name", "values": {evaluator: x}, "aggregate", "min", "max", "range", "std_dev"}],
 //!                    "scenarios": [{"kind": "optimistic"|"pessimistic"|"against-winner"|"evaluator",
 //!                                   "evaluator", "winner", "changes_winner"}]}          (several evaluators only) }
 //! ```
@@ -37,7 +37,6 @@ use crate::lang::Lang;
 use crate::model::offer::Interval;
 use crate::ranking::Ranking;
 use crate::ranking::ahp::AhpResult;
-use crate::ranking::disagreement::Disagreement;
 use crate::ranking::method::Method;
 use crate::ranking::sensitivity::WeightChange;
 use crate::ranking::smaa::WeightModel;
@@ -73,7 +72,7 @@ pub(crate) struct Document<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     groups: Option<Vec<Group<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    disagreement: Option<&'a Disagreement>,
+    disagreement: Option<super::disagreement::Json<'a>>,
 }
 
 #[derive(Serialize)]
@@ -291,7 +290,9 @@ pub(crate) fn document(ranking: &Ranking, lang: Lang) -> Document<'_> {
             gains: Ordered(lead.gains),
             losses: Ordered(lead.losses),
         }),
-        ahp: ranking.ahp.as_ref().map(Ahp::new),
+        ahp: (ranking.ahp.as_ref())
+            .or(ranking.groups.as_ref().and_then(|g| g.ahp.as_ref()))
+            .map(Ahp::new),
         sensitivity: sensitivity(ranking),
         groups: ranking.groups.as_ref().map(|groups| {
             groups
@@ -306,7 +307,7 @@ pub(crate) fn document(ranking: &Ranking, lang: Lang) -> Document<'_> {
                 })
                 .collect()
         }),
-        disagreement: ranking.disagreement.as_ref(),
+        disagreement: super::disagreement::json(ranking, lang),
     }
 }
 

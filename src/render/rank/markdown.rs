@@ -160,12 +160,9 @@ fn group_section(out: &mut String, ranking: &Ranking, lang: Lang) {
             out.push_str(&format!("- {}\n", escape(&line)));
         }
     }
-    let lines = group::group_ahp_lines(ranking, lang);
-    if !lines.is_empty() {
-        out.push('\n');
-        for line in lines {
-            out.push_str(&format!("{}\n", escape(&line)));
-        }
+    // One paragraph per matrix (consecutive lines would join into one).
+    for line in group::group_ahp_lines(ranking, lang) {
+        out.push_str(&format!("\n{}\n", escape(&line)));
     }
 }
 
