@@ -1,7 +1,10 @@
 //! CSV: a header, then one row per ranked offer: `rank,provider,score`, then three
 //! columns per criterion, named after its id: `ID.value` (the offer's own value, in
 //! the criterion's unit; empty when it gave none), `ID.normalised` and
-//! `ID.contribution` (what the score adds up from). Full-precision numbers.
+//! `ID.contribution` (what the score adds up from). Full-precision numbers. When
+//! an offer gave an interval on a criterion, `ID.min` and `ID.max` follow
+//! `ID.value` (which stays the midpoint the ranking counts); they are empty for
+//! the offers that gave a single value, and absent for criteria without intervals.
 //!
 //! With the sensitivity analysis (SMAA-2), the same table, so that a script reading
 //! the ranking does not break when `--sensitivity` is added, with extra columns at
@@ -12,7 +15,7 @@
 //! and `ID.central_weight` per criterion (empty for an offer that never ranks
 //! first). The JSON holds the same figures (`sensitivity.acceptability`).
 
-use super::common::own_value;
+use super::common::{has_intervals, own_interval, own_value};
 use crate::lang::Lang;
 use crate::ranking::smaa::{Smaa, SmaaOffer};
 use crate::ranking::{RankedOffer, Ranking};
@@ -109,8 +112,17 @@ fn sensitivity_cells(ranking: &Ranking, smaa: &Smaa, offer: Option<&SmaaOffer>) 
 
 /// `,ID.value,ID.normalised,ID.contribution` for every criterion, and the line end.
 pub(crate) fn push_criteria_header(out: &mut String, ranking: &Ranking) {
-    for criterion in &ranking.criteria {
-        for column in ["value", "normalised", "contribution"] {
+    for (j, criterion) in ranking.criteria.iter().enumerate() {
+        let bounds: &[&str] = if has_intervals(ranking, j) {
+            &["min", "max"]
+        } else {
+            &[]
+        };
+        let columns = ["value"]
+            .iter()
+            .chain(bounds)
+            .chain(&["normalised", "contribution"]);
+        for column in columns {
             out.push(',');
             out.push_str(&field(&format!("{}.{column}", criterion.id)));
         }
@@ -123,9 +135,16 @@ pub(crate) fn push_criteria_header(out: &mut String, ranking: &Ranking) {
 pub(crate) fn push_criteria_cells(out: &mut String, ranking: &Ranking, offer: &RankedOffer) {
     for j in 0..ranking.criteria.len() {
         let value = own_value(ranking, offer, j).map_or_else(String::new, |v| v.to_string());
+        out.push_str(&format!(",{value}"));
+        if has_intervals(ranking, j) {
+            match own_interval(ranking, offer, j) {
+                Some(interval) => out.push_str(&format!(",{},{}", interval.min, interval.max)),
+                None => out.push_str(",,"),
+            }
+        }
         let normalised = offer.normalised.get(j).copied().unwrap_or(0.0);
         let contribution = offer.contributions.get(j).copied().unwrap_or(0.0);
-        out.push_str(&format!(",{value},{normalised},{contribution}"));
+        out.push_str(&format!(",{normalised},{contribution}"));
     }
     out.push('\n');
 }

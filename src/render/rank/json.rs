@@ -3,7 +3,11 @@
 //! ```text
 //! { "method", "weights": {id: w}, "criteria": [...],
 //!   "ranking": [{"rank", "provider", "score", "tied", "contributions": {id: v}, "normalised": {id: n},
-//!                "values": {id: x}, "missing": [id], "notes": {id: note}}],   (values: as ranked; missing ones got the worst)
+//!                "values": {id: x}, "missing": [id], "notes": {id: note},
+//!                "intervals": {id: {"min", "max"}} (offers that gave intervals only)}],
+//!              (values: as ranked, an interval's midpoint; missing: the criteria the
+//!               offer gave no value on, counted as the worst, except a relative
+//!               criterion no offer answered, where all count alike)
 //!   "excluded": [{"provider", "reasons": [{"code", "criterion", "value", "bound", "message"}]}],
 //!   "warnings": [{"code", "message"}],
 //!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
@@ -28,7 +32,9 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+use super::common::own_interval;
 use crate::lang::Lang;
+use crate::model::offer::Interval;
 use crate::ranking::Ranking;
 use crate::ranking::ahp::AhpResult;
 use crate::ranking::method::Method;
@@ -111,6 +117,14 @@ struct Ranked<'a> {
     source: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     group_scores: Option<Ordered<f64>>,
+    /// The criteria where the offer gave an interval: `{id: {"min", "max"}}`
+    /// (`values` holds its midpoint, which the ranking counts).
+    #[serde(skip_serializing_if = "is_empty")]
+    intervals: Ordered<Interval>,
+}
+
+fn is_empty<V>(map: &Ordered<V>) -> bool {
+    map.0.is_empty()
 }
 
 #[derive(Serialize)]
@@ -348,6 +362,14 @@ fn ranked(ranking: &Ranking) -> Vec<Ranked<'_>> {
             missing: &o.missing,
             notes: Ordered(o.notes.clone()),
             source: &o.source,
+            intervals: Ordered(
+                ranking
+                    .criteria
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, c)| Some((c.id.clone(), own_interval(ranking, o, j)?)))
+                    .collect(),
+            ),
             group_scores: ranking.groups.as_ref().map(|groups| {
                 Ordered(
                     groups

@@ -440,11 +440,7 @@ fn sensitivity_blocks(
     lang: Lang,
 ) {
     blocks.push(Block::Heading(tr!(lang, "rank-sensitivity-title")));
-    blocks.push(Block::Note(text(sensitivity_note(
-        sensitivity.samples,
-        sensitivity.model,
-        lang,
-    ))));
+    blocks.push(Block::Note(text(sensitivity_note(sensitivity, lang))));
     if let Some(svg) = &drawn.shares {
         blocks.push(Block::Figure(Figure {
             kind: FigureKind::Bars,
