@@ -33,9 +33,9 @@ fn check_fr(format: &str) -> (i32, String) {
 /// Article titles are quoted as the questionnaires spell them.
 fn owner_citations() -> [String; 3] {
     [
-        "Externalisation de vos ventes : les 10 erreurs pour se planter la 1ère fois à coup sûr, § « Nous n'avions pas mesuré la nécessité de les épauler quotidiennement »",
+        "Externalisation de vos ventes\u{a0}: les 10 erreurs pour se planter la 1ère fois à coup sûr, § «\u{a0}Nous n'avions pas mesuré la nécessité de les épauler quotidiennement\u{a0}»",
         "10 questions à se poser avant de choisir une solution externalisée pour un centre de contacts, § Quelle relation avec votre prestataire\u{a0}? (ten-questions.stay-involved)",
-        "Comment externaliser le service client ?, § Méthode 4 sur 4 (externaliser vers un centre d'appels), étape 6, surveiller les résultats (customer-service-steps.results-owner)",
+        "Comment externaliser le service client\u{a0}?, § Méthode 4 sur 4 (externaliser vers un centre d'appels), étape 6, surveiller les résultats (customer-service-steps.results-owner)",
     ]
     .map(str::to_owned)
 }
