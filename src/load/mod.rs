@@ -186,7 +186,11 @@ impl<'w> Loader<'w> {
     }
 
     /// The built-in questionnaires, replaced or extended by `--questionnaires DIR`.
+    /// Fails only on the questionnaires' own problems: a file read before them
+    /// (`validate` reads every file first) has its problems counted, but the
+    /// other files are still checked and reported.
     pub fn questionnaires(&mut self, dir: Option<&Path>) -> anyhow::Result<Vec<Questionnaire>> {
+        let errors_before = self.errors;
         let mut sources: Vec<SourceFile> = BUILTIN_QUESTIONNAIRES
             .iter()
             .map(|(name, text)| SourceFile::new(format!("<built-in>/questionnaires/{name}"), *text))
@@ -213,7 +217,9 @@ impl<'w> Loader<'w> {
                 self.report(file, vec![diagnostic])?;
             }
         }
-        self.finish()?;
+        if self.errors > errors_before {
+            return Err(InvalidInput::new(self.lang, self.errors).into());
+        }
         Ok(questionnaires)
     }
 

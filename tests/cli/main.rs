@@ -26,3 +26,4 @@ mod report_cli;
 mod report_offers;
 mod schemas;
 mod sheets;
+mod trial;
