@@ -272,6 +272,10 @@ impl UsageError {
         let arg = get(ContextKind::InvalidArg);
         let mut lines = Vec::new();
         match self.error.kind() {
+            // `--criteria` last, or followed by another option: clap has no value.
+            ErrorKind::InvalidValue if get(ContextKind::InvalidValue).is_empty() => {
+                lines.push(tr!(lang, "trial-error-empty-value", arg = arg));
+            }
             ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
                 let mut line = tr!(
                     lang,
@@ -324,13 +328,27 @@ impl UsageError {
             ErrorKind::MissingSubcommand => lines.push(tr!(lang, "cli-error-missing-subcommand")),
             _ => lines.push(tr!(lang, "cli-error-other")),
         }
+        // Each suggestion in its own code span: `schema` or `check`.
         let suggestion = [
             ContextKind::SuggestedArg,
             ContextKind::SuggestedSubcommand,
             ContextKind::SuggestedValue,
         ]
         .into_iter()
-        .map(get)
+        .map(|kind| match self.error.get(kind) {
+            Some(ContextValue::Strings(texts)) => {
+                let quoted: Vec<String> = texts.iter().map(|text| format!("`{text}`")).collect();
+                match quoted.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => {
+                        let or = tr!(lang, "trial-or");
+                        format!("{} {or} {last}", rest.join(", "))
+                    }
+                    _ => quoted.join(""),
+                }
+            }
+            Some(ContextValue::String(text)) => format!("`{text}`"),
+            _ => String::new(),
+        })
         .find(|s| !s.is_empty());
         if let Some(suggestion) = suggestion {
             lines.push(format!(

@@ -40,3 +40,62 @@ fn validate_reports_every_file_after_one_that_is_not_utf8() {
         "{stderr}"
     );
 }
+
+/// Standard error of a command that must fail with exit 2.
+fn usage_error(args: &[&str]) -> String {
+    let output = outsource().args(args).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    stderr
+}
+
+/// `outsource --lang fr rank --criteria` with no file after it: clap's "a value
+/// is required" was shown in French as "valeur invalide `` pour …".
+#[test]
+fn a_missing_option_value_says_so_in_french() {
+    let stderr = usage_error(&["--lang", "fr", "rank", "--criteria"]);
+    assert!(
+        stderr.contains(
+            "une valeur est attendue pour `--criteria <FILE>`, mais aucune n’a été donnée"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("valeur invalide ``"), "{stderr}");
+}
+
+/// `outsource --lang fr rank … --samples 0`: clap's range parser answered in
+/// English, `0 is not in 1..=1000000`.
+#[test]
+fn samples_out_of_range_is_said_in_the_language() {
+    let args = [
+        "rank",
+        "--criteria",
+        "examples/criteria.toml",
+        "examples/offers",
+        "--samples",
+        "0",
+    ];
+    let fr = usage_error(&[&["--lang", "fr"][..], &args[..]].concat());
+    // 1 000 000 with narrow no-break spaces, French thousands separators.
+    assert!(
+        fr.contains("un nombre entier de 1 à 1\u{202f}000\u{202f}000 est attendu"),
+        "{fr}"
+    );
+    assert!(!fr.contains("is not in"), "{fr}");
+    let en = usage_error(&[&["--lang", "en"][..], &args[..]].concat());
+    assert!(
+        en.contains("expected a whole number from 1 to 1,000,000"),
+        "{en}"
+    );
+}
+
+/// `outsource --lang fr chek`: the two suggestions were one code span,
+/// "vouliez-vous dire `schema, check` ?".
+#[test]
+fn each_suggestion_is_its_own_code_span() {
+    let stderr = usage_error(&["--lang", "fr", "chek"]);
+    assert!(
+        stderr.contains("vouliez-vous dire `schema` ou `check`\u{a0}?"),
+        "{stderr}"
+    );
+}
