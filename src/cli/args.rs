@@ -520,9 +520,21 @@ impl std::fmt::Display for BadValue {
 
 impl std::error::Error for BadValue {}
 
+/// A number typed on the command line: `0.7`, or `0,7` with the decimal comma
+/// the French help shows (`[par défaut : 0,7]`).
+fn parse_decimal(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let text = if text.contains('.') {
+        text.to_owned()
+    } else {
+        text.replacen(',', ".", 1)
+    };
+    text.parse::<f64>().ok()
+}
+
 pub(crate) fn parse_score(text: &str) -> Result<f64, BadValue> {
-    match text.parse::<f64>() {
-        Ok(value) if (0.0..=100.0).contains(&value) => Ok(value),
+    match parse_decimal(text) {
+        Some(value) if (0.0..=100.0).contains(&value) => Ok(value),
         _ => Err(BadValue {
             id: "cli-expected-score",
         }),
@@ -530,8 +542,8 @@ pub(crate) fn parse_score(text: &str) -> Result<f64, BadValue> {
 }
 
 pub(crate) fn parse_share(text: &str) -> Result<f64, BadValue> {
-    match text.parse::<f64>() {
-        Ok(value) if (0.0..=1.0).contains(&value) => Ok(value),
+    match parse_decimal(text) {
+        Some(value) if (0.0..=1.0).contains(&value) => Ok(value),
         _ => Err(BadValue {
             id: "cli-expected-share",
         }),

@@ -138,6 +138,19 @@ fn spec_values(mut arg: clap::Arg, mut text: String, lang: Lang) -> (clap::Arg, 
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
     if !defaults.is_empty() && !arg.is_hide_default_value_set() && arg.get_action().takes_values() {
+        // A decimal default in the language's form (`0,5` in French), which
+        // the number parsers accept as typed.
+        let defaults: Vec<String> = defaults
+            .iter()
+            .map(|value| {
+                if value.parse::<f64>().is_ok() {
+                    let point = crate::i18n::number::decimal_point(lang);
+                    value.replace('.', &point.to_string())
+                } else {
+                    value.clone()
+                }
+            })
+            .collect();
         let extra = tr!(lang, "cli-default", value = defaults.join(", "));
         text = format!("{text} {extra}");
         arg = arg.hide_default_value(true);
@@ -426,5 +439,20 @@ mod tests {
         assert!(parse_score("abc").is_err());
         assert_eq!(parse_share("0.5"), Ok(0.5));
         assert!(parse_share("1.5").is_err());
+        // The decimal comma of the French help: `0,7` is 0.7, `62,5` is 62.5.
+        assert_eq!(parse_share("0,7"), Ok(0.7));
+        assert_eq!(parse_score("62,5"), Ok(62.5));
+        assert!(parse_share("1,5").is_err());
+        assert!(parse_share("0,5.1").is_err());
+    }
+
+    #[test]
+    fn samples_are_a_whole_number_in_range() {
+        use super::args::{MAX_SAMPLES, parse_samples};
+        assert_eq!(parse_samples("1"), Ok(1));
+        assert_eq!(parse_samples("1000000"), Ok(MAX_SAMPLES));
+        assert!(parse_samples("0").is_err());
+        assert!(parse_samples("1000001").is_err());
+        assert!(parse_samples("2.5").is_err());
     }
 }

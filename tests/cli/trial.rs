@@ -99,3 +99,34 @@ fn each_suggestion_is_its_own_code_span() {
         "{stderr}"
     );
 }
+
+/// The French help shows `[par défaut : 0,7]` for `--min-coverage`, but
+/// `--min-coverage 0,7` was refused; `--spread` showed its default as `0.5`.
+#[test]
+fn the_decimal_comma_of_the_french_help_is_accepted() {
+    let output = outsource()
+        .args([
+            "--lang",
+            "fr",
+            "--quiet",
+            "check",
+            "--min-coverage",
+            "0,95",
+            "--min-score",
+            "90,5",
+        ])
+        .arg("examples/ecommerce-retailer.toml")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    // Score 85.3 < 90.5: not ready, so exit 1 (not 2, a refused value).
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("score 85,3 inférieur à 90,5"), "{stdout}");
+    let help = outsource()
+        .args(["--lang", "fr", "rank", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(help.contains("[par défaut\u{a0}: 0,5]"), "{help}");
+    assert!(!help.contains("0.5]"), "{help}");
+}
