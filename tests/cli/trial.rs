@@ -130,3 +130,34 @@ fn the_decimal_comma_of_the_french_help_is_accepted() {
     assert!(help.contains("[par défaut\u{a0}: 0,5]"), "{help}");
     assert!(!help.contains("0.5]"), "{help}");
 }
+
+/// `outsource check examples/utility-partial.toml`: the English reason read
+/// "coverage 36 % below 70 %", a French space in English text (the verdict
+/// line itself says "coverage 36%").
+#[test]
+fn the_coverage_reason_follows_each_language_percent_style() {
+    let reason = |lang: &str| {
+        let output = outsource()
+            .args([
+                "--lang",
+                lang,
+                "--quiet",
+                "check",
+                "examples/utility-partial.toml",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let en = reason("en");
+    assert!(
+        en.contains("coverage 36%): 1 unwaived blocker; coverage 36% below 70%"),
+        "{en}"
+    );
+    let fr = reason("fr");
+    assert!(
+        fr.contains("couverture 36\u{a0}% inférieure à 70\u{a0}%"),
+        "{fr}"
+    );
+}
