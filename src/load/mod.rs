@@ -10,6 +10,7 @@ pub mod error;
 mod offers;
 mod read;
 pub mod sheet;
+mod toml_detail;
 mod write;
 
 use std::collections::HashMap;
@@ -162,11 +163,11 @@ impl<'w> Loader<'w> {
             // The TOML parser's own words stay as the detail, introduced in the
             // user's language.
             if diagnostic.code == Code::InvalidToml {
-                diagnostic.message = tr!(
-                    self.lang,
-                    "error-toml-syntax",
-                    detail = diagnostic.message.clone()
-                );
+                let (detail, help) = toml_detail::explain(self.lang, &diagnostic.message);
+                diagnostic.message = tr!(self.lang, "error-toml-syntax", detail = detail);
+                if diagnostic.help.is_none() {
+                    diagnostic.help = help;
+                }
             }
         }
         write_diagnostics(self.err, file, &diagnostics, self.format, self.lang)?;

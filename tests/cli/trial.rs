@@ -161,3 +161,31 @@ fn the_coverage_reason_follows_each_language_percent_style() {
         "{fr}"
     );
 }
+
+/// `outsource --lang fr validate` on a questionnaire with `wieght = 3`: the
+/// TOML parser's English ("unknown field `wieght`, expected one of …") stood in
+/// the French message, with no hint of the key meant.
+#[test]
+fn an_unknown_toml_key_is_said_in_french_with_a_hint() {
+    let output = outsource()
+        .args([
+            "--lang",
+            "fr",
+            "validate",
+            "tests/fixtures/bad/q-unknown-key.toml",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("erreur TOML\u{a0}: clé inconnue `weigth`\u{a0}; clés possibles\u{a0}: "),
+        "{stderr}"
+    );
+    assert!(stderr.contains("q-unknown-key.toml:14:1"), "{stderr}");
+    assert!(
+        stderr.contains("= aide\u{a0}: vouliez-vous dire `weight`\u{a0}?"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("unknown field"), "{stderr}");
+}
