@@ -265,6 +265,34 @@ impl UsageError {
         self.translated()
     }
 
+    /// clap's suggestions ("did you mean"), each in its own code span:
+    /// `schema` or `check`.
+    fn suggestion(&self) -> Option<String> {
+        use clap::error::{ContextKind, ContextValue};
+        let lang = self.lang;
+        [
+            ContextKind::SuggestedArg,
+            ContextKind::SuggestedSubcommand,
+            ContextKind::SuggestedValue,
+        ]
+        .into_iter()
+        .map(|kind| match self.error.get(kind) {
+            Some(ContextValue::Strings(texts)) => {
+                let quoted: Vec<String> = texts.iter().map(|text| format!("`{text}`")).collect();
+                match quoted.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => {
+                        let or = tr!(lang, "trial-or");
+                        format!("{} {or} {last}", rest.join(", "))
+                    }
+                    _ => quoted.join(""),
+                }
+            }
+            Some(ContextValue::String(text)) => format!("`{text}`"),
+            _ => String::new(),
+        })
+        .find(|s| !s.is_empty())
+    }
+
     fn translated(&self) -> String {
         use clap::error::{ContextKind, ContextValue, ErrorKind};
         let lang = self.lang;
@@ -341,28 +369,7 @@ impl UsageError {
             ErrorKind::MissingSubcommand => lines.push(tr!(lang, "cli-error-missing-subcommand")),
             _ => lines.push(tr!(lang, "cli-error-other")),
         }
-        // Each suggestion in its own code span: `schema` or `check`.
-        let suggestion = [
-            ContextKind::SuggestedArg,
-            ContextKind::SuggestedSubcommand,
-            ContextKind::SuggestedValue,
-        ]
-        .into_iter()
-        .map(|kind| match self.error.get(kind) {
-            Some(ContextValue::Strings(texts)) => {
-                let quoted: Vec<String> = texts.iter().map(|text| format!("`{text}`")).collect();
-                match quoted.split_last() {
-                    Some((last, rest)) if !rest.is_empty() => {
-                        let or = tr!(lang, "trial-or");
-                        format!("{} {or} {last}", rest.join(", "))
-                    }
-                    _ => quoted.join(""),
-                }
-            }
-            Some(ContextValue::String(text)) => format!("`{text}`"),
-            _ => String::new(),
-        })
-        .find(|s| !s.is_empty());
+        let suggestion = self.suggestion();
         if let Some(suggestion) = suggestion {
             lines.push(format!(
                 "  {}",
