@@ -18,7 +18,7 @@ pub(super) fn explain(lang: Lang, message: &str) -> (String, Option<String>) {
         };
         let help =
             closest(name, expected).map(|close| tr!(lang, "brief-did-you-mean", name = close));
-        if lang == Lang::En || expected.is_empty() {
+        if expected.is_empty() {
             return same(help);
         }
         let expected = expected
@@ -115,8 +115,9 @@ mod tests {
         let (message, help) = explain(Lang::En, UNKNOWN);
         assert_eq!(message, UNKNOWN);
         assert_eq!(help.as_deref(), Some("did you mean `weight`?"));
+        // "zzzzzz" is 6 edits from "name": no hint.
         let (message, help) = explain(Lang::En, "unknown field `zzzzzz`, expected `name`");
-        assert_eq!(message, "unknown field `zzzzzz`, expected `name`");
+        assert_eq!(message, "unknown field `zzzzzz`, expected one of `name`");
         assert_eq!(help, None);
     }
 
