@@ -189,3 +189,23 @@ fn an_unknown_toml_key_is_said_in_french_with_a_hint() {
     );
     assert!(!stderr.contains("unknown field"), "{stderr}");
 }
+
+/// The README's interview excerpt quoted a help text the questionnaire no longer
+/// has ("… is seldom wise"): the excerpt must show what the interview shows.
+#[test]
+fn the_readme_interview_excerpt_quotes_the_current_help() {
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let readme = words(&std::fs::read_to_string("README.md").unwrap());
+    let questionnaire: toml::Table = std::fs::read_to_string("questionnaires/ten-questions.toml")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let question = questionnaire["question"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"].as_str() == Some("outsourceable"))
+        .unwrap();
+    let help = words(question["help"]["en"].as_str().unwrap());
+    assert!(readme.contains(&help), "the README does not quote: {help}");
+}
