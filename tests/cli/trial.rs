@@ -209,3 +209,32 @@ fn the_readme_interview_excerpt_quotes_the_current_help() {
     let help = words(question["help"]["en"].as_str().unwrap());
     assert!(readme.contains(&help), "the README does not quote: {help}");
 }
+
+/// `outsource --lang fr init`: the French templates had a plain space before
+/// `:` and `;` in every comment, and the brief called itself "Brief du projet"
+/// where every other French text says "dossier projet".
+#[test]
+fn french_templates_use_no_break_spaces() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("lumen");
+    let output = outsource()
+        .args(["--lang", "fr", "--quiet", "init"])
+        .arg(&project)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    for name in ["brief.toml", "criteria.toml", "offers/provider-a.toml"] {
+        let text = std::fs::read_to_string(project.join(name)).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        for (i, window) in chars.windows(3).enumerate() {
+            let plain_space = !window[0].is_whitespace() && window[1] == ' ';
+            assert!(
+                !(plain_space && ":;?!".contains(window[2])),
+                "{name}: plain space before `{}` at char {i}",
+                window[2]
+            );
+        }
+    }
+    let brief = std::fs::read_to_string(project.join("brief.toml")).unwrap();
+    assert!(brief.starts_with("# Dossier projet\u{a0}:"), "{brief}");
+}
