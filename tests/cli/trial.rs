@@ -238,3 +238,42 @@ fn french_templates_use_no_break_spaces() {
     let brief = std::fs::read_to_string(project.join("brief.toml")).unwrap();
     assert!(brief.starts_with("# Dossier projet\u{a0}:"), "{brief}");
 }
+
+/// `outsource interview --help` said `--min-score`: "Fail when the overall score
+/// is below N", but only `check` fails; the other commands show a verdict.
+#[test]
+fn thresholds_outside_check_set_the_verdict_and_do_not_fail() {
+    for (command, lang, expected) in [
+        (
+            "interview",
+            "en",
+            "The verdict shown at the end is not ready below this overall score",
+        ),
+        (
+            "report",
+            "en",
+            "The report's verdict is not ready when less than this share",
+        ),
+        (
+            "diff",
+            "fr",
+            "Les deux verdicts sont «\u{a0}pas prêt\u{a0}» sous ce score global",
+        ),
+        ("check", "en", "Fail when the overall score is below N"),
+    ] {
+        let output = outsource()
+            .args(["--lang", lang, command, "--help"])
+            .output()
+            .unwrap();
+        let help = String::from_utf8(output.stdout).unwrap();
+        // Long help wraps at 100 columns: compare the words.
+        let help = help.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(help.contains(expected), "{command}: {help}");
+        if command != "check" {
+            assert!(
+                !help.contains("Fail when") && !help.contains("Échouer"),
+                "{command}: {help}"
+            );
+        }
+    }
+}
