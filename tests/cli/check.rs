@@ -141,7 +141,7 @@ fn partial_brief_counts_missing_answers() {
         b["reasons"][0]
             .as_str()
             .unwrap()
-            .contains("coverage 22 % below 70 %")
+            .contains("coverage 22% below 70%")
     );
     // A lower coverage threshold lets it through.
     let (code, _) = check_json(&["--min-coverage", "0.2", &brief("partial")]);
@@ -195,7 +195,7 @@ fn human_output_shows_table_findings_and_verdict() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("verdict: ready with conditions (score 67.1/100, coverage 78%): 1 unwaived warning; score 67.1 below 75; coverage 78 % below 90 %"),
+        stdout.contains("verdict: ready with conditions (score 67.1/100, coverage 78%): 1 unwaived warning; score 67.1 below 75; coverage 78% below 90%"),
         "{stdout}"
     );
     assert!(!stdout.contains("\x1b["), "no colour when not a terminal");

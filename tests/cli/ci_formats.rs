@@ -232,7 +232,7 @@ fn sarif_has_a_result_for_every_brief_not_ready_and_names_questions() {
         partial["message"]["text"]
             .as_str()
             .unwrap()
-            .contains("coverage 22 % below 70 %"),
+            .contains("coverage 22% below 70%"),
         "{partial}"
     );
     // None of the five is ready (stale.toml has its stale waiver's warning); the

@@ -28,3 +28,4 @@ mod report_cli;
 mod report_offers;
 mod schemas;
 mod sheets;
+mod trial;
