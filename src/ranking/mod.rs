@@ -39,7 +39,8 @@ pub use self::exclusion::{ExcludedOffer, ExclusionCode, Reason};
 pub use self::rank::rank_offers;
 pub use self::ranked::{RankedCriterion, RankedOffer};
 pub use self::result::{Lead, Ranking};
-pub use self::scorer::{DecisionMatrix, Scorer, TIE_TOLERANCE, order, same_score};
+pub use self::scorer::DecisionMatrix;
+pub use self::scorer::{Scorer, TIE_TOLERANCE, order, same_score};
 pub use self::warning::{MAX_CRITERIA_ADVISED, PRICE_SHARE_LIMIT, Warning, WarningCode};
 
 #[cfg(test)]

@@ -53,9 +53,9 @@ mod weights;
 pub use self::progress::{Progress, ProgressHook};
 use self::rng::{Xoshiro256StarStar, splitmix64};
 use self::sort::sort_top_bits;
+pub use self::types::{Cell, SmaaOptions, UncertainMatrix, WeightModel};
 pub use self::types::{
-    Cell, Hierarchy, OfferSpread, RankRange, Smaa, SmaaError, SmaaOffer, SmaaOptions,
-    UncertainMatrix, WeightModel, central_interval_label,
+    Hierarchy, OfferSpread, RankRange, Smaa, SmaaError, SmaaOffer, central_interval_label,
 };
 pub use self::weights::{Scratch, WeightSampler};
 
