@@ -19,8 +19,8 @@ use std::time::{Duration, Instant};
 
 use outsource::smaa::{SmaaOptions, WeightModel};
 use outsource::{
-    Lang, Method, SourceFile, Thresholds, assess, rank_offers, validate_brief,
-    validate_criteria, validate_offers, validate_questionnaire,
+    Lang, Method, SourceFile, Thresholds, assess, rank_offers, validate_brief, validate_criteria,
+    validate_offers, validate_questionnaire,
 };
 
 /// A small deterministic generator for the synthetic values (SplitMix64).
@@ -36,13 +36,7 @@ impl Values {
     }
 }
 
-fn inputs(
-    criteria: usize,
-    offers: usize,
-) -> (
-    outsource::Criteria,
-    Vec<outsource::Offer>,
-) {
+fn inputs(criteria: usize, offers: usize) -> (outsource::Criteria, Vec<outsource::Offer>) {
     let mut values = Values(42);
     let mut text = String::new();
     for c in 0..criteria {

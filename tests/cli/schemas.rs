@@ -156,7 +156,13 @@ fn every_example_questionnaire_and_fixture_meets_its_schema() {
 #[test]
 fn every_file_init_writes_meets_its_schema() {
     for lang in ["en", "fr"] {
-        for sector in [None, Some("ecommerce"), Some("b2b"), Some("utility"), Some("dunning")] {
+        for sector in [
+            None,
+            Some("ecommerce"),
+            Some("b2b"),
+            Some("utility"),
+            Some("dunning"),
+        ] {
             let dir = tempfile::tempdir().unwrap();
             let mut command = crate::common::outsource();
             command.args(["init", "--lang", lang]).arg(dir.path());

@@ -54,9 +54,7 @@ pub use self::progress::{Progress, ProgressHook};
 use self::rng::{Xoshiro256StarStar, splitmix64};
 use self::sort::sort_top_bits;
 pub use self::types::{Cell, SmaaOptions, UncertainMatrix, WeightModel};
-pub use self::types::{
-    Hierarchy, OfferSpread, RankRange, Smaa, SmaaError, SmaaOffer, central_interval_label,
-};
+pub use self::types::{OfferSpread, RankRange, Smaa, SmaaError, SmaaOffer};
 pub use self::weights::{Scratch, WeightSampler};
 
 /// Samples per random stream. Part of the reproducibility contract: changing it
