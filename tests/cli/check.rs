@@ -268,7 +268,7 @@ fn github_annotations() {
         "{stdout}"
     );
     assert!(
-        lines[1].starts_with("::error file=tests/fixtures/briefs/blocker.toml,line=6,title=blocker mini.objectives-written::Objectives written?%0AWrite them down."),
+        lines[1].starts_with("::error file=tests/fixtures/briefs/blocker.toml,line=6,title=blocker mini.objectives-written::Objectives written?%0AWrite them down.%0ASource: Test article"),
         "{stdout}"
     );
     assert!(
@@ -588,7 +588,7 @@ fn findings_say_where_they_come_from_and_one_fact_is_one_finding() {
         .unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(
-        stdout.contains("Source\u{a0}: Comment externaliser le service client ?, § Conseils"),
+        stdout.contains("Source\u{a0}: Comment externaliser le service client\u{a0}?, § Conseils"),
         "{stdout}"
     );
 }
