@@ -17,16 +17,11 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use outsource::diag::SourceFile;
-use outsource::lang::Lang;
-use outsource::ranking::method::Method;
-use outsource::ranking::rank_offers;
-use outsource::ranking::smaa::{SmaaOptions, WeightModel};
-use outsource::readiness::{Thresholds, assess};
-use outsource::validate::brief::validate_brief;
-use outsource::validate::criteria::validate_criteria;
-use outsource::validate::offer::validate_offers;
-use outsource::validate::questionnaire::validate_questionnaire;
+use outsource::smaa::{SmaaOptions, WeightModel};
+use outsource::{
+    Lang, Method, SourceFile, Thresholds, assess, rank_offers, validate_brief, validate_criteria,
+    validate_offers, validate_questionnaire,
+};
 
 /// A small deterministic generator for the synthetic values (SplitMix64).
 struct Values(u64);
@@ -41,13 +36,7 @@ impl Values {
     }
 }
 
-fn inputs(
-    criteria: usize,
-    offers: usize,
-) -> (
-    outsource::model::criteria::Criteria,
-    Vec<outsource::model::offer::Offer>,
-) {
+fn inputs(criteria: usize, offers: usize) -> (outsource::Criteria, Vec<outsource::Offer>) {
     let mut values = Values(42);
     let mut text = String::new();
     for c in 0..criteria {
@@ -142,7 +131,7 @@ fn main() {
         }
     }
 
-    let questionnaires: Vec<_> = outsource::load::BUILTIN_QUESTIONNAIRES
+    let questionnaires: Vec<_> = outsource::BUILTIN_QUESTIONNAIRES
         .iter()
         .map(|(name, text)| {
             validate_questionnaire(&SourceFile::new(*name, *text), Lang::En)
@@ -182,7 +171,7 @@ struct SmaaInput {
 }
 
 fn smaa_file(input: &str, out: &str) {
-    use outsource::ranking::smaa::{Cell, SmaaOptions, UncertainMatrix, WeightModel, analyse};
+    use outsource::smaa::{Cell, SmaaOptions, UncertainMatrix, WeightModel, analyse};
     let input: SmaaInput = serde_json::from_str(&std::fs::read_to_string(input).unwrap()).unwrap();
     let matrix = UncertainMatrix {
         cells: input
@@ -196,8 +185,8 @@ fn smaa_file(input: &str, out: &str) {
             .directions
             .iter()
             .map(|d| match d.as_str() {
-                "cost" => outsource::model::criteria::Direction::Cost,
-                _ => outsource::model::criteria::Direction::Benefit,
+                "cost" => outsource::Direction::Cost,
+                _ => outsource::Direction::Benefit,
             })
             .collect(),
         names: input.names,
@@ -231,8 +220,8 @@ fn smaa_file(input: &str, out: &str) {
 
 /// In-process cost of the SMAA-2 core as offers, criteria and samples grow.
 fn smaa_scaling() {
-    use outsource::model::criteria::Direction;
-    use outsource::ranking::smaa::{SmaaOptions, UncertainMatrix, WeightModel, analyse};
+    use outsource::Direction;
+    use outsource::smaa::{SmaaOptions, UncertainMatrix, WeightModel, analyse};
     let threads = rayon::current_num_threads();
     println!("threads: {threads}");
     println!(
@@ -253,7 +242,7 @@ fn smaa_scaling() {
     ];
     for (offers, criteria, samples) in cases {
         let mut values = Values(7);
-        let matrix = UncertainMatrix::exact(&outsource::ranking::DecisionMatrix {
+        let matrix = UncertainMatrix::exact(&outsource::DecisionMatrix {
             values: (0..offers * criteria)
                 .map(|_| values.next() * 10.0)
                 .collect(),

@@ -158,6 +158,43 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
     }
 }
 
+/// The whole process: parse `args` (the program name first), run the command, print
+/// an error once, and return the exit status. `main` is only this call.
+pub fn main(args: &[std::ffi::OsString]) -> u8 {
+    // The language is decided before parsing, so `--help` and usage errors speak it.
+    let lang = crate::cli::lang_from_args(args, locale_lang());
+    let cli = match crate::cli::parse(args, lang) {
+        Ok(cli) => cli,
+        Err(usage) => {
+            let text = usage.text();
+            let _ = if usage.to_stderr() {
+                std::io::stderr().write_all(text.as_bytes())
+            } else {
+                std::io::stdout().write_all(text.as_bytes())
+            };
+            return usage.exit_code();
+        }
+    };
+    // A brief that remembers its language speaks it, unless `--lang` was given.
+    let lang = Context::from_cli(&cli).lang;
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let mut out = stdout.lock();
+    let mut err = stderr.lock();
+    let code = match run(cli, &mut out, &mut err) {
+        Ok(exit) => exit.code(),
+        Err(error) if is_broken_pipe(&error) => 0,
+        Err(error) => {
+            let label = crate::tr!(lang, "error-prefix");
+            let message = crate::load::error::describe(&error, lang);
+            let _ = writeln!(err, "{label} {message}");
+            exit_for(&error).code()
+        }
+    };
+    let _ = out.flush();
+    code
+}
+
 /// True when the error comes from writing to a closed pipe (`outsource … | head`).
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {

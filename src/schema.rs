@@ -43,6 +43,7 @@ impl SchemaKind {
     }
 
     /// Every kind, in the order `outsource schema --help` lists them.
+    #[cfg(test)]
     pub fn all() -> &'static [SchemaKind] {
         &[
             SchemaKind::Questionnaire,

@@ -4,4 +4,3 @@
 weight-model-around = each { -weight } times an independent uniform factor in [{ $low }, { $high }], then renormalised to sum 1
 weight-model-no-preference = no preference: { -weights } drawn uniformly among all the weight vectors that sum to 1
 weight-model-ordinal = ordinal: { -weights } drawn uniformly among the vectors that keep the order of the given weights
-weight-model-central-ranks = central ranks (5th to 95th percentile)

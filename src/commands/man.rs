@@ -12,9 +12,14 @@ use crate::cli::{self, Cli, ManArgs};
 use crate::lang::Lang;
 
 /// The date of the pages' last real change, for the `.TH` line (`YYYY-MM-DD`, as
-/// man-pages(7) asks). Not the build date, so the pages are reproducible; update
-/// it with the options.
+/// man-pages(7) asks). Not the build date, so the pages are reproducible. The test
+/// `the_date_moves_with_the_pages` fails when the pages change and this date does
+/// not: it then prints the fingerprint to put in [`PAGES_FINGERPRINT`].
 const DATE: &str = "2026-11-30";
+
+/// FNV-1a 64 of every page in both languages with the date left out, as of [`DATE`].
+#[cfg(test)]
+const PAGES_FINGERPRINT: u64 = 0xf269_c3f7_64b3_124d;
 
 /// The roff text of `outsource(1)`, or of `outsource-SUBCOMMAND(1)`;
 /// `Ok(None)` when there is no such subcommand.
@@ -199,6 +204,42 @@ mod tests {
         assert_eq!(
             tidy(roff),
             ".\\\" -*- coding: utf-8 -*-\n.TH x 1\n.TP\nText\n.sp\n\\fIPossible values:\\fR\nfr: Fran\\[u00E7]ais\n"
+        );
+    }
+
+    /// FNV-1a, 64 bits: stable across Rust versions, unlike `DefaultHasher`.
+    fn fnv1a(bytes: &[u8], mut hash: u64) -> u64 {
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        hash
+    }
+
+    #[test]
+    fn fnv1a_matches_the_reference_values() {
+        // Offset basis 0xcbf29ce484222325; "a" is the FNV test vector 0xaf63dc4c8601ec8c.
+        assert_eq!(fnv1a(b"", 0xcbf2_9ce4_8422_2325), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a", 0xcbf2_9ce4_8422_2325), 0xaf63_dc4c_8601_ec8c);
+    }
+
+    #[test]
+    fn the_date_moves_with_the_pages() {
+        let mut hash = 0xcbf2_9ce4_8422_2325;
+        let names = cli::command(Lang::En)
+            .get_subcommands()
+            .map(|sub| Some(sub.get_name().to_owned()))
+            .collect::<Vec<_>>();
+        for lang in [Lang::En, Lang::Fr] {
+            for name in std::iter::once(None).chain(names.iter().cloned()) {
+                let page = page(name.as_deref(), lang).unwrap().unwrap();
+                let text = String::from_utf8(page).unwrap().replace(DATE, "");
+                hash = fnv1a(text.as_bytes(), hash);
+            }
+        }
+        assert_eq!(
+            hash, PAGES_FINGERPRINT,
+            "the man pages changed: set DATE to today and PAGES_FINGERPRINT to {hash:#x}"
         );
     }
 

@@ -138,6 +138,7 @@ pub fn has(lang: Lang, id: &str) -> bool {
 /// A message from the catalogue: `tr!(lang, "id")` or
 /// `tr!(lang, "id", name = value, count = 3)`. Values are strings or numbers
 /// (numbers select plurals and are written for the language).
+#[doc(hidden)]
 #[macro_export]
 macro_rules! tr {
     ($lang:expr, $id:expr $(,)?) => {

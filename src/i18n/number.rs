@@ -79,13 +79,6 @@ pub fn trimmed(value: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
-/// A whole count: `10,000` / `10 000`.
-pub fn count(value: u64, lang: Lang) -> String {
-    // u64 -> f64 is exact below 2^53, far above any count the tool shows.
-    #[allow(clippy::cast_precision_loss)]
-    decimal(value as f64, 0, lang)
-}
-
 /// A difference with its sign: `+22.9`, `-3`, and `0` without a sign.
 pub fn signed(value: f64, decimals: usize, lang: Lang) -> String {
     let text = decimal(value, decimals, lang);
@@ -133,10 +126,10 @@ mod tests {
 
     #[test]
     fn thousands() {
-        assert_eq!(count(10_000, Lang::En), "10,000");
-        assert_eq!(count(10_000, Lang::Fr), "10\u{202f}000");
-        assert_eq!(count(999, Lang::Fr), "999");
-        assert_eq!(count(1_234_567, Lang::En), "1,234,567");
+        assert_eq!(decimal(10_000.0, 0, Lang::En), "10,000");
+        assert_eq!(decimal(10_000.0, 0, Lang::Fr), "10\u{202f}000");
+        assert_eq!(decimal(999.0, 0, Lang::Fr), "999");
+        assert_eq!(decimal(1_234_567.0, 0, Lang::En), "1,234,567");
         assert_eq!(decimal(-1234.5, 1, Lang::Fr), "-1\u{202f}234,5");
     }
 

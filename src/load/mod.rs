@@ -120,11 +120,6 @@ impl<'w> Loader<'w> {
         self
     }
 
-    /// Errors reported so far.
-    pub fn errors(&self) -> usize {
-        self.errors
-    }
-
     /// Fails with [`InvalidInput`] when any file had an error.
     pub fn finish(&self) -> Result<(), InvalidInput> {
         if self.errors > 0 {
@@ -235,29 +230,6 @@ impl<'w> Loader<'w> {
         };
         let result = validate_brief(&file, questionnaires, self.lang);
         Ok(self.validated(&file, result)?.map(|brief| (file, brief)))
-    }
-
-    /// Every brief among `paths` (folders give the briefs below them; other kinds
-    /// of file found there are skipped).
-    pub fn briefs(
-        &mut self,
-        paths: &[PathBuf],
-        questionnaires: &[Questionnaire],
-    ) -> anyhow::Result<Vec<(SourceFile, Brief)>> {
-        let mut briefs = Vec::new();
-        for (path, named) in expand_paths_marked(paths)? {
-            let Some(file) = self.read(&path)? else {
-                continue;
-            };
-            if !named && !found_is(&file, FileKind::Brief) {
-                continue;
-            }
-            let result = validate_brief(&file, questionnaires, self.lang);
-            if let Some(brief) = self.validated(&file, result)? {
-                briefs.push((file, brief));
-            }
-        }
-        Ok(briefs)
     }
 
     /// A criteria file, validated; `None` after its problems are reported.

@@ -3,6 +3,7 @@
 
 use proptest::prelude::*;
 
+use super::warning::WarningCode;
 use super::*;
 use crate::diag::SourceFile;
 use crate::lang::{Lang, Text};

@@ -14,21 +14,8 @@ use crate::ranking::{Ranking, rank_offers};
 
 /// Ranks with `method` when given (the command line), else the criteria file's,
 /// else the weighted sum; adds the sensitivity analysis (SMAA-2 with `options`)
-/// when there is something ranked. Values of several evaluators count by their mean.
-///
-/// # Errors
-/// When SMAA rejects the options (a spread outside [0, 1]).
-pub fn build_ranking(
-    criteria: &Criteria,
-    offers: &[Offer],
-    method: Option<Method>,
-    sensitivity: Option<&SmaaOptions>,
-) -> Result<Ranking, SmaaError> {
-    build_ranking_with(criteria, offers, method, sensitivity, Aggregate::Mean)
-}
-
-/// [`build_ranking`], with the values of several evaluators aggregated by
-/// `aggregate`, and where they disagree.
+/// when there is something ranked. The values of several evaluators are aggregated
+/// by `aggregate`, and where they disagree is kept.
 ///
 /// # Errors
 /// When SMAA rejects the options (a spread outside [0, 1]).

@@ -35,12 +35,11 @@ pub mod topsis;
 pub mod warning;
 pub mod weighted_sum;
 
-pub use self::exclusion::{ExcludedOffer, ExclusionCode, Reason};
 pub use self::rank::rank_offers;
 pub use self::ranked::{RankedCriterion, RankedOffer};
-pub use self::result::{Lead, Ranking};
-pub use self::scorer::{DecisionMatrix, Scorer, TIE_TOLERANCE, order, same_score};
-pub use self::warning::{MAX_CRITERIA_ADVISED, PRICE_SHARE_LIMIT, Warning, WarningCode};
+pub use self::result::Ranking;
+pub use self::scorer::DecisionMatrix;
+pub use self::scorer::{Scorer, same_score};
 
 #[cfg(test)]
 mod committee_tests;

@@ -4,6 +4,9 @@ use crate::model::offer::Offer;
 use crate::ranking::method::Method;
 use proptest::prelude::*;
 
+use super::exclusion::ExclusionCode;
+use super::scorer::order;
+use super::warning::WarningCode;
 use super::*;
 use crate::model::criteria::{Criterion, normalise_weights};
 use crate::ranking::smaa::{SmaaOptions, WeightModel};

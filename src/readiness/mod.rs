@@ -25,7 +25,8 @@ use crate::model::brief::{Answer, AnswerValue, Brief};
 use crate::model::questionnaire::{Kind, Question, Questionnaire, Severity};
 
 pub use finding::{Finding, FindingKind, Source};
-pub use verdict::{Reason, Thresholds, Verdict};
+pub use verdict::Thresholds;
+pub use verdict::{Reason, Verdict};
 
 use finding::{apply_waivers, merge_linked, weak_finding};
 use verdict::verdict;

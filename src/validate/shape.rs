@@ -2,6 +2,9 @@
 //! only to describe those values in the JSON Schemas (`crate::schema`); this file
 //! imports nothing from the validators, so the schema and the validators do not
 //! depend on each other.
+//!
+//! Nothing builds or reads these values: only their schemas are used.
+#![expect(dead_code, reason = "types that exist for their JSON Schema only")]
 
 use std::collections::BTreeMap;
 

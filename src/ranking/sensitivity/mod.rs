@@ -21,7 +21,6 @@
 mod types;
 
 pub use self::types::{GroupThreshold, Sensitivity, Threshold, WeightChange};
-pub use super::smaa::OfferSpread;
 
 use super::smaa::{self, Cell, Smaa, SmaaError, SmaaOptions, UncertainMatrix};
 use super::{Ranking, Scorer, same_score};

@@ -53,10 +53,8 @@ mod weights;
 pub use self::progress::{Progress, ProgressHook};
 use self::rng::{Xoshiro256StarStar, splitmix64};
 use self::sort::sort_top_bits;
-pub use self::types::{
-    Cell, Hierarchy, OfferSpread, RankRange, Smaa, SmaaError, SmaaOffer, SmaaOptions,
-    UncertainMatrix, WeightModel, central_interval_label,
-};
+pub use self::types::{Cell, SmaaOptions, UncertainMatrix, WeightModel};
+pub use self::types::{OfferSpread, RankRange, Smaa, SmaaError, SmaaOffer};
 pub use self::weights::{Scratch, WeightSampler};
 
 /// Samples per random stream. Part of the reproducibility contract: changing it

@@ -2,6 +2,7 @@
 
 use proptest::prelude::*;
 
+use super::types::Hierarchy;
 use super::*;
 use crate::lang::Lang;
 use crate::model::criteria::Direction::{Benefit, Cost};

@@ -209,11 +209,6 @@ pub(super) fn format_number(value: f64, lang: Lang) -> String {
     crate::i18n::number::trimmed(value, 4, lang)
 }
 
-/// The label of the central rank interval.
-pub fn central_interval_label(lang: Lang) -> String {
-    crate::tr!(lang, "weight-model-central-ranks")
-}
-
 /// Criteria grouped in two levels: group weights are drawn among groups, then local
 /// weights within each group, each with the same [`WeightModel`]; a criterion's weight
 /// is its group's weight times its local weight.

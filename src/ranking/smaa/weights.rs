@@ -176,10 +176,6 @@ impl WeightSampler {
             }
         }
     }
-
-    pub fn criteria(&self) -> usize {
-        self.criteria
-    }
 }
 
 /// Reusable buffers for [`WeightSampler::draw`].

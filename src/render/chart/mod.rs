@@ -26,10 +26,7 @@ mod radar;
 #[cfg(test)]
 mod tests;
 
-pub use bars::{bar_length, bars, segment_lengths, stacked_bars};
-pub use common::{
-    BarRow, FONT_SIZE, MAX_SERIES, OTHER_COLOR, RadarAxis, Series, StackedRow, WIDTH, color, fit,
-    text_width, wrap,
-};
+pub use bars::{bars, stacked_bars};
+pub use common::{BarRow, MAX_SERIES, OTHER_COLOR, RadarAxis, Series, StackedRow, color};
 pub use heat::{HeatRow, heat_map};
-pub use radar::{radar, radar_angle, radar_point};
+pub use radar::radar;

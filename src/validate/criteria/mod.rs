@@ -48,7 +48,6 @@ use crate::model::criteria::{Criteria, Criterion, normalise_weights};
 use crate::ranking::method::Method;
 use crate::tr;
 pub(crate) use raw::RawCriteria;
-pub use raw::looks_like_price;
 pub(crate) use scale::resolve_level;
 
 /// Whether a TOML table looks like a criteria file (for `outsource validate`).
