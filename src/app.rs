@@ -8,7 +8,7 @@ use crate::lang::Lang;
 
 /// The process exit status, as documented in the README.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Exit {
+pub(crate) enum Exit {
     /// Everything passed, or the result was produced.
     Ok,
     /// The check or a threshold failed.
@@ -20,7 +20,7 @@ pub enum Exit {
 }
 
 impl Exit {
-    pub fn code(self) -> u8 {
+    pub(crate) fn code(self) -> u8 {
         match self {
             Exit::Ok => 0,
             Exit::Failed => 1,
@@ -34,13 +34,13 @@ impl Exit {
 /// instead of the usual 2: commands return it rather than print `error:` themselves.
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
-pub struct Failure {
+pub(crate) struct Failure {
     pub exit: Exit,
     pub message: String,
 }
 
 impl Failure {
-    pub fn new(exit: Exit, message: impl Into<String>) -> Self {
+    pub(crate) fn new(exit: Exit, message: impl Into<String>) -> Self {
         Failure {
             exit,
             message: message.into(),
@@ -49,7 +49,7 @@ impl Failure {
 }
 
 /// The exit status for an error: a [`Failure`]'s own, else 2 (input or I/O error).
-pub fn exit_for(error: &anyhow::Error) -> Exit {
+pub(crate) fn exit_for(error: &anyhow::Error) -> Exit {
     error
         .downcast_ref::<Failure>()
         .map_or(Exit::InputError, |failure| failure.exit)
@@ -57,7 +57,7 @@ pub fn exit_for(error: &anyhow::Error) -> Exit {
 
 /// What every command needs besides its own arguments.
 #[derive(Clone, Debug)]
-pub struct Context {
+pub(crate) struct Context {
     pub lang: Lang,
     pub questionnaires_dir: Option<std::path::PathBuf>,
     /// Whether to write ANSI colours on standard output.
@@ -67,7 +67,7 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn from_cli(cli: &Cli) -> Self {
+    pub(crate) fn from_cli(cli: &Cli) -> Self {
         let env = |name: &str| std::env::var(name).ok();
         let lang = effective_lang(cli.global.lang, briefs_lang(&cli.command), locale_lang);
         let color = match cli.global.color {
@@ -90,7 +90,7 @@ impl Context {
 
 /// The language of a run, in order of precedence: `--lang`, then the language the
 /// brief remembers (`[project] lang`), then the locale. The one place that decides.
-pub fn effective_lang(
+pub(crate) fn effective_lang(
     flag: Option<Lang>,
     brief: Option<Lang>,
     locale: impl FnOnce() -> Lang,
@@ -131,7 +131,7 @@ fn brief_lang(table: &toml::Table) -> Option<Lang> {
 }
 
 /// The language of the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
-pub fn locale_lang() -> Lang {
+pub(crate) fn locale_lang() -> Lang {
     let env = |name: &str| std::env::var(name).ok();
     Lang::from_locale(
         env("LC_ALL").as_deref(),
@@ -141,7 +141,7 @@ pub fn locale_lang() -> Lang {
 }
 
 /// Runs one subcommand. Standard output and error are parameters so tests can capture them.
-pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Exit> {
+pub(crate) fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Exit> {
     let ctx = Context::from_cli(&cli);
     match &cli.command {
         Command::Interview(args) => commands::interview::run(&ctx, args, out, err),
@@ -196,7 +196,7 @@ pub fn main(args: &[std::ffi::OsString]) -> u8 {
 }
 
 /// True when the error comes from writing to a closed pipe (`outsource … | head`).
-pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+pub(crate) fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {
         cause
             .downcast_ref::<std::io::Error>()

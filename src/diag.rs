@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
-pub use self::code::Code;
+pub(crate) use self::code::Code;
 use crate::lang::Lang;
 use crate::tr;
 
@@ -173,14 +173,8 @@ impl LineIndex {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset into `text`. Builds a
-/// line index: for many positions in one file, use [`SourceFile::line_col`].
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    LineIndex::new(text).line_col(text, offset)
-}
-
 /// `file:line:column` of a diagnostic (1:1 when it has no span).
-pub fn location(file: &SourceFile, diagnostic: &Diagnostic) -> (usize, usize) {
+pub(crate) fn location(file: &SourceFile, diagnostic: &Diagnostic) -> (usize, usize) {
     diagnostic
         .span
         .as_ref()
@@ -201,7 +195,7 @@ impl Severity {
 /// in English, `erreur[code]` and a no-break space in French (the renderer adds
 /// the colon; the code goes into the name so that the space falls after it). Use
 /// it with `Level::with_name` and no `id`.
-pub fn level_name(level: &str, code: Option<&str>, lang: Lang) -> String {
+pub(crate) fn level_name(level: &str, code: Option<&str>, lang: Lang) -> String {
     let label = match code {
         Some(code) => format!("{level}[{code}]"),
         None => level.to_owned(),
@@ -210,17 +204,17 @@ pub fn level_name(level: &str, code: Option<&str>, lang: Lang) -> String {
 }
 
 /// annotate-snippets' `help` level, named in `lang` (`= aide : …`).
-pub fn help_level(lang: Lang) -> Level<'static> {
+pub(crate) fn help_level(lang: Lang) -> Level<'static> {
     Level::HELP.with_name(level_name(&tr!(lang, "diag-level-help"), None, lang))
 }
 
 /// annotate-snippets' `note` level, named in `lang`.
-pub fn note_level(lang: Lang) -> Level<'static> {
+pub(crate) fn note_level(lang: Lang) -> Level<'static> {
     Level::NOTE.with_name(level_name(&tr!(lang, "diag-level-note"), None, lang))
 }
 
 /// One grep-able line: `file:line:col: error[code]: message`.
-pub fn render_short(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String {
+pub(crate) fn render_short(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String {
     let (line, column) = location(file, diagnostic);
     let level = diagnostic.severity.name(lang);
     let mut out = format!(
@@ -237,7 +231,7 @@ pub fn render_short(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> S
 
 /// A rustc-like report with the offending line and a caret under the span, its
 /// level words (`error`, `help`, `note`) in `lang`.
-pub fn render(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String {
+pub(crate) fn render(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String {
     let level = match diagnostic.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -305,6 +299,7 @@ mod tests {
     #[test]
     fn line_col_counts_characters() {
         let text = "a = 1\nbé = \"x\"\n";
+        let line_col = |text: &str, offset| LineIndex::new(text).line_col(text, offset);
         assert_eq!(line_col(text, 0), (1, 1));
         assert_eq!(line_col(text, 6), (2, 1));
         // "bé = " is 6 bytes (é is 2) but 5 characters: the quote is column 6.

@@ -14,21 +14,21 @@ use crate::readiness::{Assessment, Finding, FindingKind, QuestionResult, Status,
 
 /// One side of the comparison: a valid brief and its assessment.
 #[derive(Clone, Copy, Debug)]
-pub struct Assessed<'a> {
+pub(crate) struct Assessed<'a> {
     pub brief: &'a Brief,
     pub assessment: &'a Assessment,
 }
 
 /// A number then and now. `delta` is `now - then` when both are known.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct Change {
+pub(crate) struct Change {
     pub then: Option<f64>,
     pub now: Option<f64>,
     pub delta: Option<f64>,
 }
 
 impl Change {
-    pub fn new(then: Option<f64>, now: Option<f64>) -> Self {
+    pub(crate) fn new(then: Option<f64>, now: Option<f64>) -> Self {
         let delta = then.zip(now).map(|(then, now)| now - then);
         Change { then, now, delta }
     }
@@ -37,21 +37,21 @@ impl Change {
 /// Better, the same or worse.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Trend {
+pub(crate) enum Trend {
     Better,
     Same,
     Worse,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct VerdictChange {
+pub(crate) struct VerdictChange {
     pub then: Verdict,
     pub now: Verdict,
     pub trend: Trend,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct DimensionChange {
+pub(crate) struct DimensionChange {
     pub id: String,
     pub title: Text,
     /// Scores 0..100; `None` when no question of the dimension is answered.
@@ -62,7 +62,7 @@ pub struct DimensionChange {
 /// What became of a finding between the two assessments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum FindingStatus {
+pub(crate) enum FindingStatus {
     /// Only in the older assessment: the answer is no longer weak, or the stale waiver is gone.
     Resolved,
     /// Only in the newer assessment.
@@ -76,7 +76,7 @@ pub enum FindingStatus {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct FindingChange {
+pub(crate) struct FindingChange {
     pub status: FindingStatus,
     pub severity: Severity,
     pub kind: FindingKind,
@@ -91,7 +91,7 @@ pub struct FindingChange {
 
 /// An answer whose value changed (notes are not compared).
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct AnswerChange {
+pub(crate) struct AnswerChange {
     pub questionnaire: String,
     pub question: String,
     pub text: Text,
@@ -104,7 +104,7 @@ pub struct AnswerChange {
 
 /// The progress between two assessments.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Diff {
+pub(crate) struct Diff {
     /// The questionnaires both briefs are assessed against, in the newer brief's order.
     pub questionnaires: Vec<String>,
     /// Overall score, 0..100.
@@ -124,14 +124,17 @@ pub struct Diff {
 
 impl Diff {
     /// The findings with this status.
-    pub fn findings_with(&self, status: FindingStatus) -> impl Iterator<Item = &FindingChange> {
+    pub(crate) fn findings_with(
+        &self,
+        status: FindingStatus,
+    ) -> impl Iterator<Item = &FindingChange> {
         self.findings.iter().filter(move |f| f.status == status)
     }
 }
 
 /// The two briefs are assessed against different questionnaires.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Mismatch {
+pub(crate) struct Mismatch {
     pub then: Vec<String>,
     pub now: Vec<String>,
     /// Assessed only in the older brief.
@@ -341,7 +344,7 @@ fn verdict_change(then: Verdict, now: Verdict) -> VerdictChange {
 }
 
 /// Compares an older and a newer assessment of the same client.
-pub fn diff(then: Assessed<'_>, now: Assessed<'_>) -> Result<Diff, Mismatch> {
+pub(crate) fn diff(then: Assessed<'_>, now: Assessed<'_>) -> Result<Diff, Mismatch> {
     check_same_questionnaires(then.brief, now.brief)?;
     let (a, b) = (then.assessment, now.assessment);
     let (answers, unchanged_answers) = answer_changes(then, now);

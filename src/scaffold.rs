@@ -7,7 +7,7 @@ use crate::tr;
 
 /// A client's sector, which chooses the questionnaires.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Sector {
+pub(crate) enum Sector {
     /// Online shop: ten-questions, ten-mistakes, ecommerce-peaks
     Ecommerce,
     /// Business-to-business: ten-questions, ten-mistakes, customer-service-steps
@@ -20,7 +20,7 @@ pub enum Sector {
 
 impl Sector {
     /// The name written in `[project] sector`.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Sector::Ecommerce => "ecommerce",
             Sector::B2b => "b2b",
@@ -32,7 +32,7 @@ impl Sector {
 
 /// The questionnaire ids that fit a sector, in the order they are asked; without
 /// a sector, the two general checklists (as `outsource interview` asks by default).
-pub fn questionnaires_for(sector: Option<Sector>) -> &'static [&'static str] {
+pub(crate) fn questionnaires_for(sector: Option<Sector>) -> &'static [&'static str] {
     match sector {
         None => &["ten-questions", "ten-mistakes"],
         Some(Sector::Ecommerce) => &["ten-questions", "ten-mistakes", "ecommerce-peaks"],
@@ -45,7 +45,7 @@ pub fn questionnaires_for(sector: Option<Sector>) -> &'static [&'static str] {
 
 /// What to put in the brief.
 #[derive(Clone, Debug)]
-pub struct Project<'a> {
+pub(crate) struct Project<'a> {
     pub lang: Lang,
     /// The client, e.g. the folder's name.
     pub client: &'a str,
@@ -60,17 +60,17 @@ pub struct Project<'a> {
 /// Questionnaires the brief offers commented out: `due-diligence` asks what the
 /// contract and the law require before signing (docs/sources.md), which fits
 /// every sector once a provider is chosen.
-pub const SUGGESTED: &[&str] = &["due-diligence"];
+pub(crate) const SUGGESTED: &[&str] = &["due-diligence"];
 
 /// One file to write: its path relative to the project folder, and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct File {
+pub(crate) struct File {
     pub path: &'static str,
     pub text: String,
 }
 
 /// The files of a new project folder, in the order they are written.
-pub fn scaffold(project: &Project<'_>) -> Vec<File> {
+pub(crate) fn scaffold(project: &Project<'_>) -> Vec<File> {
     let (brief, criteria, offer) = match project.lang {
         Lang::En => (
             include_str!("../templates/en/brief.toml"),

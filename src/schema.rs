@@ -17,7 +17,7 @@ use crate::validate::questionnaire::RawQuestionnaire;
 
 /// A file format with a schema.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum SchemaKind {
+pub(crate) enum SchemaKind {
     /// questionnaires/*.toml
     Questionnaire,
     /// A project brief (examples/*.toml)
@@ -32,7 +32,7 @@ pub enum SchemaKind {
 
 impl SchemaKind {
     /// The kebab-case name, as in `schemas/NAME.schema.json`.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             SchemaKind::Questionnaire => "questionnaire",
             SchemaKind::Brief => "brief",
@@ -44,7 +44,7 @@ impl SchemaKind {
 
     /// Every kind, in the order `outsource schema --help` lists them.
     #[cfg(test)]
-    pub fn all() -> &'static [SchemaKind] {
+    pub(crate) fn all() -> &'static [SchemaKind] {
         &[
             SchemaKind::Questionnaire,
             SchemaKind::Brief,
@@ -56,7 +56,7 @@ impl SchemaKind {
 }
 
 /// The schema of one file format.
-pub fn schema(kind: SchemaKind) -> serde_json::Value {
+pub(crate) fn schema(kind: SchemaKind) -> serde_json::Value {
     let generator = SchemaSettings::draft07().into_generator();
     let (mut schema, title) = match kind {
         SchemaKind::Questionnaire => (
@@ -89,7 +89,7 @@ pub fn schema(kind: SchemaKind) -> serde_json::Value {
 }
 
 /// The schema as pretty JSON with a final newline, as committed under `schemas/`.
-pub fn render(kind: SchemaKind) -> String {
+pub(crate) fn render(kind: SchemaKind) -> String {
     let mut text = serde_json::to_string_pretty(&schema(kind)).unwrap_or_default();
     text.push('\n');
     text

@@ -20,7 +20,7 @@ use crate::readiness::Thresholds;
     propagate_version = true,
     max_term_width = 100
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
     pub command: Command,
 
@@ -30,7 +30,7 @@ pub struct Cli {
 
 /// Options every subcommand accepts.
 #[derive(Debug, Args)]
-pub struct GlobalArgs {
+pub(crate) struct GlobalArgs {
     /// Language of messages [default: French when LC_ALL, LC_MESSAGES or LANG starts with "fr", else English]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
@@ -53,14 +53,14 @@ pub struct GlobalArgs {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Interview a client interactively, saving every answer to a brief file
     Interview(InterviewArgs),
     /// Score project briefs without a terminal; exit 1 when one is not ready
@@ -93,7 +93,7 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-pub struct InterviewArgs {
+pub(crate) struct InterviewArgs {
     /// Brief file to write (and to resume when it exists)
     #[arg(long, short, default_value = "brief.toml", value_name = "FILE")]
     pub brief: PathBuf,
@@ -113,7 +113,7 @@ pub struct InterviewArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Brief files, or folders whose *.toml briefs are all checked
     #[arg(required = true, value_name = "BRIEF")]
     pub briefs: Vec<PathBuf>,
@@ -133,7 +133,7 @@ pub struct CheckArgs {
 /// The minimums a brief must reach, shared by every command that shows a
 /// verdict, so `report`, `diff` and `interview` never contradict `check`.
 #[derive(Clone, Copy, Debug, Default, Args)]
-pub struct ThresholdArgs {
+pub(crate) struct ThresholdArgs {
     /// Fail when the overall score is below N (0 to 100) [default: 50]
     #[arg(long, value_name = "N", value_parser = parse_score)]
     pub min_score: Option<f64>,
@@ -146,7 +146,7 @@ pub struct ThresholdArgs {
 impl ThresholdArgs {
     /// The readiness thresholds: the defaults, with the minimums given; the
     /// "ready" lines never sit below the minimums.
-    pub fn thresholds(&self) -> Thresholds {
+    pub(crate) fn thresholds(&self) -> Thresholds {
         let defaults = Thresholds::default();
         let min_score = self.min_score.unwrap_or(defaults.min_score);
         let min_coverage = self.min_coverage.unwrap_or(defaults.min_coverage);
@@ -160,13 +160,13 @@ impl ThresholdArgs {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
+pub(crate) enum FailOn {
     Blocker,
     Warning,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormat {
+pub(crate) enum CheckFormat {
     /// Tables, findings with the brief's line, the verdict
     Human,
     /// One JSON document
@@ -182,7 +182,7 @@ pub enum CheckFormat {
 }
 
 #[derive(Debug, Args)]
-pub struct RankArgs {
+pub(crate) struct RankArgs {
     /// Criteria file (weights or AHP comparisons, must-have bounds)
     #[arg(long, short, value_name = "FILE")]
     pub criteria: PathBuf,
@@ -235,7 +235,7 @@ impl From<MethodArg> for Method {
 
 /// `rank --method`: one method, or every method side by side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum RankMethodArg {
+pub(crate) enum RankMethodArg {
     /// Min-max normalisation, then the weighted sum
     WeightedSum,
     /// Closeness to the ideal offer (Hwang and Yoon)
@@ -246,7 +246,7 @@ pub enum RankMethodArg {
 
 impl RankMethodArg {
     /// The one method asked for; `None` for `all`.
-    pub fn method(self) -> Option<Method> {
+    pub(crate) fn method(self) -> Option<Method> {
         match self {
             RankMethodArg::WeightedSum => Some(Method::WeightedSum),
             RankMethodArg::Topsis => Some(Method::Topsis),
@@ -274,7 +274,7 @@ impl From<AggregateArg> for crate::ranking::aggregate::Aggregate {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum RankFormat {
+pub(crate) enum RankFormat {
     Table,
     Json,
     Csv,
@@ -283,7 +283,7 @@ pub enum RankFormat {
 }
 
 #[derive(Debug, Args)]
-pub struct ReportArgs {
+pub(crate) struct ReportArgs {
     /// The project brief
     #[arg(value_name = "BRIEF")]
     pub brief: PathBuf,
@@ -324,13 +324,13 @@ pub struct ReportArgs {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
+pub(crate) enum ReportFormat {
     Html,
     Markdown,
 }
 
 #[derive(Debug, Args)]
-pub struct QuestionnairesArgs {
+pub(crate) struct QuestionnairesArgs {
     /// Show one questionnaire: each question and where it comes from
     pub id: Option<String>,
     /// Output format
@@ -339,13 +339,13 @@ pub struct QuestionnairesArgs {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
+pub(crate) enum ListFormat {
     Human,
     Json,
 }
 
 #[derive(Debug, Args)]
-pub struct ValidateArgs {
+pub(crate) struct ValidateArgs {
     /// Files or folders to validate; the kind of each file is told from its keys
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
@@ -356,7 +356,7 @@ pub struct ValidateArgs {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ValidateFormat {
+pub(crate) enum ValidateFormat {
     /// Each problem with its line quoted and a caret
     Human,
     /// One line per problem: file:line:column: error[code]: message
@@ -364,7 +364,7 @@ pub enum ValidateFormat {
 }
 
 #[derive(Debug, Args)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// Folder to create or complete; existing files are never overwritten
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
@@ -383,7 +383,7 @@ pub struct InitArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct DiffArgs {
+pub(crate) struct DiffArgs {
     /// The older brief
     #[arg(value_name = "OLD_BRIEF")]
     pub old: PathBuf,
@@ -401,7 +401,7 @@ pub struct DiffArgs {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum DiffFormat {
+pub(crate) enum DiffFormat {
     /// Scores then and now, findings resolved and new, answers changed
     Human,
     /// One JSON document
@@ -409,21 +409,21 @@ pub enum DiffFormat {
 }
 
 #[derive(Debug, Args)]
-pub struct CompletionsArgs {
+pub(crate) struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum, value_name = "SHELL")]
     pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
-pub struct ManArgs {
+pub(crate) struct ManArgs {
     /// Write the page of this subcommand (outsource-SUBCOMMAND(1)) instead of outsource(1)
     #[arg(value_name = "SUBCOMMAND")]
     pub subcommand: Option<String>,
 }
 
 #[derive(Debug, Args)]
-pub struct SchemaArgs {
+pub(crate) struct SchemaArgs {
     /// The file format
     #[arg(value_enum, value_name = "KIND")]
     pub kind: crate::schema::SchemaKind,
@@ -431,7 +431,7 @@ pub struct SchemaArgs {
 
 /// The most Monte Carlo samples `--samples` takes: beyond, the answer no longer
 /// changes and the run takes minutes.
-pub const MAX_SAMPLES: u32 = 1_000_000;
+pub(crate) const MAX_SAMPLES: u32 = 1_000_000;
 
 /// `--samples`: a whole number from 1 to [`MAX_SAMPLES`], refused in the user's
 /// language (clap's own range parser says `0 is not in 1..=1000000`).
@@ -446,7 +446,7 @@ pub(crate) fn parse_samples(text: &str) -> Result<u32, BadValue> {
 
 /// `--weight-model`: the command line's name for a SMAA [`WeightModel`](crate::ranking::smaa::WeightModel).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum WeightModelArg {
+pub(crate) enum WeightModelArg {
     /// Each given weight times an independent uniform factor (see --spread)
     Around,
     /// Uniform among all weight vectors: no preference at all
@@ -457,7 +457,7 @@ pub enum WeightModelArg {
 
 impl WeightModelArg {
     /// The model, with `spread` for `around`.
-    pub fn model(self, spread: f64) -> crate::ranking::smaa::WeightModel {
+    pub(crate) fn model(self, spread: f64) -> crate::ranking::smaa::WeightModel {
         use crate::ranking::smaa::WeightModel;
         match self {
             WeightModelArg::Around => WeightModel::Around { spread },
@@ -470,7 +470,7 @@ impl WeightModelArg {
 /// The Monte Carlo of `--sensitivity`, shared by `rank` and `report` (each
 /// argument's help comes from the catalogue, per command where they differ).
 #[derive(Debug, Args)]
-pub struct MonteCarloArgs {
+pub(crate) struct MonteCarloArgs {
     /// Number of Monte Carlo weight samples for --sensitivity
     #[arg(long, default_value_t = 10_000, value_name = "N", value_parser = parse_samples)]
     pub samples: u32,
@@ -490,7 +490,7 @@ pub struct MonteCarloArgs {
 
 impl MonteCarloArgs {
     /// The Monte Carlo options, when `--sensitivity` asks for them.
-    pub fn options(&self, sensitivity: bool) -> Option<crate::ranking::smaa::SmaaOptions> {
+    pub(crate) fn options(&self, sensitivity: bool) -> Option<crate::ranking::smaa::SmaaOptions> {
         sensitivity.then(|| {
             let model = self.weight_model.model(self.spread);
             crate::ranking::smaa::SmaaOptions::new(self.samples, self.seed, model)
@@ -501,13 +501,13 @@ impl MonteCarloArgs {
 /// A value an argument refuses, with the catalogue message that says why: the
 /// parser cannot know the language, so the message is chosen when it is shown.
 #[derive(Debug, PartialEq, Eq)]
-pub struct BadValue {
+pub(crate) struct BadValue {
     id: &'static str,
 }
 
 impl BadValue {
     /// Why the value is refused, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
+    pub(crate) fn message(&self, lang: Lang) -> String {
         crate::i18n::message(lang, self.id, None)
     }
 }

@@ -4,7 +4,7 @@
 
 mod args;
 
-pub use self::args::*;
+pub(crate) use self::args::*;
 
 use std::ffi::OsString;
 
@@ -16,7 +16,7 @@ use crate::tr;
 /// The language chosen before the command line is parsed, so `--help` and usage
 /// errors speak it: `--lang fr`/`--lang=fr` anywhere on the line, else `fallback`
 /// (the locale). The last `--lang` wins, as clap's does.
-pub fn lang_from_args(args: &[OsString], fallback: Lang) -> Lang {
+pub(crate) fn lang_from_args(args: &[OsString], fallback: Lang) -> Lang {
     let mut lang = fallback;
     let mut iter = args.iter().skip(1).map(|arg| arg.to_string_lossy());
     while let Some(arg) = iter.next() {
@@ -38,7 +38,7 @@ pub fn lang_from_args(args: &[OsString], fallback: Lang) -> Lang {
 /// The command line's definition with every help text, heading and about line
 /// from the catalogue in `lang`. The derive structs above stay the one source of
 /// the structure; `man` and `completions` build from this too.
-pub fn command(lang: Lang) -> clap::Command {
+pub(crate) fn command(lang: Lang) -> clap::Command {
     let mut cmd = Cli::command();
     // Built first so the global arguments, `--help`, `--version` and the `help`
     // subcommand exist everywhere and get their text too.
@@ -217,7 +217,7 @@ fn value_help_id(here: &str, key: &str, value: &str, lang: Lang) -> Option<Strin
 /// ready to print: clap's own words in English, the catalogue's in French, with
 /// the offending argument and the usage line; `--help` and `--version` come back
 /// as errors too (clap prints them, with exit 0).
-pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, UsageError> {
+pub(crate) fn parse(args: &[OsString], lang: Lang) -> Result<Cli, UsageError> {
     let mut cmd = command(lang);
     let matches = cmd
         .try_get_matches_from_mut(args)
@@ -227,7 +227,7 @@ pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, UsageError> {
 
 /// A command line clap refused (or `--help`/`--version`), with its text.
 #[derive(Debug)]
-pub struct UsageError {
+pub(crate) struct UsageError {
     error: clap::Error,
     lang: Lang,
 }
@@ -238,18 +238,18 @@ impl UsageError {
     }
 
     /// Exit status: 0 for `--help` and `--version`, 2 for a usage error.
-    pub fn exit_code(&self) -> u8 {
+    pub(crate) fn exit_code(&self) -> u8 {
         if self.error.use_stderr() { 2 } else { 0 }
     }
 
     /// Whether the text goes to standard error.
-    pub fn to_stderr(&self) -> bool {
+    pub(crate) fn to_stderr(&self) -> bool {
         self.error.use_stderr()
     }
 
     /// The text to print: help and version as clap renders them (from the
     /// catalogue already), errors in the user's language.
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         use clap::error::ErrorKind;
         let kind = self.error.kind();
         if self.lang == Lang::En

@@ -49,7 +49,7 @@ struct Outcome {
     text: Option<String>,
 }
 
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     args: &CheckArgs,
     out: &mut dyn Write,

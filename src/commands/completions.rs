@@ -13,7 +13,7 @@ use crate::app::{Context, Exit};
 use crate::cli::{Cli, CompletionsArgs};
 
 /// The completion script for `shell`, as bytes.
-pub fn script(shell: clap_complete::Shell) -> Vec<u8> {
+pub(crate) fn script(shell: clap_complete::Shell) -> Vec<u8> {
     let mut command = completion_command();
     let name = command.get_name().to_owned();
     let mut buffer = Vec::new();
@@ -89,7 +89,7 @@ fn fish_quote(text: &str) -> String {
     text.replace('\\', "\\\\").replace('\'', "\\'")
 }
 
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     args: &CompletionsArgs,
     out: &mut dyn Write,

@@ -14,7 +14,7 @@ use crate::readiness::assess;
 use crate::render::diff::{DiffReport, Side, human, json};
 use crate::tr;
 
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     args: &DiffArgs,
     out: &mut dyn Write,

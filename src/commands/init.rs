@@ -24,7 +24,7 @@ use crate::load::{self, Loader};
 use crate::scaffold::{Project, questionnaires_for, scaffold};
 use crate::tr;
 
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     args: &InitArgs,
     out: &mut dyn Write,

@@ -19,11 +19,11 @@ const DATE: &str = "2026-11-30";
 
 /// FNV-1a 64 of every page in both languages with the date left out, as of [`DATE`].
 #[cfg(test)]
-const PAGES_FINGERPRINT: u64 = 0xf269_c3f7_64b3_124d;
+const PAGES_FINGERPRINT: u64 = 0xbbdf_a2cd_890a_0739;
 
 /// The roff text of `outsource(1)`, or of `outsource-SUBCOMMAND(1)`;
 /// `Ok(None)` when there is no such subcommand.
-pub fn page(subcommand: Option<&str>, lang: Lang) -> std::io::Result<Option<Vec<u8>>> {
+pub(crate) fn page(subcommand: Option<&str>, lang: Lang) -> std::io::Result<Option<Vec<u8>>> {
     let mut command = cli::command(lang);
     // Propagates the global options and the version to the subcommands.
     command.build();
@@ -153,7 +153,7 @@ fn subcommand_names() -> Vec<String> {
         .collect()
 }
 
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     args: &ManArgs,
     out: &mut dyn Write,

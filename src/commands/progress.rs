@@ -19,12 +19,12 @@ const SHOW_AFTER: Duration = Duration::from_secs(1);
 const NANOS_PER_WORK: f64 = if cfg!(debug_assertions) { 30.0 } else { 1.0 };
 
 /// Whether to draw a bar: pure, so the rule is tested without a terminal.
-pub fn should_draw(stderr_is_terminal: bool, quiet: bool, expected: Duration) -> bool {
+pub(crate) fn should_draw(stderr_is_terminal: bool, quiet: bool, expected: Duration) -> bool {
     stderr_is_terminal && !quiet && expected > SHOW_AFTER
 }
 
 /// The expected duration of `samples` samples of `work` multiply-adds each.
-pub fn expected(samples: u64, work: u64) -> Duration {
+pub(crate) fn expected(samples: u64, work: u64) -> Duration {
     Duration::from_secs_f64(samples as f64 * work as f64 * NANOS_PER_WORK * 1e-9)
 }
 
@@ -131,7 +131,7 @@ impl TermLike for RawStderr {
 }
 
 /// The hook `rank` and `report` give the Monte Carlo run.
-pub fn monte_carlo(quiet: bool) -> ProgressHook {
+pub(crate) fn monte_carlo(quiet: bool) -> ProgressHook {
     ProgressHook::new(MonteCarloBar {
         quiet,
         bar: OnceLock::new(),

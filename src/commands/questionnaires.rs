@@ -19,7 +19,7 @@ struct Listing<'a> {
     questionnaires: &'a [Questionnaire],
 }
 
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     args: &QuestionnairesArgs,
     out: &mut dyn Write,

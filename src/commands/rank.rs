@@ -25,7 +25,7 @@ use crate::render::rank::{
 };
 use crate::tr;
 
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     args: &RankArgs,
     out: &mut dyn Write,

@@ -17,7 +17,7 @@ use crate::render::report::convert::{offers_from_ranking, report_from_assessment
 use crate::render::report::html::render_html;
 use crate::render::report::markdown::render_markdown;
 
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     args: &ReportArgs,
     out: &mut dyn Write,

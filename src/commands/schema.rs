@@ -8,7 +8,7 @@ use crate::cli::SchemaArgs;
 use crate::schema;
 use crate::tr;
 
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     args: &SchemaArgs,
     out: &mut dyn Write,

@@ -22,7 +22,7 @@ use crate::validate::evaluation::validate_evaluation;
 use crate::validate::offer::validate_offers;
 use crate::validate::questionnaire::{check_links, validate_questionnaire};
 
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     args: &ValidateArgs,
     out: &mut dyn Write,

@@ -10,7 +10,7 @@
 //! `locales/<code>`, translate, and add the code to [`Lang`]; the compiler then
 //! points at the per-language data left (docs/glossary.md lists it).
 
-pub mod number;
+pub(crate) mod number;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -21,11 +21,11 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::lang::Lang;
 
 /// Every catalogue file: `(language code, file name, Fluent text)`.
-pub const BUILTIN_LOCALES: &[(&str, &str, &str)] =
+pub(crate) const BUILTIN_LOCALES: &[(&str, &str, &str)] =
     include!(concat!(env!("OUT_DIR"), "/builtin_locales.rs"));
 
 /// The arguments of a message.
-pub type Args<'a> = FluentArgs<'a>;
+pub(crate) type Args<'a> = FluentArgs<'a>;
 
 /// One language's messages.
 type Bundle = FluentBundle<FluentResource>;
@@ -86,7 +86,7 @@ fn format_number(value: &FluentValue, lang: Lang) -> Option<String> {
 /// The message `id` (or `id.attribute`) in `lang`, with its arguments. A message
 /// missing in `lang` falls back to English, then to its id; a debug build (the
 /// tests) panics instead, so a missing message or argument never ships.
-pub fn message(lang: Lang, id: &str, args: Option<&Args>) -> String {
+pub(crate) fn message(lang: Lang, id: &str, args: Option<&Args>) -> String {
     match format(lang, id, args).or_else(|| format(Lang::En, id, args)) {
         Some(text) => text,
         None => {
@@ -119,7 +119,7 @@ fn format(lang: Lang, id: &str, args: Option<&Args>) -> Option<String> {
 }
 
 /// Whether the catalogue of `lang` has the message (or `message.attribute`).
-pub fn has(lang: Lang, id: &str) -> bool {
+pub(crate) fn has(lang: Lang, id: &str) -> bool {
     let Some(bundle) = Lang::ALL
         .iter()
         .position(|&l| l == lang)

@@ -10,18 +10,18 @@ use crate::lang::Lang;
 /// Narrow no-break space, the French thousands separator.
 const NARROW_NBSP: char = '\u{202f}';
 /// No-break space, before `%` and high punctuation in French.
-pub const NBSP: char = '\u{a0}';
+pub(crate) const NBSP: char = '\u{a0}';
 
 /// Rounds half away from zero (`62.5` -> `63`), as people expect; `format!`
 /// alone rounds half to even. Never returns `-0`.
-pub fn round(value: f64, decimals: usize) -> f64 {
+pub(crate) fn round(value: f64, decimals: usize) -> f64 {
     let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(9));
     let rounded = (value * scale).round() / scale;
     if rounded == 0.0 { 0.0 } else { rounded }
 }
 
 /// The decimal mark: `.` in English, `,` in French.
-pub fn decimal_point(lang: Lang) -> char {
+pub(crate) fn decimal_point(lang: Lang) -> char {
     match lang {
         Lang::En => '.',
         Lang::Fr => ',',
@@ -29,7 +29,7 @@ pub fn decimal_point(lang: Lang) -> char {
 }
 
 /// Between groups of three digits: `,` in English, a narrow no-break space in French.
-pub fn group_separator(lang: Lang) -> char {
+pub(crate) fn group_separator(lang: Lang) -> char {
     match lang {
         Lang::En => ',',
         Lang::Fr => NARROW_NBSP,
@@ -37,7 +37,7 @@ pub fn group_separator(lang: Lang) -> char {
 }
 
 /// `value` with exactly `decimals` decimals and grouped thousands.
-pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
+pub(crate) fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
     if !value.is_finite() {
         return value.to_string();
     }
@@ -67,7 +67,7 @@ pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
 }
 
 /// `value` with at most `decimals` decimals, trailing zeros dropped: `3`, `0,25`.
-pub fn trimmed(value: f64, decimals: usize, lang: Lang) -> String {
+pub(crate) fn trimmed(value: f64, decimals: usize, lang: Lang) -> String {
     let text = decimal(value, decimals, lang);
     let point = decimal_point(lang);
     if text.contains(point) {
@@ -80,7 +80,7 @@ pub fn trimmed(value: f64, decimals: usize, lang: Lang) -> String {
 }
 
 /// A difference with its sign: `+22.9`, `-3`, and `0` without a sign.
-pub fn signed(value: f64, decimals: usize, lang: Lang) -> String {
+pub(crate) fn signed(value: f64, decimals: usize, lang: Lang) -> String {
     let text = decimal(value, decimals, lang);
     if round(value, decimals) > 0.0 {
         format!("+{text}")
@@ -90,13 +90,13 @@ pub fn signed(value: f64, decimals: usize, lang: Lang) -> String {
 }
 
 /// A share (0..=1) as a percentage with `decimals` decimals: `13.3%` / `13,3 %`.
-pub fn percent(share: f64, decimals: usize, lang: Lang) -> String {
+pub(crate) fn percent(share: f64, decimals: usize, lang: Lang) -> String {
     with_percent_sign(decimal(share * 100.0, decimals, lang), lang)
 }
 
 /// A share as a percentage with one decimal only when it is not whole, as weights
 /// are shown: `30%`, `13.3%` / `30 %`, `13,3 %`.
-pub fn percent_tenths(share: f64, lang: Lang) -> String {
+pub(crate) fn percent_tenths(share: f64, lang: Lang) -> String {
     with_percent_sign(trimmed(share * 100.0, 1, lang), lang)
 }
 

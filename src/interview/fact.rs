@@ -2,11 +2,11 @@
 
 use crate::lang::Lang;
 use crate::model::brief::Project;
-pub use crate::validate::brief::parse_date;
+pub(crate) use crate::validate::brief::parse_date;
 
 /// A project fact, asked before the questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fact {
+pub(crate) enum Fact {
     Name,
     Client,
     Sector,
@@ -15,7 +15,7 @@ pub enum Fact {
 }
 
 impl Fact {
-    pub const ALL: [Fact; 5] = [
+    pub(crate) const ALL: [Fact; 5] = [
         Fact::Name,
         Fact::Client,
         Fact::Sector,
@@ -24,7 +24,7 @@ impl Fact {
     ];
 
     /// What the prompt calls it.
-    pub fn label(self, lang: Lang) -> String {
+    pub(crate) fn label(self, lang: Lang) -> String {
         let id = match self {
             Fact::Name => "fact-name",
             Fact::Client => "fact-client",

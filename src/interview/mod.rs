@@ -24,21 +24,20 @@ mod twin;
 mod twin_tests;
 mod value;
 
-pub use fact::{Fact, parse_date};
-pub use number::{format_number, parse_number};
-pub use reply::{Applied, Echo, End, Raw, Reply};
-pub use request::{Asking, Opening, Recorded, Request, Stage};
-pub use session::Session;
-pub use summary::render_summary;
-pub use twin::Twin;
-pub use value::{allows_empty, describe};
+pub(crate) use fact::{Fact, parse_date};
+pub(crate) use number::{format_number, parse_number};
+pub(crate) use reply::{Applied, Echo, End, Raw, Reply};
+pub(crate) use request::{Asking, Opening, Recorded, Request, Stage};
+pub(crate) use session::Session;
+pub(crate) use summary::render_summary;
+pub(crate) use value::allows_empty;
 
 /// The questionnaires asked when neither the command line nor the brief names any.
-pub const DEFAULT_QUESTIONNAIRES: [&str; 2] = ["ten-questions", "ten-mistakes"];
+pub(crate) const DEFAULT_QUESTIONNAIRES: [&str; 2] = ["ten-questions", "ten-mistakes"];
 
 /// Asks one request at a time. `src/prompt.rs` implements it on a terminal; the
 /// tests implement it with a script.
-pub trait Prompter {
+pub(crate) trait Prompter {
     fn ask(&mut self, request: &Request<'_>) -> anyhow::Result<Reply>;
 
     /// Confirms what was just recorded (and saved).
@@ -48,7 +47,7 @@ pub trait Prompter {
 /// Drives the interview to its end: asks, applies, saves after every change and
 /// only then confirms it on screen. `interrupted` is checked before each question
 /// (a Ctrl-C that arrived between prompts).
-pub fn run(
+pub(crate) fn run(
     session: &mut Session<'_>,
     prompter: &mut dyn Prompter,
     save: &mut dyn FnMut(&Session<'_>) -> anyhow::Result<()>,

@@ -9,7 +9,7 @@ use crate::model::questionnaire::Kind;
 /// the decimal mark is a point in English, a comma (or a point) in French. The
 /// question's unit may follow the number. What is ambiguous or not a number is
 /// refused with the reason and the expected form.
-pub fn parse_number(text: &str, kind: &Kind, lang: Lang) -> Result<f64, String> {
+pub(crate) fn parse_number(text: &str, kind: &Kind, lang: Lang) -> Result<f64, String> {
     let Kind::Number {
         min,
         max,
@@ -178,7 +178,7 @@ fn check_bounds(
 
 /// A number as the interview shows it: no exponent, a decimal comma in French,
 /// never `-0`.
-pub fn format_number(number: f64, lang: Lang) -> String {
+pub(crate) fn format_number(number: f64, lang: Lang) -> String {
     let number = if number == 0.0 { 0.0 } else { number };
     let point = crate::i18n::number::decimal_point(lang);
     number

@@ -6,7 +6,7 @@ use crate::model::brief::AnswerValue;
 /// A value as the prompter got it. Numbers stay as typed: the interview parses
 /// them, so an invalid one is asked again with the reason.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Raw {
+pub(crate) enum Raw {
     YesNo(bool),
     /// Scale level, 0..=4.
     Level(u8),
@@ -21,7 +21,7 @@ pub enum Raw {
 
 /// What the consultant did at a prompt.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Reply {
+pub(crate) enum Reply {
     Answer(Raw),
     /// Not applicable; with an empty reason, the reason is asked next.
     NotApplicable {
@@ -38,7 +38,7 @@ pub enum Reply {
 
 /// How the interview ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum End {
+pub(crate) enum End {
     /// Every step was walked through.
     Finished,
     Quit,
@@ -47,7 +47,7 @@ pub enum End {
 
 /// What a reply did.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Applied {
+pub(crate) enum Applied {
     /// Something was recorded: save it when `changed`, then show `echo`. The
     /// screen confirms only what is on disk.
     Recorded {
@@ -61,7 +61,7 @@ pub enum Applied {
 
 /// What the screen confirms after a reply was recorded.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Echo {
+pub(crate) enum Echo {
     Fact {
         fact: Fact,
         value: String,

@@ -7,14 +7,14 @@ use crate::model::questionnaire::{Question, Questionnaire};
 
 /// An answer held by the interview: its value and the consultant's note.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Recorded {
+pub(crate) struct Recorded {
     pub value: AnswerValue,
     pub note: Option<String>,
 }
 
 /// What the prompter must ask now.
 #[derive(Clone, Debug)]
-pub struct Request<'a> {
+pub(crate) struct Request<'a> {
     pub asking: Asking<'a>,
     /// Why the previous reply was refused (ask again, saying so).
     pub error: Option<String>,
@@ -23,7 +23,7 @@ pub struct Request<'a> {
 }
 
 #[derive(Clone, Debug)]
-pub enum Asking<'a> {
+pub(crate) enum Asking<'a> {
     Fact {
         fact: Fact,
         /// The current value, or today for the date: Enter keeps it.
@@ -51,7 +51,7 @@ pub enum Asking<'a> {
 /// What is asked about a question: first the answer; after an answer its note,
 /// after "not applicable" without a reason the reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stage {
+pub(crate) enum Stage {
     Answer,
     Note,
     Reason,
@@ -59,7 +59,7 @@ pub enum Stage {
 
 /// How the interview starts, for the opening message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Opening {
+pub(crate) enum Opening {
     /// Nothing answered yet.
     Fresh { total: usize },
     /// Some questions answered: starts at the first unanswered one.

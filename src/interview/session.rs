@@ -25,7 +25,7 @@ enum Item {
 
 /// The interview's state.
 #[derive(Clone, Debug)]
-pub struct Session<'q> {
+pub(crate) struct Session<'q> {
     lang: Lang,
     questionnaires: Vec<&'q Questionnaire>,
     /// Questionnaire ids the brief lists: the existing ones, then the asked ones.
@@ -52,7 +52,7 @@ impl<'q> Session<'q> {
     /// Starts an interview over `questionnaires` (in asking order), from the brief
     /// already on disk (`Brief::default()` for a new one). `today` is the
     /// consultant's local date, the default of the project date.
-    pub fn new(
+    pub(crate) fn new(
         questionnaires: Vec<&'q Questionnaire>,
         existing: &Brief,
         today: Date,
@@ -142,7 +142,11 @@ impl<'q> Session<'q> {
     /// this session does not ask, so that a `same-as` twin answered there is
     /// shown (see [`twin`]).
     #[must_use]
-    pub fn with_answers_elsewhere(mut self, all: &'q [Questionnaire], existing: &Brief) -> Self {
+    pub(crate) fn with_answers_elsewhere(
+        mut self,
+        all: &'q [Questionnaire],
+        existing: &Brief,
+    ) -> Self {
         for answer in &existing.answers {
             if self
                 .questionnaires
@@ -193,22 +197,23 @@ impl<'q> Session<'q> {
         twin::find((questionnaire, question), asked.chain(elsewhere), self.lang)
     }
 
-    pub fn opening(&self) -> Opening {
+    pub(crate) fn opening(&self) -> Opening {
         self.opening
     }
 
     /// Answered questions (not-applicable included) and the number of questions.
-    pub fn progress(&self) -> (usize, usize) {
+    pub(crate) fn progress(&self) -> (usize, usize) {
         let answered = self.answers.iter().filter(|a| a.is_some()).count();
         (answered, self.items.len() - Fact::ALL.len())
     }
 
-    pub fn is_done(&self) -> bool {
+    #[cfg(test)]
+    pub(crate) fn is_done(&self) -> bool {
         self.position >= self.items.len()
     }
 
     /// What to ask now; `None` once past the last question.
-    pub fn request(&self) -> Option<Request<'_>> {
+    pub(crate) fn request(&self) -> Option<Request<'_>> {
         let lang = self.lang;
         let asking = match *self.items.get(self.position)? {
             Item::Fact(fact) => Asking::Fact {
@@ -250,7 +255,7 @@ impl<'q> Session<'q> {
 
     /// Applies the consultant's reply: what was recorded (to save, then confirm),
     /// a move, or the end.
-    pub fn apply(&mut self, reply: Reply) -> Applied {
+    pub(crate) fn apply(&mut self, reply: Reply) -> Applied {
         self.error = None;
         let Some(&item) = self.items.get(self.position) else {
             return Applied::Ended(End::Finished);
@@ -479,7 +484,7 @@ impl<'q> Session<'q> {
 
     /// The brief as the interview holds it: project facts, the listed
     /// questionnaires and the answers to the asked questions, in questionnaire order.
-    pub fn brief(&self) -> Brief {
+    pub(crate) fn brief(&self) -> Brief {
         let answers = self
             .items
             .iter()

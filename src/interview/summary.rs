@@ -11,7 +11,7 @@ use crate::readiness::{Assessment, FindingKind, Status, Verdict};
 use crate::render::bar::bar;
 
 /// The end screen of a finished interview.
-pub fn render_summary(
+pub(crate) fn render_summary(
     assessment: &Assessment,
     brief: &Brief,
     questionnaires: &[Questionnaire],

@@ -24,7 +24,7 @@ use crate::readiness::score_answer;
 
 /// A twin's answer, as shown before a question.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Twin {
+pub(crate) struct Twin {
     /// `questionnaire.question` of the twin.
     pub from: String,
     /// What the screen says, from the catalogue.

@@ -3,6 +3,7 @@
 //! is a choice (named 1.0, part-time 0.6, none 0.0); owner-b.involved and
 //! owner-c.results are yes-no (yes 1, no 0) linked to it.
 
+use super::twin::Twin;
 use super::*;
 use crate::diag::SourceFile;
 use crate::lang::Lang;

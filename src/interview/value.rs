@@ -45,7 +45,7 @@ pub(super) fn check_value(
 
 /// Whether a multi question takes an empty answer ("none of these"): only when it
 /// has no exclusive option to say so.
-pub fn allows_empty(options: &[Choice]) -> bool {
+pub(crate) fn allows_empty(options: &[Choice]) -> bool {
     !options.iter().any(|o| o.exclusive)
 }
 
@@ -71,7 +71,7 @@ fn check_ticks(options: &[Choice], chosen: &[&Choice], lang: Lang) -> Result<(),
 }
 
 /// A value in words, as the screen confirms it and the end screen recalls it.
-pub fn describe(question: &Question, value: &AnswerValue, lang: Lang) -> String {
+pub(crate) fn describe(question: &Question, value: &AnswerValue, lang: Lang) -> String {
     let label = |options: &[Choice], id: &str| {
         options
             .iter()

@@ -11,7 +11,7 @@ use crate::tr;
 /// A failure on a file, with the catalogue message that says it and, for an I/O
 /// error, the error underneath (its kind picks a translated detail).
 #[derive(Debug)]
-pub struct FileError {
+pub(crate) struct FileError {
     id: &'static str,
     args: Vec<(&'static str, String)>,
     source: Option<std::io::Error>,
@@ -19,7 +19,7 @@ pub struct FileError {
 
 impl FileError {
     /// The message `id` with a `path` argument.
-    pub fn new(id: &'static str, path: &Path) -> Self {
+    pub(crate) fn new(id: &'static str, path: &Path) -> Self {
         FileError {
             id,
             args: vec![("path", path.display().to_string())],
@@ -29,20 +29,20 @@ impl FileError {
 
     /// One more argument.
     #[must_use]
-    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+    pub(crate) fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
         self.args.push((name, value.to_string()));
         self
     }
 
     /// The I/O error underneath; its detail ends the message.
     #[must_use]
-    pub fn io(mut self, error: std::io::Error) -> Self {
+    pub(crate) fn io(mut self, error: std::io::Error) -> Self {
         self.source = Some(error);
         self
     }
 
     /// The whole message in `lang`: `cannot read x.toml: no such file or folder`.
-    pub fn message(&self, lang: Lang) -> String {
+    pub(crate) fn message(&self, lang: Lang) -> String {
         let mut args = crate::i18n::Args::new();
         for (name, value) in &self.args {
             args.set(*name, value.clone());
@@ -60,7 +60,7 @@ impl FileError {
 
 /// The I/O error in `lang` when its kind is one a person meets (missing file,
 /// permission, folder); else the system's own words.
-pub fn io_detail(error: &std::io::Error, lang: Lang) -> String {
+pub(crate) fn io_detail(error: &std::io::Error, lang: Lang) -> String {
     use std::io::ErrorKind;
     let id = match error.kind() {
         ErrorKind::NotFound => "io-not-found",
@@ -86,7 +86,7 @@ impl std::error::Error for FileError {}
 
 /// An error as `main` prints it, in `lang`: each cause of the chain joined by
 /// `: ` as `{:#}` does, with a [`FileError`] (or a bare I/O error) in `lang`.
-pub fn describe(error: &anyhow::Error, lang: Lang) -> String {
+pub(crate) fn describe(error: &anyhow::Error, lang: Lang) -> String {
     let mut parts = Vec::new();
     for cause in error.chain() {
         if let Some(file) = cause.downcast_ref::<FileError>() {
@@ -103,7 +103,7 @@ pub fn describe(error: &anyhow::Error, lang: Lang) -> String {
 }
 
 /// Maps an I/O result to a [`FileError`] `id` on `path`.
-pub trait IoContext<T> {
+pub(crate) trait IoContext<T> {
     fn file_error(self, id: &'static str, path: &Path) -> Result<T, FileError>;
 }
 

@@ -6,10 +6,10 @@
 //! [`Loader::finish`], which fails with [`InvalidInput`] when any file had an
 //! error. `main` prints that error; commands never print `error:` themselves.
 
-pub mod error;
+pub(crate) mod error;
 mod offers;
 mod read;
-pub mod sheet;
+pub(crate) mod sheet;
 mod toml_detail;
 mod write;
 
@@ -35,8 +35,8 @@ use crate::validate::questionnaire::{
 };
 
 pub(crate) use self::read::read_text;
-pub use self::read::{expand_paths, expand_paths_marked, read_source};
-pub use self::write::{
+pub(crate) use self::read::{expand_paths, expand_paths_marked, read_source};
+pub(crate) use self::write::{
     is_stream, refuse_overwriting_inputs, write_all_or_none, write_atomic, write_new_atomic,
 };
 
@@ -47,12 +47,12 @@ pub const BUILTIN_QUESTIONNAIRES: &[(&str, &str)] =
 /// Input files had problems, already written to standard error.
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
-pub struct InvalidInput {
+pub(crate) struct InvalidInput {
     pub message: String,
 }
 
 impl InvalidInput {
-    pub fn new(lang: Lang, errors: usize) -> Self {
+    pub(crate) fn new(lang: Lang, errors: usize) -> Self {
         let message = tr!(lang, "input-problems", count = errors);
         InvalidInput { message }
     }
@@ -60,7 +60,7 @@ impl InvalidInput {
 
 /// What a file is, told from its top-level keys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileKind {
+pub(crate) enum FileKind {
     Questionnaire,
     Brief,
     Criteria,
@@ -71,7 +71,7 @@ pub enum FileKind {
 }
 
 /// The kind of a TOML text; a text that does not parse gives its TOML error.
-pub fn file_kind(source: &SourceFile) -> Result<FileKind, Diagnostic> {
+pub(crate) fn file_kind(source: &SourceFile) -> Result<FileKind, Diagnostic> {
     let table: toml::Table = toml::from_str(&source.text).map_err(|e| Diagnostic::from_toml(&e))?;
     Ok(if looks_like_questionnaire(&table) {
         FileKind::Questionnaire
@@ -96,7 +96,7 @@ fn found_is(source: &SourceFile, kind: FileKind) -> bool {
 
 /// Reads and validates files, writing each file's diagnostics to standard error
 /// as it goes and counting the errors.
-pub struct Loader<'w> {
+pub(crate) struct Loader<'w> {
     lang: Lang,
     format: ValidateFormat,
     err: &'w mut dyn Write,
@@ -104,7 +104,7 @@ pub struct Loader<'w> {
 }
 
 impl<'w> Loader<'w> {
-    pub fn new(lang: Lang, err: &'w mut dyn Write) -> Self {
+    pub(crate) fn new(lang: Lang, err: &'w mut dyn Write) -> Self {
         Loader {
             lang,
             format: ValidateFormat::Human,
@@ -115,13 +115,13 @@ impl<'w> Loader<'w> {
 
     /// Diagnostics in the short one-line form instead of the quoted snippet.
     #[must_use]
-    pub fn format(mut self, format: ValidateFormat) -> Self {
+    pub(crate) fn format(mut self, format: ValidateFormat) -> Self {
         self.format = format;
         self
     }
 
     /// Fails with [`InvalidInput`] when any file had an error.
-    pub fn finish(&self) -> Result<(), InvalidInput> {
+    pub(crate) fn finish(&self) -> Result<(), InvalidInput> {
         if self.errors > 0 {
             return Err(InvalidInput::new(self.lang, self.errors));
         }
@@ -131,7 +131,7 @@ impl<'w> Loader<'w> {
     /// Reads a text file; one that is not UTF-8 is reported (with the line and
     /// column of the first bad byte) and gives `None`. A missing or unreadable
     /// file is an error.
-    pub fn read(&mut self, path: &Path) -> anyhow::Result<Option<SourceFile>> {
+    pub(crate) fn read(&mut self, path: &Path) -> anyhow::Result<Option<SourceFile>> {
         let (file, problem) = read::read_text(path, self.lang)?;
         match problem {
             None => Ok(Some(file)),
@@ -144,7 +144,7 @@ impl<'w> Loader<'w> {
 
     /// Writes one file's diagnostics and counts its errors; returns whether it
     /// had none.
-    pub fn report(
+    pub(crate) fn report(
         &mut self,
         file: &SourceFile,
         mut diagnostics: Vec<Diagnostic>,
@@ -172,7 +172,7 @@ impl<'w> Loader<'w> {
     }
 
     /// The result of any validator, with its diagnostics reported.
-    pub fn validated<T>(
+    pub(crate) fn validated<T>(
         &mut self,
         file: &SourceFile,
         (value, diagnostics): (Option<T>, Vec<Diagnostic>),
@@ -185,7 +185,10 @@ impl<'w> Loader<'w> {
     /// Fails only on the questionnaires' own problems: a file read before them
     /// (`validate` reads every file first) has its problems counted, but the
     /// other files are still checked and reported.
-    pub fn questionnaires(&mut self, dir: Option<&Path>) -> anyhow::Result<Vec<Questionnaire>> {
+    pub(crate) fn questionnaires(
+        &mut self,
+        dir: Option<&Path>,
+    ) -> anyhow::Result<Vec<Questionnaire>> {
         let errors_before = self.errors;
         let mut sources: Vec<SourceFile> = BUILTIN_QUESTIONNAIRES
             .iter()
@@ -220,7 +223,7 @@ impl<'w> Loader<'w> {
     }
 
     /// One brief, validated against the questionnaires.
-    pub fn brief(
+    pub(crate) fn brief(
         &mut self,
         path: &Path,
         questionnaires: &[Questionnaire],
@@ -233,7 +236,7 @@ impl<'w> Loader<'w> {
     }
 
     /// A criteria file, validated; `None` after its problems are reported.
-    pub fn criteria(&mut self, path: &Path) -> anyhow::Result<Option<Criteria>> {
+    pub(crate) fn criteria(&mut self, path: &Path) -> anyhow::Result<Option<Criteria>> {
         let Some(file) = self.read(path)? else {
             return Ok(None);
         };
@@ -246,7 +249,7 @@ impl<'w> Loader<'w> {
     /// files, the criteria file and other kinds of file found there skipped),
     /// each offer checked against the criteria, and provider names unique across
     /// the files. Fails with [`InvalidInput`] when any file has an error.
-    pub fn ranking_inputs(
+    pub(crate) fn ranking_inputs(
         &mut self,
         criteria_path: &Path,
         offer_paths: &[PathBuf],
@@ -437,7 +440,10 @@ impl OfferFile {
 }
 
 /// Adds a questionnaire, replacing one of the same id (a file overrides a built-in).
-pub fn add_questionnaire(questionnaires: &mut Vec<Questionnaire>, questionnaire: Questionnaire) {
+pub(crate) fn add_questionnaire(
+    questionnaires: &mut Vec<Questionnaire>,
+    questionnaire: Questionnaire,
+) {
     match questionnaires.iter_mut().find(|q| q.id == questionnaire.id) {
         Some(existing) => *existing = questionnaire,
         None => questionnaires.push(questionnaire),
@@ -445,7 +451,7 @@ pub fn add_questionnaire(questionnaires: &mut Vec<Questionnaire>, questionnaire:
 }
 
 /// Writes each diagnostic of a file in the chosen form.
-pub fn write_diagnostics(
+pub(crate) fn write_diagnostics(
     err: &mut dyn Write,
     file: &SourceFile,
     diagnostics: &[Diagnostic],
@@ -465,7 +471,7 @@ pub fn write_diagnostics(
 
 /// The built-in questionnaires, replaced or extended by `--questionnaires DIR`.
 /// Problems are written to `err` and returned as [`InvalidInput`].
-pub fn load_questionnaires(
+pub(crate) fn load_questionnaires(
     ctx: &Context,
     err: &mut dyn Write,
 ) -> anyhow::Result<Vec<Questionnaire>> {

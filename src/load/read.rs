@@ -38,7 +38,7 @@ pub(crate) fn read_text(
 
 /// Reads a UTF-8 text file, naming it in any error, with `file:line:column` when
 /// it is not UTF-8.
-pub fn read_source(path: &Path) -> anyhow::Result<SourceFile> {
+pub(crate) fn read_source(path: &Path) -> anyhow::Result<SourceFile> {
     match read_text(path, Lang::En)? {
         (file, None) => Ok(file),
         (file, Some(diagnostic)) => {
@@ -100,7 +100,7 @@ pub(crate) fn deepest_nesting(text: &str) -> Option<Range<usize>> {
 }
 
 /// Files as given, folders replaced by the `*.toml` files below them (sorted, recursive).
-pub fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+pub(crate) fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     Ok(expand_paths_marked(paths)?
         .into_iter()
         .map(|(path, _)| path)
@@ -111,7 +111,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
 /// `false` for files found in a folder (which a command may skip when they are
 /// of another kind). Each file comes once, however many links or arguments lead
 /// to it, and a folder linked from inside itself is walked once.
-pub fn expand_paths_marked(paths: &[PathBuf]) -> anyhow::Result<Vec<(PathBuf, bool)>> {
+pub(crate) fn expand_paths_marked(paths: &[PathBuf]) -> anyhow::Result<Vec<(PathBuf, bool)>> {
     let mut out = Vec::new();
     let mut seen: HashSet<PathBuf> = HashSet::new();
     let mut first_time = |path: &Path| match path.canonicalize() {

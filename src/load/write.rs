@@ -63,7 +63,7 @@ fn is_descriptor(path: &Path) -> bool {
 
 /// Whether `path` is a device, a pipe or a descriptor such as `/dev/stdout`
 /// (where a Markdown report cannot put chart files beside itself).
-pub fn is_stream(path: &Path) -> bool {
+pub(crate) fn is_stream(path: &Path) -> bool {
     matches!(target(path), Ok(Target::Stream(_)))
 }
 
@@ -71,7 +71,7 @@ pub fn is_stream(path: &Path) -> bool {
 /// so a reader (or a crash) never sees a half-written file. A replaced file keeps
 /// its permissions; a symbolic link keeps pointing at its (rewritten) target; a
 /// device or pipe (`/dev/null`, `/dev/stdout`) is written into, not replaced.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+pub(crate) fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     write_all_or_none(&[(path, contents)])
 }
 
@@ -79,7 +79,7 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
 /// every temporary file is written first (a full disk or a missing folder stops
 /// everything there), then they are renamed in order, the last one last; if a
 /// rename fails, the files this call created are removed again.
-pub fn write_all_or_none(files: &[(&Path, &[u8])]) -> anyhow::Result<()> {
+pub(crate) fn write_all_or_none(files: &[(&Path, &[u8])]) -> anyhow::Result<()> {
     let mut staged = Vec::new();
     let mut streams = Vec::new();
     // The last file (the main one) is checked first, so a problem names it.
@@ -131,7 +131,7 @@ fn persist(temp: tempfile::NamedTempFile, real: &Path, shown: &Path) -> anyhow::
 
 /// Writes a new file atomically, never replacing one: returns `false`, writing
 /// nothing, when `path` exists (even if it appears while the file is written).
-pub fn write_new_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<bool> {
+pub(crate) fn write_new_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<bool> {
     if path.symlink_metadata().is_ok() {
         return Ok(false);
     }
@@ -172,7 +172,7 @@ fn write_temp(
 
 /// Refuses an output path that is one of the input files (through any link), so
 /// `report brief.toml -o brief.toml` cannot destroy the brief.
-pub fn refuse_overwriting_inputs(
+pub(crate) fn refuse_overwriting_inputs(
     output: &Path,
     inputs: &[PathBuf],
     lang: Lang,

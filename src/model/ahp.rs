@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 /// `CR` above this is a warning (Saaty's 10 % rule).
-pub const CR_THRESHOLD: f64 = 0.10;
+pub(crate) const CR_THRESHOLD: f64 = 0.10;
 
 /// A judgement that disagrees with the derived weights.
 #[derive(Clone, Debug, PartialEq, Serialize)]

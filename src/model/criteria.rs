@@ -172,7 +172,7 @@ impl Criteria {
 }
 
 /// Scales positive weights to sum 1 (any scale in, shares out).
-pub fn normalise_weights(raw: &[f64]) -> Vec<f64> {
+pub(crate) fn normalise_weights(raw: &[f64]) -> Vec<f64> {
     let total: f64 = raw.iter().sum();
     let largest = raw.iter().copied().fold(0.0, f64::max);
     if total > 0.0 && total.is_finite() {

@@ -8,7 +8,7 @@ use crate::tr;
 
 /// A command typed at an input prompt.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Command {
+pub(crate) enum Command {
     Back,
     Help,
     /// `:na` with its reason, possibly empty (then the reason is asked).
@@ -69,7 +69,7 @@ impl Name {
 /// Reads `:back`, `:help`, `:na REASON`, `:skip`, `:quit` (and their names in
 /// the other languages, e.g. the French `:retour`, `:aide`, `:so RAISON`,
 /// `:passer`, `:quitter`). `None` for anything else.
-pub fn parse_command(input: &str) -> Option<Command> {
+pub(crate) fn parse_command(input: &str) -> Option<Command> {
     let rest = input.trim().strip_prefix(':')?;
     let (word, argument) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
     let word = word.to_lowercase();

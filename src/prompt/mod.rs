@@ -21,7 +21,7 @@ use dialoguer::Input;
 use dialoguer::console::{Key, Term, style};
 use dialoguer::theme::{ColorfulTheme, Theme};
 
-pub use command::{Command, parse_command};
+pub(crate) use command::{Command, parse_command};
 use layout::wrap;
 use list::{List, Outcome};
 use theme::WizardTheme;
@@ -35,7 +35,7 @@ use crate::model::brief::AnswerValue;
 use crate::model::questionnaire::{Kind, Question};
 
 /// Prompts on standard error, as dialoguer does.
-pub struct TermPrompter {
+pub(crate) struct TermPrompter {
     term: Term,
     theme: WizardTheme,
     lang: Lang,
@@ -75,7 +75,7 @@ fn command_reply(command: Command) -> Option<Reply> {
 
 impl TermPrompter {
     /// `color`: whether to style the prompts.
-    pub fn new(lang: Lang, color: bool) -> Self {
+    pub(crate) fn new(lang: Lang, color: bool) -> Self {
         dialoguer::console::set_colors_enabled_stderr(color);
         TermPrompter {
             term: Term::stderr(),
@@ -91,7 +91,7 @@ impl TermPrompter {
     }
 
     /// Writes lines of text on the prompt's terminal.
-    pub fn say(&self, text: &str) -> io::Result<()> {
+    pub(crate) fn say(&self, text: &str) -> io::Result<()> {
         for line in wrap(text, self.width()) {
             self.term.write_line(&line)?;
         }
@@ -99,19 +99,19 @@ impl TermPrompter {
     }
 
     /// Writes one line as it is, never wrapped (a command to copy and paste).
-    pub fn say_line(&self, line: &str) -> io::Result<()> {
+    pub(crate) fn say_line(&self, line: &str) -> io::Result<()> {
         self.term.write_line(line)
     }
 
     /// Shows the cursor again (a list hides it, and Ctrl-C can leave it hidden).
-    pub fn show_cursor(&self) {
+    pub(crate) fn show_cursor(&self) {
         let _ = self.term.show_cursor();
     }
 
     /// A yes/no question: the yes key of any language says yes; the no key,
     /// Enter and Esc say no; `None` on Ctrl-C. Written here rather than with
     /// dialoguer's `Confirm`, whose keys and words are English only.
-    pub fn confirm(&self, prompt: &str) -> anyhow::Result<Option<bool>> {
+    pub(crate) fn confirm(&self, prompt: &str) -> anyhow::Result<Option<bool>> {
         let lang = self.lang;
         // `? Overwrite it? (y/N) ›`, in the colourful theme's styles.
         let theme = &self.theme.0;

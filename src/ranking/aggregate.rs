@@ -41,7 +41,7 @@ impl Aggregate {
 }
 
 /// The arithmetic mean; `None` for no value.
-pub fn mean(values: &[f64]) -> Option<f64> {
+pub(crate) fn mean(values: &[f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
@@ -52,7 +52,7 @@ pub fn mean(values: &[f64]) -> Option<f64> {
 
 /// The median (the mean of the two middle values for an even count); `None` for
 /// no value.
-pub fn median(values: &[f64]) -> Option<f64> {
+pub(crate) fn median(values: &[f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
@@ -68,21 +68,21 @@ pub fn median(values: &[f64]) -> Option<f64> {
 
 /// The population standard deviation (the evaluators are the whole committee,
 /// not a sample of it); `None` for no value.
-pub fn std_dev(values: &[f64]) -> Option<f64> {
+pub(crate) fn std_dev(values: &[f64]) -> Option<f64> {
     let m = mean(values)?;
     let squares: Vec<f64> = values.iter().map(|x| (x - m) * (x - m)).collect();
     mean(&squares).map(f64::sqrt)
 }
 
 /// The geometric mean of positive values; `None` for no value.
-pub fn geometric_mean(values: &[f64]) -> Option<f64> {
+pub(crate) fn geometric_mean(values: &[f64]) -> Option<f64> {
     let logs: Vec<f64> = values.iter().map(|x| x.ln()).collect();
     mean(&logs).map(f64::exp)
 }
 
 /// The offers with every value given by several evaluators replaced by their
 /// aggregate; values given once stay as they are.
-pub fn aggregate_offers(offers: &[Offer], aggregate: Aggregate) -> Vec<Offer> {
+pub(crate) fn aggregate_offers(offers: &[Offer], aggregate: Aggregate) -> Vec<Offer> {
     offers
         .iter()
         .map(|offer| {
@@ -144,5 +144,4 @@ mod tests {
         let median = aggregate_offers(&[offer], Aggregate::Median);
         assert_eq!(median[0].value("fit"), Some(4.0));
     }
-
 }

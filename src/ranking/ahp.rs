@@ -9,10 +9,10 @@
 //! within 0.003 (checked in the tests); more than 15 criteria are refused (105
 //! comparisons and more are beyond what a person gives consistently).
 
-pub use crate::model::ahp::CR_THRESHOLD;
+pub(crate) use crate::model::ahp::CR_THRESHOLD;
 
 /// The largest matrix this module accepts.
-pub const MAX_CRITERIA: usize = 15;
+pub(crate) const MAX_CRITERIA: usize = 15;
 
 /// Saaty (1980) random index, by matrix size 0..=10.
 const SAATY_RI: [f64; 11] = [
@@ -28,16 +28,16 @@ const TOLERANCE: f64 = 1e-14;
 /// One judgement: criterion `a` is `value` times as important as criterion `b`
 /// (indices into the criteria list).
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Comparison {
+pub(crate) struct Comparison {
     pub a: usize,
     pub b: usize,
     pub value: f64,
 }
 
-pub use crate::model::ahp::{AhpResult, Disagreement};
+pub(crate) use crate::model::ahp::{AhpResult, Disagreement};
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum AhpError {
+pub(crate) enum AhpError {
     #[error("AHP handles at most {MAX_CRITERIA} criteria, got {0}")]
     TooManyCriteria(usize),
     #[error("no comparison between `{0}` and `{1}`")]
@@ -50,7 +50,7 @@ pub enum AhpError {
 
 impl AhpError {
     /// The error for a person, in `lang` (the `Display` text is for programmers).
-    pub fn localized(&self, lang: crate::lang::Lang) -> String {
+    pub(crate) fn localized(&self, lang: crate::lang::Lang) -> String {
         use crate::tr;
         match self {
             AhpError::TooManyCriteria(n) => {
@@ -83,7 +83,7 @@ impl AhpError {
 
 /// The random index for `n` criteria and the name of its table, or `None` above
 /// [`MAX_CRITERIA`].
-pub fn random_index(n: usize) -> Option<(f64, &'static str)> {
+pub(crate) fn random_index(n: usize) -> Option<(f64, &'static str)> {
     match n {
         0..=10 => Some((SAATY_RI[n], "Saaty (1980)")),
         11..=MAX_CRITERIA => Some((ALONSO_LAMATA_RI[n - 11], "Alonso & Lamata (2006)")),
@@ -94,7 +94,10 @@ pub fn random_index(n: usize) -> Option<(f64, &'static str)> {
 /// Derives the weights of `ids.len()` criteria from pairwise comparisons. Every pair
 /// must be compared once (in either order); validation reports missing and repeated
 /// pairs with their lines before this runs.
-pub fn derive_weights(ids: &[String], comparisons: &[Comparison]) -> Result<AhpResult, AhpError> {
+pub(crate) fn derive_weights(
+    ids: &[String],
+    comparisons: &[Comparison],
+) -> Result<AhpResult, AhpError> {
     let n = ids.len();
     let (ri, ri_table) = random_index(n).ok_or(AhpError::TooManyCriteria(n))?;
     let mut matrix = vec![f64::NAN; n * n];

@@ -82,7 +82,7 @@ impl Disagreement {
 /// The spreads and the scenarios of `offers` (as given, before aggregation),
 /// compared with `winner`, the aggregate ranking's winner; `winner_of` ranks a
 /// set of offers (with the same method and weights) and names its winner.
-pub fn disagreement(
+pub(crate) fn disagreement(
     criteria: &Criteria,
     offers: &[Offer],
     aggregate: Aggregate,

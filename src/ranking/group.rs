@@ -17,12 +17,12 @@ use crate::model::criteria::Criteria;
 use crate::tr;
 
 /// The weight inside a group of weight `group` for a global weight `global`.
-pub fn local_weight(global: f64, group: f64) -> f64 {
+pub(crate) fn local_weight(global: f64, group: f64) -> f64 {
     if group > 0.0 { global / group } else { 0.0 }
 }
 
 /// Per group (in group order), each row's group score; empty without groups.
-pub fn score_table(criteria: &Criteria, scorer: &Scorer, rows: usize) -> Vec<Vec<f64>> {
+pub(crate) fn score_table(criteria: &Criteria, scorer: &Scorer, rows: usize) -> Vec<Vec<f64>> {
     let Some(groups) = &criteria.groups else {
         return Vec::new();
     };
@@ -50,7 +50,7 @@ pub fn score_table(criteria: &Criteria, scorer: &Scorer, rows: usize) -> Vec<Vec
 
 /// One `ahp-inconsistent` warning per inconsistent AHP matrix of the groups: the
 /// comparisons among the groups, then those inside each group.
-pub fn ahp_warnings(criteria: &Criteria) -> Vec<Warning> {
+pub(crate) fn ahp_warnings(criteria: &Criteria) -> Vec<Warning> {
     let Some(groups) = &criteria.groups else {
         return Vec::new();
     };

@@ -19,7 +19,7 @@ use crate::ranking::{Ranking, rank_offers};
 ///
 /// # Errors
 /// When SMAA rejects the options (a spread outside [0, 1]).
-pub fn build_ranking_with(
+pub(crate) fn build_ranking_with(
     criteria: &Criteria,
     offers: &[Offer],
     method: Option<Method>,
@@ -42,7 +42,7 @@ pub fn build_ranking_with(
 
 /// One offer's rank under each method compared.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct RankMove {
+pub(crate) struct RankMove {
     pub provider: String,
     /// In the order of [`Comparison::rankings`]; `None` when excluded.
     pub ranks: Vec<Option<usize>>,
@@ -52,7 +52,7 @@ pub struct RankMove {
 
 /// The rankings of every method (`--method all`) and where they differ.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Comparison {
+pub(crate) struct Comparison {
     /// One per method, in [`Method::ALL`] order.
     pub rankings: Vec<Ranking>,
     /// True when the methods do not agree on the first offer.
@@ -66,7 +66,7 @@ pub struct Comparison {
 ///
 /// # Errors
 /// When SMAA rejects the options (a spread outside [0, 1]).
-pub fn compare_methods(
+pub(crate) fn compare_methods(
     criteria: &Criteria,
     offers: &[Offer],
     sensitivity: Option<&SmaaOptions>,
@@ -80,7 +80,7 @@ pub fn compare_methods(
 }
 
 /// Where `rankings` differ.
-pub fn compare(rankings: Vec<Ranking>) -> Comparison {
+pub(crate) fn compare(rankings: Vec<Ranking>) -> Comparison {
     let winners: Vec<Option<&str>> = rankings
         .iter()
         .map(|r| r.winner().map(|o| o.provider.as_str()))

@@ -16,30 +16,30 @@
 //! (1, 1, 3), and each tied offer is flagged. Offers with the same score are listed
 //! in name order so the output is deterministic.
 
-pub mod aggregate;
-pub mod ahp;
+pub(crate) mod aggregate;
+pub(crate) mod ahp;
 mod code;
-pub mod disagreement;
-pub mod exclusion;
-pub mod group;
-pub mod input;
-pub mod method;
+pub(crate) mod disagreement;
+pub(crate) mod exclusion;
+pub(crate) mod group;
+pub(crate) mod input;
+pub(crate) mod method;
 mod rank;
 mod ranked;
 mod result;
-pub mod scale;
+pub(crate) mod scale;
 mod scorer;
-pub mod sensitivity;
-pub mod smaa;
-pub mod topsis;
-pub mod warning;
-pub mod weighted_sum;
+pub(crate) mod sensitivity;
+pub(crate) mod smaa;
+pub(crate) mod topsis;
+pub(crate) mod warning;
+pub(crate) mod weighted_sum;
 
 pub use self::rank::rank_offers;
-pub use self::ranked::{RankedCriterion, RankedOffer};
-pub use self::result::Ranking;
+pub(crate) use self::ranked::{RankedCriterion, RankedOffer};
+pub(crate) use self::result::Ranking;
 pub use self::scorer::DecisionMatrix;
-pub use self::scorer::{Scorer, same_score};
+pub(crate) use self::scorer::{Scorer, same_score};
 
 #[cfg(test)]
 mod committee_tests;

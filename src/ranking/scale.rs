@@ -21,7 +21,7 @@ use crate::model::criteria::{Criterion, Direction, Scale};
 
 /// One criterion's column of the decision matrix.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Column {
+pub(crate) struct Column {
     /// What the method scores: raw values, or utilities when `direction` is `Utility`.
     pub scored: Vec<f64>,
     /// The values the offers count with (a missing value replaced by the worst
@@ -97,7 +97,7 @@ fn through(points: &[(f64, f64)], x: f64) -> f64 {
 }
 
 /// The column of `criterion` for the offers' values (`None`: not given).
-pub fn column(criterion: &Criterion, given: &[Option<f64>]) -> Column {
+pub(crate) fn column(criterion: &Criterion, given: &[Option<f64>]) -> Column {
     let answered = given.iter().flatten().copied();
     let worst_given = match criterion.direction {
         Direction::Cost => answered.clone().reduce(f64::max),

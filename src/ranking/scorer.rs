@@ -8,7 +8,7 @@ use super::weighted_sum;
 use crate::model::criteria::Direction;
 
 /// Relative tolerance under which two scores tie.
-pub const TIE_TOLERANCE: f64 = 1e-9;
+pub(super) const TIE_TOLERANCE: f64 = 1e-9;
 
 /// The ranked offers' values after the missing-value policy: what the scores and the
 /// sensitivity analysis are computed on.
@@ -24,13 +24,13 @@ pub struct DecisionMatrix {
 
 /// The weight-independent part of a method, computed once per decision matrix.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Scorer {
+pub(crate) enum Scorer {
     WeightedSum { normalised: Vec<f64> },
     Topsis(Topsis),
 }
 
 impl Scorer {
-    pub fn new(matrix: &DecisionMatrix, method: Method) -> Self {
+    pub(crate) fn new(matrix: &DecisionMatrix, method: Method) -> Self {
         match method {
             Method::WeightedSum => Scorer::WeightedSum {
                 normalised: weighted_sum::normalise(&matrix.values, &matrix.directions),
@@ -40,7 +40,7 @@ impl Scorer {
     }
 
     /// One score per row into `out`, without allocating.
-    pub fn scores(&self, weights: &[f64], out: &mut [f64]) {
+    pub(crate) fn scores(&self, weights: &[f64], out: &mut [f64]) {
         match self {
             Scorer::WeightedSum { normalised } => weighted_sum::scores(normalised, weights, out),
             Scorer::Topsis(topsis) => topsis.scores(weights, out),
@@ -50,7 +50,7 @@ impl Scorer {
     /// Per-criterion contributions of `row`, higher is better: `w_j * n_ij` for the
     /// weighted sum (they add up to the score); for TOPSIS `w_j * |r_ij - anti_j|`, the
     /// weighted gap to the anti-ideal value (`d-` is the Euclidean norm of the row).
-    pub fn contributions(&self, row: usize, weights: &[f64]) -> Vec<f64> {
+    pub(crate) fn contributions(&self, row: usize, weights: &[f64]) -> Vec<f64> {
         let n = weights.len();
         match self {
             Scorer::WeightedSum { normalised } => normalised[row * n..(row + 1) * n]
@@ -69,13 +69,13 @@ impl Scorer {
 }
 
 /// Two scores tie when they differ by at most [`TIE_TOLERANCE`] relative to the larger.
-pub fn same_score(a: f64, b: f64) -> bool {
+pub(crate) fn same_score(a: f64, b: f64) -> bool {
     (a - b).abs() <= TIE_TOLERANCE * a.abs().max(b.abs())
 }
 
 /// Ranks row indices by score: best first, ties in name order. Returns
 /// `(row, rank, tied)` triples.
-pub fn order(scores: &[f64], names: &[String]) -> Vec<(usize, usize, bool)> {
+pub(super) fn order(scores: &[f64], names: &[String]) -> Vec<(usize, usize, bool)> {
     let mut rows: Vec<usize> = (0..scores.len()).collect();
     rows.sort_by(|&a, &b| {
         scores[b]

@@ -20,7 +20,7 @@ use crate::model::criteria::Direction;
 
 /// The weight-independent part of TOPSIS for one decision matrix.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Topsis {
+pub(crate) struct Topsis {
     columns: usize,
     /// Vector-normalised values `r_ij = x_ij / sqrt(sum_i x_ij^2)`, row-major.
     pub normalised: Vec<f64>,
@@ -31,7 +31,7 @@ pub struct Topsis {
 }
 
 impl Topsis {
-    pub fn new(values: &[f64], directions: &[Direction]) -> Self {
+    pub(crate) fn new(values: &[f64], directions: &[Direction]) -> Self {
         let n = directions.len();
         let mut normalised = vec![0.0; values.len()];
         let mut gap_ideal = vec![0.0; values.len()];
@@ -93,7 +93,7 @@ impl Topsis {
 
     /// `|r_ij - anti_ideal_j|` for each criterion of `row`: how far the offer is from
     /// the worst value, before weighting.
-    pub fn gaps_to_anti_ideal(&self, row: usize) -> Vec<f64> {
+    pub(crate) fn gaps_to_anti_ideal(&self, row: usize) -> Vec<f64> {
         let n = self.columns;
         self.gap_anti[row * n..(row + 1) * n]
             .iter()
@@ -103,7 +103,7 @@ impl Topsis {
 
     /// Closeness of every row for `weights` (one slot per row in `out`; nothing is
     /// allocated).
-    pub fn scores(&self, weights: &[f64], out: &mut [f64]) {
+    pub(crate) fn scores(&self, weights: &[f64], out: &mut [f64]) {
         let n = self.columns;
         if n == 0 {
             out.fill(1.0);

@@ -20,10 +20,10 @@ use super::smaa::Cell;
 
 /// Share of the total weight above which price-like criteria draw a warning
 /// (the tool's practice, not from the articles).
-pub const PRICE_SHARE_LIMIT: f64 = 0.5;
+pub(crate) const PRICE_SHARE_LIMIT: f64 = 0.5;
 /// More criteria than this draw a warning (the tool's practice: a person cannot
 /// weigh them sensibly).
-pub const MAX_CRITERIA_ADVISED: usize = 12;
+pub(crate) const MAX_CRITERIA_ADVISED: usize = 12;
 
 code_traits!(WarningCode);
 

@@ -10,7 +10,7 @@
 use crate::model::criteria::Direction;
 
 /// Normalises a row-major `rows x directions.len()` matrix into [0, 1].
-pub fn normalise(values: &[f64], directions: &[Direction]) -> Vec<f64> {
+pub(crate) fn normalise(values: &[f64], directions: &[Direction]) -> Vec<f64> {
     let n = directions.len();
     let mut out = vec![0.0; values.len()];
     if n == 0 {
@@ -50,7 +50,7 @@ pub fn normalise(values: &[f64], directions: &[Direction]) -> Vec<f64> {
 
 /// Scores of every row: `sum_j w_j * n_ij`, clamped to [0, 1] against rounding.
 /// `out` has one slot per row; nothing is allocated.
-pub fn scores(normalised: &[f64], weights: &[f64], out: &mut [f64]) {
+pub(crate) fn scores(normalised: &[f64], weights: &[f64], out: &mut [f64]) {
     let n = weights.len();
     if n == 0 {
         out.fill(0.0);

@@ -24,9 +24,9 @@ use crate::lang::Text;
 use crate::model::brief::{Answer, AnswerValue, Brief};
 use crate::model::questionnaire::{Kind, Question, Questionnaire, Severity};
 
-pub use finding::{Finding, FindingKind, Source};
+pub(crate) use finding::{Finding, FindingKind, Source};
 pub use verdict::Thresholds;
-pub use verdict::{Reason, Verdict};
+pub(crate) use verdict::{Reason, Verdict};
 
 use finding::{apply_waivers, merge_linked, weak_finding};
 use verdict::verdict;
@@ -115,7 +115,7 @@ impl Assessment {
 /// The score in 0..=1 of an answer to a question of `kind`; `None` for text and
 /// not-applicable answers (and for a value that does not fit the kind, which
 /// validation rules out).
-pub fn score_answer(kind: &Kind, value: &AnswerValue) -> Option<f64> {
+pub(crate) fn score_answer(kind: &Kind, value: &AnswerValue) -> Option<f64> {
     match (kind, value) {
         (Kind::YesNo { yes, no }, AnswerValue::YesNo(answer)) => {
             Some(if *answer { *yes } else { *no })

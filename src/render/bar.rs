@@ -1,7 +1,7 @@
 //! Text score bars for terminal tables.
 
 /// A bar of `width` cells for `value` in 0..=`max`, with eighth-cell precision.
-pub fn bar(value: f64, max: f64, width: usize) -> String {
+pub(crate) fn bar(value: f64, max: f64, width: usize) -> String {
     const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
     if !(value.is_finite() && max > 0.0) {
         return String::new();

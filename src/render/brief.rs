@@ -16,7 +16,7 @@ use crate::model::questionnaire::Questionnaire;
 /// The brief's TOML text: `existing` updated with `brief`'s facts, questionnaire
 /// list and answers (answers to other questions are left as they are), or a new
 /// document. Fails only when `existing` is not TOML.
-pub fn render_brief(
+pub(crate) fn render_brief(
     existing: Option<&str>,
     brief: &Brief,
     questionnaires: &[Questionnaire],

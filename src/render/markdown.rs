@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 /// newlines folded to spaces so a value cannot start a new block or table row.
 /// `#` opens a heading only at the start of a line, so only a leading one is
 /// escaped.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     escape_from(text, true)
 }
 
@@ -35,13 +35,13 @@ fn escape_from(text: &str, line_start: bool) -> String {
 
 /// Text for a table cell: trimmed, then escaped (`|` included, lines folded). A
 /// cell never starts a line, so a leading `#` stays as it is (`| # |`).
-pub fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     escape_from(text.trim(), false)
 }
 
 /// Splits `text` into plain parts and `backticked` parts (ids in the ranking's
 /// messages): `(part, is_code)`. An unpaired backtick leaves the text plain.
-pub fn code_spans(text: &str) -> Vec<(&str, bool)> {
+pub(crate) fn code_spans(text: &str) -> Vec<(&str, bool)> {
     let parts: Vec<&str> = text.split('`').collect();
     if parts.len().is_multiple_of(2) {
         return vec![(text, false)];
@@ -55,7 +55,7 @@ pub fn code_spans(text: &str) -> Vec<(&str, bool)> {
 }
 
 /// Escapes `text` but keeps its `backticked` parts as code spans.
-pub fn escape_with_code(text: &str) -> String {
+pub(crate) fn escape_with_code(text: &str) -> String {
     code_spans(text)
         .into_iter()
         .map(|(part, code)| code_span_or_text(part, code))
@@ -63,7 +63,7 @@ pub fn escape_with_code(text: &str) -> String {
 }
 
 /// A code span (its content needs no escaping), or escaped text.
-pub fn code_span_or_text(text: &str, code: bool) -> String {
+pub(crate) fn code_span_or_text(text: &str, code: bool) -> String {
     if code {
         format!("`{}`", text.replace(['\n', '\r'], " "))
     } else {
@@ -73,7 +73,7 @@ pub fn code_span_or_text(text: &str, code: bool) -> String {
 
 /// A relative link to a file in the same folder, with the characters that would
 /// end or break a link destination percent-encoded.
-pub fn link(name: &str) -> String {
+pub(crate) fn link(name: &str) -> String {
     let mut out = String::new();
     for byte in name.bytes() {
         match byte {

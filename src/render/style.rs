@@ -6,14 +6,14 @@ use anstyle::{AnsiColor, Color, Style};
 use crate::readiness::Verdict;
 
 /// Good news: ready, resolved, the lead of a ranking.
-pub const GOOD: Style = Style::new().fg_color(Some(Color::Ansi(AnsiColor::Green)));
+pub(crate) const GOOD: Style = Style::new().fg_color(Some(Color::Ansi(AnsiColor::Green)));
 /// Something to look at: conditions, warnings, a disputed winner.
-pub const CAUTION: Style = Style::new().fg_color(Some(Color::Ansi(AnsiColor::Yellow)));
+pub(crate) const CAUTION: Style = Style::new().fg_color(Some(Color::Ansi(AnsiColor::Yellow)));
 /// Bad news: not ready, new problems, exclusions.
-pub const BAD: Style = Style::new().fg_color(Some(Color::Ansi(AnsiColor::Red)));
+pub(crate) const BAD: Style = Style::new().fg_color(Some(Color::Ansi(AnsiColor::Red)));
 
 /// The style of a readiness verdict.
-pub fn verdict(verdict: Verdict) -> Style {
+pub(crate) fn verdict(verdict: Verdict) -> Style {
     match verdict {
         Verdict::Ready => GOOD,
         Verdict::ReadyWithConditions => CAUTION,
@@ -24,7 +24,7 @@ pub fn verdict(verdict: Verdict) -> Style {
 /// `text` in `style` when `color`, else unchanged. anstyle writes one escape per
 /// attribute (`ESC[1m ESC[32m`); they are joined into one (`ESC[1;32m`), the
 /// form the outputs always had, which terminals read the same way.
-pub fn paint(text: &str, style: Style, color: bool) -> String {
+pub(crate) fn paint(text: &str, style: Style, color: bool) -> String {
     if color && style != Style::new() {
         let start = style.render().to_string().replace("m\x1b[", ";");
         format!("{start}{text}{}", style.render_reset())

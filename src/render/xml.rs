@@ -5,7 +5,7 @@
 
 /// Escapes `&`, `<`, `>`, `"` and `'`, and drops the control characters that XML
 /// forbids (so a stray `\u{1}` in a provider name cannot break an SVG file).
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

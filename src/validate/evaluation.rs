@@ -59,7 +59,7 @@ struct RawEvaluator {
 
 /// One value of an evaluation file, with its position.
 #[derive(Clone, Debug, PartialEq)]
-pub struct EvaluatedValue {
+pub(crate) struct EvaluatedValue {
     pub provider: String,
     pub provider_span: Range<usize>,
     pub criterion: String,
@@ -73,18 +73,18 @@ pub struct EvaluatedValue {
 
 /// A valid evaluation file.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Evaluation {
+pub(crate) struct Evaluation {
     pub evaluator: String,
     pub values: Vec<EvaluatedValue>,
 }
 
 /// Whether a TOML table looks like an evaluation file.
-pub fn looks_like_evaluation(table: &toml::Table) -> bool {
+pub(crate) fn looks_like_evaluation(table: &toml::Table) -> bool {
     table.contains_key("evaluator")
 }
 
 /// Parses and checks an evaluation file; with `criteria`, its criterion ids too.
-pub fn validate_evaluation(
+pub(crate) fn validate_evaluation(
     file: &SourceFile,
     criteria: Option<&Criteria>,
     lang: Lang,
@@ -160,7 +160,7 @@ pub fn validate_evaluation(
 /// Adds each evaluation's values to the offers' `by` (their mean becomes the
 /// value until the ranking aggregates them as asked). Returns the diagnostics of
 /// each evaluation file (`result[i]` belongs to `evaluations[i]`).
-pub fn merge_evaluations(
+pub(crate) fn merge_evaluations(
     offers: &mut [Offer],
     evaluations: &[&Evaluation],
     lang: Lang,

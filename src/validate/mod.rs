@@ -3,14 +3,14 @@
 //! stopping at the first, and returns the valid model only when there is no error.
 
 mod ahp_evaluators;
-pub mod brief;
+pub(crate) mod brief;
 mod common;
-pub mod criteria;
-pub mod evaluation;
-pub mod offer;
-pub mod questionnaire;
+pub(crate) mod criteria;
+pub(crate) mod evaluation;
+pub(crate) mod offer;
+pub(crate) mod questionnaire;
 mod score;
-pub mod shape;
+pub(crate) mod shape;
 
 use toml::Spanned;
 

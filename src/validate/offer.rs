@@ -67,7 +67,7 @@ struct RawProvider {
 }
 
 /// Whether a TOML table looks like an offer file (for `outsource validate`).
-pub fn looks_like_offers(table: &toml::Table) -> bool {
+pub(crate) fn looks_like_offers(table: &toml::Table) -> bool {
     table.contains_key("provider") || table.contains_key("scores")
 }
 

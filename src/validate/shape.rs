@@ -14,7 +14,7 @@ use schemars::JsonSchema;
 /// saying why the question does not apply.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
-pub enum Answer {
+pub(crate) enum Answer {
     /// The value alone.
     Value(AnswerValue),
     /// The value with a note: `{ value = 3, note = "…" }`.
@@ -26,7 +26,7 @@ pub enum Answer {
 /// A value, of the type its question's kind asks for.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
-pub enum AnswerValue {
+pub(crate) enum AnswerValue {
     /// yes-no: true or false.
     YesNo(bool),
     /// scale: a level from 0 to 4; number: the number.
@@ -40,7 +40,7 @@ pub enum AnswerValue {
 /// A value with a note.
 #[derive(JsonSchema)]
 #[schemars(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct AnswerWithNote {
+pub(crate) struct AnswerWithNote {
     /// The answer.
     pub value: AnswerValue,
     /// Why, or where the answer comes from.
@@ -50,7 +50,7 @@ pub struct AnswerWithNote {
 /// A question that does not apply.
 #[derive(JsonSchema)]
 #[schemars(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct NotApplicable {
+pub(crate) struct NotApplicable {
     /// Why the question does not apply.
     #[schemars(length(min = 1))]
     pub not_applicable: String,
@@ -62,7 +62,7 @@ pub struct NotApplicable {
 /// `[waivers.ten-mistakes]` then `question = "why"`.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
-pub enum Waiver {
+pub(crate) enum Waiver {
     /// Why the client accepts the risk of the weak answer.
     Reason(#[schemars(length(min = 1))] String),
     /// Question id to the reason.
@@ -72,7 +72,7 @@ pub enum Waiver {
 /// A text in one language for both, or `{ fr = "…", en = "…" }`.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
-pub enum Bilingual {
+pub(crate) enum Bilingual {
     /// The same text in French and English.
     Same(String),
     /// Each language.
@@ -82,7 +82,7 @@ pub enum Bilingual {
 /// A text in French and English: `{ fr = "…", en = "…" }`.
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]
-pub struct RawText {
+pub(crate) struct RawText {
     /// En français.
     pub fr: Option<String>,
     /// In English.
@@ -92,7 +92,7 @@ pub struct RawText {
 /// A text in French and English.
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]
-pub struct Translations {
+pub(crate) struct Translations {
     /// En français.
     pub fr: String,
     /// In English.
@@ -102,7 +102,7 @@ pub struct Translations {
 /// How `outsource rank` ranks the offers.
 #[derive(JsonSchema)]
 #[schemars(rename_all = "kebab-case")]
-pub enum MethodName {
+pub(crate) enum MethodName {
     /// Min-max normalisation, then the weighted sum.
     WeightedSum,
     /// Closeness to the ideal offer (Hwang and Yoon).
@@ -112,7 +112,7 @@ pub enum MethodName {
 /// Whether more or less is better.
 #[derive(JsonSchema)]
 #[schemars(rename_all = "kebab-case")]
-pub enum Direction {
+pub(crate) enum Direction {
     /// More is better.
     Benefit,
     /// Less is better.
@@ -124,7 +124,7 @@ pub enum Direction {
 /// uncertain value `{ min = 3.9, max = 4.3 }`.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
-pub enum Score {
+pub(crate) enum Score {
     /// The value.
     Value(f64),
     /// A level's name, on a criterion whose `scale` has `levels`.
@@ -138,7 +138,7 @@ pub enum Score {
 /// An uncertain value, somewhere between `min` and `max` (`min <= max`).
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]
-pub struct ScoreInterval {
+pub(crate) struct ScoreInterval {
     /// The lowest value it may be (or a level's name).
     pub min: ScoreValue,
     /// The highest value it may be (or a level's name).
@@ -150,7 +150,7 @@ pub struct ScoreInterval {
 /// A score with a note, or given by several evaluators (`value` or `by`).
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]
-pub struct ScoreWithNote {
+pub(crate) struct ScoreWithNote {
     /// The value, in the criterion's unit (or a level's name).
     pub value: Option<ScoreValue>,
     /// Evaluator name to value, instead of `value`: ranked as their mean (or
@@ -163,7 +163,7 @@ pub struct ScoreWithNote {
 /// A number, or a level's name on a criterion with `levels`.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
-pub enum ScoreValue {
+pub(crate) enum ScoreValue {
     /// The value, in the criterion's unit.
     Number(f64),
     /// A level's name.
@@ -172,13 +172,13 @@ pub enum ScoreValue {
 
 /// A date, YYYY-MM-DD.
 #[derive(JsonSchema)]
-pub struct Date(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] pub String);
+pub(crate) struct Date(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] pub String);
 
 /// An AHP judgement's value: everyone's, or each evaluator's (aggregated by their
 /// geometric mean).
 #[derive(JsonSchema)]
 #[schemars(untagged)]
-pub enum Judgement {
+pub(crate) enum Judgement {
     /// How many times as important the first is as the second (1/9 to 9).
     Value(f64),
     /// `{ by = { claire = 3, malik = 5 } }`: each evaluator's judgement.
@@ -188,7 +188,7 @@ pub enum Judgement {
 /// Each evaluator's judgement of one pair.
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]
-pub struct JudgementBy {
+pub(crate) struct JudgementBy {
     /// Evaluator name to judgement (1/9 to 9); the same evaluators in every `by`.
     pub by: BTreeMap<String, f64>,
 }
@@ -196,7 +196,7 @@ pub struct JudgementBy {
 /// One committee member's evaluation file: their values on the offers.
 #[derive(JsonSchema)]
 #[schemars(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct EvaluationFile {
+pub(crate) struct EvaluationFile {
     /// Who scored.
     pub evaluator: Evaluator,
     /// Provider name (as in the offer files) to criterion id to value:
@@ -207,7 +207,7 @@ pub struct EvaluationFile {
 /// The committee member.
 #[derive(JsonSchema)]
 #[schemars(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct Evaluator {
+pub(crate) struct Evaluator {
     /// Their name, as the outputs show it.
     pub name: String,
     /// Who they are, for the record (not used in the ranking).
@@ -218,7 +218,7 @@ pub struct Evaluator {
 /// interval `{ min, max, note }`.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
-pub enum EvaluatedScore {
+pub(crate) enum EvaluatedScore {
     /// The value.
     Value(f64),
     /// A level's name, on a criterion whose `scale` has `levels`.
@@ -233,7 +233,7 @@ pub enum EvaluatedScore {
 /// An evaluator's value with a note.
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]
-pub struct EvaluatedWithNote {
+pub(crate) struct EvaluatedWithNote {
     /// The value, in the criterion's unit (or a level's name).
     pub value: ScoreValue,
     /// Why.

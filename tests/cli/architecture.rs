@@ -410,10 +410,16 @@ fn use_tree(text: &str) -> (Vec<Vec<String>>, usize) {
     (paths, i)
 }
 
-/// The items a file re-exports (`pub use self::child::Item;`): name -> path.
+/// The items a file re-exports (`pub use self::child::Item;`, or with a restricted
+/// visibility such as `pub(crate) use`): name -> path.
 fn re_exports(file: &str, text: &str) -> BTreeMap<String, Vec<String>> {
     let mut found = BTreeMap::new();
-    for (at, _) in text.match_indices("pub use ") {
+    let starts = text.match_indices("pub use ").map(|(at, _)| at).chain(
+        text.match_indices("pub(")
+            .filter_map(|(at, _)| Some(at + text[at..].find(')')? + 2))
+            .filter(|&at| text[at..].starts_with("use ")),
+    );
+    for at in starts {
         let statement = &text[at..at + text[at..].find(';').unwrap_or(text.len() - at)];
         for path in named_paths(file, statement) {
             if let Some(name) = path.last() {
@@ -585,6 +591,23 @@ fn a_parent_calling_a_child_that_uses_it_is_a_cycle() {
     assert_eq!(
         cycles(&import_edges(&files)),
         vec![vec!["render/csv.rs", "render/mod.rs"]]
+    );
+}
+
+#[test]
+fn a_crate_only_re_export_is_followed_too() {
+    let files = tree(&[
+        (
+            "ranking/mod.rs",
+            "mod result;\nmod sensitivity;\npub(crate) use self::result::Ranking;\n",
+        ),
+        ("ranking/result.rs", "pub(crate) struct Ranking;\n"),
+        ("ranking/sensitivity.rs", "use super::Ranking;\n"),
+    ]);
+    let edges = import_edges(&files);
+    assert_eq!(
+        edges["ranking/sensitivity.rs"],
+        BTreeSet::from(["ranking/result.rs".to_owned()])
     );
 }
 

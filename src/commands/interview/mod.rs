@@ -32,7 +32,7 @@ use crate::validate::brief::{looks_like_brief, validate_brief};
 /// Set by the Ctrl-C handler; read by the main thread between questions.
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     args: &InterviewArgs,
     out: &mut dyn Write,

@@ -16,7 +16,7 @@ use crate::tr;
 const ROWS: u32 = 20;
 
 /// The grid as `.xlsx` bytes.
-pub fn offers_grid(criteria: &Criteria, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+pub(crate) fn offers_grid(criteria: &Criteria, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let header = Format::new()
         .set_bold()

@@ -27,13 +27,13 @@ mod offers;
 mod read;
 mod table;
 
-pub use self::grid::offers_grid;
+pub(crate) use self::grid::offers_grid;
 pub(crate) use self::offers::offers_from_table;
 pub(crate) use self::read::read_table;
 pub(crate) use self::table::Problem;
 
 /// Whether a path names a table of offers rather than a TOML file.
-pub fn is_table(path: &std::path::Path) -> bool {
+pub(crate) fn is_table(path: &std::path::Path) -> bool {
     path.extension()
         .and_then(|ext| ext.to_str())
         .is_some_and(|ext| {

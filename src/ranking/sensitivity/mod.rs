@@ -20,7 +20,7 @@
 
 mod types;
 
-pub use self::types::{GroupThreshold, Sensitivity, Threshold, WeightChange};
+pub(crate) use self::types::{GroupThreshold, Sensitivity, Threshold, WeightChange};
 
 use super::smaa::{self, Cell, Smaa, SmaaError, SmaaOptions, UncertainMatrix};
 use super::{Ranking, Scorer, same_score};
@@ -47,7 +47,7 @@ impl Ranking {
 /// # Errors
 /// When SMAA rejects its inputs (a spread outside [0, 1], weights that do not match
 /// the criteria): see [`SmaaError`].
-pub fn analyse(ranking: &Ranking, options: &SmaaOptions) -> Result<Sensitivity, SmaaError> {
+pub(crate) fn analyse(ranking: &Ranking, options: &SmaaOptions) -> Result<Sensitivity, SmaaError> {
     let scorer = Scorer::new(&ranking.matrix, ranking.method);
     let weights = ranking.weights();
     let names = &ranking.matrix.names;

@@ -50,22 +50,22 @@ mod sort;
 mod types;
 mod weights;
 
-pub use self::progress::{Progress, ProgressHook};
+pub(crate) use self::progress::{Progress, ProgressHook};
 use self::rng::{Xoshiro256StarStar, splitmix64};
 use self::sort::sort_top_bits;
 pub use self::types::{Cell, SmaaOptions, UncertainMatrix, WeightModel};
-pub use self::types::{OfferSpread, RankRange, Smaa, SmaaError, SmaaOffer};
-pub use self::weights::{Scratch, WeightSampler};
+pub(crate) use self::types::{OfferSpread, RankRange, Smaa, SmaaError, SmaaOffer};
+pub(crate) use self::weights::{Scratch, WeightSampler};
 
 /// Samples per random stream. Part of the reproducibility contract: changing it
 /// changes the numbers a seed gives.
-pub const BLOCK: usize = 1024;
+pub(crate) const BLOCK: usize = 1024;
 /// Samples scored together (the width of the vectorised inner loop).
-pub const LANES: usize = 16;
+pub(crate) const LANES: usize = 16;
 /// The central rank interval: from this percentile of the rank...
-pub const CENTRAL_LOW_PERCENT: u64 = 5;
+pub(crate) const CENTRAL_LOW_PERCENT: u64 = 5;
 /// ...to this one.
-pub const CENTRAL_HIGH_PERCENT: u64 = 95;
+pub(crate) const CENTRAL_HIGH_PERCENT: u64 = 95;
 /// Fixed-point scale of the central weight sums.
 const FIXED: f64 = (1_u64 << 31) as f64;
 /// Stream domains: weights and values of the main pass, values of the confidence pass.

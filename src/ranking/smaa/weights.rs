@@ -5,7 +5,7 @@ use super::types::{Hierarchy, SmaaError, WeightModel};
 
 /// Draws weight vectors from a model, at one or two levels.
 #[derive(Clone, Debug, PartialEq)]
-pub struct WeightSampler {
+pub(crate) struct WeightSampler {
     model: WeightModel,
     criteria: usize,
     /// Level 0 draws among groups (one group of every criterion when flat).
@@ -105,7 +105,7 @@ pub(super) fn normalise(out: &mut [f64]) {
 }
 
 impl WeightSampler {
-    pub fn new(
+    pub(crate) fn new(
         weights: &[f64],
         model: WeightModel,
         hierarchy: Option<&Hierarchy>,
@@ -180,7 +180,7 @@ impl WeightSampler {
 
 /// Reusable buffers for [`WeightSampler::draw`].
 #[derive(Clone, Debug, Default)]
-pub struct Scratch {
+pub(crate) struct Scratch {
     sort: Vec<f64>,
     top: Vec<f64>,
     local: Vec<f64>,

@@ -25,7 +25,7 @@ const LEGEND_LINE: f64 = 16.0;
 
 /// Length on the axis of a value, for an axis from 0 to `max`. Negative values
 /// and a non-positive `max` give 0.
-pub fn bar_length(value: f64, max: f64) -> f64 {
+pub(super) fn bar_length(value: f64, max: f64) -> f64 {
     if max > 0.0 && value > 0.0 {
         BARS_AXIS * value.min(max) / max
     } else {
@@ -111,7 +111,7 @@ fn value_label(out: &mut String, x: f64, top: f64, text: &str) {
 /// they are the contributions and add up to the total exactly; for a method whose
 /// contributions do not add up (TOPSIS), the bar still shows the total and each
 /// criterion's share of it. Negative segment values count as 0.
-pub fn stacked_bars(
+pub(crate) fn stacked_bars(
     title: &str,
     series: &[Series],
     rows: &[StackedRow],
@@ -195,7 +195,7 @@ fn legend(out: &mut String, series: &[Series], top: f64) -> f64 {
 }
 
 /// The lengths of a stacked row's segments (see [`stacked_bars`]).
-pub fn segment_lengths(row: &StackedRow, max: f64) -> Vec<f64> {
+pub(super) fn segment_lengths(row: &StackedRow, max: f64) -> Vec<f64> {
     let total_length = bar_length(row.total, max);
     let positive: Vec<f64> = row.segments.iter().map(|v| v.max(0.0)).collect();
     let sum: f64 = positive.iter().sum();
@@ -215,7 +215,7 @@ fn format_value(value: f64, lang: Lang) -> String {
 
 /// A simple horizontal bar chart on an axis from 0 to `max`, in one colour; with
 /// `percent`, the axis ticks are percentages of a share (`max` = 1 means 100 %).
-pub fn bars(title: &str, rows: &[BarRow], max: f64, percent: bool, lang: Lang) -> String {
+pub(crate) fn bars(title: &str, rows: &[BarRow], max: f64, percent: bool, lang: Lang) -> String {
     let mut out = String::new();
     let axis_bottom = row_top(rows.len()) + 2.0;
     open_svg(&mut out, WIDTH, axis_bottom + FONT_SIZE + 8.0, title);

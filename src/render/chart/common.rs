@@ -17,30 +17,30 @@ pub(super) const PALETTE: [&str; 8] = [
 
 /// At most this many series get a colour of their own; beyond, the smallest are
 /// merged into one "other" series (see `report::chart_series`).
-pub const MAX_SERIES: usize = PALETTE.len();
+pub(crate) const MAX_SERIES: usize = PALETTE.len();
 
 /// The "other" series' colour: a mid grey, apart from every palette colour.
-pub const OTHER_COLOR: &str = "#999999";
+pub(crate) const OTHER_COLOR: &str = "#999999";
 
 const FONT: &str =
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 /// The smallest text of every chart, in px (see the module's note).
-pub const FONT_SIZE: f64 = 13.0;
+pub(super) const FONT_SIZE: f64 = 13.0;
 /// Every chart's width, in px.
-pub const WIDTH: f64 = 420.0;
+pub(super) const WIDTH: f64 = 420.0;
 pub(super) const TEXT_COLOR: &str = "#1f2328";
 pub(super) const MUTED_COLOR: &str = "#59636e";
 pub(super) const GRID_COLOR: &str = "#d0d7de";
 
 /// The colour of series `index`, cycling through the palette.
-pub fn color(index: usize) -> &'static str {
+pub(crate) fn color(index: usize) -> &'static str {
     PALETTE[index % PALETTE.len()]
 }
 
 /// One axis of a radar chart: a label and a score from 0 to 100, `None` when
 /// nothing was answered for it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct RadarAxis {
+pub(crate) struct RadarAxis {
     pub label: String,
     pub value: Option<f64>,
 }
@@ -48,7 +48,7 @@ pub struct RadarAxis {
 /// One bar of a stacked bar chart: a label, the total the bar stands for, and its
 /// segments (one per series, in legend order).
 #[derive(Clone, Debug, PartialEq)]
-pub struct StackedRow {
+pub(crate) struct StackedRow {
     pub label: String,
     pub total: f64,
     /// Written after the bar, e.g. `72.4`.
@@ -58,7 +58,7 @@ pub struct StackedRow {
 
 /// One series of a stacked bar chart, as its legend shows it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Series {
+pub(crate) struct Series {
     /// The legend's text, wrapped, never cut.
     pub name: String,
     pub color: &'static str,
@@ -66,7 +66,7 @@ pub struct Series {
 
 /// One bar of a simple bar chart.
 #[derive(Clone, Debug, PartialEq)]
-pub struct BarRow {
+pub(crate) struct BarRow {
     pub label: String,
     pub value: f64,
     /// Written after the bar, e.g. `64 %`.
@@ -94,13 +94,13 @@ fn char_width_em(c: char) -> f64 {
 }
 
 /// Estimated width of `text` at `font_size` pixels.
-pub fn text_width(text: &str, font_size: f64) -> f64 {
+pub(super) fn text_width(text: &str, font_size: f64) -> f64 {
     text.chars().map(char_width_em).sum::<f64>() * font_size
 }
 
 /// `text` shortened with an ellipsis so that it fits in `max_width` pixels, and
 /// whether it was shortened.
-pub fn fit(text: &str, max_width: f64, font_size: f64) -> (String, bool) {
+pub(super) fn fit(text: &str, max_width: f64, font_size: f64) -> (String, bool) {
     let text = text.trim();
     if text_width(text, font_size) <= max_width {
         return (text.to_owned(), false);
@@ -123,7 +123,12 @@ pub fn fit(text: &str, max_width: f64, font_size: f64) -> (String, bool) {
 /// Splits `text` into at most `max_lines` lines of at most `max_width` pixels,
 /// at spaces; the last line is truncated with an ellipsis when the text does not
 /// fit. Returns the lines and whether anything was cut.
-pub fn wrap(text: &str, max_width: f64, font_size: f64, max_lines: usize) -> (Vec<String>, bool) {
+pub(super) fn wrap(
+    text: &str,
+    max_width: f64,
+    font_size: f64,
+    max_lines: usize,
+) -> (Vec<String>, bool) {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut lines = Vec::new();
     let mut any_cut = false;

@@ -9,7 +9,7 @@ use crate::render::xml::escape;
 
 /// One row of a heat map: a label and the shares (0..=1) of its cells.
 #[derive(Clone, Debug, PartialEq)]
-pub struct HeatRow {
+pub(crate) struct HeatRow {
     pub label: String,
     pub shares: Vec<f64>,
 }
@@ -60,7 +60,7 @@ fn text_on(rgb: [u8; 3]) -> &'static str {
 /// heading, each cell shaded by its share (white at 0, full blue at 1) and labelled
 /// with it as a percentage in black or white, whichever reads better. A `<title>`
 /// on each cell repeats row, column and value for screen readers and tooltips.
-pub fn heat_map(title: &str, columns: &[String], rows: &[HeatRow], lang: Lang) -> String {
+pub(crate) fn heat_map(title: &str, columns: &[String], rows: &[HeatRow], lang: Lang) -> String {
     let mut out = String::new();
     let cell = CELL_WIDTH.min((WIDTH - MIN_LABEL_WIDTH - 4.0) / columns.len().max(1) as f64);
     let label_width = WIDTH - 4.0 - cell * columns.len() as f64;

@@ -26,7 +26,7 @@ mod radar;
 #[cfg(test)]
 mod tests;
 
-pub use bars::{bars, stacked_bars};
-pub use common::{BarRow, MAX_SERIES, OTHER_COLOR, RadarAxis, Series, StackedRow, color};
-pub use heat::{HeatRow, heat_map};
-pub use radar::radar;
+pub(crate) use bars::{bars, stacked_bars};
+pub(crate) use common::{BarRow, MAX_SERIES, OTHER_COLOR, RadarAxis, Series, StackedRow, color};
+pub(crate) use heat::{HeatRow, heat_map};
+pub(crate) use radar::radar;

@@ -23,12 +23,12 @@ pub(super) const LINE_HEIGHT: f64 = 14.0;
 
 /// Angle of axis `index` of `count`, in radians: the first axis points up, the
 /// others follow clockwise (SVG's y axis points down, so up is -90°).
-pub fn radar_angle(index: usize, count: usize) -> f64 {
+pub(super) fn radar_angle(index: usize, count: usize) -> f64 {
     -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * index as f64 / count.max(1) as f64
 }
 
 /// Where a score (0..=100, clamped) sits on axis `index` of `count`.
-pub fn radar_point(index: usize, count: usize, score: f64) -> (f64, f64) {
+pub(super) fn radar_point(index: usize, count: usize, score: f64) -> (f64, f64) {
     let angle = radar_angle(index, count);
     let distance = RADAR_R * clamp_score(score) / 100.0;
     (
@@ -50,7 +50,7 @@ fn points(list: &[(f64, f64)]) -> String {
 /// value, and the polygon joins only the scored axes: plotting them at 0 would say
 /// "scored 0". With fewer than three axes the shape is a line or a point, which is
 /// still right. An empty list gives an empty string.
-pub fn radar(title: &str, axes: &[RadarAxis], lang: Lang) -> String {
+pub(crate) fn radar(title: &str, axes: &[RadarAxis], lang: Lang) -> String {
     if axes.is_empty() {
         return String::new();
     }

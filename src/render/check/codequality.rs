@@ -32,7 +32,7 @@ struct Lines {
     begin: usize,
 }
 
-pub fn render(report: &CheckReport, lang: Lang) -> String {
+pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
     let mut issues = Vec::new();
     for checked in &report.briefs {
         let path = repo_path(&checked.file.path);

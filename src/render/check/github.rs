@@ -17,7 +17,7 @@ use crate::model::questionnaire::Severity;
 use crate::readiness::Finding;
 
 /// Annotations of one kind that a step shows.
-pub const LIMIT: usize = 10;
+pub(crate) const LIMIT: usize = 10;
 
 /// Escapes a command's message (GitHub's `escapeData`).
 fn escape_data(text: &str) -> String {
@@ -58,7 +58,7 @@ struct Annotation {
     message: String,
 }
 
-pub fn render(report: &CheckReport, lang: Lang) -> String {
+pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
     let mut annotations: Vec<Annotation> = Vec::new();
     for checked in &report.briefs {
         let file = escape_property(&checked.file.path);

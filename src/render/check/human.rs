@@ -17,7 +17,7 @@ use crate::tr;
 
 /// Rendering options.
 #[derive(Clone, Copy, Debug)]
-pub struct Options {
+pub(crate) struct Options {
     pub lang: Lang,
     pub color: bool,
     /// Only the verdict line per brief.
@@ -26,7 +26,7 @@ pub struct Options {
     pub verbose: bool,
 }
 
-pub fn render(report: &CheckReport, options: Options) -> String {
+pub(crate) fn render(report: &CheckReport, options: Options) -> String {
     let mut out = String::new();
     for (index, checked) in report.briefs.iter().enumerate() {
         if index > 0 && !options.quiet {

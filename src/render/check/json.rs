@@ -63,7 +63,7 @@ struct NotApplicableOut<'a> {
     reason: &'a str,
 }
 
-pub fn render(report: &CheckReport, lang: Lang) -> String {
+pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
     let output = Output {
         passed: report.passed(),
         briefs: report

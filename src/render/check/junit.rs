@@ -27,7 +27,7 @@ struct Case {
     skipped: bool,
 }
 
-pub fn render(report: &CheckReport, lang: Lang) -> String {
+pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
     let mut suites = String::new();
     let (mut all_tests, mut all_failures) = (0, 0);
     for checked in &report.briefs {

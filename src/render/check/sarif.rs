@@ -19,7 +19,7 @@ use crate::model::questionnaire::Severity;
 use crate::readiness::{Finding, FindingKind, Verdict};
 
 /// The base that relative brief paths are resolved against.
-pub const SRCROOT: &str = "%SRCROOT%";
+pub(crate) const SRCROOT: &str = "%SRCROOT%";
 
 /// Rule of the per-brief verdict results.
 const VERDICT_RULE: &str = "verdict";
@@ -38,7 +38,7 @@ const PATH: &AsciiSet = &NON_ALPHANUMERIC
 
 /// `src_root` is the folder the command ran in (relative brief paths are relative
 /// to it); without it `%SRCROOT%` is declared with a description only.
-pub fn render(report: &CheckReport, lang: Lang, src_root: Option<&Path>) -> String {
+pub(crate) fn render(report: &CheckReport, lang: Lang, src_root: Option<&Path>) -> String {
     let mut rules: Vec<Value> = Vec::new();
     let mut results: Vec<Value> = Vec::new();
     for checked in &report.briefs {
@@ -199,7 +199,7 @@ fn location(path: &str, line: Option<usize>) -> Value {
 
 /// `{"uri": "file:///abs/path"}` for an absolute path, `{"uri": "rel/path",
 /// "uriBaseId": "%SRCROOT%"}` for a relative one.
-pub fn artifact(path: &str) -> Value {
+pub(crate) fn artifact(path: &str) -> Value {
     if Path::new(path).is_absolute() {
         json!({ "uri": file_uri(Path::new(path)) })
     } else {
@@ -209,7 +209,7 @@ pub fn artifact(path: &str) -> Value {
 
 /// A relative path as a relative URI reference: `/` separators, no leading
 /// `./`, every segment percent-encoded.
-pub fn relative_uri(path: &str) -> String {
+pub(crate) fn relative_uri(path: &str) -> String {
     let path = separators(path);
     let mut rest = path.as_str();
     while let Some(stripped) = rest.strip_prefix("./") {
@@ -220,7 +220,7 @@ pub fn relative_uri(path: &str) -> String {
 
 /// An absolute path as a `file://` URI (RFC 8089): `file:///home/a%20b/x.toml`,
 /// `file:///C:/briefs/x.toml` on Windows.
-pub fn file_uri(path: &Path) -> String {
+pub(crate) fn file_uri(path: &Path) -> String {
     let text = separators(&path.to_string_lossy());
     let text = text.strip_prefix("//?/").unwrap_or(&text);
     // A Windows drive (`C:`) keeps its colon, after a slash.

@@ -9,7 +9,7 @@ use crate::lang::Lang;
 use crate::render::markdown::{cell, escape};
 use crate::tr;
 
-pub fn render(report: &CheckReport, lang: Lang) -> String {
+pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "## outsource check\n");
     let failed = report.briefs.iter().filter(|b| !b.passed).count();

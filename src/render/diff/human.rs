@@ -18,7 +18,7 @@ use crate::tr;
 
 /// Rendering options.
 #[derive(Clone, Copy, Debug)]
-pub struct Options {
+pub(crate) struct Options {
     pub lang: Lang,
     pub color: bool,
     /// Only the summary line.
@@ -81,7 +81,7 @@ fn severity_label(severity: Severity, lang: Lang) -> String {
 }
 
 /// An answer as it is written in the brief, shortened.
-pub fn answer_text(value: Option<&AnswerValue>, lang: Lang) -> String {
+pub(crate) fn answer_text(value: Option<&AnswerValue>, lang: Lang) -> String {
     let Some(value) = value else {
         return "—".to_owned();
     };
@@ -304,7 +304,7 @@ fn write_answers(out: &mut String, d: &Diff, options: Options) {
     );
 }
 
-pub fn render(report: &DiffReport, options: Options) -> String {
+pub(crate) fn render(report: &DiffReport, options: Options) -> String {
     let mut out = String::new();
     if options.quiet {
         let _ = writeln!(out, "{}", quiet_line(report, options));

@@ -34,7 +34,7 @@ impl<'a> From<&'a Side> for SideOut<'a> {
     }
 }
 
-pub fn render(report: &DiffReport) -> String {
+pub(crate) fn render(report: &DiffReport) -> String {
     let output = Output {
         then: (&report.then).into(),
         now: (&report.now).into(),

@@ -100,7 +100,7 @@ fn differences(comparison: &Comparison, lang: Lang) -> Vec<String> {
     vec![first, second]
 }
 
-pub fn render_comparison_table(
+pub(crate) fn render_comparison_table(
     comparison: &Comparison,
     lang: Lang,
     options: TableOptions,
@@ -131,7 +131,7 @@ pub fn render_comparison_table(
     out
 }
 
-pub fn render_comparison_markdown(comparison: &Comparison, lang: Lang) -> String {
+pub(crate) fn render_comparison_markdown(comparison: &Comparison, lang: Lang) -> String {
     let (header, rows) = side_by_side(comparison, lang);
     let mut out = format!("## {}\n\n", tr!(lang, "evaluators-methods-heading"));
     let cells = |row: &[String]| row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ");
@@ -177,7 +177,7 @@ struct Move<'a> {
     moves: bool,
 }
 
-pub fn render_comparison_json(comparison: &Comparison, lang: Lang) -> String {
+pub(crate) fn render_comparison_json(comparison: &Comparison, lang: Lang) -> String {
     let id = |r: &crate::ranking::Ranking| r.method.id();
     let rankings = &comparison.rankings;
     pretty(&ComparisonDocument {
@@ -209,7 +209,7 @@ pub fn render_comparison_json(comparison: &Comparison, lang: Lang) -> String {
     })
 }
 
-pub fn render_comparison_csv(comparison: &Comparison, lang: Lang) -> String {
+pub(crate) fn render_comparison_csv(comparison: &Comparison, lang: Lang) -> String {
     let mut out = String::new();
     for (index, ranking) in comparison.rankings.iter().enumerate() {
         for (line_index, line) in render_csv(ranking, lang).lines().enumerate() {

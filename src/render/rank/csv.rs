@@ -29,7 +29,7 @@ pub(crate) fn field(text: &str) -> String {
     }
 }
 
-pub fn render_csv(ranking: &Ranking, _lang: Lang) -> String {
+pub(crate) fn render_csv(ranking: &Ranking, _lang: Lang) -> String {
     let smaa = ranking.sensitivity.as_ref().and_then(|s| s.smaa.as_ref());
     let mut out = String::from("rank,provider,score");
     push_criteria_header(&mut out, ranking);

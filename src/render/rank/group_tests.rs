@@ -3,7 +3,8 @@ use crate::lang::Lang;
 use crate::model::offer::Offer;
 use crate::ranking::method::Method;
 use crate::ranking::{Ranking, rank_offers};
-use crate::render::rank::{render_json, render_markdown, render_table};
+use crate::render::rank::table::render_table;
+use crate::render::rank::{render_json, render_markdown};
 use crate::validate::criteria::validate_criteria;
 
 fn ranking() -> Ranking {

@@ -311,7 +311,7 @@ pub(crate) fn document(ranking: &Ranking, lang: Lang) -> Document<'_> {
     }
 }
 
-pub fn render_json(ranking: &Ranking, lang: Lang) -> String {
+pub(crate) fn render_json(ranking: &Ranking, lang: Lang) -> String {
     pretty(&document(ranking, lang))
 }
 

@@ -12,7 +12,7 @@ fn row(cells: &[String]) -> String {
     format!("| {} |\n", cells.join(" | "))
 }
 
-pub fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
+pub(crate) fn render_markdown(ranking: &Ranking, lang: Lang) -> String {
     let mut out = format!(
         "## {}\n\n{}\n\n",
         tr!(lang, "rank-title"),

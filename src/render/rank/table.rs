@@ -69,7 +69,7 @@ fn contributions_table(ranking: &Ranking, lang: Lang) -> Table {
 
 /// How the table is written.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct TableOptions {
+pub(crate) struct TableOptions {
     /// ANSI colours on the lines around the tables (never inside a cell, so the
     /// column widths stay right): the lead in green, exclusions in red, warnings in
     /// yellow.
@@ -81,11 +81,12 @@ fn paint(text: &str, style: Style, options: TableOptions) -> String {
 }
 
 /// The table without colours.
-pub fn render_table(ranking: &Ranking, lang: Lang) -> String {
+#[cfg(test)]
+pub(crate) fn render_table(ranking: &Ranking, lang: Lang) -> String {
     render_table_with(ranking, lang, TableOptions::default())
 }
 
-pub fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -> String {
+pub(crate) fn render_table_with(ranking: &Ranking, lang: Lang, options: TableOptions) -> String {
     let mut out = String::new();
     out.push_str(&tr!(
         lang,

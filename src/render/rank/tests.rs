@@ -1,4 +1,5 @@
 use super::common::*;
+use super::table::render_table;
 use super::*;
 use crate::lang::Lang;
 use crate::lang::Text;

@@ -21,11 +21,11 @@ use crate::ranking::{Ranking, Scorer};
 use crate::tr;
 
 /// A function that adds one sheet (or none, when it has nothing to show).
-pub type SheetFn = fn(&mut Book, &Ranking) -> Result<(), XlsxError>;
+pub(crate) type SheetFn = fn(&mut Book, &Ranking) -> Result<(), XlsxError>;
 
 /// The sheets, in order; a function writes nothing when it has nothing to show
 /// (no exclusion, no `--sensitivity`).
-pub const SHEETS: &[SheetFn] = &[
+pub(crate) const SHEETS: &[SheetFn] = &[
     ranking_sheet,
     values_sheet,
     intervals_sheet,
@@ -41,7 +41,7 @@ pub const SHEETS: &[SheetFn] = &[
 ];
 
 /// The workbook as `.xlsx` bytes.
-pub fn render_xlsx(ranking: &Ranking, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+pub(crate) fn render_xlsx(ranking: &Ranking, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut book = Book::new(lang);
     for sheet in SHEETS {
         sheet(&mut book, ranking)?;
@@ -51,7 +51,7 @@ pub fn render_xlsx(ranking: &Ranking, lang: Lang) -> Result<Vec<u8>, XlsxError> 
 
 /// How a figure is shown.
 #[derive(Clone, Copy, Debug)]
-pub enum Shown {
+pub(crate) enum Shown {
     /// Scores, contributions, normalised values: 4 decimals.
     Score,
     /// An offer's value as given.
@@ -66,7 +66,7 @@ pub enum Shown {
 
 /// One cell of a row.
 #[derive(Clone, Debug)]
-pub enum Cell {
+pub(crate) enum Cell {
     Text(String),
     Number(f64, Shown),
     Blank,
@@ -90,7 +90,7 @@ impl Cell {
 }
 
 /// The workbook being built, its formats and the language of its words.
-pub struct Book {
+pub(crate) struct Book {
     workbook: Workbook,
     lang: Lang,
     header: Format,
@@ -159,7 +159,7 @@ impl Book {
 }
 
 /// A sheet being filled row by row.
-pub struct Grid<'a> {
+pub(crate) struct Grid<'a> {
     sheet: &'a mut Worksheet,
     /// In the order of [`Shown`].
     formats: [&'a Format; 5],

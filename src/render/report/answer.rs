@@ -10,7 +10,7 @@ use crate::tr;
 /// An answer in words: `Yes`, a level's or an option's label, a number with its
 /// unit (`12,000 EUR`, `12 000 EUR`), the text itself. A not-applicable answer
 /// gives `Not applicable`; its reason is shown apart.
-pub fn answer_text(question: &Question, value: &AnswerValue, lang: Lang) -> String {
+pub(crate) fn answer_text(question: &Question, value: &AnswerValue, lang: Lang) -> String {
     let label = |options: &[Choice], id: &str| {
         options
             .iter()

@@ -9,7 +9,7 @@ use super::document::{Align, Block, Inline, Section, Table, text};
 use super::{Readiness, colon};
 
 /// Every answer, one table per questionnaire and dimension.
-pub fn answers(readiness: &Readiness, lang: Lang) -> Section {
+pub(crate) fn answers(readiness: &Readiness, lang: Lang) -> Section {
     let mut blocks = vec![Block::Note(text(tr!(lang, "report-answers-note")))];
     for group in &readiness.answers {
         blocks.push(Block::Heading(format!(
@@ -48,7 +48,7 @@ pub fn answers(readiness: &Readiness, lang: Lang) -> Section {
 }
 
 /// The scored questions with no answer yet.
-pub fn open_questions(readiness: &Readiness, lang: Lang) -> Section {
+pub(crate) fn open_questions(readiness: &Readiness, lang: Lang) -> Section {
     Section {
         id: "open-questions",
         heading: format!(

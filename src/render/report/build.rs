@@ -16,7 +16,7 @@ use super::{
 };
 
 /// The report's document.
-pub fn build(report: &Report) -> Document {
+pub(crate) fn build(report: &Report) -> Document {
     let lang = report.lang;
     let drawn = charts(report);
     let readiness = &report.readiness;

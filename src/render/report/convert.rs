@@ -22,7 +22,7 @@ use crate::model::questionnaire::Question;
 use crate::tr;
 
 /// The report of one assessed brief, without offers.
-pub fn report_from_assessment(
+pub(crate) fn report_from_assessment(
     brief: &Brief,
     brief_file: &SourceFile,
     questionnaires: &[Questionnaire],
@@ -217,7 +217,7 @@ fn given_answer(
 
 /// The offers section of a ranking: scores in 0..=1, contributions per criterion,
 /// exclusions, weights, AHP consistency and the sensitivity analysis.
-pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
+pub(crate) fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
     Offers {
         method: ranking.method,
         criteria: ranking

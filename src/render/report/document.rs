@@ -6,7 +6,7 @@ use crate::lang::Lang;
 
 /// A run of inline text.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Inline {
+pub(crate) enum Inline {
     Text(String),
     Strong(String),
     Emphasis(String),
@@ -27,7 +27,8 @@ pub enum Inline {
 
 impl Inline {
     /// The run's text, without markup.
-    pub fn text(&self) -> &str {
+    #[cfg(test)]
+    pub(crate) fn text(&self) -> &str {
         match self {
             Inline::Text(text)
             | Inline::Strong(text)
@@ -42,20 +43,21 @@ impl Inline {
 }
 
 /// Runs of text forming a paragraph, a list item or a table cell.
-pub type Runs = Vec<Inline>;
+pub(crate) type Runs = Vec<Inline>;
 
 /// Plain text runs.
-pub fn text(value: impl Into<String>) -> Runs {
+pub(crate) fn text(value: impl Into<String>) -> Runs {
     vec![Inline::Text(value.into())]
 }
 
 /// The runs' text, without markup.
-pub fn plain(runs: &[Inline]) -> String {
+#[cfg(test)]
+pub(crate) fn plain(runs: &[Inline]) -> String {
     runs.iter().map(Inline::text).collect()
 }
 
 /// `text` with its `backticked` parts (ids in the ranking's messages) as code.
-pub fn with_code(text: &str) -> Runs {
+pub(crate) fn with_code(text: &str) -> Runs {
     crate::render::markdown::code_spans(text)
         .into_iter()
         .map(|(part, code)| {
@@ -69,14 +71,14 @@ pub fn with_code(text: &str) -> Runs {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Align {
+pub(crate) enum Align {
     Left,
     Right,
 }
 
 /// A table: a header row, then rows of cells.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Table {
+pub(crate) struct Table {
     /// A style hint for HTML (`ranking`, `weights`).
     pub class: Option<&'static str>,
     pub header: Vec<String>,
@@ -89,7 +91,7 @@ pub struct Table {
 
 /// A headline number of the summary.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Tile {
+pub(crate) struct Tile {
     pub label: String,
     pub value: String,
     /// After the value, e.g. ` / 100`.
@@ -101,14 +103,14 @@ pub struct Tile {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FigureKind {
+pub(crate) enum FigureKind {
     Radar,
     Bars,
 }
 
 /// An SVG chart.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Figure {
+pub(crate) struct Figure {
     pub kind: FigureKind,
     /// Suffix of the chart's file next to a Markdown document (`radar`).
     pub file: &'static str,
@@ -121,7 +123,7 @@ pub struct Figure {
 
 /// A finding, with its recommendation and source.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Card {
+pub(crate) struct Card {
     /// A style hint for HTML: the severity, and `waived`.
     pub class: String,
     pub title: String,
@@ -134,7 +136,7 @@ pub struct Card {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub enum Block {
+pub(crate) enum Block {
     /// A sub-heading inside a section.
     Heading(String),
     Paragraph(Runs),
@@ -151,7 +153,7 @@ pub enum Block {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Section {
+pub(crate) struct Section {
     /// The HTML anchor (`summary`, `offers`).
     pub id: &'static str,
     pub heading: String,
@@ -159,7 +161,7 @@ pub struct Section {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Document {
+pub(crate) struct Document {
     pub lang: Lang,
     pub title: String,
     pub subtitle: String,

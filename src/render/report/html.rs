@@ -138,12 +138,12 @@ fn css_string(text: &str) -> String {
 }
 
 /// The report as one HTML document.
-pub fn render_html(report: &Report) -> String {
+pub(crate) fn render_html(report: &Report) -> String {
     render_document(&build(report))
 }
 
 /// Lays out a report's document as HTML.
-pub fn render_document(document: &Document) -> String {
+pub(crate) fn render_document(document: &Document) -> String {
     let mut out = String::new();
     let _ = write!(
         out,

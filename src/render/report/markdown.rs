@@ -12,7 +12,7 @@ use super::document::{Align, Block, Card, Document, Figure, Inline, Table, Tile}
 
 /// A Markdown report and the chart files it links to.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MarkdownReport {
+pub(crate) struct MarkdownReport {
     pub text: String,
     /// `(file name, SVG)`: to write in the Markdown file's folder.
     pub charts: Vec<(String, String)>,
@@ -22,12 +22,12 @@ pub struct MarkdownReport {
 /// are linked as `report-radar.svg`, `report-offers.svg` and
 /// `report-sensitivity.svg` and returned to be written next to the document;
 /// without it (standard output), they are omitted with a note.
-pub fn render_markdown(report: &Report, chart_stem: Option<&str>) -> MarkdownReport {
+pub(crate) fn render_markdown(report: &Report, chart_stem: Option<&str>) -> MarkdownReport {
     render_document(&build(report), chart_stem)
 }
 
 /// Lays out a report's document as Markdown (see [`render_markdown`]).
-pub fn render_document(document: &Document, chart_stem: Option<&str>) -> MarkdownReport {
+pub(crate) fn render_document(document: &Document, chart_stem: Option<&str>) -> MarkdownReport {
     let mut writer = Writer {
         lang: document.lang,
         chart_stem,

@@ -6,27 +6,27 @@
 //! on their display scale, so the renderers only lay things out. It keeps the
 //! renderers independent of the core's types: `commands::report` converts.
 
-pub mod answer;
-pub mod appendix;
-pub mod build;
-pub mod convert;
-pub mod document;
-pub mod html;
-pub mod markdown;
+pub(crate) mod answer;
+pub(crate) mod appendix;
+pub(crate) mod build;
+pub(crate) mod convert;
+pub(crate) mod document;
+pub(crate) mod html;
+pub(crate) mod markdown;
 
 use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 use crate::ranking::ahp::CR_THRESHOLD;
 use crate::ranking::method::Method;
-pub use crate::readiness::Verdict;
+pub(crate) use crate::readiness::Verdict;
 use crate::tr;
 
 use super::chart::{self, BarRow, RadarAxis, Series, StackedRow};
 
 /// Everything the report shows.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Report {
+pub(crate) struct Report {
     pub lang: Lang,
     /// The project's name, or the brief's file name.
     pub title: String,
@@ -40,7 +40,7 @@ pub struct Report {
 
 /// Project facts from the brief.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Facts {
+pub(crate) struct Facts {
     pub client: Option<String>,
     pub sector: Option<String>,
     pub date: Option<String>,
@@ -53,7 +53,7 @@ pub struct Facts {
 
 impl Facts {
     /// The facts to show, labelled in `lang`, leaving out those not given.
-    pub fn rows(&self, lang: Lang) -> Vec<(String, String)> {
+    pub(crate) fn rows(&self, lang: Lang) -> Vec<(String, String)> {
         let questionnaires = self.questionnaires.join(&tr!(lang, "rank-list-separator"));
         [
             ("report-fact-client", self.client.as_deref()),
@@ -75,7 +75,7 @@ impl Facts {
 
 /// The readiness assessment.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Readiness {
+pub(crate) struct Readiness {
     pub verdict: Verdict,
     /// Why the verdict is not `ready`, in the report's language.
     pub reasons: Vec<String>,
@@ -94,7 +94,7 @@ pub struct Readiness {
 
 /// The answers to the questions of one dimension of one questionnaire.
 #[derive(Clone, Debug, PartialEq)]
-pub struct AnswerGroup {
+pub(crate) struct AnswerGroup {
     /// Questionnaire title.
     pub questionnaire: String,
     /// Dimension title.
@@ -104,7 +104,7 @@ pub struct AnswerGroup {
 
 /// One answer as the client gave it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct GivenAnswer {
+pub(crate) struct GivenAnswer {
     /// The question's text.
     pub question: String,
     /// The answer in words (see [`answer::answer_text`]).
@@ -117,7 +117,7 @@ pub struct GivenAnswer {
 
 /// A scored question the interview has not answered.
 #[derive(Clone, Debug, PartialEq)]
-pub struct OpenQuestion {
+pub(crate) struct OpenQuestion {
     /// Questionnaire title.
     pub questionnaire: String,
     /// The question's text.
@@ -127,14 +127,14 @@ pub struct OpenQuestion {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct DimensionScore {
+pub(crate) struct DimensionScore {
     pub title: String,
     /// 0..=100; `None` when nothing was answered.
     pub score: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Finding {
+pub(crate) struct Finding {
     pub severity: Severity,
     /// Questionnaire title.
     pub questionnaire: String,
@@ -157,7 +157,7 @@ pub struct Finding {
 
 /// The ranking of offers.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Offers {
+pub(crate) struct Offers {
     /// The method; the report states its facts (name, what a contribution is).
     /// With `consistency`, the weights come from AHP pairwise comparisons.
     pub method: Method,
@@ -181,7 +181,7 @@ pub struct Offers {
 
 /// The evaluators' disagreement (issue 13), in the report's language.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Disputes {
+pub(crate) struct Disputes {
     /// Which values several evaluators gave, and how they are aggregated.
     pub intro: String,
     pub header: Vec<String>,
@@ -198,7 +198,7 @@ pub struct Disputes {
 
 /// A group of criteria and each ranked offer's score on it (issue 13).
 #[derive(Clone, Debug, PartialEq)]
-pub struct GroupScore {
+pub(crate) struct GroupScore {
     pub name: String,
     /// Normalised weight among the groups, 0..=1.
     pub weight: f64,
@@ -210,7 +210,7 @@ pub struct GroupScore {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct CriterionWeight {
+pub(crate) struct CriterionWeight {
     pub name: String,
     /// Normalised weight, 0..=1.
     pub weight: f64,
@@ -220,7 +220,7 @@ pub struct CriterionWeight {
 
 /// One ranked offer, as the stacked bar chart draws it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct OfferChart {
+pub(crate) struct OfferChart {
     pub rank: usize,
     /// Another offer has the same score (and rank).
     pub tied: bool,
@@ -233,14 +233,14 @@ pub struct OfferChart {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Excluded {
+pub(crate) struct Excluded {
     pub provider: String,
     pub reasons: Vec<String>,
 }
 
 /// AHP consistency of the pairwise comparisons.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Consistency {
+pub(crate) struct Consistency {
     pub lambda_max: f64,
     pub ci: f64,
     pub cr: f64,
@@ -249,12 +249,12 @@ pub struct Consistency {
 impl Consistency {
     /// Saaty's rule: comparisons with a consistency ratio of at most 0.10 are
     /// acceptable.
-    pub fn acceptable(self) -> bool {
+    pub(crate) fn acceptable(self) -> bool {
         self.cr <= CR_THRESHOLD
     }
 
     /// What the consistency ratio means, in words.
-    pub fn verdict(self, lang: Lang) -> String {
+    pub(crate) fn verdict(self, lang: Lang) -> String {
         let threshold = number::decimal(CR_THRESHOLD, 2, lang);
         if self.acceptable() {
             tr!(lang, "report-ahp-acceptable", threshold = threshold)
@@ -265,7 +265,7 @@ impl Consistency {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Sensitivity {
+pub(crate) struct Sensitivity {
     /// Number of Monte Carlo weight samples.
     pub samples: u32,
     /// How the weights were drawn.
@@ -282,7 +282,7 @@ pub struct Sensitivity {
 
 /// One offer's rank acceptability: `shares[r - 1]` is its share of rank `r`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct AcceptabilityRow {
+pub(crate) struct AcceptabilityRow {
     pub provider: String,
     pub shares: Vec<f64>,
     /// The central rank interval (5th to 95th percentile).
@@ -290,14 +290,14 @@ pub struct AcceptabilityRow {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct ShareBar {
+pub(crate) struct ShareBar {
     pub provider: String,
     pub share: f64,
 }
 
 /// How far one criterion's weight can move before the winner changes.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Threshold {
+pub(crate) struct Threshold {
     pub criterion: String,
     /// Current normalised weight.
     pub weight: f64,
@@ -308,15 +308,15 @@ pub struct Threshold {
 }
 
 /// The verdict with a capital letter, for a heading or a tile.
-pub fn verdict_label(verdict: Verdict, lang: Lang) -> String {
+pub(crate) fn verdict_label(verdict: Verdict, lang: Lang) -> String {
     capitalise(&verdict.label(lang))
 }
 
 /// Severities, most severe first, as the findings are grouped.
-pub const SEVERITIES: [Severity; 3] = [Severity::Blocker, Severity::Warning, Severity::Info];
+pub(crate) const SEVERITIES: [Severity; 3] = [Severity::Blocker, Severity::Warning, Severity::Info];
 
 /// Plural heading of a severity group.
-pub fn severity_heading(severity: Severity, lang: Lang) -> String {
+pub(crate) fn severity_heading(severity: Severity, lang: Lang) -> String {
     match severity {
         Severity::Blocker => tr!(lang, "report-severity-blocker"),
         Severity::Warning => tr!(lang, "report-severity-warning"),
@@ -326,7 +326,7 @@ pub fn severity_heading(severity: Severity, lang: Lang) -> String {
 
 /// The findings of one severity: open ones first, then the waived ones (the risk
 /// is accepted), each in their given order.
-pub fn findings_of(readiness: &Readiness, severity: Severity) -> Vec<&Finding> {
+pub(crate) fn findings_of(readiness: &Readiness, severity: Severity) -> Vec<&Finding> {
     let mut found: Vec<&Finding> = readiness
         .findings
         .iter()
@@ -337,36 +337,36 @@ pub fn findings_of(readiness: &Readiness, severity: Severity) -> Vec<&Finding> {
 }
 
 /// `": "` in English, `" : "` in French (a no-break space before high punctuation).
-pub fn colon(lang: Lang) -> String {
+pub(crate) fn colon(lang: Lang) -> String {
     tr!(lang, "report-colon")
 }
 
 /// `"; "` in English, `" ; "` in French.
-pub fn semicolon(lang: Lang) -> String {
+pub(crate) fn semicolon(lang: Lang) -> String {
     tr!(lang, "report-semicolon")
 }
 
 /// A share (0..=1) as a whole percentage: `85%` in English, `85 %` in French, as
 /// `check` shows the coverage.
-pub fn percent(share: f64, lang: Lang) -> String {
+pub(crate) fn percent(share: f64, lang: Lang) -> String {
     number::percent(share, 0, lang)
 }
 
 /// A weight (0..=1) as a percentage with one decimal when it is not whole
 /// (`13.3%`, `50%`), as `outsource rank` shows weights.
-pub fn weight_percent(weight: f64, lang: Lang) -> String {
+pub(crate) fn weight_percent(weight: f64, lang: Lang) -> String {
     number::percent_tenths(weight, lang)
 }
 
 /// A score out of 100 rounded to one decimal, as `check` rounds it (a trailing
 /// zero dropped: `100`, `83.5`), or a dash when there
 /// is none.
-pub fn score(value: Option<f64>, lang: Lang) -> String {
+pub(crate) fn score(value: Option<f64>, lang: Lang) -> String {
     value.map_or_else(|| "–".to_owned(), |v| number::trimmed(v, 1, lang))
 }
 
 /// An offer's rank, `2=` when tied.
-pub fn rank_label(offer: &OfferChart) -> String {
+pub(crate) fn rank_label(offer: &OfferChart) -> String {
     if offer.tied {
         format!("{}=", offer.rank)
     } else {
@@ -375,7 +375,7 @@ pub fn rank_label(offer: &OfferChart) -> String {
 }
 
 /// `text` with a capital first letter.
-pub fn capitalise(text: &str) -> String {
+pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
@@ -383,13 +383,13 @@ pub fn capitalise(text: &str) -> String {
 }
 
 /// An offer's total, with the precision its scale needs.
-pub fn total(value: f64, offers: &Offers, lang: Lang) -> String {
+pub(crate) fn total(value: f64, offers: &Offers, lang: Lang) -> String {
     number::decimal(value, if offers.scale_max <= 1.0 { 3 } else { 1 }, lang)
 }
 
 /// How the shares of first places were drawn, in words: the weights, and the
 /// uncertain values when some were drawn too (intervals, evaluators).
-pub fn sensitivity_note(sensitivity: &Sensitivity, lang: Lang) -> String {
+pub(crate) fn sensitivity_note(sensitivity: &Sensitivity, lang: Lang) -> String {
     let (samples, draw) = (sensitivity.samples, sensitivity.model.describe(lang));
     match sensitivity.values {
         "none" => tr!(
@@ -409,7 +409,7 @@ pub fn sensitivity_note(sensitivity: &Sensitivity, lang: Lang) -> String {
 }
 
 /// What moving a criterion's weight does to the winner, in words.
-pub fn threshold_text(threshold: &Threshold, lang: Lang) -> String {
+pub(crate) fn threshold_text(threshold: &Threshold, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some((weight, winner)) = &threshold.below {
         parts.push(tr!(
@@ -436,7 +436,7 @@ pub fn threshold_text(threshold: &Threshold, lang: Lang) -> String {
 
 /// The SVG charts of a report.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Charts {
+pub(crate) struct Charts {
     /// Dimension scores; empty when there are no dimensions.
     pub radar: String,
     /// Per-criterion contributions of each ranked offer.
@@ -448,13 +448,13 @@ pub struct Charts {
 }
 
 /// Ranks the acceptability table shows; the rest are summed as "lower".
-pub const TABLE_RANKS: usize = 10;
+pub(crate) const TABLE_RANKS: usize = 10;
 /// Ranks the heat map shows, so that its cells stay legible on a phone.
 const CHART_RANKS: usize = 5;
 
 /// The acceptability matrix's columns as shown: ranks 1 to `shown`, then "lower"
 /// for the rest; each row's shares summed the same way.
-pub fn acceptability_columns(
+pub(crate) fn acceptability_columns(
     sensitivity: &Sensitivity,
     shown: usize,
     lang: Lang,
@@ -481,19 +481,19 @@ pub fn acceptability_columns(
     (columns, rows)
 }
 
-pub fn acceptability_title(lang: Lang) -> String {
+pub(crate) fn acceptability_title(lang: Lang) -> String {
     tr!(lang, "report-acceptability-title")
 }
 
-pub fn radar_title(lang: Lang) -> String {
+pub(crate) fn radar_title(lang: Lang) -> String {
     tr!(lang, "report-radar-title")
 }
 
-pub fn contributions_title(lang: Lang) -> String {
+pub(crate) fn contributions_title(lang: Lang) -> String {
     tr!(lang, "report-contributions-title")
 }
 
-pub fn shares_title(lang: Lang) -> String {
+pub(crate) fn shares_title(lang: Lang) -> String {
     tr!(lang, "report-shares-title")
 }
 
@@ -504,7 +504,7 @@ pub fn shares_title(lang: Lang) -> String {
 /// series and the others are merged into one "other criteria" series, in grey,
 /// whose legend names them all. Returns the series and how to merge an offer's
 /// per-criterion values into them.
-pub fn chart_series(
+pub(crate) fn chart_series(
     offers: &Offers,
     lang: Lang,
 ) -> (Vec<Series>, impl Fn(&[f64]) -> Vec<f64> + use<>) {
@@ -586,7 +586,7 @@ fn series_buckets(offers: &Offers, lang: Lang) -> (Vec<Series>, Vec<Vec<usize>>)
 }
 
 /// Draws the report's charts.
-pub fn charts(report: &Report) -> Charts {
+pub(crate) fn charts(report: &Report) -> Charts {
     let lang = report.lang;
     let axes: Vec<RadarAxis> = report
         .readiness

@@ -35,7 +35,7 @@ pub(super) fn project_date(
 
 /// A calendar day written `YYYY-MM-DD` (ISO 8601), checked by jiff: `2026-02-30`
 /// and `2025-02-29` are refused, `2024-02-29` is a leap day.
-pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
+pub(crate) fn parse_date(text: &str) -> Option<jiff::civil::Date> {
     let bytes = text.as_bytes();
     let shape_ok = bytes.len() == 10
         && bytes[4] == b'-'
@@ -54,6 +54,7 @@ pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
 }
 
 /// Whether `text` is a real calendar day written `YYYY-MM-DD`.
-pub fn is_iso_date(text: &str) -> bool {
+#[cfg(test)]
+pub(crate) fn is_iso_date(text: &str) -> bool {
     parse_date(text).is_some()
 }

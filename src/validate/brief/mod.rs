@@ -13,7 +13,7 @@ pub(crate) mod suggest;
 mod tests;
 mod waiver;
 
-pub use date::{is_iso_date, parse_date};
+pub(crate) use date::parse_date;
 use suggest::closest;
 
 use super::parse;
@@ -79,7 +79,7 @@ struct RawProject {
 }
 
 /// Whether a TOML document looks like a brief (for `validate` on mixed folders).
-pub fn looks_like_brief(table: &toml::Table) -> bool {
+pub(crate) fn looks_like_brief(table: &toml::Table) -> bool {
     table.contains_key("project") || table.contains_key("answers") || table.contains_key("waivers")
 }
 

@@ -1,3 +1,4 @@
+use super::date::is_iso_date;
 use super::suggest::{closest, edit_distance};
 use super::*;
 

@@ -51,7 +51,7 @@ pub(crate) use raw::RawCriteria;
 pub(crate) use scale::resolve_level;
 
 /// Whether a TOML table looks like a criteria file (for `outsource validate`).
-pub fn looks_like_criteria(table: &toml::Table) -> bool {
+pub(crate) fn looks_like_criteria(table: &toml::Table) -> bool {
     table.contains_key("criterion") || table.contains_key("ahp")
 }
 

@@ -152,7 +152,7 @@ pub(super) struct RawAhp {
 const PRICE_WORDS: [&str; 6] = ["price", "prix", "cost", "coût", "cout", "tarif"];
 
 /// Whether a criterion looks like a price when the file does not say.
-pub fn looks_like_price(id: &str, name: &Text, direction: Direction) -> bool {
+pub(super) fn looks_like_price(id: &str, name: &Text, direction: Direction) -> bool {
     direction == Direction::Cost
         && [id, name.en.as_str(), name.fr.as_str()].iter().any(|text| {
             let text = text.to_lowercase();

@@ -18,7 +18,10 @@ pub(crate) fn split_link(link: &str) -> Option<(&str, &str)> {
 /// exists (else the closest loaded one is suggested) and links to nothing itself
 /// (one question holds each group together).
 /// Returns, for each problem, the id of the questionnaire whose file holds it.
-pub fn check_links(questionnaires: &[Questionnaire], lang: Lang) -> Vec<(String, Diagnostic)> {
+pub(crate) fn check_links(
+    questionnaires: &[Questionnaire],
+    lang: Lang,
+) -> Vec<(String, Diagnostic)> {
     let find = |link: &str| {
         let (questionnaire, question) = split_link(link)?;
         questionnaires

@@ -20,15 +20,15 @@ use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::questionnaire::{Dimension, Questionnaire};
 use crate::tr;
-pub use links::check_links;
+pub(crate) use links::check_links;
 use raw::Num;
 pub(crate) use raw::RawQuestionnaire;
 
 /// Scores below this are weak when a question does not say otherwise.
-pub const DEFAULT_WEAK_BELOW: f64 = 0.5;
+pub(crate) const DEFAULT_WEAK_BELOW: f64 = 0.5;
 
 /// Whether a TOML document looks like a questionnaire (for `validate` on mixed folders).
-pub fn looks_like_questionnaire(table: &toml::Table) -> bool {
+pub(crate) fn looks_like_questionnaire(table: &toml::Table) -> bool {
     table.contains_key("question") || table.contains_key("dimensions")
 }
 
