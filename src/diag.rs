@@ -128,8 +128,13 @@ impl SourceFile {
 
     /// The text of a 1-based line, without its line ending.
     pub fn line_text(&self, line: usize) -> Option<&str> {
+        Some(self.line_with_ending(line)?.trim_end_matches(['\n', '\r']))
+    }
+
+    /// The text of a 1-based line, with its line ending (`None` past the last line).
+    pub fn line_with_ending(&self, line: usize) -> Option<&str> {
         let range = self.lines().line_range(&self.text, line)?;
-        Some(self.text[range].trim_end_matches(['\n', '\r']))
+        Some(&self.text[range])
     }
 }
 
@@ -335,6 +340,10 @@ mod tests {
         assert_eq!(file.line_text(2), Some("b = 2"));
         assert_eq!(file.line_text(3), None);
         assert_eq!(file.line_text(0), None);
+        // Line 1 is bytes 0..7 with its CRLF.
+        assert_eq!(file.line_with_ending(1), Some("a = 1\r\n"));
+        assert_eq!(file.line_with_ending(2), Some("b = 2\n"));
+        assert_eq!(file.line_with_ending(3), None);
     }
 
     #[test]

@@ -42,11 +42,20 @@ struct Setup<'a> {
 /// One file after the parallel stage: its diagnostics (to write in order) and,
 /// when valid, the checked brief. (`None` instead: found in a folder and not a brief.)
 struct Outcome {
-    file: SourceFile,
+    /// The file, when `brief` does not hold it.
+    file: Option<SourceFile>,
     diagnostics: Vec<Diagnostic>,
-    checked: Option<Checked>,
-    /// The human text of the brief, when rendered here.
-    text: Option<String>,
+    brief: Option<Kept>,
+}
+
+/// What is kept of a valid brief after the parallel stage.
+enum Kept {
+    /// The whole checked brief, for the formats that need every brief at once.
+    Whole(Box<Checked>),
+    /// Its human text and whether it passed: the brief itself is dropped by the
+    /// thread that built it (freeing memory on the thread that allocated it is
+    /// cheaper), and only the text crosses over.
+    Rendered { text: String, passed: bool },
 }
 
 pub(crate) fn run(
@@ -73,8 +82,10 @@ pub(crate) fn run(
         Some(options) => stream_human(&setup, options, &paths, &mut loader, out),
         None => {
             let mut briefs = Vec::new();
-            for_each_brief(&setup, &paths, &mut loader, |checked, _| {
-                briefs.push(checked);
+            for_each_brief(&setup, &paths, &mut loader, |kept| {
+                if let Kept::Whole(checked) = kept {
+                    briefs.push(*checked);
+                }
                 Ok(())
             })?;
             loader.finish()?;
@@ -110,13 +121,17 @@ fn stream_human(
 ) -> anyhow::Result<Exit> {
     let mut spool = std::io::BufWriter::new(tempfile::tempfile()?);
     let (mut total, mut failed) = (0_usize, 0_usize);
-    for_each_brief(setup, paths, loader, |checked, text| {
+    for_each_brief(setup, paths, loader, |kept| {
+        let (text, passed) = match &kept {
+            Kept::Rendered { text, passed } => (text.as_str(), *passed),
+            Kept::Whole(checked) => ("", checked.passed),
+        };
         if total > 0 && !options.quiet {
             spool.write_all(b"\n")?;
         }
-        spool.write_all(text.unwrap_or_default().as_bytes())?;
+        spool.write_all(text.as_bytes())?;
         total += 1;
-        failed += usize::from(!checked.passed);
+        failed += usize::from(!passed);
         Ok(())
     })?;
     loader.finish()?;
@@ -137,13 +152,13 @@ fn stream_human(
 }
 
 /// Checks every file in chunks (in parallel within a chunk), writes each file's
-/// diagnostics in path order, and hands each valid brief (with its human text when
+/// diagnostics in path order, and hands each valid brief (as its human text when
 /// `setup.human` asks for it) to `each`, in path order.
 fn for_each_brief(
     setup: &Setup,
     paths: &[(PathBuf, bool)],
     loader: &mut Loader,
-    mut each: impl FnMut(Checked, Option<String>) -> anyhow::Result<()>,
+    mut each: impl FnMut(Kept) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     for chunk in paths.chunks(CHUNK) {
         let outcomes: Vec<anyhow::Result<Option<Outcome>>> = chunk
@@ -154,15 +169,23 @@ fn for_each_brief(
             let Some(Outcome {
                 file,
                 diagnostics,
-                checked,
-                text,
+                brief,
             }) = outcome?
             else {
                 continue;
             };
-            loader.report(&file, diagnostics)?;
-            if let Some(checked) = checked {
-                each(checked, text)?;
+            if !diagnostics.is_empty() {
+                let file = match (&file, &brief) {
+                    (Some(file), _) => Some(file),
+                    (None, Some(Kept::Whole(checked))) => Some(&checked.file),
+                    (None, _) => None,
+                };
+                if let Some(file) = file {
+                    loader.report(file, diagnostics)?;
+                }
+            }
+            if let Some(brief) = brief {
+                each(brief)?;
             }
         }
     }
@@ -178,10 +201,9 @@ fn check_file(
     let (file, problem) = read_text(path, setup.lang)?;
     if let Some(diagnostic) = problem {
         return Ok(Some(Outcome {
-            file,
+            file: Some(file),
             diagnostics: vec![diagnostic],
-            checked: None,
-            text: None,
+            brief: None,
         }));
     }
     let (brief, diagnostics) =
@@ -192,23 +214,34 @@ fn check_file(
     if !named && failed && file_kind(&file).is_ok_and(|kind| kind != FileKind::Brief) {
         return Ok(None);
     }
-    let mut checked = brief.map(|brief| checked(setup, file.clone(), brief));
-    let mut text = None;
-    if let Some(options) = setup.human {
-        let mut report = CheckReport {
-            briefs: checked.take().into_iter().collect(),
-            fail_on: setup.fail_on,
-        };
-        if !report.briefs.is_empty() {
-            text = Some(human::render(&report, options));
+    let Some(brief) = brief else {
+        return Ok(Some(Outcome {
+            file: Some(file),
+            diagnostics,
+            brief: None,
+        }));
+    };
+    let checked = checked(setup, file, brief);
+    let kept = match setup.human {
+        Some(options) => {
+            let text = human::render_one(&checked, options);
+            let passed = checked.passed;
+            // A warning about the brief is written with the file's text: it stays.
+            if !diagnostics.is_empty() {
+                return Ok(Some(Outcome {
+                    file: Some(checked.file),
+                    diagnostics,
+                    brief: Some(Kept::Rendered { text, passed }),
+                }));
+            }
+            Kept::Rendered { text, passed }
         }
-        checked = report.briefs.pop();
-    }
+        None => Kept::Whole(Box::new(checked)),
+    };
     Ok(Some(Outcome {
-        file,
+        file: None,
         diagnostics,
-        checked,
-        text,
+        brief: Some(kept),
     }))
 }
 

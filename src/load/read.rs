@@ -114,7 +114,7 @@ pub(crate) fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
 pub(crate) fn expand_paths_marked(paths: &[PathBuf]) -> anyhow::Result<Vec<(PathBuf, bool)>> {
     let mut out = Vec::new();
     let mut seen: HashSet<PathBuf> = HashSet::new();
-    let mut first_time = |path: &Path| match path.canonicalize() {
+    let first_time = |seen: &mut HashSet<PathBuf>, path: &Path| match path.canonicalize() {
         Ok(real) => seen.insert(real),
         // Missing: kept, so reading it names it in the error.
         Err(_) => true,
@@ -127,39 +127,59 @@ pub(crate) fn expand_paths_marked(paths: &[PathBuf]) -> anyhow::Result<Vec<(Path
                 return Err(FileError::new("error-folder-no-toml", path).into());
             }
             found.sort();
-            for file in found {
-                if first_time(&file) {
+            for (file, real) in found {
+                // A plain file's real path is known from its folder's: no
+                // `canonicalize` (a system call per path component) per file.
+                let new = match real {
+                    Some(real) => seen.insert(real),
+                    None => first_time(&mut seen, &file),
+                };
+                if new {
                     out.push((file, false));
                 }
             }
-        } else if first_time(path) {
+        } else if first_time(&mut seen, path) {
             out.push((path.clone(), true));
         }
     }
     Ok(out)
 }
 
+/// The `*.toml` files below `dir`, each with its real path when it is known
+/// without asking the system (a plain file, not a link, in a folder whose real
+/// path is known).
 fn collect_toml(
     dir: &Path,
     visited: &mut HashSet<PathBuf>,
-    found: &mut Vec<PathBuf>,
+    found: &mut Vec<(PathBuf, Option<PathBuf>)>,
 ) -> anyhow::Result<()> {
     let real = dir.canonicalize().file_error("error-read-folder", dir)?;
-    if !visited.insert(real) {
+    if !visited.insert(real.clone()) {
         // A link back to a folder already walked (a cycle, or two ways in).
         return Ok(());
     }
     let mut entries = Vec::new();
     for entry in std::fs::read_dir(dir).file_error("error-read-folder", dir)? {
-        entries.push(entry.file_error("error-read-folder", dir)?.path());
+        let entry = entry.file_error("error-read-folder", dir)?;
+        // The entry's own type, without following a link (`None`: unknown).
+        let plain_file = entry.file_type().ok().map(|kind| kind.is_file());
+        entries.push((entry.path(), plain_file));
     }
     // Sorted, so the shortest way to a folder reached twice is the one kept.
     entries.sort();
-    for path in entries {
-        if path.is_dir() {
+    for (path, plain_file) in entries {
+        let is_dir = match plain_file {
+            Some(true) => false,
+            _ => path.is_dir(),
+        };
+        if is_dir {
             collect_toml(&path, visited, found)?;
         } else if path.extension().is_some_and(|ext| ext == "toml") {
-            found.push(path);
+            let real_path = match (plain_file, path.file_name()) {
+                (Some(true), Some(name)) => Some(real.join(name)),
+                _ => None,
+            };
+            found.push((path, real_path));
         }
     }
     Ok(())

@@ -152,17 +152,18 @@ pub fn assess(
     // Σ(w·s) per dimension, parallel to `dimensions`.
     let mut weighted: Vec<f64> = Vec::new();
     let mut findings: Vec<Finding> = Vec::new();
-    let mut questions: Vec<QuestionResult> = Vec::new();
 
     let assessed: Vec<&Questionnaire> = brief
         .questionnaires
         .iter()
         .filter_map(|id| questionnaires.iter().find(|q| &q.id == id))
         .collect();
+    let mut questions: Vec<QuestionResult> =
+        Vec::with_capacity(assessed.iter().map(|q| q.questions.len()).sum());
 
     for questionnaire in &assessed {
-        for question in &questionnaire.questions {
-            let answer = brief.answer(&questionnaire.id, &question.id);
+        let answers = answers_by_question(brief, questionnaire);
+        for (question, &answer) in questionnaire.questions.iter().zip(&answers) {
             let span = answer.and_then(|a| a.span.clone());
             let status = status(question, answer);
             if question.is_scored() && !matches!(status, Status::NotApplicable { .. }) {
@@ -236,6 +237,31 @@ pub fn assess(
     assessment.verdict = verdict;
     assessment.reasons = reasons;
     assessment
+}
+
+/// The brief's answer to each question of `questionnaire`, in question order: the
+/// same as [`Brief::answer`] for each question (the first answer to it), in one
+/// pass over the answers instead of one per question.
+fn answers_by_question<'b>(
+    brief: &'b Brief,
+    questionnaire: &Questionnaire,
+) -> Vec<Option<&'b Answer>> {
+    let questions = &questionnaire.questions;
+    let mut slots: Vec<Option<&Answer>> = vec![None; questions.len()];
+    // Answers mostly come in question order: each search starts after the last hit.
+    let mut hint = 0;
+    for answer in brief
+        .answers
+        .iter()
+        .filter(|a| a.questionnaire == questionnaire.id)
+    {
+        let found = crate::validate::brief::find_from(questions, hint, |q| q.id == answer.question);
+        if let Some(index) = found {
+            hint = index + 1;
+            slots[index].get_or_insert(answer);
+        }
+    }
+    slots
 }
 
 /// What happened to `question`, given its answer in the brief (if any).

@@ -53,6 +53,13 @@ pub(crate) fn render(report: &CheckReport, options: Options) -> String {
     out
 }
 
+/// One brief's text: what [`render`] writes for a report of that brief alone.
+pub fn render_one(checked: &Checked, options: Options) -> String {
+    let mut out = String::new();
+    render_brief(&mut out, checked, options);
+    out
+}
+
 fn render_brief(out: &mut String, checked: &Checked, options: Options) {
     let lang = options.lang;
     let a = &checked.assessment;
@@ -162,11 +169,17 @@ fn dimension_table(checked: &Checked, lang: Lang) -> Table {
 
 fn render_findings(out: &mut String, checked: &Checked, options: Options) {
     let lang = options.lang;
+    if checked.assessment.findings.is_empty() {
+        return;
+    }
     let renderer = if options.color {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
+    // The same for every finding of the brief: looked up once.
+    let note = crate::diag::note_level(lang);
+    let help = crate::diag::help_level(lang);
     for finding in &checked.assessment.findings {
         let (level, name) = match (&finding.waived, finding.severity) {
             (Some(_), _) => (Level::NOTE, tr!(lang, "check-level-waived")),
@@ -175,8 +188,8 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
             (None, Severity::Info) => (Level::INFO, tr!(lang, "check-level-info")),
         };
         let title = match finding.kind {
-            FindingKind::WeakAnswer => finding.message.get(lang).to_owned(),
-            FindingKind::StaleWaiver => finding.message.get(lang).to_owned(),
+            FindingKind::WeakAnswer => finding.message.get(lang),
+            FindingKind::StaleWaiver => finding.message.get(lang),
         };
         let id = finding_id(&finding.questionnaire, &finding.question);
         let name = crate::diag::level_name(&name, Some(&id), lang);
@@ -189,32 +202,34 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
             ),
             _ => tr!(lang, "check-this-waiver"),
         };
-        let span = finding
-            .span
-            .as_ref()
-            .and_then(|span| line_span(&checked.file.text, checked.file.line_of(span)));
-        let mut group: Group<'_> = match span {
-            Some(span) => group_title.element(
-                Snippet::source(checked.file.text.as_str())
+        // Only the quoted line goes to the renderer (numbered from its own line):
+        // the output is the same as with the whole file, without splitting the
+        // whole file into lines for every finding.
+        let quoted = finding.span.as_ref().and_then(|span| {
+            let line = checked.file.line_of(span);
+            Some((line, checked.file.line_with_ending(line)?))
+        });
+        let mut group: Group<'_> = match quoted {
+            Some((line, text)) => group_title.element(
+                Snippet::source(text)
+                    .line_start(line)
                     .path(checked.file.path.as_str())
-                    .annotation(AnnotationKind::Primary.span(span).label(label)),
+                    .annotation(AnnotationKind::Primary.span(key_span(text)).label(label)),
             ),
-            None => group_title.element(crate::diag::note_level(lang).message(label)),
+            None => group_title.element(note.clone().message(label)),
         };
         if let Some(reason) = &finding.waived {
-            group = group.element(crate::diag::note_level(lang).message(tr!(
+            group = group.element(note.clone().message(tr!(
                 lang,
                 "check-waived",
-                reason = reason.clone()
+                reason = reason.as_str()
             )));
         }
         if let Some(recommendation) = &finding.recommendation {
-            group = group.element(
-                crate::diag::help_level(lang).message(recommendation.get(lang).to_owned()),
-            );
+            group = group.element(help.clone().message(recommendation.get(lang)));
         }
         for line in source_lines(finding, lang) {
-            group = group.element(crate::diag::note_level(lang).message(line));
+            group = group.element(note.clone().message(line));
         }
         let _ = writeln!(out, "{}\n", renderer.render(&[group]));
     }
@@ -225,22 +240,15 @@ fn score_text(score: Option<f64>, lang: Lang) -> String {
     score.map_or_else(|| "—".to_owned(), |s| number::decimal(s, 1, lang))
 }
 
-/// The byte range of the key on a 1-based line (`key = value`), or of the whole
-/// line's text when it has no `=`.
-fn line_span(text: &str, line: usize) -> Option<std::ops::Range<usize>> {
-    let mut start = 0;
-    for (index, content) in text.split_inclusive('\n').enumerate() {
-        if index + 1 == line {
-            let trimmed = content.trim_end_matches(['\n', '\r']);
-            let indent = trimmed.len() - trimmed.trim_start().len();
-            let end = trimmed
-                .find('=')
-                .map_or(trimmed.len(), |eq| trimmed[..eq].trim_end().len());
-            return Some(start + indent..start + end.max(indent));
-        }
-        start += content.len();
-    }
-    None
+/// The byte range of the key in one line of text (`key = value`), or of the
+/// whole line's text when it has no `=`; leading spaces are left out.
+fn key_span(line: &str) -> std::ops::Range<usize> {
+    let trimmed = line.trim_end_matches(['\n', '\r']);
+    let indent = trimmed.len() - trimmed.trim_start().len();
+    let end = trimmed
+        .find('=')
+        .map_or(trimmed.len(), |eq| trimmed[..eq].trim_end().len());
+    indent..end.max(indent)
 }
 
 fn render_answers(out: &mut String, checked: &Checked, lang: Lang) {
@@ -275,11 +283,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn line_spans_skip_indentation() {
-        let text = "a = 1\n  bb = 2\r\nc";
-        assert_eq!(line_span(text, 1), Some(0..1));
-        assert_eq!(&text[line_span(text, 2).unwrap()], "bb");
-        assert_eq!(&text[line_span(text, 3).unwrap()], "c");
-        assert_eq!(line_span(text, 4), None);
+    fn key_spans_skip_indentation() {
+        // "a = 1": the key is byte 0 only (the `=` is at 2, trimmed back to 1).
+        assert_eq!(key_span("a = 1\n"), 0..1);
+        // Two spaces of indent, "bb" at bytes 2..4, CRLF ignored.
+        assert_eq!(key_span("  bb = 2\r\n"), 2..4);
+        // No `=`: the whole text, "c" at 0..1.
+        assert_eq!(key_span("c"), 0..1);
+        // Blank line: an empty span at the end of the indent (3..3).
+        assert_eq!(key_span("   \n"), 3..3);
     }
 }

@@ -83,6 +83,20 @@ pub(crate) fn looks_like_brief(table: &toml::Table) -> bool {
     table.contains_key("project") || table.contains_key("answers") || table.contains_key("waivers")
 }
 
+/// The index of the first item that matches, searching from `start` to the end,
+/// then from the beginning up to `start`. Which item is found may differ from a
+/// plain search only when several items match.
+pub(crate) fn find_from<T>(
+    items: &[T],
+    start: usize,
+    matches: impl Fn(&T) -> bool,
+) -> Option<usize> {
+    let start = start.min(items.len());
+    (start..items.len())
+        .chain(0..start)
+        .find(|&index| matches(&items[index]))
+}
+
 /// Parses and validates one brief against the known questionnaires.
 pub fn validate_brief(
     file: &SourceFile,
@@ -255,8 +269,15 @@ impl<'a> Validator<'a> {
             answered_order.push((qid.span().start, qid.get_ref().clone()));
             let mut entries: Vec<_> = table.get_ref().iter().collect();
             entries.sort_by_key(|(key, _)| key.span().start);
+            // Answers mostly follow the questionnaire's order: each search starts
+            // after the previous question found.
+            let mut hint = 0;
             for (key, value) in entries {
-                let Some(question) = questionnaire.question(key.get_ref()) else {
+                let found = find_from(&questionnaire.questions, hint, |q| q.id == *key.get_ref());
+                if let Some(index) = found {
+                    hint = index + 1;
+                }
+                let Some(question) = found.map(|index| &questionnaire.questions[index]) else {
                     let names: Vec<&str> = questionnaire
                         .questions
                         .iter()

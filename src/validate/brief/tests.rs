@@ -100,3 +100,16 @@ fn an_exclusive_option_is_ticked_alone() {
         Some("`not-reviewed` exclut toute autre option\u{a0}: cochez-le seul")
     );
 }
+
+#[test]
+fn find_from_wraps_around() {
+    let items = [1, 2, 3, 2];
+    // From index 2: 3 is at 2; 2 is next found at 3 (after the start), 1 only
+    // after wrapping, at 0.
+    assert_eq!(super::find_from(&items, 2, |&x| x == 3), Some(2));
+    assert_eq!(super::find_from(&items, 2, |&x| x == 2), Some(3));
+    assert_eq!(super::find_from(&items, 2, |&x| x == 1), Some(0));
+    // A start past the end searches the whole slice from 0.
+    assert_eq!(super::find_from(&items, 9, |&x| x == 2), Some(1));
+    assert_eq!(super::find_from(&items, 1, |&x| x == 7), None);
+}
