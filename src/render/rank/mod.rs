@@ -11,8 +11,9 @@ pub mod markdown;
 pub mod table;
 pub mod xlsx;
 
-pub(crate) use self::common::drawn_values;
+pub(crate) use self::common::{drawn_values, intervals_legend, value_cell_text};
 pub use self::csv::render_csv;
+pub(crate) use self::group::group_ahp_lines;
 pub use self::json::render_json;
 pub use self::markdown::render_markdown;
 pub use self::table::{TableOptions, render_table, render_table_with};

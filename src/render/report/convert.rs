@@ -9,6 +9,7 @@ use crate::model::brief::Brief;
 use crate::model::questionnaire::Questionnaire;
 use crate::ranking::Ranking;
 use crate::readiness::Assessment;
+use crate::render::rank::{group_ahp_lines, intervals_legend, value_cell_text};
 
 use super::answer::answer_text;
 use super::{
@@ -238,11 +239,9 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
                 provider: offer.provider.clone(),
                 total: offer.score,
                 segments: offer.contributions.clone(),
-                values: ranking
-                    .criteria
-                    .iter()
-                    .zip(&offer.values)
-                    .map(|(c, v)| (!offer.missing.contains(&c.id)).then_some(*v))
+                // The same text as `rank`'s cells: `7–9` for an interval.
+                values: (0..ranking.criteria.len())
+                    .map(|j| value_cell_text(ranking, offer, j, lang))
                     .collect(),
             })
             .collect(),
@@ -270,6 +269,11 @@ pub fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
             ci: ahp.ci,
             cr: ahp.cr,
         }),
+        group_consistency: group_ahp_lines(ranking, lang),
+        evaluator_consistency: crate::render::rank::disagreement::ahp_evaluator_lines(
+            ranking, lang,
+        ),
+        intervals_legend: intervals_legend(ranking, lang),
         sensitivity: sensitivity_view(ranking, lang),
         groups: group_scores(ranking, lang),
         disagreement: crate::render::rank::disagreement::section(ranking, lang).map(|section| {
