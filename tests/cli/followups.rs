@@ -160,3 +160,22 @@ fn the_report_shows_intervals_and_every_ahp_consistency() {
     assert!(html.contains("6–8 · 0.227"));
     assert!(html.contains("malik, comparisons among the groups: consistency ratio 0.431"));
 }
+
+#[test]
+fn the_offer_schema_accepts_an_inline_evaluator_interval() {
+    for file in ["alpha.toml", "bravo.toml"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/followups/inline")
+            .join(file);
+        let text = std::fs::read_to_string(path).unwrap();
+        let errors = crate::schemas::errors("offer", &text);
+        assert!(errors.is_empty(), "{file}: {errors:#?}");
+    }
+    // A reversed interval is the validator's to refuse (at its position); a key
+    // other than min, max and note is the schema's too.
+    let errors = crate::schemas::errors(
+        "offer",
+        "name = \"A\"\n[scores]\nfit = { by = { claire = { min = 4, mid = 5 } } }\n",
+    );
+    assert!(!errors.is_empty());
+}
