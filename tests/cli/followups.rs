@@ -158,7 +158,13 @@ fn the_report_shows_intervals_and_every_ahp_consistency() {
     let html = report("en", "html");
     assert!(html_errors(&html).is_empty(), "{:?}", html_errors(&html));
     assert!(html.contains("6–8 · 0.227"));
-    assert!(html.contains("malik, comparisons among the groups: consistency ratio 0.431"));
+    // A ratio above 0.10 is marked bad (red), as the aggregate's verdict is.
+    assert!(html.contains(
+        "<span class=\"bad\">malik, comparisons among the groups: consistency ratio 0.431 (above 0.10)</span>"
+    ));
+    assert!(
+        html.contains("<li>claire, comparisons among the groups: consistency ratio 0.000</li>")
+    );
 }
 
 #[test]

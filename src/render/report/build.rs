@@ -442,15 +442,26 @@ fn weights(blocks: &mut Vec<Block>, offers: &Offers, lang: Lang) {
 }
 
 /// An introduction and a list of AHP consistency lines (the groups' matrices, or
-/// each evaluator's ratio), as `rank` writes them; nothing when there are none.
-fn ahp_lines(blocks: &mut Vec<Block>, intro: String, lines: &[String]) {
+/// each evaluator's ratio), as `rank` writes them, a line that fails Saaty's rule
+/// marked bad (red in HTML); nothing when there are none.
+fn ahp_lines(blocks: &mut Vec<Block>, intro: String, lines: &[(String, bool)]) {
     if lines.is_empty() {
         return;
     }
     blocks.push(Block::Paragraph(text(intro)));
+    let item = |(line, ok): &(String, bool)| {
+        if *ok {
+            text(line.clone())
+        } else {
+            vec![Inline::Status {
+                text: line.clone(),
+                ok: false,
+            }]
+        }
+    };
     blocks.push(Block::List {
         class: None,
-        items: lines.iter().map(|line| text(line.clone())).collect(),
+        items: lines.iter().map(item).collect(),
     });
 }
 
@@ -670,7 +681,8 @@ mod tests {
     fn the_weights_show_intervals_and_every_ahp_consistency() {
         let mut report = sample(Lang::En);
         if let Some(offers) = report.offers.as_mut() {
-            offers.group_consistency = vec!["AHP (comparisons among the groups): …".to_owned()];
+            offers.group_consistency =
+                vec![("AHP (comparisons among the groups): …".to_owned(), false)];
         }
         let all = texts(&build(&report));
         // Acme's Quality is the interval 7–9 (the sample's value text), its

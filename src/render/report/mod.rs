@@ -173,11 +173,13 @@ pub struct Offers {
     pub warnings: Vec<String>,
     pub consistency: Option<Consistency>,
     /// One consistency line per AHP matrix of the criteria groups (among the
-    /// groups, then inside each group), as `rank` writes them; empty without.
-    pub group_consistency: Vec<String>,
+    /// groups, then inside each group), as `rank` writes them, and whether it
+    /// passes Saaty's rule; empty without.
+    pub group_consistency: Vec<(String, bool)>,
     /// One line per evaluator (and matrix) of AHP judgements with `by`: their own
-    /// consistency ratio, as `rank` writes them; empty without.
-    pub evaluator_consistency: Vec<String>,
+    /// consistency ratio, as `rank` writes them, and whether it passes; empty
+    /// without.
+    pub evaluator_consistency: Vec<(String, bool)>,
     /// The legend of interval cells (`7–9`), when some offer gave one.
     pub intervals_legend: Option<String>,
     pub sensitivity: Option<Sensitivity>,
@@ -844,7 +846,7 @@ fn sample_offers() -> Offers {
             cr: 0.043,
         }),
         group_consistency: Vec::new(),
-        evaluator_consistency: vec!["claire: consistency ratio 0.000".to_owned()],
+        evaluator_consistency: vec![("claire: consistency ratio 0.000".to_owned(), true)],
         intervals_legend: Some(
             "7–9: an uncertain value (an interval), ranked by its midpoint".to_owned(),
         ),
