@@ -50,6 +50,41 @@ pub struct EvaluatorAhp {
 impl AhpResult {
     /// `CR <= 0.10`.
     pub fn is_consistent(&self) -> bool {
-        self.cr <= CR_THRESHOLD
+        is_consistent(self.cr)
+    }
+}
+
+impl EvaluatorAhp {
+    /// This evaluator's own judgements pass Saaty's rule, `CR <= 0.10`, as the
+    /// aggregate's must.
+    pub fn is_consistent(&self) -> bool {
+        is_consistent(self.cr)
+    }
+}
+
+/// Saaty's rule: a consistency ratio of at most [`CR_THRESHOLD`] is acceptable
+/// (Saaty 1980, the random-index rule the aggregate follows too).
+pub fn is_consistent(cr: f64) -> bool {
+    cr <= CR_THRESHOLD
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evaluator(cr: f64) -> EvaluatorAhp {
+        EvaluatorAhp {
+            name: "claire".to_owned(),
+            weights: vec![0.5, 0.5],
+            cr,
+        }
+    }
+
+    #[test]
+    fn an_evaluator_is_consistent_up_to_the_threshold_included() {
+        // CR_THRESHOLD = 0.10: 0.10 passes (<=), 0.1001 does not.
+        assert!(evaluator(0.0).is_consistent());
+        assert!(evaluator(CR_THRESHOLD).is_consistent());
+        assert!(!evaluator(0.1001).is_consistent());
     }
 }

@@ -292,7 +292,10 @@ fn resolve_levels(
                         match by.into_inner() {
                             ByShape::Table(map) => ByShape::Table(
                                 map.into_iter()
-                                    .map(|(name, value)| Ok((name, resolve(value)?)))
+                                    .map(|(name, value)| {
+                                        // An evaluator's value may be an interval.
+                                        Ok((name, resolve_levels(criteria, key, value, lang)?))
+                                    })
                                     .collect::<Result<_, Diagnostic>>()?,
                             ),
                             other => other,

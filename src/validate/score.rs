@@ -2,8 +2,10 @@
 //! a number, `{ value = …, note = "…" }`, or the values of several evaluators
 //! `{ by = { claire = 4, malik = 3 }, note = "…" }`, or an uncertain value
 //! `{ min = 3.9, max = 4.3, note = "…" }` (its midpoint counts in the ranking; the
-//! Monte Carlo draws it uniformly). Every evaluator's value and each bound keep
-//! their own position, so a bad one is reported where it is written.
+//! Monte Carlo draws it uniformly). An evaluator in `by` may give an interval too,
+//! `by = { claire = { min = 4, max = 6 }, malik = 7 }`, checked as in an evaluation
+//! file. Every evaluator's value and each bound keep their own position, so a bad
+//! one is reported where it is written.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -18,8 +20,8 @@ use crate::model::offer::{Interval, Score};
 use crate::ranking::aggregate::mean;
 use crate::tr;
 
-/// Evaluator name to value, with positions.
-type RawBy = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
+/// Evaluator name to value (a number, or an interval `{ min, max }`), with positions.
+pub(crate) type RawBy = BTreeMap<Spanned<String>, Spanned<RawScore>>;
 
 /// A score as written, before any check.
 #[derive(Debug)]
@@ -126,7 +128,7 @@ impl<'de> Visitor<'de> for ByVisitor {
         let mut by = RawBy::new();
         while let Some(key) = map.next_key::<Spanned<String>>()? {
             // A key that is not a table key (a datetime's private marker) is refused below.
-            let value = map.next_value::<Spanned<toml::Value>>()?;
+            let value = map.next_value::<Spanned<RawScore>>()?;
             by.insert(key, value);
         }
         Ok(ByShape::Table(by))
@@ -208,13 +210,15 @@ pub(crate) fn validate_score(
         }
         (None, Some(by)) => {
             let by = evaluator_values(key, by, lang, diagnostics)?;
-            let values: Vec<f64> = by.values().copied().collect();
+            let values: Vec<f64> = by.values.values().copied().collect();
             Some(Score {
                 value: mean(&values)?,
-                note,
-                by,
+                // As when evaluation files are merged: the score's own note, else
+                // the first evaluator's (in name order).
+                note: note.or(by.note),
+                by: by.values,
                 interval: None,
-                by_intervals: BTreeMap::new(),
+                by_intervals: by.intervals,
             })
         }
         (Some(_), Some(by)) => {
@@ -300,13 +304,26 @@ fn interval_score(
     ))
 }
 
-/// The evaluators' values of a `by` table: each a finite number, at least one.
+/// The evaluators' values of a `by` table.
+#[derive(Debug, Default)]
+struct ByValues {
+    /// Evaluator name to value (an interval's midpoint).
+    values: BTreeMap<String, f64>,
+    /// Evaluator name to interval, for those who gave one.
+    intervals: BTreeMap<String, Interval>,
+    /// The first evaluator's note (in name order), from `{ min, max, note }`.
+    note: Option<String>,
+}
+
+/// The evaluators' values of a `by` table, at least one: each a finite number, or
+/// an interval `{ min, max }` checked as in an evaluation file (the same rules and
+/// messages, the key naming the evaluator: `fit.by.claire`).
 fn evaluator_values(
     key: &str,
     by: &Spanned<ByShape>,
     lang: Lang,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<BTreeMap<String, f64>> {
+) -> Option<ByValues> {
     let ByShape::Table(table) = by.get_ref() else {
         diagnostics.push(bad_by(key, by.span(), lang));
         return None;
@@ -316,14 +333,36 @@ fn evaluator_values(
         return None;
     }
     let before = diagnostics.len();
-    let mut values = BTreeMap::new();
-    for (name, value) in table {
-        let what = format!("{key}.by.{}", name.get_ref());
-        if let Some(value) = push_err(number(value, lang, &what), diagnostics) {
-            values.insert(name.get_ref().clone(), value);
+    let mut by_values = ByValues::default();
+    for (name, raw) in table {
+        let name = name.get_ref().clone();
+        let what = format!("{key}.by.{name}");
+        match raw.get_ref() {
+            RawScore::Table { bounds, .. } if bounds.min.is_some() || bounds.max.is_some() => {
+                if let Some(score) = interval_score(&what, raw, lang, diagnostics) {
+                    by_values.values.insert(name.clone(), score.value);
+                    if let Some(interval) = score.interval {
+                        by_values.intervals.insert(name, interval);
+                    }
+                    if by_values.note.is_none() {
+                        by_values.note = score.note;
+                    }
+                }
+            }
+            other => {
+                // A bare value, or a table that is no interval (refused as a table).
+                let value = match other {
+                    RawScore::Bare(value) => value.clone(),
+                    RawScore::Table { .. } => toml::Value::Table(toml::Table::new()),
+                };
+                let spanned = Spanned::new(raw.span(), value);
+                if let Some(value) = push_err(number(&spanned, lang, &what), diagnostics) {
+                    by_values.values.insert(name, value);
+                }
+            }
         }
     }
-    (diagnostics.len() == before).then_some(values)
+    (diagnostics.len() == before).then_some(by_values)
 }
 
 /// `by` that is not a table of evaluators, or is empty.
@@ -420,5 +459,58 @@ mod tests {
         assert_eq!(diagnostics[0].code, "not-a-number");
         assert_eq!(&text[diagnostics[0].span.clone().unwrap()], "\"low\"");
         assert!(diagnostics[0].message.contains("fit.min"));
+    }
+
+    #[test]
+    fn an_evaluator_may_give_an_interval_inline() {
+        let (score, diagnostics) =
+            parse("fit = { by = { claire = { min = 4, max = 6, note = \"pilot\" }, malik = 7 } }");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let score = score.unwrap();
+        // claire counts as her midpoint (4 + 6) / 2 = 5; the mean is (5 + 7) / 2 = 6.
+        assert_eq!(score.by["claire"], 5.0);
+        assert_eq!(score.by["malik"], 7.0);
+        assert_eq!(score.value, 6.0);
+        assert_eq!(
+            score.by_intervals.get("claire"),
+            Some(&Interval { min: 4.0, max: 6.0 })
+        );
+        assert!(!score.by_intervals.contains_key("malik"));
+        assert!(score.interval.is_none());
+        assert_eq!(score.note.as_deref(), Some("pilot"));
+    }
+
+    #[test]
+    fn a_bad_inline_evaluator_interval_is_reported_where_it_is() {
+        // Reversed: at `max`, with the interval message naming the evaluator.
+        let text = "fit = { by = { claire = { min = 6, max = 4 }, malik = 7 } }";
+        let (score, diagnostics) = parse(text);
+        assert!(score.is_none());
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].code, "invalid-score");
+        assert_eq!(&text[diagnostics[0].span.clone().unwrap()], "4");
+        assert!(diagnostics[0].message.contains("fit.by.claire"));
+
+        // One bound: at the evaluator's table.
+        let text = "fit = { by = { claire = { min = 6 }, malik = 7 } }";
+        let (score, diagnostics) = parse(text);
+        assert!(score.is_none());
+        assert_eq!(diagnostics[0].code, "invalid-score");
+        assert_eq!(&text[diagnostics[0].span.clone().unwrap()], "{ min = 6 }");
+
+        // A bound that is not a number: at the bound.
+        let text = "fit = { by = { claire = { min = \"low\", max = 6 } } }";
+        let (score, diagnostics) = parse(text);
+        assert!(score.is_none());
+        assert_eq!(diagnostics[0].code, "not-a-number");
+        assert_eq!(&text[diagnostics[0].span.clone().unwrap()], "\"low\"");
+        assert!(diagnostics[0].message.contains("fit.by.claire.min"));
+
+        // A table that is no interval is not a number, as before.
+        let text = "fit = { by = { claire = { value = 6 } } }";
+        let (score, diagnostics) = parse(text);
+        assert!(score.is_none());
+        assert_eq!(diagnostics[0].code, "not-a-number");
+        assert_eq!(&text[diagnostics[0].span.clone().unwrap()], "{ value = 6 }");
     }
 }

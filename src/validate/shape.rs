@@ -155,9 +155,22 @@ pub(crate) struct ScoreWithNote {
     pub value: Option<ScoreValue>,
     /// Evaluator name to value, instead of `value`: ranked as their mean (or
     /// median, `rank --aggregate median`).
-    pub by: Option<std::collections::BTreeMap<String, f64>>,
+    pub by: Option<std::collections::BTreeMap<String, ByValue>>,
     /// Where the value comes from.
     pub note: Option<String>,
+}
+
+/// One evaluator's value in `by`: a number, a level's name, or an uncertain value
+/// `{ min, max }` (its midpoint counts, as in an evaluation file).
+#[derive(JsonSchema)]
+#[schemars(untagged)]
+pub enum ByValue {
+    /// The value, in the criterion's unit.
+    Value(f64),
+    /// A level's name, on a criterion whose `scale` has `levels`.
+    Level(String),
+    /// An uncertain value: ranked as its midpoint, drawn uniformly by `--sensitivity`.
+    Interval(ScoreInterval),
 }
 
 /// A number, or a level's name on a criterion with `levels`.

@@ -14,6 +14,7 @@ mod ci_formats;
 mod committee;
 mod committee2;
 mod conveniences;
+mod followups;
 mod intervals;
 mod interview_pty;
 mod lang_cli;

@@ -50,7 +50,7 @@ fn parse(text: &str) -> Value {
 }
 
 /// The schema errors of a TOML text, one line each.
-fn errors(kind: &str, text: &str) -> Vec<String> {
+pub(crate) fn errors(kind: &str, text: &str) -> Vec<String> {
     let validator = jsonschema::validator_for(&schema(kind)).unwrap();
     let instance = parse(text);
     validator

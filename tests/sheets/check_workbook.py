@@ -7,11 +7,16 @@ Rust crates that write them (run by .ci/run after `cargo test`).
    formats, under a frozen header row.
 2. The offers grid of `init --offers-workbook`, filled in with openpyxl, ranks
    like the same offers in TOML.
+3. The `Intervals` sheet (`Intervalles` in French) holds every interval of the
+   JSON (`ranking[].intervals`): one row per offer and criterion, with the min,
+   the midpoint the ranking counts (the JSON value) and the max as numbers, and
+   no other row; a ranking without intervals has no such sheet.
 
 Usage: python3 tests/sheets/check_workbook.py [path/to/outsource]
 Exit 0 when every check passes, 1 with the failures listed otherwise.
 """
 
+import argparse
 import json
 import os
 import subprocess
@@ -21,7 +26,7 @@ import tempfile
 import openpyxl
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "target", "debug", "outsource")
+BINARY = os.path.join(ROOT, "target", "debug", "outsource")
 CRITERIA = "tests/rank/criteria.toml"
 OFFERS = "tests/rank/offers.toml"
 ENV = {"PATH": os.environ.get("PATH", ""), "LANG": "C", "LC_ALL": "C", "NO_COLOR": "1", "TERM": "dumb"}
@@ -32,8 +37,8 @@ def run(*args):
     return subprocess.run([BINARY, *args], cwd=ROOT, env=ENV, capture_output=True, text=True, check=True).stdout
 
 
-def ranking_json(offers, *extra):
-    document = json.loads(run("rank", "-c", CRITERIA, offers, "-f", "json", *extra))
+def ranking_json(offers, *extra, criteria=CRITERIA):
+    document = json.loads(run("rank", "-c", criteria, offers, "-f", "json", *extra))
     return strip_sources(document)
 
 
@@ -93,11 +98,59 @@ def check_ranking_workbook(tmp):
     for c, criterion in enumerate(ids):
         expect(weights.cell(row=c + 2, column=1).value == criterion, f"Weights row {c + 2} is not {criterion}")
         number_at(weights, c + 2, 3, document["weights"][criterion], "0.0%", f"weight of {criterion}")
+    expect("Intervals" not in book.sheetnames, "an Intervals sheet without any interval")
     acceptability = book["Acceptability"]
     for provider, share in document["sensitivity"]["first_place_share"].items():
         row = row_of(acceptability, provider)
         if row is not None:
             number_at(acceptability, row, 2, share, "0.0%", f"first-place share of {provider}")
+
+
+# Offers with intervals: two given alone in a sheet (Alpha's quality 7..9, Bravo's
+# price 1,5..2,5); one given alone in TOML next to two evaluators' values, one of
+# them an interval (that one is aggregated, so the JSON and the sheet leave it out).
+INTERVAL_CASES = [
+    ("tests/rank/criteria.toml", "tests/intervals/offers.csv", "en", "Intervals", 2),
+    ("tests/rank/criteria.toml", "tests/intervals/offers.csv", "fr", "Intervalles", 2),
+    ("tests/followups/criteria.toml", "tests/followups/inline", "en", "Intervals", 1),
+]
+
+
+def check_intervals_sheet(tmp):
+    for n, (criteria, offers, lang, title, count) in enumerate(INTERVAL_CASES):
+        path = os.path.join(tmp, f"intervals-{n}.xlsx")
+        run("--lang", lang, "rank", "-c", criteria, offers, "-f", "xlsx", "-o", path)
+        document = json.loads(run("--lang", lang, "rank", "-c", criteria, offers, "-f", "json"))
+        book = openpyxl.load_workbook(path)
+        if title not in book.sheetnames:
+            FAILURES.append(f"{path} ({lang}): no {title} sheet among {book.sheetnames}")
+            continue
+        sheet = book[title]
+        names = {c["id"]: c["name"] for c in document["criteria"]}
+        rows = {}
+        for row in range(2, sheet.max_row + 1):
+            key = (sheet.cell(row=row, column=1).value, sheet.cell(row=row, column=2).value)
+            if key != (None, None):
+                expect(key not in rows, f"{title}: {key} appears twice")
+                rows[key] = row
+        found = 0
+        for offer in document["ranking"]:
+            provider = offer["provider"]
+            for criterion, interval in offer.get("intervals", {}).items():
+                found += 1
+                what = f"{title} ({lang}) {provider} {criterion}"
+                row = rows.pop((provider, names[criterion]), None)
+                if row is None:
+                    FAILURES.append(f"{what}: no row for {provider}, {names[criterion]}")
+                    continue
+                number_at(sheet, row, 3, interval["min"], None, f"{what} min")
+                number_at(sheet, row, 4, offer["values"][criterion], None, f"{what} midpoint")
+                number_at(sheet, row, 5, interval["max"], None, f"{what} max")
+                midpoint = (interval["min"] + interval["max"]) / 2
+                expect(abs(offer["values"][criterion] - midpoint) < 1e-12,
+                       f"{what}: the JSON value {offer['values'][criterion]} is not the midpoint {midpoint}")
+        expect(found == count, f"{offers}: the JSON gives {found} intervals, expected {count}")
+        expect(not rows, f"{title} ({lang}): rows the JSON has no interval for: {sorted(rows)}")
 
 
 def check_grid(tmp):
@@ -128,14 +181,19 @@ def check_grid(tmp):
 
 
 def main():
+    global BINARY
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("binary", nargs="?", default=BINARY, help="the outsource binary (default: target/debug/outsource)")
+    BINARY = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as tmp:
         check_ranking_workbook(tmp)
+        check_intervals_sheet(tmp)
         check_grid(tmp)
     for failure in FAILURES:
         print(f"FAIL: {failure}", file=sys.stderr)
     if FAILURES:
         return 1
-    print("workbooks: every figure found with openpyxl; the filled-in grid ranks like TOML")
+    print("workbooks: every figure and interval bound found with openpyxl; the filled-in grid ranks like TOML")
     return 0
 
 

@@ -12,7 +12,7 @@
 //!   "warnings": [{"code", "message"}],
 //!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
 //!   "ahp": {"lambda_max", "ci", "cr", "ri", "ri_table", "consistent", "disagreements",
-//!           "evaluators": [{"name", "weights", "cr"}] (judgements with `by` only)}        (flat AHP, or AHP among the groups)
+//!           "evaluators": [{"name", "weights", "cr", "consistent"}] (judgements with `by` only)}        (flat AHP, or AHP among the groups)
 //!   "sensitivity": {"winner", "thresholds": [...], "first_place_share": {provider: share},
 //!                   "rank_range": {provider: [best, worst]}, "samples", "seed", "distribution",
 //!                   "group_thresholds": [...] (groups only)} (--sensitivity only)
@@ -170,7 +170,17 @@ struct Ahp<'a> {
     disagreements: &'a [crate::ranking::ahp::Disagreement],
     /// Each evaluator's weights and consistency ratio (judgements with `by`).
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    evaluators: &'a [crate::model::ahp::EvaluatorAhp],
+    evaluators: Vec<EvaluatorAhp<'a>>,
+}
+
+/// One evaluator's AHP weights and consistency ratio, with the same `consistent`
+/// flag as the aggregate.
+#[derive(Serialize)]
+struct EvaluatorAhp<'a> {
+    name: &'a str,
+    weights: &'a [f64],
+    cr: f64,
+    consistent: bool,
 }
 
 impl<'a> Ahp<'a> {
@@ -184,7 +194,16 @@ impl<'a> Ahp<'a> {
             consistent: ahp.is_consistent(),
             iterations: ahp.iterations,
             disagreements: &ahp.disagreements,
-            evaluators: &ahp.evaluators,
+            evaluators: ahp
+                .evaluators
+                .iter()
+                .map(|e| EvaluatorAhp {
+                    name: &e.name,
+                    weights: &e.weights,
+                    cr: e.cr,
+                    consistent: e.is_consistent(),
+                })
+                .collect(),
         }
     }
 }

@@ -11,8 +11,9 @@ pub(crate) mod markdown;
 pub(crate) mod table;
 pub(crate) mod xlsx;
 
-pub(crate) use self::common::drawn_values;
+pub(crate) use self::common::{drawn_values, intervals_legend, value_cell_text};
 pub(crate) use self::csv::render_csv;
+pub(crate) use self::group::group_ahp_lines;
 pub(crate) use self::json::render_json;
 pub(crate) use self::markdown::render_markdown;
 pub(crate) use self::table::{TableOptions, render_table_with};

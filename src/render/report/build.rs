@@ -200,7 +200,7 @@ fn card(finding: &Finding, lang: Lang) -> Card {
 }
 
 fn offers_section(offers: &Offers, drawn: &Charts, lang: Lang) -> Section {
-    let method = if offers.consistency.is_some() {
+    let method = if offers.consistency.is_some() || !offers.group_consistency.is_empty() {
         tr!(lang, "report-method-ahp", method = offers.method.name(lang))
     } else {
         offers.method.name(lang)
@@ -397,12 +397,7 @@ fn weights(blocks: &mut Vec<Block>, offers: &Offers, lang: Lang) {
         let mut row = vec![text(name), text(weight_percent(criterion.weight, lang))];
         row.extend(offers.ranked.iter().map(|offer| {
             let value = offer.segments.get(k).copied().unwrap_or(0.0);
-            let own = offer
-                .values
-                .get(k)
-                .copied()
-                .flatten()
-                .map_or_else(|| "—".to_owned(), |v| number::trimmed(v, 3, lang));
+            let own = offer.values.get(k).map_or("—", String::as_str);
             text(format!("{own} · {}", total(value, offers, lang)))
         }));
         row
@@ -414,6 +409,9 @@ fn weights(blocks: &mut Vec<Block>, offers: &Offers, lang: Lang) {
         rows: rows.collect(),
         meters: Vec::new(),
     }));
+    if let Some(legend) = &offers.intervals_legend {
+        blocks.push(Block::Note(text(legend.clone())));
+    }
     if let Some(consistency) = offers.consistency {
         blocks.push(Block::Paragraph(vec![
             Inline::Text(format!("{} λ", tr!(lang, "report-ahp-consistency"))),
@@ -431,6 +429,40 @@ fn weights(blocks: &mut Vec<Block>, offers: &Offers, lang: Lang) {
             },
         ]));
     }
+    ahp_lines(
+        blocks,
+        tr!(lang, "followups-report-group-ahp"),
+        &offers.group_consistency,
+    );
+    ahp_lines(
+        blocks,
+        tr!(lang, "followups-report-evaluator-ahp"),
+        &offers.evaluator_consistency,
+    );
+}
+
+/// An introduction and a list of AHP consistency lines (the groups' matrices, or
+/// each evaluator's ratio), as `rank` writes them, a line that fails Saaty's rule
+/// marked bad (red in HTML); nothing when there are none.
+fn ahp_lines(blocks: &mut Vec<Block>, intro: String, lines: &[(String, bool)]) {
+    if lines.is_empty() {
+        return;
+    }
+    blocks.push(Block::Paragraph(text(intro)));
+    let item = |(line, ok): &(String, bool)| {
+        if *ok {
+            text(line.clone())
+        } else {
+            vec![Inline::Status {
+                text: line.clone(),
+                ok: false,
+            }]
+        }
+    };
+    blocks.push(Block::List {
+        class: None,
+        items: lines.iter().map(item).collect(),
+    });
 }
 
 fn sensitivity_blocks(
@@ -643,6 +675,42 @@ mod tests {
             report.readiness.missing.clear();
             assert_same_facts(&report);
         }
+    }
+
+    #[test]
+    fn the_weights_show_intervals_and_every_ahp_consistency() {
+        let mut report = sample(Lang::En);
+        if let Some(offers) = report.offers.as_mut() {
+            offers.group_consistency =
+                vec![("AHP (comparisons among the groups): …".to_owned(), false)];
+        }
+        let all = texts(&build(&report));
+        // Acme's Quality is the interval 7–9 (the sample's value text), its
+        // contribution 0.2 written with 3 decimals.
+        assert!(all.contains(&"7–9 · 0.200".to_owned()), "{all:#?}");
+        assert!(
+            all.contains(
+                &"7–9: an uncertain value (an interval), ranked by its midpoint".to_owned()
+            )
+        );
+        assert!(all.contains(&"AHP (comparisons among the groups): …".to_owned()));
+        assert!(all.contains(&"claire: consistency ratio 0.000".to_owned()));
+        assert!(
+            all.iter()
+                .any(|t| t.starts_with("Each evaluator’s own consistency ratio"))
+        );
+
+        // Without them, no legend and no lines.
+        if let Some(offers) = report.offers.as_mut() {
+            offers.intervals_legend = None;
+            offers.group_consistency.clear();
+            offers.evaluator_consistency.clear();
+        }
+        let all = texts(&build(&report));
+        assert!(
+            !all.iter()
+                .any(|t| t.contains("uncertain value") || t.contains("consistency ratio"))
+        );
     }
 
     #[test]

@@ -5,10 +5,12 @@ use std::path::Path;
 
 use crate::diag::SourceFile;
 use crate::lang::Lang;
+use crate::model::ahp::{AhpResult, EvaluatorAhp};
 use crate::model::brief::Brief;
 use crate::model::questionnaire::Questionnaire;
 use crate::ranking::Ranking;
 use crate::readiness::Assessment;
+use crate::render::rank::{group_ahp_lines, intervals_legend, value_cell_text};
 
 use super::answer::answer_text;
 use super::{
@@ -238,11 +240,9 @@ pub(crate) fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
                 provider: offer.provider.clone(),
                 total: offer.score,
                 segments: offer.contributions.clone(),
-                values: ranking
-                    .criteria
-                    .iter()
-                    .zip(&offer.values)
-                    .map(|(c, v)| (!offer.missing.contains(&c.id)).then_some(*v))
+                // The same text as `rank`'s cells: `7–9` for an interval.
+                values: (0..ranking.criteria.len())
+                    .map(|j| value_cell_text(ranking, offer, j, lang))
                     .collect(),
             })
             .collect(),
@@ -270,6 +270,9 @@ pub(crate) fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
             ci: ahp.ci,
             cr: ahp.cr,
         }),
+        group_consistency: group_consistency(ranking, lang),
+        evaluator_consistency: evaluator_consistency(ranking, lang),
+        intervals_legend: intervals_legend(ranking, lang),
         sensitivity: sensitivity_view(ranking, lang),
         groups: group_scores(ranking, lang),
         disagreement: crate::render::rank::disagreement::section(ranking, lang).map(|section| {
@@ -286,6 +289,45 @@ pub(crate) fn offers_from_ranking(ranking: &Ranking, lang: Lang) -> Offers {
             }
         }),
     }
+}
+
+/// The AHP matrices of the criteria groups in the order `rank` writes their
+/// lines: among the groups, then inside each group that has comparisons.
+fn group_matrices(ranking: &Ranking) -> Vec<&AhpResult> {
+    ranking.groups.as_ref().map_or_else(Vec::new, |groups| {
+        groups
+            .ahp
+            .iter()
+            .chain(groups.list.iter().filter_map(|g| g.ahp.as_ref()))
+            .collect()
+    })
+}
+
+/// `rank`'s consistency line of each group matrix, with whether it passes.
+fn group_consistency(ranking: &Ranking, lang: Lang) -> Vec<(String, bool)> {
+    let matrices = group_matrices(ranking);
+    let lines = group_ahp_lines(ranking, lang);
+    debug_assert_eq!(lines.len(), matrices.len());
+    lines
+        .into_iter()
+        .zip(matrices.iter().map(|ahp| ahp.is_consistent()))
+        .collect()
+}
+
+/// `rank`'s line of each evaluator's own consistency ratio (flat AHP, or per
+/// group matrix), with whether it passes.
+fn evaluator_consistency(ranking: &Ranking, lang: Lang) -> Vec<(String, bool)> {
+    let matrices = match &ranking.ahp {
+        Some(ahp) => vec![ahp],
+        None => group_matrices(ranking),
+    };
+    let flags: Vec<bool> = matrices
+        .iter()
+        .flat_map(|ahp| ahp.evaluators.iter().map(EvaluatorAhp::is_consistent))
+        .collect();
+    let lines = crate::render::rank::disagreement::ahp_evaluator_lines(ranking, lang);
+    debug_assert_eq!(lines.len(), flags.len());
+    lines.into_iter().zip(flags).collect()
 }
 
 /// The sensitivity analysis, when it was asked for.

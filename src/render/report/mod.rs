@@ -172,6 +172,16 @@ pub(crate) struct Offers {
     /// Warnings about the criteria or offers, in the report's language.
     pub warnings: Vec<String>,
     pub consistency: Option<Consistency>,
+    /// One consistency line per AHP matrix of the criteria groups (among the
+    /// groups, then inside each group), as `rank` writes them, and whether it
+    /// passes Saaty's rule; empty without.
+    pub group_consistency: Vec<(String, bool)>,
+    /// One line per evaluator (and matrix) of AHP judgements with `by`: their own
+    /// consistency ratio, as `rank` writes them, and whether it passes; empty
+    /// without.
+    pub evaluator_consistency: Vec<(String, bool)>,
+    /// The legend of interval cells (`7–9`), when some offer gave one.
+    pub intervals_legend: Option<String>,
     pub sensitivity: Option<Sensitivity>,
     /// The criteria groups, in file order; empty for a flat list of criteria.
     pub groups: Vec<GroupScore>,
@@ -228,8 +238,9 @@ pub(crate) struct OfferChart {
     pub total: f64,
     /// Per-criterion contribution, in the order of `Offers::criteria`.
     pub segments: Vec<f64>,
-    /// The offer's own value per criterion (`None` when it gave none), same order.
-    pub values: Vec<Option<f64>>,
+    /// The offer's own value per criterion as every rank output writes it
+    /// (`40–60` for an interval, a level's name, `—` when it gave none), same order.
+    pub values: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -811,7 +822,7 @@ fn sample_offers() -> Offers {
                 provider: "Acme Contact Centres International Holdings".to_owned(),
                 total: 0.8,
                 segments: vec![0.5, 0.2, 0.1],
-                values: vec![Some(2.5), Some(8.0), Some(3.0)],
+                values: vec!["2.5".to_owned(), "7–9".to_owned(), "3".to_owned()],
             },
             OfferChart {
                 rank: 2,
@@ -819,7 +830,7 @@ fn sample_offers() -> Offers {
                 provider: "Globex".to_owned(),
                 total: 0.45,
                 segments: vec![0.1, 0.3, 0.05],
-                values: vec![Some(4.0), Some(9.0), None],
+                values: vec!["4".to_owned(), "9".to_owned(), "—".to_owned()],
             },
         ],
         lead: Some("Acme leads Globex by 0.350, mostly on Price.".to_owned()),
@@ -834,6 +845,11 @@ fn sample_offers() -> Offers {
             ci: 0.025,
             cr: 0.043,
         }),
+        group_consistency: Vec::new(),
+        evaluator_consistency: vec![("claire: consistency ratio 0.000".to_owned(), true)],
+        intervals_legend: Some(
+            "7–9: an uncertain value (an interval), ranked by its midpoint".to_owned(),
+        ),
         sensitivity: Some(Sensitivity {
             samples: 10_000,
             model: crate::ranking::smaa::WeightModel::DEFAULT_AROUND,
