@@ -28,4 +28,5 @@ mod report_cli;
 mod report_offers;
 mod schemas;
 mod sheets;
+mod smallfix;
 mod trial;

@@ -1,0 +1,59 @@
+//! Small fixes after the hands-on trial: each test names what a user ran and
+//! what went wrong before the fix.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
+use std::path::Path;
+
+use crate::common::outsource;
+
+/// Runs `outsource` with `args` in `dir`; returns (exit code, stdout, stderr).
+fn run(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = outsource().current_dir(dir).args(args).output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+const CRITERIA: &str = "[[criterion]]\nid = \"price\"\nname = \"Price\"\nweight = 1\n\
+    direction = \"cost\"\n\n[[criterion]]\nid = \"quality\"\nname = \"Quality\"\nweight = 1\n";
+
+/// `price = -3` was accepted and ranked first: now an error at the value, in
+/// TOML offers and in tables, in both languages.
+#[test]
+fn a_negative_price_is_an_input_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("criteria.toml"), CRITERIA).unwrap();
+    std::fs::write(
+        dir.path().join("offers.toml"),
+        "[[provider]]\nname = \"A\"\n[provider.scores]\nprice = -3\nquality = 5\n\n\
+         [[provider]]\nname = \"B\"\n[provider.scores]\nprice = 3\nquality = 5\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("offers.csv"),
+        "provider,price,quality\nA,\"-2,5\",5\nB,3,5\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = run(dir.path(), &["rank", "-c", "criteria.toml", "offers.toml"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(
+        stderr.contains("error[negative-price]: a price cannot be negative: `price` is -3"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--> offers.toml:4:9"), "{stderr}");
+    let (code, _, stderr) = run(
+        dir.path(),
+        &["--lang", "fr", "validate", "criteria.toml", "offers.csv"],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("un prix ne peut pas être négatif\u{a0}: `price` vaut -2,5"),
+        "{stderr}"
+    );
+    // The cell `"-2,5"` starts after `provider,price,quality\nA,`: line 2, column 3.
+    assert!(stderr.contains("--> offers.csv:2:3"), "{stderr}");
+}
