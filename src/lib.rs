@@ -19,4 +19,5 @@ pub mod readiness;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
+pub mod suggest;
 pub mod validate;

@@ -57,3 +57,47 @@ fn a_negative_price_is_an_input_error() {
     // The cell `"-2,5"` starts after `provider,price,quality\nA,`: line 2, column 3.
     assert!(stderr.contains("--> offers.csv:2:3"), "{stderr}");
 }
+
+/// `prise = 3` in an offer and `questionnaires ten-questionz` named no close
+/// id: now both say "did you mean", in both languages.
+#[test]
+fn a_misspelt_id_gets_a_did_you_mean() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("criteria.toml"), CRITERIA).unwrap();
+    std::fs::write(
+        dir.path().join("offer.toml"),
+        "name = \"A\"\n[scores]\nprise = 3\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run(dir.path(), &["rank", "-c", "criteria.toml", "offer.toml"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("--> offer.toml:3:1"), "{stderr}");
+    assert!(
+        stderr.contains("= help: did you mean `price`? (known criteria: price, quality)"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run(
+        dir.path(),
+        &["--lang", "fr", "rank", "-c", "criteria.toml", "offer.toml"],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("vouliez-vous dire `price`\u{a0}? (critères connus\u{a0}: price, quality)"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run(dir.path(), &["questionnaires", "ten-questionz"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.ends_with("\nhelp: did you mean `ten-questions`?\n"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run(
+        dir.path(),
+        &["--lang", "fr", "questionnaires", "ten-questionz"],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.ends_with("\naide\u{a0}: vouliez-vous dire `ten-questions`\u{a0}?\n"),
+        "{stderr}"
+    );
+}

@@ -420,11 +420,9 @@ fn unknown_column(
     } else {
         tr!(lang, "sheet-unknown-column", header = header.to_owned())
     };
-    let diagnostic = Diagnostic::error(Code::UnknownCriterion, message).help(tr!(
-        lang,
-        "sheet-unknown-column.help",
-        known = known.join(", ")
-    ));
+    let help = tr!(lang, "sheet-unknown-column.help", known = known.join(", "));
+    let help = crate::suggest::hint_before(help, header, &known, lang);
+    let diagnostic = Diagnostic::error(Code::UnknownCriterion, message).help(help);
     problem(table, 0, c, lang, diagnostic)
 }
 

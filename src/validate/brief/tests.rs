@@ -1,5 +1,5 @@
-use super::suggest::{closest, edit_distance};
 use super::*;
+use crate::suggest::{closest, edit_distance};
 
 #[test]
 fn dates() {
