@@ -101,3 +101,62 @@ fn a_misspelt_id_gets_a_did_you_mean() {
         "{stderr}"
     );
 }
+
+/// `validate a-criteria.toml b-criteria.toml offers.csv` said "give it with a
+/// criteria file" although two were given: now it names them.
+#[test]
+fn a_table_with_two_criteria_files_names_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a-criteria.toml"), CRITERIA).unwrap();
+    std::fs::write(dir.path().join("b-criteria.toml"), CRITERIA).unwrap();
+    std::fs::write(
+        dir.path().join("offers.csv"),
+        "provider,price,quality\nA,3,5\n",
+    )
+    .unwrap();
+    let args = [
+        "validate",
+        "a-criteria.toml",
+        "b-criteria.toml",
+        "offers.csv",
+    ];
+    let (code, _, stderr) = run(dir.path(), &args);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "error[table-needs-criteria]: a table of offers is read against exactly one \
+             criteria file, and 2 were given: a-criteria.toml, b-criteria.toml"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`outsource validate a-criteria.toml offers.csv`"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run(dir.path(), &[&["--lang", "fr"][..], &args].concat());
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "un seul fichier de critères, et 2 ont été donnés\u{a0}: a-criteria.toml, b-criteria.toml"
+        ),
+        "{stderr}"
+    );
+    // One criteria file with errors: the table is not checked, and the warning says why.
+    std::fs::write(
+        dir.path().join("b-criteria.toml"),
+        "[[criterion]]\nid = \"x\"\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run(dir.path(), &["validate", "b-criteria.toml", "offers.csv"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "warning[table-needs-criteria]: not checked: the criteria file b-criteria.toml has errors"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: 1 problem in the input files"),
+        "{stderr}"
+    );
+}
