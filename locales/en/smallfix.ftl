@@ -8,3 +8,7 @@ smallfix-hint-then-known = { $hint } ({ $known })
 smallfix-table-several-criteria = a table of offers is read against exactly one criteria file, and { $count } were given: { $files }
 smallfix-table-several-criteria-help = give only the criteria file its headers name, e.g. `outsource validate { $criteria } { $table }`
 smallfix-table-criteria-invalid = not checked: the criteria file { $criteria } has errors; fix them, then validate the table again
+# `outsource report` given a second brief, or offers without --criteria.
+smallfix-report-one-brief = the report takes one brief, { $brief }, and { $other } is a brief too, not an offer file
+    To compare the two briefs: `outsource diff { $brief } { $other }`; one report per brief otherwise.
+smallfix-report-offers-need-criteria = offers are ranked against criteria: give the criteria file with `--criteria FILE`

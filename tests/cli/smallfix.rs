@@ -160,3 +160,50 @@ fn a_table_with_two_criteria_files_names_them() {
         "{stderr}"
     );
 }
+
+/// `report a.toml b.toml` (two briefs) read the second as offers and asked for
+/// `--criteria`: now it says the report takes one brief, and how to compare two.
+#[test]
+fn a_report_on_two_briefs_says_it_takes_one() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let args = [
+        "report",
+        "examples/ecommerce-retailer.toml",
+        "examples/b2b-software.toml",
+    ];
+    let (code, stdout, stderr) = run(root, &args);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stdout.is_empty());
+    assert_eq!(
+        stderr,
+        "error: the report takes one brief, examples/ecommerce-retailer.toml, and \
+         examples/b2b-software.toml is a brief too, not an offer file\n\
+         To compare the two briefs: `outsource diff examples/ecommerce-retailer.toml \
+         examples/b2b-software.toml`; one report per brief otherwise.\n"
+    );
+    // Even with --criteria, a brief among the offers is named as such.
+    let with_criteria = [&args[..], &["-c", "examples/criteria.toml"]].concat();
+    let (code, _, stderr) = run(root, &[&["--lang", "fr"][..], &with_criteria].concat());
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "erreur\u{a0}: le rapport porte sur un seul dossier projet, examples/ecommerce-retailer.toml, \
+             et examples/b2b-software.toml est aussi un dossier projet"
+        ),
+        "{stderr}"
+    );
+    // Offers without --criteria: still exit 2, with what to add.
+    let (code, _, stderr) = run(
+        root,
+        &[
+            "report",
+            "examples/ecommerce-retailer.toml",
+            "examples/offers",
+        ],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("give the criteria file with `--criteria FILE`"),
+        "{stderr}"
+    );
+}
