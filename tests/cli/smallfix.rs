@@ -207,3 +207,27 @@ fn a_report_on_two_briefs_says_it_takes_one() {
         "{stderr}"
     );
 }
+
+/// `rank` wrote "point d’attention[missing-value]" on standard error (CSV) but
+/// "point d’attention [missing-value]" in the table: now both follow the
+/// diagnostics' `erreur[code]`, the code right after the level.
+#[test]
+fn a_warning_label_has_one_form() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let args = [
+        "--lang",
+        "fr",
+        "rank",
+        "-c",
+        "examples/criteria.toml",
+        "examples/offers",
+    ];
+    let label = "point d’attention[missing-value]\u{a0}: Garonne Contact";
+    let (code, table, _) = run(root, &args);
+    assert_eq!(code, Some(0));
+    assert!(table.contains(label), "{table}");
+    assert!(!table.contains("attention ["), "{table}");
+    let (code, _, stderr) = run(root, &[&args[..], &["--format", "csv"]].concat());
+    assert_eq!(code, Some(0));
+    assert!(stderr.contains(label), "{stderr}");
+}
