@@ -56,6 +56,19 @@ fn a_negative_price_is_an_input_error() {
     );
     // The cell `"-2,5"` starts after `provider,price,quality\nA,`: line 2, column 3.
     assert!(stderr.contains("--> offers.csv:2:3"), "{stderr}");
+    // A committee member's evaluation file, an interval whose lower bound is negative.
+    std::fs::write(
+        dir.path().join("claire.toml"),
+        "[evaluator]\nname = \"claire\"\n[offer.A]\nprice = { min = -1, max = 2 }\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run(dir.path(), &["validate", "criteria.toml", "claire.toml"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("error[negative-price]: a price cannot be negative: `price` is -1"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--> claire.toml:4:9"), "{stderr}");
 }
 
 /// `prise = 3` in an offer and `questionnaires ten-questionz` named no close
