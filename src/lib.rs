@@ -24,6 +24,7 @@ mod readiness;
 mod render;
 mod scaffold;
 mod schema;
+mod suggest;
 mod validate;
 
 pub use app::main;

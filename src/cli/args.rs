@@ -293,7 +293,8 @@ pub(crate) struct ReportArgs {
     pub criteria: Option<PathBuf>,
 
     /// Offer files or folders (with --criteria)
-    #[arg(value_name = "OFFER", requires = "criteria")]
+    // No `requires = "criteria"`: `report` tells a second brief from offers first.
+    #[arg(value_name = "OFFER")]
     pub offers: Vec<PathBuf>,
 
     /// Ranking method [default: the criteria file's `method`, else weighted-sum]

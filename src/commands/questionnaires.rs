@@ -35,6 +35,7 @@ pub(crate) fn run(
                 id = id.as_str(),
                 known = known.join(", ")
             );
+            let message = crate::suggest::with_did_you_mean(message, id, &known, ctx.lang);
             return Err(Failure::new(Exit::InputError, message).into());
         };
         if args.format == ListFormat::Human {

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use crate::app::{Context, Exit};
+use crate::app::{Context, Exit, Failure};
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::load::{self, InvalidInput, Loader};
+use crate::load::{self, FileKind, InvalidInput, Loader};
 use crate::ranking::input::build_ranking_with;
 use crate::readiness::assess;
 use crate::render::report::Report;
@@ -24,6 +24,7 @@ pub(crate) fn run(
     err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
     let lang = ctx.lang;
+    check_offer_paths(args, lang)?;
     if let Some(output) = &args.output {
         load::refuse_overwriting_inputs(output, &inputs(ctx, args), lang)?;
     }
@@ -61,6 +62,32 @@ pub(crate) fn run(
     }
     write_report(ctx, args, &report, out, err)?;
     Ok(Exit::Ok)
+}
+
+/// Offer paths that are a second brief (`report a.toml b.toml`), or offers
+/// without `--criteria`, are usage errors (exit 2), said before any loading.
+fn check_offer_paths(args: &ReportArgs, lang: crate::lang::Lang) -> anyhow::Result<()> {
+    let is_brief = |path: &Path| {
+        path.is_file()
+            && load::read_source(path)
+                .ok()
+                .and_then(|source| load::file_kind(&source).ok())
+                == Some(FileKind::Brief)
+    };
+    if let Some(other) = args.offers.iter().find(|path| is_brief(path)) {
+        let message = crate::tr!(
+            lang,
+            "smallfix-report-one-brief",
+            brief = args.brief.display().to_string(),
+            other = other.display().to_string()
+        );
+        return Err(Failure::new(Exit::InputError, message).into());
+    }
+    if args.criteria.is_none() && !args.offers.is_empty() {
+        let message = crate::tr!(lang, "smallfix-report-offers-need-criteria");
+        return Err(Failure::new(Exit::InputError, message).into());
+    }
+    Ok(())
 }
 
 /// Every file the report reads, which `-o` must not name. Folders that cannot be

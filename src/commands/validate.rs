@@ -78,10 +78,16 @@ pub(crate) fn run(
             _ => {}
         }
     }
-    // With one criteria file in the call, the offers' criterion ids are checked
-    // against it; otherwise their structure only (`rank` checks the rest).
-    let against = match all_criteria.as_slice() {
-        [(path, criteria)] => Some((path.as_str(), criteria)),
+    // With one criteria file in the call (and valid), the offers' criterion ids
+    // are checked against it; otherwise their structure only (`rank` checks the rest).
+    let given_criteria: Vec<&str> = sources
+        .iter()
+        .zip(&kinds)
+        .filter(|(_, kind)| **kind == Some(FileKind::Criteria))
+        .map(|(source, _)| source.path.as_str())
+        .collect();
+    let against = match (given_criteria.as_slice(), all_criteria.as_slice()) {
+        ([_], [(path, criteria)]) => Some((path.as_str(), criteria)),
         _ => None,
     };
     for (source, kind) in sources.iter().zip(kinds) {
@@ -109,10 +115,48 @@ pub(crate) fn run(
         }
     }
     for path in &tables {
+        let against = against.ok_or(given_criteria.as_slice());
         check_table(&mut loader, &mut ok, path, against, lang)?;
     }
     loader.finish()?;
     Ok(Exit::Ok)
+}
+
+/// Why a table of offers cannot be checked: no criteria file was `given`
+/// (an error), several were (an error naming them), or the one given has errors
+/// (a warning: they are reported already).
+fn table_without_criteria(table: &Path, given: &[&str], lang: Lang) -> Diagnostic {
+    let table = table.display().to_string();
+    match given {
+        [] => Diagnostic::error(
+            Code::TableNeedsCriteria,
+            tr!(lang, "validate2-table-needs-criteria"),
+        )
+        .help(tr!(
+            lang,
+            "validate2-table-needs-criteria-help",
+            table = table
+        )),
+        [one] => Diagnostic::warning(
+            Code::TableNeedsCriteria,
+            tr!(lang, "smallfix-table-criteria-invalid", criteria = *one),
+        ),
+        [first, ..] => Diagnostic::error(
+            Code::TableNeedsCriteria,
+            tr!(
+                lang,
+                "smallfix-table-several-criteria",
+                count = given.len(),
+                files = given.join(", ")
+            ),
+        )
+        .help(tr!(
+            lang,
+            "smallfix-table-several-criteria-help",
+            criteria = *first,
+            table = table
+        )),
+    }
 }
 
 /// A questionnaire file's problems and its summary line.
@@ -181,22 +225,16 @@ fn check_table(
     loader: &mut Loader,
     ok: &mut dyn FnMut(&SourceFile, String) -> std::io::Result<()>,
     path: &Path,
-    against: Option<(&str, &Criteria)>,
+    against: Result<(&str, &Criteria), &[&str]>,
     lang: Lang,
 ) -> anyhow::Result<()> {
-    let Some((criteria_path, criteria)) = against else {
-        let file = SourceFile::new(path.display().to_string(), "");
-        let diagnostic = Diagnostic::error(
-            Code::TableNeedsCriteria,
-            tr!(lang, "validate2-table-needs-criteria"),
-        )
-        .help(tr!(
-            lang,
-            "validate2-table-needs-criteria-help",
-            table = path.display().to_string()
-        ));
-        loader.report(&file, vec![diagnostic])?;
-        return Ok(());
+    let (criteria_path, criteria) = match against {
+        Ok(against) => against,
+        Err(given) => {
+            let file = SourceFile::new(path.display().to_string(), "");
+            loader.report(&file, vec![table_without_criteria(path, given, lang)])?;
+            return Ok(());
+        }
     };
     let table = sheet::read_table(path)?;
     let (offers, _, problems) = sheet::offers_from_table(&table, criteria, lang);

@@ -167,6 +167,8 @@ pub enum Code {
     ExclusiveOption,
     /// A waiver that names no question or gives no text reason.
     InvalidWaiver,
+    /// A negative value on a price criterion (`price = true`, guessed, or `lowest-price`).
+    NegativePrice,
 }
 
 impl Code {

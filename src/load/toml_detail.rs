@@ -3,6 +3,7 @@
 //! number too large), with a "did you mean" for a misspelt key or value.
 
 use crate::lang::Lang;
+use crate::suggest::did_you_mean;
 use crate::tr;
 
 /// The detail to show for the parser's `message`, and a hint when one helps.
@@ -16,8 +17,7 @@ pub(super) fn explain(lang: Lang, message: &str) -> (String, Option<String>) {
         let Some((name, expected)) = ticked.split_first() else {
             return same(None);
         };
-        let help =
-            closest(name, expected).map(|close| tr!(lang, "brief-did-you-mean", name = close));
+        let help = did_you_mean(name, expected, lang);
         if expected.is_empty() {
             return same(help);
         }
@@ -56,36 +56,6 @@ pub(super) fn explain(lang: Lang, message: &str) -> (String, Option<String>) {
         return (tr!(lang, "trial-toml-float-too-large"), None);
     }
     same(None)
-}
-
-/// The expected key closest to a misspelt one: at most 2 edits, or a quarter
-/// of its length. (The same rule as the brief's "did you mean", whose helper
-/// is private to `validate::brief`.)
-fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    candidates
-        .iter()
-        .map(|c| (edit_distance(word, c), *c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 4))
-        .min()
-        .map(|(_, c)| c)
-}
-
-/// Levenshtein distance, one row at a time.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (diagonal + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(above + 1);
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }
 
 /// The texts between backticks, in order.

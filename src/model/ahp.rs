@@ -64,7 +64,7 @@ impl EvaluatorAhp {
 
 /// Saaty's rule: a consistency ratio of at most [`CR_THRESHOLD`] is acceptable
 /// (Saaty 1980, the random-index rule the aggregate follows too).
-pub fn is_consistent(cr: f64) -> bool {
+pub(crate) fn is_consistent(cr: f64) -> bool {
     cr <= CR_THRESHOLD
 }
 

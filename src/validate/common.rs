@@ -58,10 +58,15 @@ pub(crate) fn unknown_criterion(
         tr!(lang, "validate-unknown-criterion", id = id),
     )
     .at(span)
-    .help(tr!(
+    .help(crate::suggest::hint_before(
+        tr!(
+            lang,
+            "validate-unknown-criterion.help",
+            known = known.join(", ")
+        ),
+        id,
+        known,
         lang,
-        "validate-unknown-criterion.help",
-        known = known.join(", ")
     ))
 }
 

@@ -139,6 +139,13 @@ pub(crate) fn validate_evaluation(
                 );
                 continue;
             }
+            if let Some(criterion) =
+                criteria.and_then(|c| c.criteria.iter().find(|c| c.id == *key.get_ref()))
+                && let Some(diagnostic) = super::offer::negative_price(criterion, &score, lang)
+            {
+                diagnostics.push(diagnostic.at(raw_score.span()));
+                continue;
+            }
             values.push(EvaluatedValue {
                 provider: provider.get_ref().trim().to_owned(),
                 provider_span: provider.span(),

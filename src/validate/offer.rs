@@ -24,10 +24,10 @@ use toml::Spanned;
 
 use crate::diag::{Diagnostic, SourceFile};
 use crate::lang::Lang;
-use crate::model::criteria::Criteria;
+use crate::model::criteria::{Criteria, Criterion, Scale};
 use crate::model::offer::{Offer, Score};
 
-use super::common::{is_blank, unknown_criterion};
+use super::common::{is_blank, num, unknown_criterion};
 use super::criteria::resolve_level;
 use super::score::{Bounds, ByShape, RawScore, validate_score};
 use crate::diag::Code;
@@ -233,6 +233,7 @@ fn offer_scores(
     };
     for (key, value) in raw_scores.into_inner() {
         let key_span = key.span();
+        let value_span = value.span();
         let key = key.into_inner();
         if let Some(known) = known
             && !known.contains(&key.as_str())
@@ -247,11 +248,58 @@ fn offer_scores(
                 continue;
             }
         };
-        if let Some(score) = validate_score(&key, &value, lang, diagnostics) {
-            scores.insert(key, score);
+        let Some(score) = validate_score(&key, &value, lang, diagnostics) else {
+            continue;
+        };
+        if let Some(criterion) = criteria.and_then(|c| c.criteria.iter().find(|c| c.id == key))
+            && let Some(diagnostic) = negative_price(criterion, &score, lang)
+        {
+            diagnostics.push(diagnostic.at(value_span));
+            continue;
         }
+        scores.insert(key, score);
     }
     scores
+}
+
+/// Whether `criterion` is a price: an amount paid, which cannot be negative
+/// (practice: a discount lowers a price, it does not make it negative). A
+/// `lowest-price` scale divides the lowest price by each price, which needs
+/// prices above 0 as well.
+fn is_price(criterion: &Criterion) -> bool {
+    criterion.price || criterion.scale == Scale::LowestPrice
+}
+
+/// The `negative-price` error (without position) when `score` holds a negative
+/// value (its value, an interval's lower bound, an evaluator's value) on a price
+/// criterion; the caller places it on the value, in a file or a table.
+pub(crate) fn negative_price(
+    criterion: &Criterion,
+    score: &Score,
+    lang: Lang,
+) -> Option<Diagnostic> {
+    if !is_price(criterion) {
+        return None;
+    }
+    let lowest = std::iter::once(score.value)
+        .chain(score.interval.map(|i| i.min))
+        .chain(score.by.values().copied())
+        .chain(score.by_intervals.values().map(|i| i.min))
+        .filter(|value| *value < 0.0)
+        .reduce(f64::min)?;
+    Some(
+        Diagnostic::error(
+            Code::NegativePrice,
+            crate::tr!(
+                lang,
+                "smallfix-negative-price",
+                key = criterion.id.as_str(),
+                value = num(lowest, lang)
+            ),
+        )
+        .label(crate::tr!(lang, "smallfix-negative-price.label"))
+        .help(crate::tr!(lang, "smallfix-negative-price.help")),
+    )
 }
 
 /// A level's name on a criterion with `levels` counts as the level's value,
@@ -405,5 +453,61 @@ mod tests {
         assert_eq!(diagnostics[0].code, "missing-name");
         let (_, diagnostics) = check("note = \"draft\"\n", true);
         assert_eq!(diagnostics[0].code, "no-offer");
+    }
+
+    #[test]
+    fn a_negative_price_is_an_error_at_the_value() {
+        let mut criteria = criteria();
+        criteria.criteria[1].price = true;
+        let check = |text: &str| {
+            validate_offers(&SourceFile::new("o.toml", text), Some(&criteria), Lang::En)
+        };
+        let text = "name = \"A\"\n[scores]\nquality = -2\nprice = -3\n";
+        let (offers, diagnostics) = check(text);
+        assert!(offers.is_none());
+        // One error only: `quality` is no price, a negative value is fine there.
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0].code, "negative-price");
+        assert_eq!(&text[diagnostics[0].span.clone().unwrap()], "-3");
+        assert_eq!(
+            diagnostics[0].message,
+            "a price cannot be negative: `price` is -3"
+        );
+        // The lowest negative value of an interval or of several evaluators.
+        for (score, lowest) in [
+            ("{ min = -1.5, max = 2 }", "-1.5"),
+            ("{ by = { claire = 3, malik = -0.5, sofia = -2 } }", "-2"),
+        ] {
+            let text = format!("name = \"A\"\n[scores]\nprice = {score}\n");
+            let (_, diagnostics) = check(&text);
+            assert_eq!(diagnostics[0].code, "negative-price", "{score}");
+            assert!(diagnostics[0].message.ends_with(lowest), "{score}");
+            assert_eq!(&text[diagnostics[0].span.clone().unwrap()], score);
+        }
+        // 0 is a price (free), and so is -0.
+        let (offers, diagnostics) = check("name = \"A\"\n[scores]\nprice = 0\nquality = -0.0\n");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert!(offers.is_some());
+        // Without criteria (structure only), nothing is known of prices.
+        let (offers, _) = validate_offers(
+            &SourceFile::new("o.toml", "name = \"A\"\n[scores]\nprice = -3\n"),
+            None,
+            Lang::En,
+        );
+        assert!(offers.is_some());
+    }
+
+    #[test]
+    fn a_lowest_price_scale_is_a_price_too() {
+        let mut criteria = criteria();
+        criteria.criteria[0].scale = Scale::LowestPrice;
+        let text = "name = \"A\"\n[scores]\nquality = -1\n";
+        let (_, diagnostics) =
+            validate_offers(&SourceFile::new("o.toml", text), Some(&criteria), Lang::Fr);
+        assert_eq!(diagnostics[0].code, "negative-price");
+        assert_eq!(
+            diagnostics[0].message,
+            "un prix ne peut pas être négatif\u{a0}: `quality` vaut -1"
+        );
     }
 }

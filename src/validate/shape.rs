@@ -164,7 +164,7 @@ pub(crate) struct ScoreWithNote {
 /// `{ min, max }` (its midpoint counts, as in an evaluation file).
 #[derive(JsonSchema)]
 #[schemars(untagged)]
-pub enum ByValue {
+pub(crate) enum ByValue {
     /// The value, in the criterion's unit.
     Value(f64),
     /// A level's name, on a criterion whose `scale` has `levels`.

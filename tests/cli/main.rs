@@ -29,4 +29,5 @@ mod report_cli;
 mod report_offers;
 mod schemas;
 mod sheets;
+mod smallfix;
 mod trial;

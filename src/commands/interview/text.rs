@@ -105,18 +105,19 @@ pub(super) fn nothing_answered(lang: Lang) -> String {
 
 /// An unknown `--questionnaire` id, with the known ones (`known` is empty when
 /// there are none).
-pub(super) fn unknown_questionnaire(id: &str, known: &[&str], lang: Lang) -> String {
-    let known = if known.is_empty() {
+pub(super) fn unknown_questionnaire(id: &str, known_ids: &[&str], lang: Lang) -> String {
+    let known = if known_ids.is_empty() {
         tr!(lang, "interview-no-questionnaire")
     } else {
-        known.join(", ")
+        known_ids.join(", ")
     };
-    tr!(
+    let message = tr!(
         lang,
         "interview-unknown-questionnaire",
         id = id,
         known = known
-    )
+    );
+    crate::suggest::with_did_you_mean(message, id, known_ids, lang)
 }
 
 /// The commands to run after a finished interview.

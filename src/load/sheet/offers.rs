@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use crate::model::criteria::Criteria;
 use crate::model::offer::{Interval, Offer, Score};
 use crate::tr;
+use crate::validate::offer::negative_price;
 
 /// Headers of the provider column (compared without case), besides the
 /// catalogue's own `sheet-header-provider` in each language.
@@ -159,9 +160,12 @@ fn row_scores(
                 // On a rubric (`scale = { levels = … }`) a cell gives a level's name.
                 let level = |text: &str| criterion.scale.level(text.trim()).map(|l| l.value);
                 match value(cell, level) {
-                    Ok(Some(score)) => {
-                        scores.insert(criterion.id.clone(), score);
-                    }
+                    Ok(Some(score)) => match negative_price(criterion, &score, lang) {
+                        Some(diagnostic) => problems.push(problem(table, r, c, lang, diagnostic)),
+                        None => {
+                            scores.insert(criterion.id.clone(), score);
+                        }
+                    },
                     Ok(None) => {}
                     Err(bad) => {
                         let name = criterion.name.get(lang).to_owned();
@@ -416,11 +420,9 @@ fn unknown_column(
     } else {
         tr!(lang, "sheet-unknown-column", header = header.to_owned())
     };
-    let diagnostic = Diagnostic::error(Code::UnknownCriterion, message).help(tr!(
-        lang,
-        "sheet-unknown-column.help",
-        known = known.join(", ")
-    ));
+    let help = tr!(lang, "sheet-unknown-column.help", known = known.join(", "));
+    let help = crate::suggest::hint_before(help, header, &known, lang);
+    let diagnostic = Diagnostic::error(Code::UnknownCriterion, message).help(help);
     problem(table, 0, c, lang, diagnostic)
 }
 

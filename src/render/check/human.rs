@@ -54,7 +54,7 @@ pub(crate) fn render(report: &CheckReport, options: Options) -> String {
 }
 
 /// One brief's text: what [`render`] writes for a report of that brief alone.
-pub fn render_one(checked: &Checked, options: Options) -> String {
+pub(crate) fn render_one(checked: &Checked, options: Options) -> String {
     let mut out = String::new();
     render_brief(&mut out, checked, options);
     out

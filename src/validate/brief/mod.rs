@@ -8,19 +8,18 @@ use toml::{Spanned, Value};
 
 mod answer;
 mod date;
-pub(crate) mod suggest;
 #[cfg(test)]
 mod tests;
 mod waiver;
 
 pub(crate) use date::parse_date;
-use suggest::closest;
 
 use super::parse;
 use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::brief::{Answer, Brief, Project};
 use crate::model::questionnaire::Questionnaire;
+use crate::suggest::closest;
 
 /// A client's answers to readiness questionnaires, checked by `outsource check`.
 /// Written by `outsource interview` or by hand.

@@ -1,6 +1,6 @@
 use super::date::is_iso_date;
-use super::suggest::{closest, edit_distance};
 use super::*;
+use crate::suggest::{closest, edit_distance};
 
 #[test]
 fn dates() {

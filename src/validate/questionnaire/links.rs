@@ -3,8 +3,8 @@
 use crate::diag::{Code, Diagnostic};
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
+use crate::suggest::closest;
 use crate::tr;
-use crate::validate::brief::suggest::closest;
 
 /// `questionnaire.question` split in two kebab-case ids.
 pub(crate) fn split_link(link: &str) -> Option<(&str, &str)> {
