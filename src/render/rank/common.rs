@@ -44,13 +44,14 @@ pub(crate) fn criterion_header_with_unit(criterion: &RankedCriterion, lang: Lang
     }
 }
 
-/// The name of criterion `id` in `lang` (the id when it is unknown).
-pub(crate) fn criterion_name(ranking: &Ranking, id: &str, lang: Lang) -> String {
+/// The name of criterion `id` in `lang`, as every table shows it (the id when the
+/// ranking does not know it).
+pub(crate) fn criterion_name<'a>(ranking: &'a Ranking, id: &'a str, lang: Lang) -> &'a str {
     ranking
         .criteria
         .iter()
         .find(|c| c.id == id)
-        .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_owned())
+        .map_or(id, |c| c.name.get(lang))
 }
 
 /// The rank, with `=` when tied: `1=`.

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::common::criterion_name;
 use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::ahp::AhpResult;
@@ -87,16 +88,6 @@ pub(crate) fn section(ranking: &Ranking, lang: Lang) -> Option<Section> {
             tr!(lang, "evaluators-robust")
         },
     })
-}
-
-/// The criterion's name in `lang`, as every other table shows it (its id when the
-/// ranking does not know it).
-fn criterion_name<'a>(ranking: &'a Ranking, id: &'a str, lang: Lang) -> &'a str {
-    ranking
-        .criteria
-        .iter()
-        .find(|c| c.id == id)
-        .map_or(id, |c| c.name.get(lang))
 }
 
 /// The disagreement as the JSON output writes it: the ranking's [`Disagreement`]

@@ -13,7 +13,7 @@
 
 use rust_xlsxwriter::{Color, Format, Note, Workbook, Worksheet, XlsxError};
 
-use super::common::{own_interval, unanswered};
+use super::common::{criterion_name, own_interval, unanswered};
 use crate::lang::Lang;
 use crate::model::criteria::{Direction, Scale};
 use crate::ranking::warning::value_text;
@@ -252,15 +252,6 @@ fn ranking_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
     }
     grid.finish();
     Ok(())
-}
-
-/// A criterion's name in `lang`, or its id when unknown.
-fn criterion_name<'a>(ranking: &'a Ranking, id: &'a str, lang: Lang) -> &'a str {
-    ranking
-        .criteria
-        .iter()
-        .find(|c| c.id == id)
-        .map_or(id, |c| c.name.get(lang))
 }
 
 fn values_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
