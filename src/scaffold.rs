@@ -223,7 +223,7 @@ mod tests {
             }
         }
         let french = project(Lang::Fr, None);
-        assert!(french[0].text.starts_with("# Brief du projet"));
+        assert!(french[0].text.starts_with("# Dossier projet\u{a0}:"));
         assert!(french[2].text.contains("name = \"Prestataire A\""));
     }
 

@@ -11,7 +11,7 @@ evaluators-heading = Disagreement between evaluators
 evaluators-intro = { $count ->
     [one] One value was
    *[other] { $count } values were
-} given by several evaluators ({ $evaluators }); each counts by their { $aggregate ->
+} given by several evaluators ({ $evaluators }); the ranking uses their { $aggregate ->
     [median] median
    *[mean] mean
 }.
@@ -20,11 +20,11 @@ evaluators-column-aggregate = { $aggregate ->
    *[mean] Mean
 }
 evaluators-column-range = Min–max
-evaluators-column-sd = SD
+evaluators-column-sd = Std. dev.
 evaluators-scenario = { $kind ->
-    [optimistic] Following the most optimistic evaluator on every value
-    [pessimistic] Following the most pessimistic evaluator on every value
-    [against-winner] The winner judged by its harshest evaluator, the others by their kindest
+    [optimistic] Taking the most favourable evaluator on each value
+    [pessimistic] Taking the least favourable evaluator on each value
+    [against-winner] Taking the least favourable evaluator on each of the winner's values, the most favourable on the others'
    *[evaluator] Following { $evaluator } alone
 }: { $winner } { $changes ->
     [yes] wins: the winner changes

@@ -18,7 +18,7 @@ reason-warnings = { $count } unwaived { $count ->
    *[other] { -warnings }
 }
 reason-score-below = score { $score } below { $threshold }
-reason-coverage-below = { -coverage } { $coverage } % below { $threshold } %
+reason-coverage-below = { -coverage } { $coverage }% below { $threshold }%
 reason-nothing-answered = no scored question is answered
 
 ## Findings the tool writes (src/readiness/finding.rs)

@@ -11,7 +11,7 @@ evaluators-heading = Désaccords entre évaluateurs
 evaluators-intro = { $count ->
     [one] Une valeur a été donnée
    *[other] { $count } valeurs ont été données
-} par plusieurs évaluateurs ({ $evaluators }) ; chacune compte pour leur { $aggregate ->
+} par plusieurs évaluateurs ({ $evaluators }) ; le classement retient leur { $aggregate ->
     [median] médiane
    *[mean] moyenne
 }.
@@ -22,9 +22,9 @@ evaluators-column-aggregate = { $aggregate ->
 evaluators-column-range = Min–max
 evaluators-column-sd = Écart type
 evaluators-scenario = { $kind ->
-    [optimistic] En suivant l’évaluateur le plus optimiste sur chaque valeur
-    [pessimistic] En suivant l’évaluateur le plus pessimiste sur chaque valeur
-    [against-winner] Le gagnant jugé par son évaluateur le plus sévère, les autres par le plus favorable
+    [optimistic] En retenant l’évaluateur le plus favorable sur chaque valeur
+    [pessimistic] En retenant l’évaluateur le moins favorable sur chaque valeur
+    [against-winner] En retenant l’évaluateur le moins favorable sur chaque valeur du gagnant, le plus favorable sur celles des autres
    *[evaluator] En suivant uniquement { $evaluator }
 } : { $winner } { $changes ->
     [yes] l’emporte : le gagnant change

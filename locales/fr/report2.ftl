@@ -2,4 +2,3 @@
 
 report2-heading-groups = Score par groupe de critères
 report2-groups-note = Score de chaque offre sur les seuls critères du groupe, avec leurs poids dans le groupe (de 0 à 1).
-report2-heading-disagreement = Désaccord entre évaluateurs

@@ -433,8 +433,15 @@ pub struct SchemaArgs {
 /// changes and the run takes minutes.
 pub const MAX_SAMPLES: u32 = 1_000_000;
 
-fn samples_range() -> clap::builder::RangedI64ValueParser<u32> {
-    clap::value_parser!(u32).range(1..=i64::from(MAX_SAMPLES))
+/// `--samples`: a whole number from 1 to [`MAX_SAMPLES`], refused in the user's
+/// language (clap's own range parser says `0 is not in 1..=1000000`).
+pub(crate) fn parse_samples(text: &str) -> Result<u32, BadValue> {
+    match text.trim().parse::<u32>() {
+        Ok(samples) if (1..=MAX_SAMPLES).contains(&samples) => Ok(samples),
+        _ => Err(BadValue {
+            id: "trial-expected-samples",
+        }),
+    }
 }
 
 /// `--weight-model`: the command line's name for a SMAA [`WeightModel`](crate::ranking::smaa::WeightModel).
@@ -465,7 +472,7 @@ impl WeightModelArg {
 #[derive(Debug, Args)]
 pub struct MonteCarloArgs {
     /// Number of Monte Carlo weight samples for --sensitivity
-    #[arg(long, default_value_t = 10_000, value_name = "N", value_parser = samples_range())]
+    #[arg(long, default_value_t = 10_000, value_name = "N", value_parser = parse_samples)]
     pub samples: u32,
 
     /// Seed of the Monte Carlo sampling (same seed, same result)
@@ -513,9 +520,21 @@ impl std::fmt::Display for BadValue {
 
 impl std::error::Error for BadValue {}
 
+/// A number typed on the command line: `0.7`, or `0,7` with the decimal comma
+/// the French help shows (`[par défaut : 0,7]`).
+fn parse_decimal(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let text = if text.contains('.') {
+        text.to_owned()
+    } else {
+        text.replacen(',', ".", 1)
+    };
+    text.parse::<f64>().ok()
+}
+
 pub(crate) fn parse_score(text: &str) -> Result<f64, BadValue> {
-    match text.parse::<f64>() {
-        Ok(value) if (0.0..=100.0).contains(&value) => Ok(value),
+    match parse_decimal(text) {
+        Some(value) if (0.0..=100.0).contains(&value) => Ok(value),
         _ => Err(BadValue {
             id: "cli-expected-score",
         }),
@@ -523,8 +542,8 @@ pub(crate) fn parse_score(text: &str) -> Result<f64, BadValue> {
 }
 
 pub(crate) fn parse_share(text: &str) -> Result<f64, BadValue> {
-    match text.parse::<f64>() {
-        Ok(value) if (0.0..=1.0).contains(&value) => Ok(value),
+    match parse_decimal(text) {
+        Some(value) if (0.0..=1.0).contains(&value) => Ok(value),
         _ => Err(BadValue {
             id: "cli-expected-share",
         }),

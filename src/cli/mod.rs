@@ -138,6 +138,19 @@ fn spec_values(mut arg: clap::Arg, mut text: String, lang: Lang) -> (clap::Arg, 
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
     if !defaults.is_empty() && !arg.is_hide_default_value_set() && arg.get_action().takes_values() {
+        // A decimal default in the language's form (`0,5` in French), which
+        // the number parsers accept as typed.
+        let defaults: Vec<String> = defaults
+            .iter()
+            .map(|value| {
+                if value.parse::<f64>().is_ok() {
+                    let point = crate::i18n::number::decimal_point(lang);
+                    value.replace('.', &point.to_string())
+                } else {
+                    value.clone()
+                }
+            })
+            .collect();
         let extra = tr!(lang, "cli-default", value = defaults.join(", "));
         text = format!("{text} {extra}");
         arg = arg.hide_default_value(true);
@@ -252,6 +265,34 @@ impl UsageError {
         self.translated()
     }
 
+    /// clap's suggestions ("did you mean"), each in its own code span:
+    /// `schema` or `check`.
+    fn suggestion(&self) -> Option<String> {
+        use clap::error::{ContextKind, ContextValue};
+        let lang = self.lang;
+        [
+            ContextKind::SuggestedArg,
+            ContextKind::SuggestedSubcommand,
+            ContextKind::SuggestedValue,
+        ]
+        .into_iter()
+        .map(|kind| match self.error.get(kind) {
+            Some(ContextValue::Strings(texts)) => {
+                let quoted: Vec<String> = texts.iter().map(|text| format!("`{text}`")).collect();
+                match quoted.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => {
+                        let or = tr!(lang, "trial-or");
+                        format!("{} {or} {last}", rest.join(", "))
+                    }
+                    _ => quoted.join(""),
+                }
+            }
+            Some(ContextValue::String(text)) => format!("`{text}`"),
+            _ => String::new(),
+        })
+        .find(|s| !s.is_empty())
+    }
+
     fn translated(&self) -> String {
         use clap::error::{ContextKind, ContextValue, ErrorKind};
         let lang = self.lang;
@@ -272,6 +313,10 @@ impl UsageError {
         let arg = get(ContextKind::InvalidArg);
         let mut lines = Vec::new();
         match self.error.kind() {
+            // `--criteria` last, or followed by another option: clap has no value.
+            ErrorKind::InvalidValue if get(ContextKind::InvalidValue).is_empty() => {
+                lines.push(tr!(lang, "trial-error-empty-value", arg = arg));
+            }
             ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
                 let mut line = tr!(
                     lang,
@@ -324,14 +369,7 @@ impl UsageError {
             ErrorKind::MissingSubcommand => lines.push(tr!(lang, "cli-error-missing-subcommand")),
             _ => lines.push(tr!(lang, "cli-error-other")),
         }
-        let suggestion = [
-            ContextKind::SuggestedArg,
-            ContextKind::SuggestedSubcommand,
-            ContextKind::SuggestedValue,
-        ]
-        .into_iter()
-        .map(get)
-        .find(|s| !s.is_empty());
+        let suggestion = self.suggestion();
         if let Some(suggestion) = suggestion {
             lines.push(format!(
                 "  {}",
@@ -408,5 +446,20 @@ mod tests {
         assert!(parse_score("abc").is_err());
         assert_eq!(parse_share("0.5"), Ok(0.5));
         assert!(parse_share("1.5").is_err());
+        // The decimal comma of the French help: `0,7` is 0.7, `62,5` is 62.5.
+        assert_eq!(parse_share("0,7"), Ok(0.7));
+        assert_eq!(parse_score("62,5"), Ok(62.5));
+        assert!(parse_share("1,5").is_err());
+        assert!(parse_share("0,5.1").is_err());
+    }
+
+    #[test]
+    fn samples_are_a_whole_number_in_range() {
+        use super::args::{MAX_SAMPLES, parse_samples};
+        assert_eq!(parse_samples("1"), Ok(1));
+        assert_eq!(parse_samples("1000000"), Ok(MAX_SAMPLES));
+        assert!(parse_samples("0").is_err());
+        assert!(parse_samples("1000001").is_err());
+        assert!(parse_samples("2.5").is_err());
     }
 }

@@ -20,7 +20,7 @@ use crate::validate::brief::validate_brief;
 use crate::validate::criteria::validate_criteria;
 use crate::validate::evaluation::validate_evaluation;
 use crate::validate::offer::validate_offers;
-use crate::validate::questionnaire::validate_questionnaire;
+use crate::validate::questionnaire::{check_links, validate_questionnaire};
 
 pub fn run(
     ctx: &Context,
@@ -45,10 +45,12 @@ pub fn run(
     // Questionnaires and criteria first: briefs in the same call may answer the
     // questionnaires, and offers are checked against the criteria when exactly one
     // criteria file is given.
+    let found: Vec<Result<FileKind, Diagnostic>> = sources.iter().map(file_kind).collect();
+    let mut checked = questionnaire_files(&sources, &found, &mut questionnaires, lang);
     let mut kinds = Vec::new();
     let mut all_criteria = Vec::new();
-    for source in &sources {
-        let kind = match file_kind(source) {
+    for (index, (source, found)) in sources.iter().zip(found).enumerate() {
+        let kind = match found {
             Ok(kind) => Some(kind),
             Err(diagnostic) => {
                 loader.report(source, vec![diagnostic])?;
@@ -67,12 +69,10 @@ pub fn run(
                 }
             }
             Some(FileKind::Questionnaire) => {
-                let (questionnaire, diagnostics) = validate_questionnaire(source, lang);
-                if loader.report(source, diagnostics)? {
-                    ok(source, questionnaire_summary(questionnaire.as_ref(), lang))?;
-                }
-                if let Some(questionnaire) = questionnaire {
-                    add_questionnaire(&mut questionnaires, questionnaire);
+                if let Some((diagnostics, summary)) = checked[index].take()
+                    && loader.report(source, diagnostics)?
+                {
+                    ok(source, summary)?;
                 }
             }
             _ => {}
@@ -113,6 +113,46 @@ pub fn run(
     }
     loader.finish()?;
     Ok(Exit::Ok)
+}
+
+/// A questionnaire file's problems and its summary line.
+type Checked = Option<(Vec<Diagnostic>, String)>;
+
+/// Validates the questionnaire files among `sources` and adds them to `loaded`,
+/// then checks their `same-as` links against every loaded questionnaire: the
+/// built-in ones, those of `--questionnaires` and those given together. For each
+/// source, its problems (links included) and summary; `None` for other kinds.
+fn questionnaire_files(
+    sources: &[SourceFile],
+    kinds: &[Result<FileKind, Diagnostic>],
+    loaded: &mut Vec<Questionnaire>,
+    lang: Lang,
+) -> Vec<Checked> {
+    let mut checked: Vec<Checked> = vec![None; sources.len()];
+    // The id of each valid questionnaire given, and its source.
+    let mut given: Vec<(String, usize)> = Vec::new();
+    for (index, (source, kind)) in sources.iter().zip(kinds).enumerate() {
+        if !matches!(kind, Ok(FileKind::Questionnaire)) {
+            continue;
+        }
+        let (questionnaire, diagnostics) = validate_questionnaire(source, lang);
+        let summary = questionnaire_summary(questionnaire.as_ref(), lang);
+        if let Some(questionnaire) = questionnaire {
+            given.push((questionnaire.id.clone(), index));
+            add_questionnaire(loaded, questionnaire);
+        }
+        checked[index] = Some((diagnostics, summary));
+    }
+    for (id, diagnostic) in check_links(loaded, lang) {
+        // The file loaded last under an id is the one in use.
+        let file = given.iter().rev().find(|(given, _)| *given == id);
+        if let Some((_, index)) = file
+            && let Some((diagnostics, _)) = &mut checked[*index]
+        {
+            diagnostics.push(diagnostic);
+        }
+    }
+    checked
 }
 
 /// `ok FILE: SUMMARY` on stdout, unless quiet.

@@ -8,7 +8,8 @@
 //!
 //! One concept per file: [`fact`] (the project facts and dates), [`request`] (what
 //! is asked), [`reply`] (what the consultant did), [`session`] (the state),
-//! [`value`] and [`number`] (reading what was typed), [`summary`] (the end screen).
+//! [`value`] and [`number`] (reading what was typed), [`summary`] (the end screen),
+//! [`twin`] (an answer to a question linked by `same-as`, offered again).
 
 mod fact;
 mod number;
@@ -18,6 +19,9 @@ mod session;
 mod summary;
 #[cfg(test)]
 mod tests;
+mod twin;
+#[cfg(test)]
+mod twin_tests;
 mod value;
 
 pub use fact::{Fact, parse_date};
@@ -26,6 +30,7 @@ pub use reply::{Applied, Echo, End, Raw, Reply};
 pub use request::{Asking, Opening, Recorded, Request, Stage};
 pub use session::Session;
 pub use summary::render_summary;
+pub use twin::Twin;
 pub use value::{allows_empty, describe};
 
 /// The questionnaires asked when neither the command line nor the brief names any.

@@ -1,6 +1,7 @@
 //! What the interview asks the prompter, and how it opens.
 
 use super::fact::Fact;
+use super::twin::Twin;
 use crate::model::brief::AnswerValue;
 use crate::model::questionnaire::{Question, Questionnaire};
 
@@ -40,6 +41,10 @@ pub enum Asking<'a> {
         current: Option<&'a Recorded>,
         /// The answer itself, its note, or why it does not apply.
         stage: Stage,
+        /// An unanswered question's `same-as` twin answered in the brief: a
+        /// notice to show, and the answer to pre-select (not recorded until
+        /// confirmed).
+        twin: Option<Twin>,
     },
 }
 

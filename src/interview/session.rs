@@ -6,6 +6,7 @@ use jiff::civil::Date;
 use super::fact::{Fact, parse_date};
 use super::reply::{Applied, Echo, End, Raw, Reply};
 use super::request::{Asking, Opening, Recorded, Request, Stage};
+use super::twin::{self, Twin};
 use super::value::{check_value, describe};
 use crate::lang::Lang;
 use crate::model::brief::{Answer, AnswerValue, Brief, Project};
@@ -42,6 +43,9 @@ pub struct Session<'q> {
     error: Option<String>,
     today: Date,
     opening: Opening,
+    /// Answers of the brief to questions of questionnaires not asked in this
+    /// session: a `same-as` twin may be among them.
+    elsewhere: Vec<(&'q Questionnaire, &'q Question, AnswerValue)>,
 }
 
 impl<'q> Session<'q> {
@@ -130,7 +134,63 @@ impl<'q> Session<'q> {
             error: None,
             today,
             opening,
+            elsewhere: Vec::new(),
         }
+    }
+
+    /// Takes the brief's answers to questions of the loaded questionnaires that
+    /// this session does not ask, so that a `same-as` twin answered there is
+    /// shown (see [`twin`]).
+    #[must_use]
+    pub fn with_answers_elsewhere(mut self, all: &'q [Questionnaire], existing: &Brief) -> Self {
+        for answer in &existing.answers {
+            if self
+                .questionnaires
+                .iter()
+                .any(|q| q.id == answer.questionnaire)
+            {
+                continue;
+            }
+            let found =
+                all.iter()
+                    .find(|q| q.id == answer.questionnaire)
+                    .and_then(|questionnaire| {
+                        Some((questionnaire, questionnaire.question(&answer.question)?))
+                    });
+            if let Some((questionnaire, question)) = found {
+                self.elsewhere
+                    .push((questionnaire, question, answer.value.clone()));
+            }
+        }
+        self
+    }
+
+    /// The answered question that asks the same fact as the unanswered one at
+    /// the position, from this session first, then from the rest of the brief.
+    fn twin(&self, questionnaire: &'q Questionnaire, question: &'q Question) -> Option<Twin> {
+        let asked = self
+            .items
+            .iter()
+            .zip(&self.answers)
+            .filter_map(|(item, recorded)| match (item, recorded) {
+                (
+                    Item::Question {
+                        questionnaire,
+                        question,
+                    },
+                    Some(recorded),
+                ) => {
+                    let questionnaire = self.questionnaires[*questionnaire];
+                    Some((
+                        questionnaire,
+                        &questionnaire.questions[*question],
+                        &recorded.value,
+                    ))
+                }
+                _ => None,
+            });
+        let elsewhere = self.elsewhere.iter().map(|(qn, q, value)| (*qn, *q, value));
+        twin::find((questionnaire, question), asked.chain(elsewhere), self.lang)
     }
 
     pub fn opening(&self) -> Opening {
@@ -174,6 +234,10 @@ impl<'q> Session<'q> {
                     total: self.items.len() - Fact::ALL.len(),
                     current: self.answers[self.position].as_ref(),
                     stage: self.stage,
+                    twin: match (&self.answers[self.position], self.stage) {
+                        (None, Stage::Answer) => self.twin(questionnaire, question),
+                        _ => None,
+                    },
                 }
             }
         };

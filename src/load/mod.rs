@@ -10,6 +10,7 @@ pub mod error;
 mod offers;
 mod read;
 pub mod sheet;
+mod toml_detail;
 mod write;
 
 use std::collections::HashMap;
@@ -162,11 +163,11 @@ impl<'w> Loader<'w> {
             // The TOML parser's own words stay as the detail, introduced in the
             // user's language.
             if diagnostic.code == Code::InvalidToml {
-                diagnostic.message = tr!(
-                    self.lang,
-                    "error-toml-syntax",
-                    detail = diagnostic.message.clone()
-                );
+                let (detail, help) = toml_detail::explain(self.lang, &diagnostic.message);
+                diagnostic.message = tr!(self.lang, "error-toml-syntax", detail = detail);
+                if diagnostic.help.is_none() {
+                    diagnostic.help = help;
+                }
             }
         }
         write_diagnostics(self.err, file, &diagnostics, self.format, self.lang)?;
@@ -186,7 +187,11 @@ impl<'w> Loader<'w> {
     }
 
     /// The built-in questionnaires, replaced or extended by `--questionnaires DIR`.
+    /// Fails only on the questionnaires' own problems: a file read before them
+    /// (`validate` reads every file first) has its problems counted, but the
+    /// other files are still checked and reported.
     pub fn questionnaires(&mut self, dir: Option<&Path>) -> anyhow::Result<Vec<Questionnaire>> {
+        let errors_before = self.errors;
         let mut sources: Vec<SourceFile> = BUILTIN_QUESTIONNAIRES
             .iter()
             .map(|(name, text)| SourceFile::new(format!("<built-in>/questionnaires/{name}"), *text))
@@ -213,7 +218,9 @@ impl<'w> Loader<'w> {
                 self.report(file, vec![diagnostic])?;
             }
         }
-        self.finish()?;
+        if self.errors > errors_before {
+            return Err(InvalidInput::new(self.lang, self.errors).into());
+        }
         Ok(questionnaires)
     }
 

@@ -15,6 +15,17 @@ pub struct Interval {
 }
 
 impl Interval {
+    /// An interval from two bounds, `None` unless both are finite and
+    /// `min <= max` (so never NaN).
+    pub fn new(min: f64, max: f64) -> Option<Self> {
+        (min.is_finite() && max.is_finite() && min <= max).then_some(Interval { min, max })
+    }
+
+    /// Whether it holds a single value (`min == max`): then it is no uncertainty.
+    pub fn is_point(self) -> bool {
+        self.min == self.max
+    }
+
     /// The point value the deterministic ranking uses (and must-haves test).
     pub fn midpoint(self) -> f64 {
         // Halved first so that the sum stays finite near `f64::MAX`.
@@ -36,6 +47,10 @@ pub struct Score {
     /// Monte Carlo (`--sensitivity`); `value` is its midpoint.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interval: Option<Interval>,
+    /// Evaluator name to interval, for the evaluators who gave one (in an
+    /// evaluation file); their value in `by` is its midpoint.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_intervals: BTreeMap<String, Interval>,
 }
 
 impl Score {
@@ -46,6 +61,7 @@ impl Score {
             note,
             by: BTreeMap::new(),
             interval: None,
+            by_intervals: BTreeMap::new(),
         }
     }
 
@@ -56,6 +72,7 @@ impl Score {
             note,
             by: BTreeMap::new(),
             interval: Some(interval),
+            by_intervals: BTreeMap::new(),
         }
     }
 }

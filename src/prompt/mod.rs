@@ -185,6 +185,7 @@ impl TermPrompter {
                 number,
                 total,
                 stage: Stage::Answer,
+                twin,
                 ..
             } => {
                 self.term.write_line("")?;
@@ -198,6 +199,9 @@ impl TermPrompter {
                 )?;
                 for line in wrap(question.text.get(lang), self.width()) {
                     self.term.write_line(&style(line).bold().to_string())?;
+                }
+                if let Some(twin) = twin {
+                    self.dim(&twin.notice)?;
                 }
             }
             Asking::Question { .. } => {}
@@ -527,8 +531,19 @@ impl TermPrompter {
         stage: Stage,
     ) -> anyhow::Result<Reply> {
         let lang = self.lang;
+        // A `same-as` twin's answer is pre-selected, not recorded: the list's
+        // cursor starts on it, and Enter confirms it.
+        let preselected = match &request.asking {
+            Asking::Question {
+                twin: Some(twin), ..
+            } => twin
+                .preselect
+                .clone()
+                .map(|value| Recorded { value, note: None }),
+            _ => None,
+        };
         let reply = match stage {
-            Stage::Answer => self.ask_list(request, question, current)?,
+            Stage::Answer => self.ask_list(request, question, current.or(preselected.as_ref()))?,
             Stage::Note => {
                 drop_typeahead();
                 let note = current.and_then(|c| c.note.as_deref());

@@ -4,12 +4,11 @@
 //! mean, which keeps the reciprocal property `a_ji = 1 / a_ij`: Aczél and Saaty,
 //! "Procedures for synthesizing ratio judgements", J. Math. Psychology 27, 1983;
 //! Forman and Peniwati, EJOR 108, 1998, for aggregating individual judgements).
-
-use std::collections::BTreeMap;
+//! The judgements themselves are read and combined, with each evaluator's own
+//! consistency, where they are validated: `validate/ahp_evaluators.rs`.
 
 use serde::Serialize;
 
-use super::ahp::{AhpError, AhpResult, Comparison, derive_weights};
 use crate::model::offer::Offer;
 
 /// How the values of several evaluators become one.
@@ -99,52 +98,6 @@ pub fn aggregate_offers(offers: &[Offer], aggregate: Aggregate) -> Vec<Offer> {
         .collect()
 }
 
-/// AHP weights from several evaluators' judgements: each evaluator's own result
-/// (with its consistency ratio) and the result of the element-wise geometric mean
-/// of their judgements.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct GroupAhp {
-    pub aggregate: AhpResult,
-    /// Evaluator name to the weights and consistency of their judgements alone.
-    pub evaluators: BTreeMap<String, AhpResult>,
-}
-
-/// Aggregates the judgements of several evaluators (evaluator name to its
-/// comparisons, each pair given once, `a < b` or not) by the geometric mean of
-/// each pair, then derives the weights of the aggregate and of each evaluator.
-///
-/// # Errors
-/// When a matrix is incomplete or a value is not positive ([`derive_weights`]).
-pub fn group_ahp(
-    ids: &[String],
-    judgements: &BTreeMap<String, Vec<Comparison>>,
-) -> Result<GroupAhp, AhpError> {
-    let mut evaluators = BTreeMap::new();
-    // (a, b) with a < b to the judgements `a over b` of every evaluator.
-    let mut pairs: BTreeMap<(usize, usize), Vec<f64>> = BTreeMap::new();
-    for (name, comparisons) in judgements {
-        evaluators.insert(name.clone(), derive_weights(ids, comparisons)?);
-        for c in comparisons {
-            let (key, value) = if c.a < c.b {
-                ((c.a, c.b), c.value)
-            } else {
-                ((c.b, c.a), 1.0 / c.value)
-            };
-            pairs.entry(key).or_default().push(value);
-        }
-    }
-    let merged: Vec<Comparison> = pairs
-        .into_iter()
-        .filter_map(|((a, b), values)| {
-            geometric_mean(&values).map(|value| Comparison { a, b, value })
-        })
-        .collect();
-    Ok(GroupAhp {
-        aggregate: derive_weights(ids, &merged)?,
-        evaluators,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,59 +145,4 @@ mod tests {
         assert_eq!(median[0].value("fit"), Some(4.0));
     }
 
-    #[test]
-    fn ahp_judgements_of_three_evaluators() {
-        // Two criteria, cost over quality: claire 2, malik 4, sofia 8 (given as
-        // quality over cost = 1/8, which is turned around).
-        // Geometric mean: (2 * 4 * 8)^(1/3) = 4, so cost weighs 4 / (4 + 1) = 0.8.
-        let ids = vec!["cost".to_owned(), "quality".to_owned()];
-        let one = |a, b, value| vec![Comparison { a, b, value }];
-        let judgements = BTreeMap::from([
-            ("claire".to_owned(), one(0, 1, 2.0)),
-            ("malik".to_owned(), one(0, 1, 4.0)),
-            ("sofia".to_owned(), one(1, 0, 1.0 / 8.0)),
-        ]);
-        let group = group_ahp(&ids, &judgements).unwrap();
-        assert!(close(group.aggregate.weights[0], 0.8), "{group:?}");
-        // claire alone: 2 / 3 for cost. Two criteria are always consistent (CR 0).
-        assert!(close(group.evaluators["claire"].weights[0], 2.0 / 3.0));
-        assert!(close(group.evaluators["sofia"].weights[0], 8.0 / 9.0));
-        assert_eq!(group.aggregate.cr, 0.0);
-    }
-
-    #[test]
-    fn each_evaluator_keeps_their_own_consistency() {
-        // Three criteria a, b, c. claire is consistent: a/b 2, b/c 2, a/c 4 (CR 0).
-        // malik is not: a/b 2, b/c 2, a/c 1/2 (a cycle). The aggregate of the a/c
-        // judgements is sqrt(4 * 1/2) = sqrt(2), between them.
-        let ids: Vec<String> = ["a", "b", "c"].iter().map(|s| (*s).to_owned()).collect();
-        let three = |ac| {
-            vec![
-                Comparison {
-                    a: 0,
-                    b: 1,
-                    value: 2.0,
-                },
-                Comparison {
-                    a: 1,
-                    b: 2,
-                    value: 2.0,
-                },
-                Comparison {
-                    a: 0,
-                    b: 2,
-                    value: ac,
-                },
-            ]
-        };
-        let judgements = BTreeMap::from([
-            ("claire".to_owned(), three(4.0)),
-            ("malik".to_owned(), three(0.5)),
-        ]);
-        let group = group_ahp(&ids, &judgements).unwrap();
-        assert!(group.evaluators["claire"].cr < 1e-9);
-        assert!(group.evaluators["malik"].cr > 0.1);
-        let cr = group.aggregate.cr;
-        assert!(cr > 1e-9 && cr < group.evaluators["malik"].cr, "{cr}");
-    }
 }

@@ -435,3 +435,141 @@ fn topsis_takes_fixed_utilities_with_ideal_one_and_anti_ideal_zero() {
     // The contribution is the weighted gap to the anti-ideal 0: 1 x 0.8.
     assert!((r.ranking[0].contributions[0] - 0.8).abs() < 1e-12);
 }
+
+/// Groups whose AHP judgements are given per evaluator (`by`), among the groups
+/// and inside a group of four.
+const EVALUATED_HIERARCHY: &str = r#"
+[ahp]
+comparisons = [
+  ["cost", "quality", { by = { claire = 2, malik = 2 } }],
+  ["quality", "team", { by = { claire = 2, malik = 2 } }],
+  ["cost", "team", { by = { claire = 4, malik = 0.5 } }],
+]
+
+[[group]]
+id = "cost"
+
+[[group]]
+id = "quality"
+name = "Quality"
+comparisons = [
+  ["a", "b", { by = { claire = 2, malik = 1 } }],
+  ["a", "c", 1],
+  ["a", "d", { by = { claire = 0.5, malik = 1 } }],
+  ["b", "c", { by = { claire = 2, malik = 1 } }],
+  ["b", "d", 1],
+  ["c", "d", { by = { claire = 2, malik = 1 } }],
+]
+
+[[group]]
+id = "team"
+
+[[criterion]]
+id = "price"
+group = "cost"
+weight = 1
+
+[[criterion]]
+id = "fit"
+group = "team"
+weight = 1
+
+[[criterion]]
+id = "a"
+group = "quality"
+
+[[criterion]]
+id = "b"
+group = "quality"
+
+[[criterion]]
+id = "c"
+group = "quality"
+
+[[criterion]]
+id = "d"
+group = "quality"
+"#;
+
+#[test]
+fn each_evaluators_consistency_per_matrix_of_the_groups() {
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+    let criteria = parse(EVALUATED_HIERARCHY);
+    let groups = criteria.groups.as_ref().unwrap();
+    let cr = |ahp: &crate::model::ahp::AhpResult, name: &str| {
+        ahp.evaluators.iter().find(|e| e.name == name).unwrap().cr
+    };
+
+    // Among the groups (cost, quality, team), n = 3, RI = 0.58 (Saaty 1980).
+    // claire: cost/quality 2, quality/team 2, cost/team 4 = 2 x 2: consistent,
+    // lambda_max = 3, CI = (3 - 3) / 2 = 0, CR = 0.
+    // malik: cost/quality 2, quality/team 2, cost/team 1/2: every row holds 1, 2
+    // and 1/2 ([1 2 1/2; 1/2 1 2; 2 1/2 1]), so w = (1, 1, 1) / 3 and
+    // lambda_max = 1 + 2 + 0.5 = 3.5; CI = (3.5 - 3) / 2 = 0.25;
+    // CR = 0.25 / 0.58 = 0.431034...
+    let among = groups.ahp.as_ref().unwrap();
+    let names: Vec<&str> = among.evaluators.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["claire", "malik"]);
+    assert!(close(cr(among, "claire"), 0.0), "{among:?}");
+    assert!(close(cr(among, "malik"), 0.25 / 0.58), "{among:?}");
+
+    // Inside quality (a, b, c, d), n = 4, RI = 0.90. The plain judgements (a/c 1,
+    // b/d 1) are everyone's.
+    // claire: every row holds 1, 2, 1 and 1/2 ([1 2 1 1/2; 1/2 1 2 1; 1 1/2 1 2;
+    // 2 1 1/2 1]): w uniform, lambda_max = 1 + 2 + 1 + 0.5 = 4.5;
+    // CI = (4.5 - 4) / 3 = 0.166667; CR = 0.166667 / 0.90 = 0.185185 (> 0.10).
+    // malik: every judgement 1: lambda_max = 4, CI = 0, CR = 0.
+    // The aggregate (geometric means): a/b = b/c = c/d = sqrt(2 x 1) = sqrt(2),
+    // a/d = sqrt(1/2 x 1) = 1 / sqrt(2), a/c = b/d = 1: rows hold 1, sqrt(2), 1,
+    // 1/sqrt(2), so lambda_max = 2 + 1.414214 + 0.707107 = 4.121320;
+    // CI = 0.121320 / 3 = 0.040440; CR = 0.040440 / 0.90 = 0.044934.
+    let inside = groups.list[1].ahp.as_ref().unwrap();
+    assert!(close(cr(inside, "claire"), 0.5 / 3.0 / 0.90), "{inside:?}");
+    assert!(close(cr(inside, "malik"), 0.0), "{inside:?}");
+    let lambda = 2.0 + 2.0_f64.sqrt() + 0.5_f64.sqrt();
+    assert!(close(inside.lambda_max, lambda), "{inside:?}");
+    assert!(close(inside.cr, (lambda - 4.0) / 3.0 / 0.90), "{inside:?}");
+
+    // The lines every human output prints, with the flat case's rule: "(above
+    // 0.10)" past Saaty's threshold.
+    let offers = [
+        Offer::new(
+            "A",
+            [
+                ("price", 1.0),
+                ("fit", 2.0),
+                ("a", 1.0),
+                ("b", 2.0),
+                ("c", 3.0),
+                ("d", 1.0),
+            ],
+        ),
+        Offer::new(
+            "B",
+            [
+                ("price", 2.0),
+                ("fit", 1.0),
+                ("a", 2.0),
+                ("b", 1.0),
+                ("c", 1.0),
+                ("d", 2.0),
+            ],
+        ),
+    ];
+    let r = rank_offers(&criteria, &offers, Method::WeightedSum);
+    let lines = crate::render::rank::disagreement::ahp_evaluator_lines(&r, Lang::En);
+    assert_eq!(
+        lines,
+        [
+            "claire, comparisons among the groups: consistency ratio 0.000",
+            "malik, comparisons among the groups: consistency ratio 0.431 (above 0.10)",
+            "claire, comparisons inside Quality: consistency ratio 0.185 (above 0.10)",
+            "malik, comparisons inside Quality: consistency ratio 0.000",
+        ]
+    );
+    let french = crate::render::rank::disagreement::ahp_evaluator_lines(&r, Lang::Fr);
+    assert_eq!(
+        french[1],
+        "malik, comparaisons entre les groupes\u{a0}: ratio de cohérence 0,431 (au-dessus de 0,10)"
+    );
+}

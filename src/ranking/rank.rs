@@ -106,9 +106,13 @@ fn apply_missing_policy(
         directions: Vec::with_capacity(n),
         missing: vec![Vec::new(); kept.len()],
     };
+    let mut unanswered: Vec<&String> = Vec::new();
     for (j, criterion) in criteria.criteria.iter().enumerate() {
         let given: Vec<Option<f64>> = kept.iter().map(|o| o.value(&criterion.id)).collect();
         let none_given = given.iter().all(Option::is_none);
+        if none_given && !criterion.scale.is_fixed() {
+            unanswered.push(&criterion.id);
+        }
         if none_given && !kept.is_empty() {
             warnings.push(Warning {
                 code: WarningCode::NoValues,
@@ -125,13 +129,15 @@ fn apply_missing_policy(
         for (i, x) in given.iter().enumerate() {
             out.scored[i * n + j] = column.scored[i];
             out.values[i * n + j] = column.values[i];
-            if x.is_none() && (!none_given || criterion.scale.is_fixed()) {
+            if x.is_none() {
                 out.missing[i].push(criterion.id.clone());
             }
         }
         out.directions.push(column.direction);
     }
     for (offer, ids) in kept.iter().zip(&out.missing) {
+        // A relative criterion no offer answered has its own warning (no-values).
+        let ids: Vec<&String> = ids.iter().filter(|id| !unanswered.contains(id)).collect();
         if !ids.is_empty() {
             warnings.push(Warning {
                 code: WarningCode::MissingValue,
@@ -189,6 +195,16 @@ fn uncertain_row(criteria: &Criteria, offer: &Offer, values: &[f64]) -> Vec<Cell
                 min: *min,
                 max: *max,
             },
+            Some(score) if !score.by_intervals.is_empty() => Cell::Pick {
+                cells: score
+                    .by
+                    .iter()
+                    .map(|(name, &value)| match score.by_intervals.get(name) {
+                        Some(&Interval { min, max }) => Cell::Interval { min, max },
+                        None => Cell::Exact { value },
+                    })
+                    .collect(),
+            },
             Some(score) if score.by.len() > 1 => Cell::Sample {
                 values: score.by.values().copied().collect(),
             },
@@ -208,7 +224,7 @@ fn uncertain_warnings(criteria: &Criteria, kept: &[&Offer]) -> Vec<Warning> {
                     offer
                         .scores
                         .get(&c.id)
-                        .is_some_and(|s| s.interval.is_some())
+                        .is_some_and(|s| s.interval.is_some() || !s.by_intervals.is_empty())
                 })
                 .map(|c| c.id.as_str())
                 .collect();

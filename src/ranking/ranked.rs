@@ -48,7 +48,8 @@ pub struct RankedOffer {
     pub normalised: Vec<f64>,
     /// The values used, in criteria order (after the missing-value policy).
     pub values: Vec<f64>,
-    /// Criterion ids where the offer gave no value and got the worst one.
+    /// Criterion ids where the offer gave no value: it got the worst one, except on
+    /// a relative criterion that no ranked offer answered (all count alike there).
     pub missing: Vec<String>,
     /// One score per group in group order (empty without groups): the method's
     /// score on the group's criteria alone, with their weights inside the group.

@@ -16,6 +16,7 @@ use crate::tr;
 use super::code::code_traits;
 use super::ranked::RankedOffer;
 use super::scorer::DecisionMatrix;
+use super::smaa::Cell;
 
 /// Share of the total weight above which price-like criteria draw a warning
 /// (the tool's practice, not from the articles).
@@ -154,7 +155,7 @@ pub(crate) fn general_warnings(
     warnings.extend(price_warning(criteria));
     warnings.extend(too_many_criteria_warning(criteria));
     warnings.extend(ahp_warning(criteria));
-    warnings.extend(no_discrimination_warnings(criteria, matrix));
+    warnings.extend(no_discrimination_warnings(criteria, matrix, ranking));
     warnings.extend(tie_first_warning(ranking));
     warnings.extend(offer_count_warning(matrix));
     warnings
@@ -232,8 +233,17 @@ fn ahp_warning(criteria: &Criteria) -> Option<Warning> {
 }
 
 /// One warning per criterion on which every ranked offer (two or more) has the
-/// same value.
-fn no_discrimination_warnings(criteria: &Criteria, matrix: &DecisionMatrix) -> Vec<Warning> {
+/// same value, known in the same way. The honest rule with uncertain values: the
+/// criterion cannot tell the offers apart only when what they gave is identical:
+/// the same number, the same interval (same `min` and `max`), or the same
+/// evaluators' values. Equal midpoints of different intervals (40..60 and
+/// 45..55) are not enough: the ranking counts the midpoints, but `--sensitivity`
+/// draws in the intervals and the criterion then reorders the offers.
+fn no_discrimination_warnings(
+    criteria: &Criteria,
+    matrix: &DecisionMatrix,
+    ranking: &[RankedOffer],
+) -> Vec<Warning> {
     if matrix.rows < 2 {
         return Vec::new();
     }
@@ -242,7 +252,14 @@ fn no_discrimination_warnings(criteria: &Criteria, matrix: &DecisionMatrix) -> V
     for (j, criterion) in criteria.criteria.iter().enumerate() {
         let mut column = matrix.values.iter().skip(j).step_by(n);
         let first = column.next().copied().unwrap_or(0.0);
-        if column.all(|x| *x == first) {
+        let same_values = column.all(|x| *x == first);
+        let mut given = ranking
+            .iter()
+            .filter_map(|offer| offer.uncertain.get(j))
+            .map(known);
+        let first_given = given.next();
+        let same_knowledge = given.all(|cell| Some(&cell) == first_given.as_ref());
+        if same_values && same_knowledge {
             warnings.push(warning(WarningCode::NoDiscrimination, |lang| {
                 tr!(
                     lang,
@@ -253,6 +270,21 @@ fn no_discrimination_warnings(criteria: &Criteria, matrix: &DecisionMatrix) -> V
         }
     }
     warnings
+}
+
+/// What an offer's value says, to compare two offers' knowledge (their values
+/// are compared apart): any exact value alike (a one-point interval is exact),
+/// evaluators' values in order (who gave which does not matter), else the cell.
+fn known(cell: &Cell) -> Cell {
+    match cell {
+        _ if cell.is_exact() => Cell::Exact { value: 0.0 },
+        Cell::Sample { values } => {
+            let mut values = values.clone();
+            values.sort_by(f64::total_cmp);
+            Cell::Sample { values }
+        }
+        _ => cell.clone(),
+    }
 }
 
 /// Several offers share the first place.
@@ -305,5 +337,74 @@ mod provenance_tests {
              warning above half the weight is the tool's threshold)"
         );
         assert!(WarningCode::TooManyCriteria.provenance().is_practice());
+    }
+}
+
+#[cfg(test)]
+mod no_discrimination_tests {
+    use std::collections::BTreeMap;
+
+    use crate::diag::SourceFile;
+    use crate::model::offer::{Interval, Offer, Score};
+    use crate::ranking::method::Method;
+    use crate::ranking::rank_offers;
+    use crate::validate::criteria::validate_criteria;
+
+    use super::*;
+
+    fn fires(a: Score, b: Score) -> bool {
+        let text = "[[criterion]]\nid = \"q\"\nweight = 1\n";
+        let (criteria, _) = validate_criteria(&SourceFile::new("c.toml", text), Lang::En);
+        let offers = [("A", a), ("B", b)].map(|(name, score)| {
+            let mut offer = Offer::new(name, []);
+            offer.scores.insert("q".to_owned(), score);
+            offer
+        });
+        rank_offers(&criteria.unwrap(), &offers, Method::WeightedSum)
+            .warnings
+            .iter()
+            .any(|w| w.code == WarningCode::NoDiscrimination)
+    }
+
+    fn plain(value: f64) -> Score {
+        Score::plain(value, None)
+    }
+
+    fn interval(min: f64, max: f64) -> Score {
+        Score::interval(Interval { min, max }, None)
+    }
+
+    fn by(values: &[(&str, f64)]) -> Score {
+        let by: BTreeMap<String, f64> = values.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect();
+        // The mean of the values given.
+        let value = by.values().sum::<f64>() / by.len() as f64;
+        Score {
+            by,
+            ..Score::plain(value, None)
+        }
+    }
+
+    #[test]
+    fn equal_midpoints_of_different_intervals_discriminate() {
+        // 50 and 50: the same value.
+        assert!(fires(plain(50.0), plain(50.0)));
+        // (40 + 60) / 2 = 50 = B's 50, but A may be 40 or 60 in a draw.
+        assert!(!fires(interval(40.0, 60.0), plain(50.0)));
+        // Midpoints 50 and (45 + 55) / 2 = 50: different widths.
+        assert!(!fires(interval(40.0, 60.0), interval(45.0, 55.0)));
+        // The same interval: nothing tells the offers apart.
+        assert!(fires(interval(40.0, 60.0), interval(40.0, 60.0)));
+        // A one-point interval is the value itself: 50..50 and 50.
+        assert!(fires(interval(50.0, 50.0), plain(50.0)));
+        // Evaluators: means (4 + 6) / 2 = 5 and (3 + 7) / 2 = 5, other values.
+        assert!(!fires(
+            by(&[("c", 4.0), ("m", 6.0)]),
+            by(&[("c", 3.0), ("m", 7.0)])
+        ));
+        // The same values, given by other evaluators: {4, 6} either way.
+        assert!(fires(
+            by(&[("c", 4.0), ("m", 6.0)]),
+            by(&[("c", 6.0), ("m", 4.0)])
+        ));
     }
 }

@@ -220,6 +220,37 @@ mod tests {
     }
 
     #[test]
+    fn each_evaluator_keeps_their_own_consistency() {
+        // Three criteria a, b, c; a/b 2 and b/c 2 for everyone. claire is consistent
+        // (a/c 4 = 2 * 2, CR 0); malik is not (a/c 1/2, a cycle). The aggregate a/c is
+        // sqrt(4 * 1/2) = sqrt(2), between them, so its CR is between theirs.
+        let mut raw = list(
+            "comparisons = [[\"a\", \"b\", 2], [\"b\", \"c\", 2],\n\
+             [\"a\", \"c\", { by = { claire = 4, malik = 0.5 } }]]",
+        );
+        let mut diagnostics = Vec::new();
+        let judgements = split_judgements(&mut raw, Lang::En, &mut diagnostics);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let ac = raw[2].get_ref()[2].get_ref().as_float().unwrap();
+        assert!((ac - 2f64.sqrt()).abs() < 1e-12);
+        let ids: Vec<String> = ["a", "b", "c"].iter().map(|s| (*s).to_owned()).collect();
+        let pair = |a, b, value| Comparison { a, b, value };
+        let merged = [pair(0, 1, 2.0), pair(1, 2, 2.0), pair(0, 2, ac)];
+        let result = with_evaluators(derive_weights(&ids, &merged).unwrap(), &ids, &judgements);
+        let cr = |name: &str| {
+            result
+                .evaluators
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.cr)
+                .unwrap()
+        };
+        assert!(cr("claire") < 1e-9);
+        assert!(cr("malik") > 0.1);
+        assert!(result.cr > 1e-9 && result.cr < cr("malik"), "{}", result.cr);
+    }
+
+    #[test]
     fn bad_judgements_by_evaluators() {
         let mut diagnostics = Vec::new();
         let mut raw = list(

@@ -15,7 +15,9 @@
 //! ```
 //!
 //! Each value is checked like an offer's value (a finite number, at its
-//! position). Merging (see [`merge_evaluations`]) refuses a provider that no offer
+//! position). An evaluator unsure of a value gives an interval,
+//! `fit = { min = 6, max = 8 }`: its midpoint is their value in the aggregate,
+//! and `--sensitivity` draws one evaluator, then a value in their interval. Merging (see [`merge_evaluations`]) refuses a provider that no offer
 //! names, a criterion the offer already gives one plain value for, and the same
 //! evaluator giving the same value twice.
 
@@ -30,7 +32,7 @@ use super::score::{RawScore, validate_score};
 use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::model::criteria::Criteria;
-use crate::model::offer::{Offer, Score};
+use crate::model::offer::{Interval, Offer, Score};
 use crate::ranking::aggregate::mean;
 use crate::tr;
 
@@ -61,7 +63,10 @@ pub struct EvaluatedValue {
     pub provider: String,
     pub provider_span: Range<usize>,
     pub criterion: String,
+    /// The value; for an interval, its midpoint.
     pub value: f64,
+    /// `{ min, max }`: the evaluator gave an uncertain value.
+    pub interval: Option<Interval>,
     pub note: Option<String>,
     pub span: Range<usize>,
 }
@@ -139,6 +144,7 @@ pub fn validate_evaluation(
                 provider_span: provider.span(),
                 criterion: key.get_ref().clone(),
                 value: score.value,
+                interval: score.interval,
                 note: score.note,
                 span: raw_score.span(),
             });
@@ -213,11 +219,17 @@ fn add_value(
     };
     let Some(score) = offer.scores.get_mut(&value.criterion) else {
         let by = BTreeMap::from([(evaluator.to_owned(), value.value)]);
+        let by_intervals = value
+            .interval
+            .map(|interval| (evaluator.to_owned(), interval))
+            .into_iter()
+            .collect();
         let score = Score {
             value: value.value,
             note: value.note.clone(),
             by,
             interval: None,
+            by_intervals,
         };
         offer.scores.insert(value.criterion.clone(), score);
         return None;
@@ -229,6 +241,9 @@ fn add_value(
         return problem("evaluators-twice");
     }
     score.by.insert(evaluator.to_owned(), value.value);
+    if let Some(interval) = value.interval {
+        score.by_intervals.insert(evaluator.to_owned(), interval);
+    }
     if score.note.is_none() {
         score.note.clone_from(&value.note);
     }
@@ -259,6 +274,32 @@ mod tests {
         assert_eq!(offers[0].value("fit"), Some(3.5));
         assert_eq!(offers[0].scores["fit"].by.len(), 2);
         assert_eq!(offers[0].value("price"), Some(10.0));
+    }
+
+    #[test]
+    fn an_evaluator_interval_counts_as_its_midpoint_and_is_kept() {
+        let claire = "[evaluator]\nname = \"claire\"\n[offer.A]\nfit = { min = 2, max = 6 }\n";
+        let malik = "[evaluator]\nname = \"malik\"\n[offer.A]\nfit = 7\n";
+        let (claire, d1) = evaluation(claire);
+        let (malik, d2) = evaluation(malik);
+        assert!(d1.is_empty() && d2.is_empty(), "{d1:?} {d2:?}");
+        let mut offers = [Offer::new("A", [("price", 10.0)])];
+        let found = merge_evaluations(&mut offers, &[&claire.unwrap(), &malik.unwrap()], Lang::En);
+        assert!(found.iter().all(Vec::is_empty), "{found:?}");
+        let fit = &offers[0].scores["fit"];
+        // claire's midpoint (2 + 6) / 2 = 4; the mean with malik's 7: (4 + 7) / 2 = 5.5.
+        assert_eq!(fit.by["claire"], 4.0);
+        assert_eq!(fit.value, 5.5);
+        assert_eq!(
+            fit.by_intervals.get("claire"),
+            Some(&Interval { min: 2.0, max: 6.0 })
+        );
+        assert!(!fit.by_intervals.contains_key("malik"));
+        // A reversed interval is refused where it is written.
+        let text = "[evaluator]\nname = \"c\"\n[offer.A]\nfit = { min = 6, max = 2 }\n";
+        let (_, d) = evaluation(text);
+        assert_eq!(d[0].code, "invalid-score");
+        assert_eq!(&text[d[0].span.clone().unwrap()], "2");
     }
 
     #[test]

@@ -214,6 +214,7 @@ pub(crate) fn validate_score(
                 note,
                 by,
                 interval: None,
+                by_intervals: BTreeMap::new(),
             })
         }
         (Some(_), Some(by)) => {

@@ -211,7 +211,8 @@ pub struct Evaluator {
     pub role: Option<String>,
 }
 
-/// One evaluator's value: a number, a level's name, or `{ value, note }`.
+/// One evaluator's value: a number, a level's name, `{ value, note }`, or an
+/// interval `{ min, max, note }`.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
 pub enum EvaluatedScore {
@@ -221,6 +222,9 @@ pub enum EvaluatedScore {
     Level(String),
     /// The value with a note.
     WithNote(EvaluatedWithNote),
+    /// An uncertain value: its midpoint is the evaluator's value, and
+    /// `--sensitivity` draws it uniformly.
+    Interval(ScoreInterval),
 }
 
 /// An evaluator's value with a note.

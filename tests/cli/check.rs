@@ -141,7 +141,7 @@ fn partial_brief_counts_missing_answers() {
         b["reasons"][0]
             .as_str()
             .unwrap()
-            .contains("coverage 22 % below 70 %")
+            .contains("coverage 22% below 70%")
     );
     // A lower coverage threshold lets it through.
     let (code, _) = check_json(&["--min-coverage", "0.2", &brief("partial")]);
@@ -195,7 +195,7 @@ fn human_output_shows_table_findings_and_verdict() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("verdict: ready with conditions (score 67.1/100, coverage 78%): 1 unwaived warning; score 67.1 below 75; coverage 78 % below 90 %"),
+        stdout.contains("verdict: ready with conditions (score 67.1/100, coverage 78%): 1 unwaived warning; score 67.1 below 75; coverage 78% below 90%"),
         "{stdout}"
     );
     assert!(!stdout.contains("\x1b["), "no colour when not a terminal");
@@ -268,7 +268,7 @@ fn github_annotations() {
         "{stdout}"
     );
     assert!(
-        lines[1].starts_with("::error file=tests/fixtures/briefs/blocker.toml,line=6,title=blocker mini.objectives-written::Objectives written?%0AWrite them down."),
+        lines[1].starts_with("::error file=tests/fixtures/briefs/blocker.toml,line=6,title=blocker mini.objectives-written::Objectives written?%0AWrite them down.%0ASource: Test article"),
         "{stdout}"
     );
     assert!(
@@ -588,7 +588,7 @@ fn findings_say_where_they_come_from_and_one_fact_is_one_finding() {
         .unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(
-        stdout.contains("Source\u{a0}: Comment externaliser le service client ?, § Conseils"),
+        stdout.contains("Source\u{a0}: Comment externaliser le service client\u{a0}?, § Conseils"),
         "{stdout}"
     );
 }

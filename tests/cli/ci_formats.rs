@@ -232,7 +232,7 @@ fn sarif_has_a_result_for_every_brief_not_ready_and_names_questions() {
         partial["message"]["text"]
             .as_str()
             .unwrap()
-            .contains("coverage 22 % below 70 %"),
+            .contains("coverage 22% below 70%"),
         "{partial}"
     );
     // None of the five is ready (stale.toml has its stale waiver's warning); the
@@ -257,8 +257,9 @@ fn sarif_has_a_result_for_every_brief_not_ready_and_names_questions() {
         .unwrap();
     assert_eq!(
         weak["message"]["text"],
-        "mini.objectives-written: Objectives written? Write them down."
+        "mini.objectives-written: Objectives written? Write them down. Source: Test article"
     );
+    assert_eq!(weak["properties"]["sources"], json!(["Test article"]));
     let waived = results
         .iter()
         .find(|r| r["suppressions"].is_array())
@@ -324,7 +325,7 @@ fn junit_names_are_unique_across_briefs_and_failures_say_what_to_do() {
     assert_eq!(
         failure.text(),
         Some(
-            "odd dir/blocker.toml:6: mini.objectives-written: Objectives written?\nWrite them down."
+            "odd dir/blocker.toml:6: mini.objectives-written: Objectives written?\nWrite them down.\nSource: Test article"
         )
     );
 }
@@ -482,6 +483,10 @@ fn codequality_issues_have_the_fields_gitlab_reads() {
     assert_eq!(blocker["location"]["path"], "odd dir/blocker.toml");
     assert_eq!(blocker["location"]["lines"]["begin"], 6);
     assert_eq!(blocker["check_name"], "outsource/weak-answer");
+    assert_eq!(
+        blocker["description"],
+        "mini.objectives-written: Objectives written? Write them down. Source: Test article"
+    );
     // partial.toml fails on coverage alone: its verdict is an issue.
     assert!(
         issues

@@ -363,7 +363,7 @@ fn init_speaks_the_users_language() {
         .success()
         .stdout(predicate::str::contains("créé"));
     let brief = std::fs::read_to_string(dir.join("brief.toml")).unwrap();
-    assert!(brief.starts_with("# Brief du projet"));
+    assert!(brief.starts_with("# Dossier projet\u{a0}:"));
     assert!(brief.contains("\"invoice-dunning\","));
     assert!(brief.contains("# Externaliser la relance des factures impayées"));
     let offer = std::fs::read_to_string(dir.join("offers/provider-a.toml")).unwrap();

@@ -368,9 +368,14 @@ fn questionnaire_header_matches_its_article() {
             "{}: file stem must be the id",
             article.file
         );
+        // The title as the article writes it, with French no-break spaces where the
+        // article's page has plain ones.
         assert_eq!(
-            table.get("source").and_then(toml::Value::as_str),
-            Some(article.source),
+            table
+                .get("source")
+                .and_then(toml::Value::as_str)
+                .map(|title| title.replace('\u{a0}', " ")),
+            Some(article.source.to_owned()),
             "{}: source must be the article's title",
             article.file
         );
@@ -440,14 +445,16 @@ fn all_questionnaires() -> Vec<(String, toml::Table)> {
         .collect()
 }
 
-/// Calls `visit(path, text)` for every string under a `fr` key, at any depth.
+/// Calls `visit(path, text)` for every French string at any depth: under a `fr` key,
+/// and the article titles and sections (`source`, `section`), which are French in
+/// both languages.
 fn walk_french(path: &str, value: &toml::Value, visit: &mut dyn FnMut(&str, &str)) {
     match value {
         toml::Value::Table(table) => {
             for (key, value) in table {
                 let here = format!("{path}.{key}");
                 match (key.as_str(), value) {
-                    ("fr", toml::Value::String(text)) => visit(&here, text),
+                    ("fr" | "source" | "section", toml::Value::String(text)) => visit(&here, text),
                     _ => walk_french(&here, value, visit),
                 }
             }

@@ -241,7 +241,9 @@ fn committee_report_shows_where_evaluators_disagree() {
     // Rhône's `fit`: claire 3, malik 3, sofia 9; mean 5, population SD
     // sqrt(((3-5)² + (3-5)² + (9-5)²) / 3) = sqrt(8) = 2.83.
     assert!(markdown.contains("### Disagreement between evaluators"));
-    assert!(markdown.contains("| fit | Rhône Relation Client | 3 | 3 | 9 | 5 | 3–9 | 2.83 |"));
+    assert!(markdown.contains(
+        "| Fit and interest in our project | Rhône Relation Client | 3 | 3 | 9 | 5 | 3–9 | 2.83 |"
+    ));
     assert!(html.contains("Disagreement between evaluators"));
     assert!(html.contains("<td>Rhône Relation Client</td>"));
     for text in [&html, &markdown] {
@@ -256,7 +258,7 @@ fn committee_report_shows_where_evaluators_disagree() {
             .output()
             .unwrap(),
     );
-    assert!(french.contains("### Désaccord entre évaluateurs"));
+    assert!(french.contains("### Désaccords entre évaluateurs"));
     // Decimal comma in the standard deviation.
     assert!(french.contains("| 2,83 |"), "{french}");
     // A flat file scored once has no such section.

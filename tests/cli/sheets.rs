@@ -17,7 +17,7 @@ use crate::common::outsource;
 const CRITERIA: &str = "tests/rank/criteria.toml";
 
 /// `rank --format json` of the offers, with `source` removed (it names the file).
-fn ranking_json(offers: &Path, extra: &[&str]) -> Value {
+pub(crate) fn ranking_json(offers: &Path, extra: &[&str]) -> Value {
     let output = outsource()
         .args(["rank", "-c", CRITERIA, "-f", "json"])
         .arg(offers)
@@ -107,7 +107,7 @@ fn the_example_table_holds_the_example_offers() {
 
 /// A minimal OpenDocument spreadsheet (mimetype, manifest, content) with one
 /// sheet of `rows`; a cell that parses as a number is a float cell.
-fn write_ods(path: &Path, rows: &[&[&str]]) {
+pub(crate) fn write_ods(path: &Path, rows: &[&[&str]]) {
     use std::io::Write as _;
     const NS: &str = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
         xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \

@@ -59,7 +59,8 @@ pub fn run(
     let chosen = choose_questionnaires(args, &existing, &all, lang)?;
     let names: Vec<&str> = chosen.iter().map(|q| q.id.as_str()).collect();
     let shown = path.display().to_string();
-    let mut session = Session::new(chosen.clone(), &existing, today(), args.review, lang);
+    let mut session = Session::new(chosen.clone(), &existing, today(), args.review, lang)
+        .with_answers_elsewhere(&all, &existing);
     prompter.say(&text::opening(session.opening(), &shown, &names, lang))?;
 
     let mut text = existing_text;

@@ -2,7 +2,8 @@
 //! [`offers_from_table`](super::offers_from_table) reads back once filled in.
 //! One row of headers, frozen: the provider column, one column per criterion
 //! (its name in the user's language; its id, unit, direction and must-have
-//! bounds in the header's note), then one note column per criterion.
+//! bounds in the header's note, and how to write an uncertain figure: `40..60`),
+//! then one note column per criterion.
 
 use rust_xlsxwriter::{Format, FormatAlign, Note, Workbook, XlsxError};
 
@@ -90,6 +91,7 @@ fn criterion_note(criterion: &Criterion, lang: Lang) -> String {
     if criterion.required {
         lines.push(tr!(lang, "sheet-grid-note-required"));
     }
+    lines.push(tr!(lang, "intervals-grid-note"));
     lines.join("\n")
 }
 
@@ -115,7 +117,8 @@ mod tests {
         assert_eq!(
             criterion_note(&criterion, Lang::En),
             "id: price\nunit: € per contact\nlower is better\nmust-have criterion: at most 3.5\n\
-             required: an offer without a value is excluded"
+             required: an offer without a value is excluded\n\
+             an uncertain figure: write its bounds as 40..60"
         );
         assert!(criterion_note(&criterion, Lang::Fr).contains("au plus 3,5"));
     }

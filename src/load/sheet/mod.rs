@@ -13,6 +13,11 @@
 //! - an optional `source` column, where the offer comes from (it replaces the
 //!   file name in the ranking's `source`).
 //!
+//! A value cell holds a number, a rubric level's name, or an uncertain value as
+//! an interval `min..max` (`40..60`, `-5..-2`, `3,5..4,2`: two dots cannot be
+//! read as a minus sign or a decimal comma), ranked by its midpoint and drawn
+//! uniformly by `--sensitivity`, like `{ min, max }` in an offer file.
+//!
 //! Empty cells are missing values; empty rows are skipped. Every problem names
 //! its place: `offers.xlsx, sheet Offres, C7`, or `offers.csv:7:12` (line and
 //! column) for CSV.

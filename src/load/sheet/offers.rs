@@ -7,7 +7,7 @@ use super::table::{Cell, Problem, Table};
 use crate::diag::{Code, Diagnostic};
 use crate::lang::Lang;
 use crate::model::criteria::Criteria;
-use crate::model::offer::{Offer, Score};
+use crate::model::offer::{Interval, Offer, Score};
 use crate::tr;
 
 /// Headers of the provider column (compared without case), besides the
@@ -154,36 +154,21 @@ fn row_scores(
             Role::Note(i) if !cell.is_empty() => {
                 notes.insert(i, (cell.text(), c));
             }
-            Role::Value(i) => match value(cell).or_else(|found| {
+            Role::Value(i) => {
+                let criterion = &criteria.criteria[i];
                 // On a rubric (`scale = { levels = … }`) a cell gives a level's name.
-                criteria.criteria[i]
-                    .scale
-                    .level(cell.text().trim())
-                    .map(|level| Some(level.value))
-                    .ok_or(found)
-            }) {
-                Ok(Some(value)) => {
-                    scores.insert(criteria.criteria[i].id.clone(), Score::plain(value, None));
+                let level = |text: &str| criterion.scale.level(text.trim()).map(|l| l.value);
+                match value(cell, level) {
+                    Ok(Some(score)) => {
+                        scores.insert(criterion.id.clone(), score);
+                    }
+                    Ok(None) => {}
+                    Err(bad) => {
+                        let name = criterion.name.get(lang).to_owned();
+                        problems.push(problem(table, r, c, lang, bad.diagnostic(name, lang)));
+                    }
                 }
-                Ok(None) => {}
-                Err(found) => {
-                    let criterion = criteria.criteria[i].name.get(lang).to_owned();
-                    let message = tr!(
-                        lang,
-                        "sheet-not-a-number",
-                        criterion = criterion,
-                        found = found
-                    );
-                    problems.push(problem(
-                        table,
-                        r,
-                        c,
-                        lang,
-                        Diagnostic::error(Code::NotANumber, message)
-                            .label(tr!(lang, "validate-not-a-number.label")),
-                    ));
-                }
-            },
+            }
             _ => {}
         }
     }
@@ -201,17 +186,84 @@ fn row_scores(
     scores
 }
 
-/// A cell's value: `None` when empty, the cell's text when it is no finite number.
-/// Text is read with a decimal point or a decimal comma, and spaces (also
-/// no-break ones) between digit groups: `1 234,5` is 1234.5.
-fn value(cell: &Cell) -> Result<Option<f64>, String> {
+/// Why a value cell cannot be read: its text.
+enum Bad {
+    /// Neither a number nor an interval.
+    NotANumber(String),
+    /// `min..max` with a bound that is no number.
+    Bounds(String),
+    /// `min..max` with `min > max`.
+    Reversed(String),
+}
+
+impl Bad {
+    fn diagnostic(self, criterion: String, lang: Lang) -> Diagnostic {
+        match self {
+            Bad::NotANumber(found) => Diagnostic::error(
+                Code::NotANumber,
+                tr!(
+                    lang,
+                    "sheet-not-a-number",
+                    criterion = criterion,
+                    found = found
+                ),
+            )
+            .label(tr!(lang, "validate-not-a-number.label")),
+            Bad::Bounds(found) => Diagnostic::error(
+                Code::NotANumber,
+                tr!(
+                    lang,
+                    "intervals-sheet-bad",
+                    criterion = criterion,
+                    found = found
+                ),
+            )
+            .label(tr!(lang, "intervals-sheet-label"))
+            .help(tr!(lang, "intervals-sheet-help")),
+            Bad::Reversed(found) => Diagnostic::error(
+                Code::InvalidScore,
+                tr!(
+                    lang,
+                    "intervals-sheet-reversed",
+                    criterion = criterion,
+                    found = found
+                ),
+            )
+            .label(tr!(lang, "intervals-sheet-label"))
+            .help(tr!(lang, "intervals-sheet-help")),
+        }
+    }
+}
+
+/// The separator of an interval's bounds in a cell: `40..60`. Two dots cannot
+/// be read as a minus sign (`-5..-2`) nor as a decimal comma (`3,5..4,2`).
+const INTERVAL_SEPARATOR: &str = "..";
+
+/// A cell's value: `None` when empty; a number (or, through `level`, a rubric
+/// level's name); or an interval `min..max` whose bounds are either. Text is
+/// read with a decimal point or a decimal comma, and spaces (also no-break
+/// ones) between digit groups: `1 234,5` is 1234.5.
+fn value(cell: &Cell, level: impl Fn(&str) -> Option<f64>) -> Result<Option<Score>, Bad> {
+    let one = |text: &str| parse_number(text).or_else(|| level(text));
     match cell {
         Cell::Empty => Ok(None),
-        Cell::Number(value) if value.is_finite() => Ok(Some(*value)),
-        Cell::Number(value) => Err(value.to_string()),
+        Cell::Number(value) if value.is_finite() => Ok(Some(Score::plain(*value, None))),
+        Cell::Number(value) => Err(Bad::NotANumber(value.to_string())),
         Cell::Text(text) if text.trim().is_empty() => Ok(None),
-        Cell::Text(text) => parse_number(text).map(Some).ok_or_else(|| text.clone()),
-        Cell::Other(text) => Err(text.clone()),
+        Cell::Text(text) => match text.split_once(INTERVAL_SEPARATOR) {
+            Some((low, high)) => {
+                let (Some(min), Some(max)) = (one(low), one(high)) else {
+                    return Err(Bad::Bounds(text.trim().to_owned()));
+                };
+                let interval =
+                    Interval::new(min, max).ok_or_else(|| Bad::Reversed(text.trim().to_owned()))?;
+                Ok(Some(Score::interval(interval, None)))
+            }
+            None => one(text)
+                .map(|v| Some(Score::plain(v, None)))
+                .ok_or_else(|| Bad::NotANumber(text.clone())),
+        },
+        Cell::Other(text) => Err(Bad::NotANumber(text.clone())),
     }
 }
 

@@ -90,6 +90,7 @@ fn one_evaluator_drawn_per_sample() {
             note: None,
             by,
             interval: None,
+            by_intervals: BTreeMap::new(),
         },
     );
     let offers = [Offer::new("A", [("q", 5.0)]), b];

@@ -25,6 +25,11 @@ pub enum Cell {
     Sample {
         values: Vec<f64>,
     },
+    /// One of the cells drawn uniformly, then a value drawn from it (e.g. the
+    /// evaluators' values when some gave an interval).
+    Pick {
+        cells: Vec<Cell>,
+    },
     /// A value drawn from `cell`, then turned into its utility on a fixed `scale`
     /// at each draw (a scale may clamp or bend, so the utility of a uniform value
     /// is not uniform between the utilities of the bounds).
@@ -40,6 +45,7 @@ impl Cell {
             Cell::Exact { value } => *value,
             Cell::Interval { min, max } => min + (max - min) * rng.next_f64(),
             Cell::Sample { values } => values[pick(rng, values.len())],
+            Cell::Pick { cells } => cells[pick(rng, cells.len())].draw(rng),
             Cell::Scaled { cell, scale } => scale.utility(cell.draw(rng)).unwrap_or(0.0),
         }
     }
@@ -49,7 +55,25 @@ impl Cell {
             Cell::Exact { .. } => true,
             Cell::Interval { min, max } => min == max,
             Cell::Sample { values } => values.windows(2).all(|pair| pair[0] == pair[1]),
+            Cell::Pick { cells } => {
+                cells.iter().all(Cell::is_exact)
+                    && cells
+                        .windows(2)
+                        .all(|pair| pair[0].midpoint() == pair[1].midpoint())
+            }
             Cell::Scaled { cell, .. } => cell.is_exact(),
+        }
+    }
+
+    /// The middle of what can be drawn, for exact cells their value (a scaled
+    /// cell: the middle before the scale).
+    fn midpoint(&self) -> f64 {
+        match self {
+            Cell::Exact { value } => *value,
+            Cell::Interval { min, max } => min / 2.0 + max / 2.0,
+            Cell::Sample { values } => values.first().copied().unwrap_or(0.0),
+            Cell::Pick { cells } => cells.first().map_or(0.0, Cell::midpoint),
+            Cell::Scaled { cell, .. } => cell.midpoint(),
         }
     }
 
@@ -61,6 +85,8 @@ impl Cell {
                 .then_some(SmaaError::BadInterval(index)),
             Cell::Sample { values } => (values.is_empty() || values.iter().any(|x| !x.is_finite()))
                 .then_some(SmaaError::BadSample(index)),
+            Cell::Pick { cells } if cells.is_empty() => Some(SmaaError::BadSample(index)),
+            Cell::Pick { cells } => cells.iter().find_map(|cell| cell.problem(index)),
             Cell::Scaled { cell, .. } => cell.problem(index),
         }
     }
@@ -332,5 +358,51 @@ impl Smaa {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod pick_tests {
+    use super::*;
+
+    #[test]
+    fn a_pick_draws_one_cell_then_from_it() {
+        let pick = Cell::Pick {
+            cells: vec![
+                Cell::Exact { value: 3.0 },
+                Cell::Interval {
+                    min: 10.0,
+                    max: 20.0,
+                },
+            ],
+        };
+        let mut rng = Xoshiro256StarStar::new(7);
+        let draws: Vec<f64> = (0..4000).map(|_| pick.draw(&mut rng)).collect();
+        // Every draw is 3 or in [10, 20]; each cell about half the time
+        // (standard error sqrt(0.25 / 4000) = 0.008; 0.05 allowed).
+        assert!(
+            draws
+                .iter()
+                .all(|&x| x == 3.0 || (10.0..=20.0).contains(&x))
+        );
+        let threes = draws.iter().filter(|&&x| x == 3.0).count();
+        assert!((f64::from(u32::try_from(threes).unwrap()) / 4000.0 - 0.5).abs() < 0.05);
+        assert!(!pick.is_exact());
+        // Cells that all give 3 (a one-point interval too) are exact.
+        let same = Cell::Pick {
+            cells: vec![
+                Cell::Exact { value: 3.0 },
+                Cell::Interval { min: 3.0, max: 3.0 },
+            ],
+        };
+        assert!(same.is_exact());
+        assert_eq!(
+            Cell::Pick { cells: vec![] }.problem(4),
+            Some(SmaaError::BadSample(4))
+        );
+        let reversed = Cell::Pick {
+            cells: vec![Cell::Interval { min: 5.0, max: 4.0 }],
+        };
+        assert_eq!(reversed.problem(2), Some(SmaaError::BadInterval(2)));
     }
 }

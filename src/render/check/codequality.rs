@@ -2,11 +2,12 @@
 //! reads (GitLab docs, "Code Quality", "Implement a custom tool"): a JSON array of
 //! issues with `description`, `check_name`, `fingerprint`, `severity` and
 //! `location.path` / `location.lines.begin`. One issue per finding and one per
-//! brief that fails the check, so merge requests show them.
+//! brief that fails the check, so merge requests show them. A finding's
+//! description ends with its sources (`Source: …`).
 
 use serde::Serialize;
 
-use super::{CheckReport, finding_id, is_failing, verdict_line};
+use super::{CheckReport, finding_id, is_failing, source_lines, verdict_line};
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 use crate::readiness::FindingKind;
@@ -56,6 +57,11 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
             let mut description = format!("{id}: {}", f.message.get(lang));
             if let Some(recommendation) = &f.recommendation {
                 description = format!("{description} {}", recommendation.get(lang));
+            }
+            // GitLab shows the description on one line: sources follow the
+            // recommendation, separated by spaces.
+            for line in source_lines(f, lang) {
+                description = format!("{description} {line}");
             }
             if let Some(reason) = &f.waived {
                 description = format!(

@@ -9,7 +9,9 @@
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, Checked, finding_id, finding_weight, is_failing, verdict_line};
+use super::{
+    CheckReport, Checked, finding_id, finding_weight, is_failing, source_lines, verdict_line,
+};
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 use crate::readiness::Finding;
@@ -90,7 +92,8 @@ fn verdict_annotation(checked: &Checked, file: &str, lang: Lang) -> Annotation {
     }
 }
 
-/// A finding, at its line, with its waiver and recommendation. `file` is escaped.
+/// A finding, at its line, with its waiver, recommendation and sources. `file`
+/// is escaped.
 fn finding_annotation(
     report: &CheckReport,
     checked: &Checked,
@@ -113,6 +116,9 @@ fn finding_annotation(
     }
     if let Some(recommendation) = &f.recommendation {
         let _ = write!(message, "\n{}", recommendation.get(lang));
+    }
+    for line in source_lines(f, lang) {
+        let _ = write!(message, "\n{line}");
     }
     let line = f
         .span

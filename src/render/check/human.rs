@@ -6,11 +6,11 @@ use std::fmt::Write as _;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use comfy_table::{CellAlignment, Table, presets};
 
-use super::{CheckReport, Checked, finding_id};
+use super::{CheckReport, Checked, finding_id, source_lines};
 use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
-use crate::readiness::{Finding, FindingKind, Status, Verdict};
+use crate::readiness::{FindingKind, Status, Verdict};
 use crate::render::bar::bar;
 use crate::render::style;
 use crate::tr;
@@ -233,26 +233,6 @@ fn render_findings(out: &mut String, checked: &Checked, options: Options) {
         }
         let _ = writeln!(out, "{}\n", renderer.render(&[group]));
     }
-}
-
-/// "Source: …" for each distinct citation of a finding; a source from another
-/// question (linked by `same-as`) names it.
-fn source_lines(finding: &Finding, lang: Lang) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for source in &finding.sources {
-        let mut cite = source.provenance.cite(lang);
-        if source.question != finding.question || source.questionnaire != finding.questionnaire {
-            cite = format!(
-                "{cite} ({})",
-                finding_id(&source.questionnaire, &source.question)
-            );
-        }
-        let line = tr!(lang, "provenance-source", cite = cite);
-        if !lines.contains(&line) {
-            lines.push(line);
-        }
-    }
-    lines
 }
 
 /// A score out of 100 with one decimal (`68.7`, `68,7`), or a dash when there is none.

@@ -8,11 +8,12 @@
 //! first of duplicates), so the class name starts with the brief's path:
 //! `briefs/acme.toml.ten-mistakes`, which Jenkins shows as package
 //! `briefs/acme.toml`, class `ten-mistakes`. GitLab shows only the text of
-//! `<failure>`, so the text says where, which question, and what to do.
+//! `<failure>`, so the text says where, which question, what to do, and where
+//! the finding comes from (one `Source:` line per source, as in the human output).
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, Checked, finding_id, is_failing, verdict_line};
+use super::{CheckReport, Checked, finding_id, is_failing, source_lines, verdict_line};
 use crate::diag::SourceFile;
 use crate::lang::Lang;
 use crate::readiness::{Finding, FindingKind, QuestionResult, Status};
@@ -92,15 +93,41 @@ fn question_case(report: &CheckReport, checked: &Checked, q: &QuestionResult, la
             );
         }
         (_, Some(f)) => {
-            let note = match &f.waived {
+            let mut note = match &f.waived {
                 Some(reason) => crate::tr!(lang, "check-status-waived", reason = reason.as_str()),
                 None => format!("{}: {}", f.severity.name(), f.message.get(lang)),
             };
+            for line in source_lines(f, lang) {
+                note.push('\n');
+                note.push_str(&line);
+            }
             case.body = format!("<system-out>{}</system-out>", xml_escape(&note));
+        }
+        (Status::Answered { .. }, None) => {
+            // A weak answer merged into a linked question's finding (`same-as`)
+            // is not a pass of its own: say where it went.
+            if let Some(f) = linked_finding(checked, q) {
+                let link = finding_id(&f.questionnaire, &f.question);
+                case.body = format!(
+                    "<system-out>{}</system-out>",
+                    xml_escape(&crate::tr!(lang, "check-junit-same-as", link = link))
+                );
+            }
         }
         _ => {}
     }
     case
+}
+
+/// The weak-answer finding of another question that lists `q` among its sources.
+fn linked_finding<'a>(checked: &'a Checked, q: &QuestionResult) -> Option<&'a Finding> {
+    checked.assessment.findings.iter().find(|f| {
+        f.kind == FindingKind::WeakAnswer
+            && (f.questionnaire != q.questionnaire || f.question != q.question)
+            && f.sources
+                .iter()
+                .any(|s| s.questionnaire == q.questionnaire && s.question == q.question)
+    })
 }
 
 /// One case per waiver that matches no weak answer, failed at the --fail-on level.
@@ -193,7 +220,8 @@ fn write_suite(suites: &mut String, checked: &Checked, cases: &[Case]) {
     let _ = writeln!(suites, "  </testsuite>");
 }
 
-/// `path:line: id: question` then the recommendation on the next line.
+/// `path:line: id: question`, then the recommendation and one `Source:` line per
+/// source, each on its own line.
 fn failure_text(file: &SourceFile, f: &Finding, lang: Lang) -> String {
     let path = &file.path;
     let place = match &f.span {
@@ -208,6 +236,10 @@ fn failure_text(file: &SourceFile, f: &Finding, lang: Lang) -> String {
     if let Some(recommendation) = &f.recommendation {
         text.push('\n');
         text.push_str(recommendation.get(lang));
+    }
+    for line in source_lines(f, lang) {
+        text.push('\n');
+        text.push_str(&line);
     }
     text
 }

@@ -10,9 +10,10 @@ pub mod summary;
 
 use crate::diag::SourceFile;
 use crate::i18n::number;
+use crate::lang::Lang;
 use crate::model::brief::Brief;
 use crate::model::questionnaire::Severity;
-use crate::readiness::Assessment;
+use crate::readiness::{Assessment, Finding};
 
 /// One checked brief: its file (for quoting lines), the brief, its assessment and
 /// whether it passes the check's thresholds.
@@ -93,4 +94,32 @@ pub fn finding_weight(checked: &Checked, questionnaire: &str, question: &str) ->
         .iter()
         .find(|q| q.questionnaire == questionnaire && q.question == question)
         .map_or(0.0, |q| q.weight)
+}
+
+/// Each distinct citation of a finding, without a label; a source from another
+/// question (linked by `same-as`) names it. Empty for a stale waiver.
+pub fn citations(finding: &Finding, lang: Lang) -> Vec<String> {
+    let mut cited: Vec<String> = Vec::new();
+    for source in &finding.sources {
+        let mut cite = source.provenance.cite(lang);
+        if source.question != finding.question || source.questionnaire != finding.questionnaire {
+            cite = format!(
+                "{cite} ({})",
+                finding_id(&source.questionnaire, &source.question)
+            );
+        }
+        if !cited.contains(&cite) {
+            cited.push(cite);
+        }
+    }
+    cited
+}
+
+/// "Source: …" for each of a finding's [`citations`], in every format that has
+/// room for it.
+pub fn source_lines(finding: &Finding, lang: Lang) -> Vec<String> {
+    citations(finding, lang)
+        .into_iter()
+        .map(|cite| crate::tr!(lang, "provenance-source", cite = cite))
+        .collect()
 }

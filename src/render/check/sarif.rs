@@ -13,7 +13,7 @@ use std::path::Path;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Value, json};
 
-use super::{CheckReport, Checked, finding_id, is_failing, verdict_line};
+use super::{CheckReport, Checked, citations, finding_id, is_failing, source_lines, verdict_line};
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 use crate::readiness::{Finding, FindingKind, Verdict};
@@ -116,6 +116,11 @@ fn finding_result(
     if let Some(recommendation) = &f.recommendation {
         message = format!("{message} {}", recommendation.get(lang));
     }
+    // Each result has its own sources: the rule's `source` is its first
+    // finding's, and another brief may have chosen an option citing another.
+    for line in source_lines(f, lang) {
+        message = format!("{message} {line}");
+    }
     let mut result = json!({
         "ruleId": rule_id,
         "ruleIndex": index,
@@ -124,6 +129,10 @@ fn finding_result(
         "locations": [location(&checked.file.path, f.span.as_ref().map(|s| checked.file.line_of(s)))],
         "properties": { "question": id, "severity": f.severity.name() },
     });
+    let sources = citations(f, lang);
+    if !sources.is_empty() {
+        result["properties"]["sources"] = json!(sources);
+    }
     if let Some(reason) = &f.waived {
         result["suppressions"] = json!([{ "kind": "inSource", "justification": reason }]);
     }

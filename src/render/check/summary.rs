@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, finding_id, is_failing, severity_label, verdict_line};
+use super::{CheckReport, finding_id, is_failing, severity_label, source_lines, verdict_line};
 use crate::lang::Lang;
 use crate::render::markdown::{cell, escape};
 use crate::tr;
@@ -53,6 +53,9 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
             let mut finding = cell(f.message.get(lang));
             if let Some(recommendation) = &f.recommendation {
                 let _ = write!(finding, "<br>{}", cell(recommendation.get(lang)));
+            }
+            for line in source_lines(f, lang) {
+                let _ = write!(finding, "<br>{}", cell(&line));
             }
             let _ = writeln!(
                 out,

@@ -4,7 +4,9 @@
 use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::criteria::Scale;
+use crate::model::offer::Interval;
 use crate::ranking::sensitivity::{Sensitivity, Threshold};
+use crate::ranking::smaa::Cell;
 use crate::ranking::warning::{join, value_text};
 use crate::ranking::{RankedCriterion, RankedOffer, Ranking};
 use crate::tr;
@@ -71,12 +73,23 @@ pub(crate) fn contribution_text(
     let missing = ranking
         .criteria
         .get(j)
-        .is_some_and(|c| offer.missing.contains(&c.id));
+        .is_some_and(|c| offer.missing.contains(&c.id))
+        && !unanswered(ranking, j);
     format!(
         "{}{}",
         score_text(value, lang),
         if missing { "*" } else { "" }
     )
+}
+
+/// Whether no ranked offer answered relative criterion `j`: each shows no value,
+/// but none counts as worse than another (no `*`).
+pub(crate) fn unanswered(ranking: &Ranking, j: usize) -> bool {
+    ranking.criteria.get(j).is_some_and(|c| {
+        !c.fixed
+            && !ranking.ranking.is_empty()
+            && ranking.ranking.iter().all(|o| o.missing.contains(&c.id))
+    })
 }
 
 /// The offer's own value on criterion `j` as every human output writes it (at
@@ -89,27 +102,121 @@ pub(crate) fn own_value(ranking: &Ranking, offer: &RankedOffer, j: usize) -> Opt
     offer.values.get(j).copied()
 }
 
-/// The offer's value and its contribution in one cell: `2.9 · 0.076`, `— · 0.000*`
-/// when the value was missing.
+/// The interval the offer gave on criterion `j` (`min < max`), `None` for a
+/// single value, a missing one, or several evaluators' values (their aggregate
+/// is shown; one evaluator's interval is shown as given).
+pub(crate) fn own_interval(ranking: &Ranking, offer: &RankedOffer, j: usize) -> Option<Interval> {
+    own_value(ranking, offer, j)?;
+    let interval = match offer.uncertain.get(j)? {
+        Cell::Interval { min, max } => Interval::new(*min, *max),
+        Cell::Pick { cells } => match cells.as_slice() {
+            [Cell::Interval { min, max }] => Interval::new(*min, *max),
+            _ => None,
+        },
+        _ => None,
+    }?;
+    (!interval.is_point()).then_some(interval)
+}
+
+/// Whether any ranked offer gave an interval on criterion `j`.
+pub(crate) fn has_intervals(ranking: &Ranking, j: usize) -> bool {
+    ranking
+        .ranking
+        .iter()
+        .any(|offer| own_interval(ranking, offer, j).is_some())
+}
+
+/// The offer's value on criterion `j` as every human output writes it: at most
+/// 3 decimals, a rubric level's name, `40–60` for an interval, `—` when it gave
+/// none (the ranking then used the worst).
+pub(crate) fn value_cell_text(
+    ranking: &Ranking,
+    offer: &RankedOffer,
+    j: usize,
+    lang: Lang,
+) -> String {
+    let one = |v: f64| match &ranking.criteria[j].scale {
+        // A rubric's value reads as the level's name (`good`), as the offer gave it.
+        Scale::Levels { levels } => levels
+            .iter()
+            .find(|level| level.value == v)
+            .map_or_else(|| value_text(v, lang), |level| level.name.clone()),
+        _ => value_text(v, lang),
+    };
+    if let Some(interval) = own_interval(ranking, offer, j) {
+        return tr!(
+            lang,
+            "intervals-range",
+            min = one(interval.min),
+            max = one(interval.max)
+        );
+    }
+    own_value(ranking, offer, j).map_or_else(|| tr!(lang, "intervals-no-value"), one)
+}
+
+/// The offer's value and its contribution in one cell: `2.9 · 0.076`,
+/// `40–60 · 0.150` for an interval (the ranking counts its midpoint),
+/// `— · 0.000*` when the value was missing.
 pub(crate) fn value_and_contribution(
     ranking: &Ranking,
     offer: &RankedOffer,
     j: usize,
     lang: Lang,
 ) -> String {
-    let level = |v: f64| match &ranking.criteria[j].scale {
-        // A rubric's value reads as the level's name (`good`), as the offer gave it.
-        Scale::Levels { levels } => levels
-            .iter()
-            .find(|level| level.value == v)
-            .map(|level| level.name.clone()),
-        _ => None,
-    };
-    let value = own_value(ranking, offer, j).map_or_else(
-        || "—".to_owned(),
-        |v| level(v).unwrap_or_else(|| value_text(v, lang)),
-    );
-    format!("{value} · {}", contribution_text(ranking, offer, j, lang))
+    format!(
+        "{} · {}",
+        value_cell_text(ranking, offer, j, lang),
+        contribution_text(ranking, offer, j, lang)
+    )
+}
+
+/// What the Monte Carlo draws besides the weights, from the offers' values:
+/// `"none"`, `"intervals"`, `"evaluators"` or `"both"` (a catalogue selector).
+pub(crate) fn drawn_values(ranking: &Ranking) -> &'static str {
+    fn kinds(cell: &Cell) -> (bool, bool) {
+        if cell.is_exact() {
+            return (false, false);
+        }
+        match cell {
+            Cell::Exact { .. } => (false, false),
+            Cell::Interval { .. } => (true, false),
+            Cell::Sample { .. } => (false, true),
+            // One evaluator's interval is an interval.
+            Cell::Pick { cells } if cells.len() == 1 => kinds(&cells[0]),
+            Cell::Pick { cells } => cells
+                .iter()
+                .map(kinds)
+                .fold((false, true), |(i, e), (a, _)| (i || a, e)),
+            Cell::Scaled { cell, .. } => kinds(cell),
+        }
+    }
+    let (intervals, evaluators) = ranking
+        .ranking
+        .iter()
+        .flat_map(|offer| &offer.uncertain)
+        .map(kinds)
+        .fold((false, false), |(i, e), (a, b)| (i || a, e || b));
+    match (intervals, evaluators) {
+        (false, false) => "none",
+        (true, false) => "intervals",
+        (false, true) => "evaluators",
+        (true, true) => "both",
+    }
+}
+
+/// Whether some cell shows a `*` (a missing value counted as the worst).
+pub(crate) fn any_imputed(ranking: &Ranking) -> bool {
+    ranking.ranking.iter().any(|offer| {
+        (0..ranking.criteria.len())
+            .any(|j| offer.missing.contains(&ranking.criteria[j].id) && !unanswered(ranking, j))
+    })
+}
+
+/// The legend of interval cells (`7–9`), when some offer gave one.
+pub(crate) fn intervals_legend(ranking: &Ranking, lang: Lang) -> Option<String> {
+    (0..ranking.criteria.len())
+        .any(|j| has_intervals(ranking, j))
+        .then(|| tr!(lang, "intervals-legend"))
 }
 
 pub(crate) fn missing_legend(lang: Lang) -> String {
@@ -210,13 +317,23 @@ pub(crate) fn excluded_lines(ranking: &Ranking, lang: Lang) -> Vec<(String, Stri
 
 pub(crate) fn sensitivity_intro(ranking: &Ranking, lang: Lang) -> Option<String> {
     let s = ranking.sensitivity.as_ref()?;
-    Some(tr!(
-        lang,
-        "rank-samples-intro",
-        samples = s.samples,
-        seed = s.seed.to_string(),
-        draw = s.model.describe(lang),
-    ))
+    Some(match drawn_values(ranking) {
+        "none" => tr!(
+            lang,
+            "rank-samples-intro",
+            samples = s.samples,
+            seed = s.seed.to_string(),
+            draw = s.model.describe(lang),
+        ),
+        values => tr!(
+            lang,
+            "intervals-samples-intro",
+            samples = s.samples,
+            seed = s.seed.to_string(),
+            draw = s.model.describe(lang),
+            values = values,
+        ),
+    })
 }
 
 /// The most rank columns the acceptability table shows; later ranks are summed in

@@ -3,10 +3,16 @@
 //! evaluator's value, the aggregate, min–max and standard deviation), then the
 //! winner under each reading of their values.
 
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
 use crate::i18n::number;
 use crate::lang::Lang;
+use crate::model::ahp::AhpResult;
 use crate::ranking::Ranking;
-use crate::ranking::disagreement::{Disagreement, ScenarioKind};
+use crate::ranking::aggregate::Aggregate;
+use crate::ranking::disagreement::{Disagreement, Scenario, ScenarioKind};
 use crate::ranking::warning::{join, value_text};
 use crate::tr;
 
@@ -55,7 +61,8 @@ pub(crate) fn section(ranking: &Ranking, lang: Lang) -> Option<Section> {
     let rows = spreads
         .into_iter()
         .map(|s| {
-            let mut row = vec![s.criterion.clone(), s.provider.clone()];
+            let name = criterion_name(ranking, &s.criterion, lang).to_owned();
+            let mut row = vec![name, s.provider.clone()];
             row.extend(d.evaluators.iter().map(|e| {
                 s.values
                     .get(e)
@@ -79,6 +86,64 @@ pub(crate) fn section(ranking: &Ranking, lang: Lang) -> Option<Section> {
         } else {
             tr!(lang, "evaluators-robust")
         },
+    })
+}
+
+/// The criterion's name in `lang`, as every other table shows it (its id when the
+/// ranking does not know it).
+fn criterion_name<'a>(ranking: &'a Ranking, id: &'a str, lang: Lang) -> &'a str {
+    ranking
+        .criteria
+        .iter()
+        .find(|c| c.id == id)
+        .map_or(id, |c| c.name.get(lang))
+}
+
+/// The disagreement as the JSON output writes it: the ranking's [`Disagreement`]
+/// with each spread's criterion name (in the output's language) next to its id.
+#[derive(Serialize)]
+pub(crate) struct Json<'a> {
+    aggregate: Aggregate,
+    evaluators: &'a [String],
+    spreads: Vec<JsonSpread<'a>>,
+    scenarios: &'a [Scenario],
+}
+
+#[derive(Serialize)]
+struct JsonSpread<'a> {
+    provider: &'a str,
+    criterion: &'a str,
+    criterion_name: &'a str,
+    values: &'a BTreeMap<String, f64>,
+    aggregate: f64,
+    min: f64,
+    max: f64,
+    range: f64,
+    std_dev: f64,
+}
+
+/// The JSON form of the ranking's disagreement; `None` without one.
+pub(crate) fn json(ranking: &Ranking, lang: Lang) -> Option<Json<'_>> {
+    let d = ranking.disagreement.as_ref()?;
+    Some(Json {
+        aggregate: d.aggregate,
+        evaluators: &d.evaluators,
+        spreads: d
+            .spreads
+            .iter()
+            .map(|s| JsonSpread {
+                provider: &s.provider,
+                criterion: &s.criterion,
+                criterion_name: criterion_name(ranking, &s.criterion, lang),
+                values: &s.values,
+                aggregate: s.aggregate,
+                min: s.min,
+                max: s.max,
+                range: s.range,
+                std_dev: s.std_dev,
+            })
+            .collect(),
+        scenarios: &d.scenarios,
     })
 }
 
@@ -107,24 +172,57 @@ fn scenario_lines(d: &Disagreement, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// One line per evaluator of AHP judgements: their consistency ratio; empty
-/// without judgements by several evaluators.
+/// One line per evaluator of AHP judgements and per matrix: their consistency
+/// ratio, `(above 0.10)` past Saaty's threshold as for the aggregate. Flat AHP:
+/// `claire: consistency ratio 0.000`; with groups, the matrix is named (among the
+/// groups, then inside each group, in file order). Empty without judgements by
+/// several evaluators.
 pub(crate) fn ahp_evaluator_lines(ranking: &Ranking, lang: Lang) -> Vec<String> {
-    let Some(ahp) = &ranking.ahp else {
+    let threshold = crate::ranking::ahp::CR_THRESHOLD;
+    let consistent = |cr: f64| if cr <= threshold { "yes" } else { "no" };
+    if let Some(ahp) = &ranking.ahp {
+        return ahp
+            .evaluators
+            .iter()
+            .map(|e| {
+                tr!(
+                    lang,
+                    "evaluators-ahp-line",
+                    evaluator = e.name.as_str(),
+                    cr = number::decimal(e.cr, 3, lang),
+                    consistent = consistent(e.cr),
+                    threshold = number::decimal(threshold, 2, lang),
+                )
+            })
+            .collect();
+    }
+    let Some(groups) = &ranking.groups else {
         return Vec::new();
     };
-    let threshold = crate::ranking::ahp::CR_THRESHOLD;
-    ahp.evaluators
+    let mut matrices: Vec<(String, &AhpResult)> = Vec::new();
+    if let Some(ahp) = &groups.ahp {
+        matrices.push((tr!(lang, "committee-ahp-among-groups"), ahp));
+    }
+    for group in &groups.list {
+        if let Some(ahp) = &group.ahp {
+            let matrix = tr!(lang, "committee-ahp-inside", group = group.name.get(lang));
+            matrices.push((matrix, ahp));
+        }
+    }
+    matrices
         .iter()
-        .map(|e| {
-            tr!(
-                lang,
-                "evaluators-ahp-line",
-                evaluator = e.name.as_str(),
-                cr = number::decimal(e.cr, 3, lang),
-                consistent = if e.cr <= threshold { "yes" } else { "no" },
-                threshold = number::decimal(threshold, 2, lang),
-            )
+        .flat_map(|(matrix, ahp)| {
+            ahp.evaluators.iter().map(move |e| {
+                tr!(
+                    lang,
+                    "committee2-ahp-evaluator-line",
+                    evaluator = e.name.as_str(),
+                    matrix = matrix.as_str(),
+                    cr = number::decimal(e.cr, 3, lang),
+                    consistent = consistent(e.cr),
+                    threshold = number::decimal(threshold, 2, lang),
+                )
+            })
         })
         .collect()
 }

@@ -3,18 +3,22 @@
 //! ```text
 //! { "method", "weights": {id: w}, "criteria": [...],
 //!   "ranking": [{"rank", "provider", "score", "tied", "contributions": {id: v}, "normalised": {id: n},
-//!                "values": {id: x}, "missing": [id], "notes": {id: note}}],   (values: as ranked; missing ones got the worst)
+//!                "values": {id: x}, "missing": [id], "notes": {id: note},
+//!                "intervals": {id: {"min", "max"}} (offers that gave intervals only)}],
+//!              (values: as ranked, an interval's midpoint; missing: the criteria the
+//!               offer gave no value on, counted as the worst, except a relative
+//!               criterion no offer answered, where all count alike)
 //!   "excluded": [{"provider", "reasons": [{"code", "criterion", "value", "bound", "message"}]}],
 //!   "warnings": [{"code", "message"}],
 //!   "lead": {"winner", "runner_up", "margin", "gains": {id: gap}, "losses": {id: gap}}    (2+ ranked)
 //!   "ahp": {"lambda_max", "ci", "cr", "ri", "ri_table", "consistent", "disagreements",
-//!           "evaluators": [{"name", "weights", "cr"}] (judgements with `by` only)}        (AHP only)
+//!           "evaluators": [{"name", "weights", "cr"}] (judgements with `by` only)}        (flat AHP, or AHP among the groups)
 //!   "sensitivity": {"winner", "thresholds": [...], "first_place_share": {provider: share},
 //!                   "rank_range": {provider: [best, worst]}, "samples", "seed", "distribution",
 //!                   "group_thresholds": [...] (groups only)} (--sensitivity only)
 //!   "groups": [{"id", "name", "weight", "criteria": [id], "ahp"}]  (groups only)
 //!   "disagreement": {"aggregate": "mean"|"median", "evaluators": [name],
-//!                    "spreads": [{"provider", "criterion", "values": {evaluator: x}, "aggregate", "min", "max", "range", "std_dev"}],
+//!                    "spreads": [{"provider", "criterion", "criterion_name", "values": {evaluator: x}, "aggregate", "min", "max", "range", "std_dev"}],
 //!                    "scenarios": [{"kind": "optimistic"|"pessimistic"|"against-winner"|"evaluator",
 //!                                   "evaluator", "winner", "changes_winner"}]}          (several evaluators only) }
 //! ```
@@ -28,10 +32,11 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+use super::common::own_interval;
 use crate::lang::Lang;
+use crate::model::offer::Interval;
 use crate::ranking::Ranking;
 use crate::ranking::ahp::AhpResult;
-use crate::ranking::disagreement::Disagreement;
 use crate::ranking::method::Method;
 use crate::ranking::sensitivity::WeightChange;
 use crate::ranking::smaa::WeightModel;
@@ -67,7 +72,7 @@ pub(crate) struct Document<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     groups: Option<Vec<Group<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    disagreement: Option<&'a Disagreement>,
+    disagreement: Option<super::disagreement::Json<'a>>,
 }
 
 #[derive(Serialize)]
@@ -112,6 +117,14 @@ struct Ranked<'a> {
     source: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     group_scores: Option<Ordered<f64>>,
+    /// The criteria where the offer gave an interval: `{id: {"min", "max"}}`
+    /// (`values` holds its midpoint, which the ranking counts).
+    #[serde(skip_serializing_if = "is_empty")]
+    intervals: Ordered<Interval>,
+}
+
+fn is_empty<V>(map: &Ordered<V>) -> bool {
+    map.0.is_empty()
 }
 
 #[derive(Serialize)]
@@ -277,7 +290,9 @@ pub(crate) fn document(ranking: &Ranking, lang: Lang) -> Document<'_> {
             gains: Ordered(lead.gains),
             losses: Ordered(lead.losses),
         }),
-        ahp: ranking.ahp.as_ref().map(Ahp::new),
+        ahp: (ranking.ahp.as_ref())
+            .or(ranking.groups.as_ref().and_then(|g| g.ahp.as_ref()))
+            .map(Ahp::new),
         sensitivity: sensitivity(ranking),
         groups: ranking.groups.as_ref().map(|groups| {
             groups
@@ -292,7 +307,7 @@ pub(crate) fn document(ranking: &Ranking, lang: Lang) -> Document<'_> {
                 })
                 .collect()
         }),
-        disagreement: ranking.disagreement.as_ref(),
+        disagreement: super::disagreement::json(ranking, lang),
     }
 }
 
@@ -347,6 +362,14 @@ fn ranked(ranking: &Ranking) -> Vec<Ranked<'_>> {
             missing: &o.missing,
             notes: Ordered(o.notes.clone()),
             source: &o.source,
+            intervals: Ordered(
+                ranking
+                    .criteria
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, c)| Some((c.id.clone(), own_interval(ranking, o, j)?)))
+                    .collect(),
+            ),
             group_scores: ranking.groups.as_ref().map(|groups| {
                 Ordered(
                     groups

@@ -121,6 +121,9 @@ fn ranking_table(out: &mut String, ranking: &Ranking, lang: Lang) {
             "_{}_\n\n",
             tr!(lang, "evaluators-value-cell-note-markdown")
         ));
+        if let Some(legend) = intervals_legend(ranking, lang) {
+            out.push_str(&format!("_{}_\n\n", escape(&legend)));
+        }
         out.push_str(&format!("_{}_\n", &ranking.method.contribution_note(lang)));
         out.push_str(&format!(
             "\n{}\n",
@@ -132,7 +135,7 @@ fn ranking_table(out: &mut String, ranking: &Ranking, lang: Lang) {
         if ranking.ranking.iter().any(|o| o.tied) {
             out.push_str(&format!("\n_{}_\n", tie_legend(lang)));
         }
-        if ranking.ranking.iter().any(|o| !o.missing.is_empty()) {
+        if any_imputed(ranking) {
             // A `*` followed by a space opens no emphasis: no backslash needed.
             out.push_str(&format!("\n_{}_\n", missing_legend(lang)));
         }
@@ -157,12 +160,9 @@ fn group_section(out: &mut String, ranking: &Ranking, lang: Lang) {
             out.push_str(&format!("- {}\n", escape(&line)));
         }
     }
-    let lines = group::group_ahp_lines(ranking, lang);
-    if !lines.is_empty() {
-        out.push('\n');
-        for line in lines {
-            out.push_str(&format!("{}\n", escape(&line)));
-        }
+    // One paragraph per matrix (consecutive lines would join into one).
+    for line in group::group_ahp_lines(ranking, lang) {
+        out.push_str(&format!("\n{}\n", escape(&line)));
     }
 }
 

@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod table;
 pub mod xlsx;
 
+pub(crate) use self::common::drawn_values;
 pub use self::csv::render_csv;
 pub use self::json::render_json;
 pub use self::markdown::render_markdown;

@@ -215,6 +215,10 @@ fn push_scores(out: &mut String, ranking: &Ranking, lang: Lang, options: TableOp
     out.push('\n');
     out.push_str(&tr!(lang, "evaluators-value-cell-note"));
     out.push('\n');
+    if let Some(legend) = intervals_legend(ranking, lang) {
+        out.push_str(&legend);
+        out.push('\n');
+    }
     out.push_str(&ranking.method.contribution_note(lang));
     out.push('\n');
     if let Some(lead) = lead_text(ranking, lang) {
@@ -225,7 +229,7 @@ fn push_scores(out: &mut String, ranking: &Ranking, lang: Lang, options: TableOp
         out.push_str(&tie_legend(lang));
         out.push('\n');
     }
-    if ranking.ranking.iter().any(|o| !o.missing.is_empty()) {
+    if any_imputed(ranking) {
         out.push_str(&missing_legend(lang));
         out.push('\n');
     }

@@ -167,17 +167,35 @@ fn same_seed_same_output() {
 }
 
 #[test]
-fn csv_with_sensitivity_is_the_long_acceptability_matrix() {
+fn csv_with_sensitivity_is_the_ranking_with_acceptability_columns() {
+    let plain = render_csv(&ranking(Method::WeightedSum), Lang::En);
     let r = ranking(Method::WeightedSum)
         .with_sensitivity(&smaa_options(1))
         .unwrap();
     let csv = render_csv(&r, Lang::En);
-    let lines: Vec<&str> = csv.lines().collect();
-    // Header, then 3 offers x 3 ranks.
-    assert_eq!(lines.len(), 1 + 9);
-    assert_eq!(lines[0], "provider,rank,share");
-    assert_eq!(lines[1], "\"A, B\",1,1");
-    assert_eq!(lines[2], "\"A, B\",2,0");
+    let (plain, lines): (Vec<&str>, Vec<&str>) = (plain.lines().collect(), csv.lines().collect());
+    // Still the ranking: header and one row per ranked offer ("A, B", C|D, F),
+    // each row the plain one with the sensitivity columns after it.
+    assert_eq!(lines.len(), plain.len());
+    assert_eq!(
+        lines[0],
+        format!(
+            "{},rank_1_share,rank_2_share,rank_3_share,mean_rank,best_rank,worst_rank,\
+             central_rank_low,central_rank_high,confidence,q.central_weight,p.central_weight",
+            plain[0]
+        )
+    );
+    // F scores 0 whatever the weights (q 1 is the worst, p missing counts 0):
+    // rank 3 in every sample, shares 0, 0, 1; mean, best, worst and central
+    // ranks 3; never first, so no confidence and no central weights.
+    assert_eq!(lines[3], format!("{},0,0,1,3,3,3,3,3,,,", plain[3]));
+    // "A, B" and C|D tie in every sample (same values) and share rank 1.
+    let cells: Vec<&str> = lines[2].rsplitn(12, ',').collect();
+    let cells: Vec<&str> = cells.into_iter().rev().collect();
+    assert_eq!(cells[1..10], ["1", "0", "0", "1", "1", "1", "1", "1", "1"]);
+    // Its central weights are a mean of weight vectors that each sum to 1.
+    let sum: f64 = cells[10..].iter().map(|c| c.parse::<f64>().unwrap()).sum();
+    assert!((sum - 1.0).abs() < 1e-9, "{sum}");
 }
 
 #[test]

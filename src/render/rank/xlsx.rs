@@ -2,7 +2,8 @@
 //! `load::write_atomic`), for a steering committee that works in spreadsheets.
 //!
 //! One sheet per view, each written by one function of [`SHEETS`] (add a sheet by
-//! adding a function): the ranking, the offers' values, the normalised values,
+//! adding a function): the ranking, the offers' values (and the intervals some
+//! gave, with their bounds and midpoint), the normalised values,
 //! the contributions, the exclusions with their reasons, the weights, with
 //! criteria groups the groups' weights and each offer's score per group, the
 //! warnings, and with `--sensitivity` the weight thresholds and the Monte Carlo
@@ -12,8 +13,10 @@
 
 use rust_xlsxwriter::{Color, Format, Note, Workbook, Worksheet, XlsxError};
 
+use super::common::{own_interval, unanswered};
 use crate::lang::Lang;
 use crate::model::criteria::{Direction, Scale};
+use crate::ranking::warning::value_text;
 use crate::ranking::{Ranking, Scorer};
 use crate::tr;
 
@@ -25,6 +28,7 @@ pub type SheetFn = fn(&mut Book, &Ranking) -> Result<(), XlsxError>;
 pub const SHEETS: &[SheetFn] = &[
     ranking_sheet,
     values_sheet,
+    intervals_sheet,
     normalised_sheet,
     contributions_sheet,
     exclusions_sheet,
@@ -260,12 +264,18 @@ fn criterion_name<'a>(ranking: &'a Ranking, id: &'a str, lang: Lang) -> &'a str 
 }
 
 fn values_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
+    let lang = book.lang;
     let headers = criterion_headers(book, ranking, "xlsx-provider", &[]);
     let missing_note = book.tr("xlsx-missing-note");
     let mut grid = book.sheet("xlsx-sheet-values", &headers)?;
     for offer in &ranking.ranking {
         let mut cells = vec![Cell::text(&offer.provider)];
-        for (criterion, value) in ranking.criteria.iter().zip(&offer.values) {
+        for (j, (criterion, value)) in ranking.criteria.iter().zip(&offer.values).enumerate() {
+            // A relative criterion nobody answered: no value, none imputed.
+            if unanswered(ranking, j) {
+                cells.push(Cell::Blank);
+                continue;
+            }
             let shown = if offer.missing.contains(&criterion.id) {
                 Shown::Imputed
             } else {
@@ -276,12 +286,67 @@ fn values_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
         let row = grid.row(&cells)?;
         for (column, criterion) in ranking.criteria.iter().enumerate() {
             let note = offer.notes.iter().find(|(id, _)| *id == criterion.id);
-            if let Some((_, note)) = note {
-                grid.note(row, column + 1, note)?;
-            } else if offer.missing.contains(&criterion.id) {
-                grid.note(row, column + 1, &missing_note)?;
+            // An interval's cell holds its midpoint; its note gives the bounds.
+            let interval = own_interval(ranking, offer, column).map(|interval| {
+                tr!(
+                    lang,
+                    "intervals-range",
+                    min = value_text(interval.min, lang),
+                    max = value_text(interval.max, lang)
+                )
+            });
+            let text = match (note, interval) {
+                (Some((_, note)), Some(interval)) => Some(format!("{interval}\n{note}")),
+                (Some((_, note)), None) => Some(note.clone()),
+                (None, Some(interval)) => Some(interval),
+                (None, None)
+                    if offer.missing.contains(&criterion.id) && !unanswered(ranking, column) =>
+                {
+                    Some(missing_note.clone())
+                }
+                (None, None) => None,
+            };
+            if let Some(text) = text {
+                grid.note(row, column + 1, &text)?;
             }
         }
+    }
+    grid.finish();
+    Ok(())
+}
+
+/// The intervals the offers gave, one row each: provider, criterion, min, the
+/// midpoint the ranking counts (as on the values sheet), max; no sheet without
+/// intervals.
+fn intervals_sheet(book: &mut Book, ranking: &Ranking) -> Result<(), XlsxError> {
+    let lang = book.lang;
+    let mut rows = Vec::new();
+    for offer in &ranking.ranking {
+        for (j, criterion) in ranking.criteria.iter().enumerate() {
+            if let Some(interval) = own_interval(ranking, offer, j) {
+                rows.push([
+                    Cell::text(&offer.provider),
+                    Cell::text(criterion.name.get(lang)),
+                    Cell::Number(interval.min, Shown::Value),
+                    Cell::Number(interval.midpoint(), Shown::Value),
+                    Cell::Number(interval.max, Shown::Value),
+                ]);
+            }
+        }
+    }
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let headers = book.headers(&[
+        "xlsx-provider",
+        "intervals-xlsx-criterion",
+        "intervals-xlsx-min",
+        "intervals-xlsx-midpoint",
+        "intervals-xlsx-max",
+    ]);
+    let mut grid = book.sheet("intervals-xlsx-sheet", &headers)?;
+    for row in rows {
+        grid.row(&row)?;
     }
     grid.finish();
     Ok(())

@@ -303,7 +303,7 @@ fn ranking_table(offers: &Offers, lang: Lang) -> Table {
 /// Where the evaluators disagree (issue 13): the spread per offer and criterion,
 /// then the winner under each reading of their values.
 fn disagreement(blocks: &mut Vec<Block>, disputes: &Disputes, lang: Lang) {
-    blocks.push(Block::Heading(tr!(lang, "report2-heading-disagreement")));
+    blocks.push(Block::Heading(tr!(lang, "evaluators-heading")));
     blocks.push(Block::Paragraph(text(disputes.intro.clone())));
     let mut align = vec![Align::Left, Align::Left];
     align.resize(disputes.header.len(), Align::Right);
@@ -440,11 +440,7 @@ fn sensitivity_blocks(
     lang: Lang,
 ) {
     blocks.push(Block::Heading(tr!(lang, "rank-sensitivity-title")));
-    blocks.push(Block::Note(text(sensitivity_note(
-        sensitivity.samples,
-        sensitivity.model,
-        lang,
-    ))));
+    blocks.push(Block::Note(text(sensitivity_note(sensitivity, lang))));
     if let Some(svg) = &drawn.shares {
         blocks.push(Block::Figure(Figure {
             kind: FigureKind::Bars,

@@ -300,6 +300,7 @@ fn sensitivity_view(ranking: &Ranking, lang: Lang) -> Option<Sensitivity> {
     ranking.sensitivity.as_ref().map(|sensitivity| Sensitivity {
         samples: sensitivity.samples,
         model: sensitivity.model,
+        values: crate::render::rank::drawn_values(ranking),
         acceptability: sensitivity
             .smaa
             .iter()

@@ -270,6 +270,9 @@ pub struct Sensitivity {
     pub samples: u32,
     /// How the weights were drawn.
     pub model: crate::ranking::smaa::WeightModel,
+    /// Which values were drawn too: `"none"`, `"intervals"`, `"evaluators"` or
+    /// `"both"` (see `render::rank::drawn_values`).
+    pub values: &'static str,
     /// The rank acceptability matrix, one row per offer, best first.
     pub acceptability: Vec<AcceptabilityRow>,
     /// Each offer's share of first places, 0..=1, best first.
@@ -384,18 +387,25 @@ pub fn total(value: f64, offers: &Offers, lang: Lang) -> String {
     number::decimal(value, if offers.scale_max <= 1.0 { 3 } else { 1 }, lang)
 }
 
-/// How the shares of first places were drawn, in words.
-pub fn sensitivity_note(
-    samples: u32,
-    model: crate::ranking::smaa::WeightModel,
-    lang: Lang,
-) -> String {
-    tr!(
-        lang,
-        "report-sensitivity-note",
-        samples = samples,
-        draw = model.describe(lang),
-    )
+/// How the shares of first places were drawn, in words: the weights, and the
+/// uncertain values when some were drawn too (intervals, evaluators).
+pub fn sensitivity_note(sensitivity: &Sensitivity, lang: Lang) -> String {
+    let (samples, draw) = (sensitivity.samples, sensitivity.model.describe(lang));
+    match sensitivity.values {
+        "none" => tr!(
+            lang,
+            "report-sensitivity-note",
+            samples = samples,
+            draw = draw
+        ),
+        values => tr!(
+            lang,
+            "intervals-report-note",
+            samples = samples,
+            draw = draw,
+            values = values
+        ),
+    }
 }
 
 /// What moving a criterion's weight does to the winner, in words.
@@ -827,6 +837,7 @@ fn sample_offers() -> Offers {
         sensitivity: Some(Sensitivity {
             samples: 10_000,
             model: crate::ranking::smaa::WeightModel::DEFAULT_AROUND,
+            values: "none",
             acceptability: vec![
                 AcceptabilityRow {
                     provider: "Acme Contact Centres International Holdings".to_owned(),

@@ -8,7 +8,7 @@ use toml::{Spanned, Value};
 
 mod answer;
 mod date;
-mod suggest;
+pub(crate) mod suggest;
 #[cfg(test)]
 mod tests;
 mod waiver;

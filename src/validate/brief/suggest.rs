@@ -1,7 +1,7 @@
 //! "Did you mean": the closest known id to a typo.
 
 /// The candidate closest to `word` by edit distance, when it is a plausible typo.
-pub(super) fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     candidates
         .iter()
         .map(|c| (edit_distance(word, c), *c))

@@ -16,6 +16,7 @@ use crate::lang::{Lang, Text};
 use crate::model::ahp::AhpResult;
 use crate::model::criteria::{Group, Groups, normalise_weights};
 use crate::tr;
+use crate::validate::ahp_evaluators::{Judgement, split_judgements, with_evaluators};
 use crate::validate::check_id;
 use crate::validate::common::{TextForm, num, number, translated};
 
@@ -122,18 +123,21 @@ pub(super) fn uses_ahp(heads: &[GroupHead], group: Option<&Spanned<String>>) -> 
 
 /// The global weight of every checked criterion (in order) and the groups, after
 /// pushing every problem: a criterion without a group or naming an unknown one, an
-/// empty group, group weights missing or given with `[ahp]`.
+/// empty group, group weights missing or given with `[ahp]`. `judgements` are the
+/// `[ahp]` judgements as written (`split_judgements`), for each evaluator's own
+/// consistency among the groups.
 pub(super) fn weights(
     file: &SourceFile,
     heads: Vec<GroupHead>,
     checked: &[Checked],
-    top_ahp: Option<(Range<usize>, RawComparisons)>,
+    (top_ahp, judgements): (Option<(Range<usize>, RawComparisons)>, &[Judgement]),
     lang: Lang,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<f64>, Option<Groups>) {
     let members = membership(&heads, checked, lang, diagnostics);
     let ids: Vec<String> = heads.iter().map(|h| h.id.clone()).collect();
     let (group_weights, ahp) = group_weights(file, &heads, &ids, top_ahp, lang, diagnostics);
+    let ahp = ahp.map(|result| with_evaluators(result, &ids, judgements));
     let mut global = vec![0.0; checked.len()];
     let mut list = Vec::with_capacity(heads.len());
     for ((head, members), group_weight) in heads.into_iter().zip(members).zip(&group_weights) {
@@ -142,8 +146,12 @@ pub(super) fn weights(
             .map(|&i| checked[i].criterion.id.clone())
             .collect();
         let (local, ahp) = match head.comparisons {
-            Some(list) => {
+            Some(mut list) => {
                 let span = list.span();
+                // Judgements by several evaluators inside the group, as among the
+                // groups: their geometric mean is checked and weighed, and each
+                // evaluator's own matrix gives their consistency.
+                let judgements = split_judgements(list.get_mut(), lang, diagnostics);
                 let result = check_ahp(
                     file,
                     span,
@@ -151,7 +159,8 @@ pub(super) fn weights(
                     (&member_ids, Compared::Criteria),
                     lang,
                     diagnostics,
-                );
+                )
+                .map(|result| with_evaluators(result, &member_ids, &judgements));
                 let local = result
                     .as_ref()
                     .map_or_else(|| vec![1.0; members.len()], |result| result.weights.clone());

@@ -104,8 +104,14 @@ pub fn validate_criteria(file: &SourceFile, lang: Lang) -> (Option<Criteria>, Ve
 
     let (weights, ahp, groups) = match heads {
         Some(heads) => {
-            let (weights, groups) =
-                group::weights(file, heads, &checked, top_ahp, lang, &mut diagnostics);
+            let (weights, groups) = group::weights(
+                file,
+                heads,
+                &checked,
+                (top_ahp, &judgements),
+                lang,
+                &mut diagnostics,
+            );
             (weights, None, groups)
         }
         None => {

@@ -4,6 +4,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
 use crate::tr;
+use crate::validate::brief::suggest::closest;
 
 /// `questionnaire.question` split in two kebab-case ids.
 pub(crate) fn split_link(link: &str) -> Option<(&str, &str)> {
@@ -14,7 +15,8 @@ pub(crate) fn split_link(link: &str) -> Option<(&str, &str)> {
 }
 
 /// Checks every `same-as` link among the loaded questionnaires: the named question
-/// exists and links to nothing itself (one question holds each group together).
+/// exists (else the closest loaded one is suggested) and links to nothing itself
+/// (one question holds each group together).
 /// Returns, for each problem, the id of the questionnaire whose file holds it.
 pub fn check_links(questionnaires: &[Questionnaire], lang: Lang) -> Vec<(String, Diagnostic)> {
     let find = |link: &str| {
@@ -24,6 +26,16 @@ pub fn check_links(questionnaires: &[Questionnaire], lang: Lang) -> Vec<(String,
             .find(|q| q.id == questionnaire)?
             .question(question)
     };
+    // Every loaded question as `questionnaire.question`, for "did you mean".
+    let ids: Vec<String> = questionnaires
+        .iter()
+        .flat_map(|q| {
+            q.questions
+                .iter()
+                .map(|question| format!("{}.{}", q.id, question.id))
+        })
+        .collect();
+    let known: Vec<&str> = ids.iter().map(String::as_str).collect();
     let mut problems = Vec::new();
     for questionnaire in questionnaires {
         for question in &questionnaire.questions {
@@ -41,7 +53,16 @@ pub fn check_links(questionnaires: &[Questionnaire], lang: Lang) -> Vec<(String,
                 diagnostic = diagnostic.at(span.clone());
             }
             if id == "validate-same-as-unknown" {
-                diagnostic = diagnostic.help(tr!(lang, "validate-same-as-unknown.help"));
+                // A questionnaire of the user's own, not given with this one.
+                let not_loaded = split_link(link)
+                    .map(|(id, _)| id)
+                    .filter(|id| questionnaires.iter().all(|q| q.id != *id));
+                let help = match (closest(link, &known), not_loaded) {
+                    (Some(close), _) => tr!(lang, "brief-did-you-mean", name = close),
+                    (None, Some(id)) => tr!(lang, "validate-same-as-not-loaded-help", id = id),
+                    (None, None) => tr!(lang, "validate-same-as-unknown.help"),
+                };
+                diagnostic = diagnostic.help(help);
             }
             problems.push((questionnaire.id.clone(), diagnostic));
         }

@@ -157,6 +157,24 @@ fn links_must_name_a_loaded_question_that_links_nowhere() {
         problems[0].1.message,
         "`same-as` names `other.c`, which no loaded questionnaire has"
     );
+    // The help suggests the closest loaded question ("othr.c" is one edit from
+    // "other.c"), else says the questionnaire is not loaded.
+    let typo = linked("othr.c");
+    let mut target = linked("q.c");
+    target.id = "other".to_owned();
+    target.questions[0].same_as = None;
+    let problems = super::check_links(&[typo, target.clone()], Lang::En);
+    assert_eq!(
+        problems[0].1.help.as_deref(),
+        Some("did you mean `other.c`?")
+    );
+    let problems = super::check_links(&[linked("elsewhere.zzz")], Lang::En);
+    assert_eq!(
+        problems[0].1.help.as_deref(),
+        Some(
+            "no questionnaire `elsewhere` is loaded: give its file in the same `outsource validate` call, or its folder with --questionnaires"
+        )
+    );
     // A link to a question without a link of its own is fine.
     let mut target = linked("q.c");
     target.id = "other".to_owned();

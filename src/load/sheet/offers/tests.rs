@@ -229,3 +229,92 @@ fn a_note_without_a_value_is_a_warning() {
     assert_eq!(offers.len(), 1);
     assert!(!problems[0].diagnostic.is_error());
 }
+
+#[test]
+fn intervals_in_both_styles_and_with_negative_bounds() {
+    let no_level = |_: &str| None;
+    let read = |text: &str| value(&Cell::Text(text.to_owned()), no_level);
+    let interval = |text: &str| read(text).ok().flatten().and_then(|s| s.interval);
+    assert_eq!(
+        interval("40..60"),
+        Some(Interval {
+            min: 40.0,
+            max: 60.0
+        })
+    );
+    // Decimal commas and spaces around the dots: 3,5 and 4,2.
+    assert_eq!(
+        interval(" 3,5 .. 4,2 "),
+        Some(Interval { min: 3.5, max: 4.2 })
+    );
+    assert_eq!(
+        interval("-5..-2"),
+        Some(Interval {
+            min: -5.0,
+            max: -2.0
+        })
+    );
+    // A digit-grouped French bound: 1 200 and 1 234,5.
+    assert_eq!(
+        interval("1\u{A0}200..1\u{A0}234,5"),
+        Some(Interval {
+            min: 1200.0,
+            max: 1234.5
+        })
+    );
+    // The midpoint counts: (40 + 60) / 2 = 50.
+    assert_eq!(read("40..60").ok().flatten().map(|s| s.value), Some(50.0));
+    // A one-point interval is kept as given: 5..5 has midpoint 5.
+    assert_eq!(interval("5..5"), Some(Interval { min: 5.0, max: 5.0 }));
+    assert!(matches!(read("60..40"), Err(Bad::Reversed(t)) if t == "60..40"));
+    assert!(matches!(read("NaN..4"), Err(Bad::Bounds(_))));
+    assert!(matches!(read("40..high"), Err(Bad::Bounds(_))));
+    assert!(matches!(read("1..2..3"), Err(Bad::Bounds(_))));
+    // A hyphen is a minus sign, never a range: `40-60` is no number.
+    assert!(matches!(read("40-60"), Err(Bad::NotANumber(_))));
+    // Level names as bounds, on a rubric.
+    let level = |text: &str| match text.trim() {
+        "basic" => Some(1.0),
+        "good" => Some(2.0),
+        _ => None,
+    };
+    let score = value(&Cell::Text("basic..good".to_owned()), level);
+    assert_eq!(
+        score.ok().flatten().and_then(|s| s.interval),
+        Some(Interval { min: 1.0, max: 2.0 })
+    );
+}
+
+#[test]
+fn bad_intervals_name_their_cell() {
+    let table = sheet(&[
+        &["provider", "quality", "price"],
+        &["Acme", "7..9", "3..2"],
+        &["Beta", "x..1", "2"],
+    ]);
+    let (offers, _, problems) = offers_from_table(&table, &criteria(), Lang::En);
+    assert!(offers.is_empty());
+    assert_eq!(
+        places(&problems),
+        [
+            ("offers.xlsx, sheet Offres, C2".to_owned(), "invalid-score"),
+            ("offers.xlsx, sheet Offres, B3".to_owned(), "not-a-number"),
+        ]
+    );
+    assert_eq!(
+        problems[0].diagnostic.message,
+        "Price per contact: the interval “3..2” has its lower bound above its upper bound"
+    );
+    let (offers, _, problems) = offers_from_table(
+        &sheet(&[&["provider", "quality"], &["Acme", "7..9"]]),
+        &criteria(),
+        Lang::Fr,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    // (7 + 9) / 2 = 8.
+    assert_eq!(offers[0].value("quality"), Some(8.0));
+    assert_eq!(
+        offers[0].scores["quality"].interval,
+        Some(Interval { min: 7.0, max: 9.0 })
+    );
+}
