@@ -144,5 +144,4 @@ mod tests {
         let median = aggregate_offers(&[offer], Aggregate::Median);
         assert_eq!(median[0].value("fit"), Some(4.0));
     }
-
 }

@@ -34,6 +34,24 @@ struct Lines {
 
 pub fn render(report: &CheckReport, lang: Lang) -> String {
     let mut issues = Vec::new();
+    for p in &report.problems {
+        let path = repo_path(&p.path);
+        issues.push(Issue {
+            description: crate::tr!(
+                lang,
+                "checkci-problem",
+                place = path.as_str(),
+                message = p.message.as_str()
+            ),
+            check_name: format!("outsource/{}", p.code),
+            fingerprint: fingerprint(&path, &p.message, &p.code),
+            severity: "blocker",
+            location: Location {
+                path: path.clone(),
+                lines: Lines { begin: p.line() },
+            },
+        });
+    }
     for checked in &report.briefs {
         let path = repo_path(&checked.file.path);
         if !checked.passed {

@@ -60,6 +60,23 @@ struct Annotation {
 
 pub fn render(report: &CheckReport, lang: Lang) -> String {
     let mut annotations: Vec<Annotation> = Vec::new();
+    for p in &report.problems {
+        let position = match p.position {
+            Some((line, column)) => format!(",line={line},col={column}"),
+            None => String::new(),
+        };
+        annotations.push(Annotation {
+            command: Command::Error,
+            rank: 0,
+            weight: 0.0,
+            properties: format!(
+                "file={}{position},title={}",
+                escape_property(&p.path),
+                escape_property(&format!("outsource check {}", p.code))
+            ),
+            message: p.message.clone(),
+        });
+    }
     for checked in &report.briefs {
         let file = escape_property(&checked.file.path);
         annotations.push(verdict_annotation(checked, &file, lang));

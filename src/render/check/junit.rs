@@ -13,7 +13,7 @@
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, Checked, finding_id, is_failing, source_lines, verdict_line};
+use super::{CheckReport, Checked, Problem, finding_id, is_failing, source_lines, verdict_line};
 use crate::diag::SourceFile;
 use crate::lang::Lang;
 use crate::readiness::{Finding, FindingKind, QuestionResult, Status};
@@ -30,6 +30,9 @@ struct Case {
 pub fn render(report: &CheckReport, lang: Lang) -> String {
     let mut suites = String::new();
     let (mut all_tests, mut all_failures) = (0, 0);
+    let all_errors = report.problems.len();
+    all_tests += all_errors;
+    write_problem_suites(&mut suites, &report.problems, lang);
     for checked in &report.briefs {
         let mut cases: Vec<Case> = checked
             .assessment
@@ -44,7 +47,7 @@ pub fn render(report: &CheckReport, lang: Lang) -> String {
         write_suite(&mut suites, checked, &cases);
     }
     format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"outsource check\" tests=\"{all_tests}\" failures=\"{all_failures}\" errors=\"0\">\n{suites}</testsuites>\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"outsource check\" tests=\"{all_tests}\" failures=\"{all_failures}\" errors=\"{all_errors}\">\n{suites}</testsuites>\n"
     )
 }
 
@@ -178,6 +181,49 @@ fn verdict_case(checked: &Checked, lang: Lang) -> Case {
         },
         failed: !checked.passed,
         skipped: false,
+    }
+}
+
+/// One suite per file with input errors, one case per error, each an `<error>`
+/// (the file could not be checked, which is not a failed check).
+fn write_problem_suites(suites: &mut String, problems: &[Problem], lang: Lang) {
+    let mut start = 0;
+    while start < problems.len() {
+        let path = &problems[start].path;
+        let end = start
+            + problems[start..]
+                .iter()
+                .take_while(|p| &p.path == path)
+                .count();
+        let file = xml_escape(path);
+        let count = end - start;
+        let _ = writeln!(
+            suites,
+            "  <testsuite name=\"{file}\" tests=\"{count}\" failures=\"0\" errors=\"{count}\" skipped=\"0\" file=\"{file}\">"
+        );
+        for (n, p) in problems[start..end].iter().enumerate() {
+            let place = match p.position {
+                Some((line, column)) => format!("{path}:{line}:{column}"),
+                None => path.clone(),
+            };
+            let text = crate::tr!(
+                lang,
+                "checkci-problem",
+                place = place,
+                message = p.message.as_str()
+            );
+            let _ = writeln!(
+                suites,
+                "    <testcase name=\"{} {}\" classname=\"{file}.input\"><error type=\"{}\" message=\"{}\">{}</error></testcase>",
+                xml_escape(&p.code),
+                n + 1,
+                xml_escape(&p.code),
+                xml_escape(&p.message),
+                xml_escape(&text)
+            );
+        }
+        let _ = writeln!(suites, "  </testsuite>");
+        start = end;
     }
 }
 

@@ -13,7 +13,9 @@ use std::path::Path;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Value, json};
 
-use super::{CheckReport, Checked, citations, finding_id, is_failing, source_lines, verdict_line};
+use super::{
+    CheckReport, Checked, Problem, citations, finding_id, is_failing, source_lines, verdict_line,
+};
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 use crate::readiness::{Finding, FindingKind, Verdict};
@@ -41,6 +43,9 @@ const PATH: &AsciiSet = &NON_ALPHANUMERIC
 pub fn render(report: &CheckReport, lang: Lang, src_root: Option<&Path>) -> String {
     let mut rules: Vec<Value> = Vec::new();
     let mut results: Vec<Value> = Vec::new();
+    for problem in &report.problems {
+        results.push(problem_result(&mut rules, problem, lang));
+    }
     for checked in &report.briefs {
         if checked.assessment.verdict != Verdict::Ready || !checked.passed {
             results.push(verdict_result(&mut rules, checked, lang));
@@ -91,6 +96,30 @@ fn verdict_result(rules: &mut Vec<Value>, checked: &Checked, lang: Lang) -> Valu
             verdict_line(checked, lang)
         ) },
         "locations": [location(&checked.file.path, None)],
+    })
+}
+
+/// The result of an input error (a file that is not a valid brief): level
+/// `error`, its rule the diagnostic's code, at its line (1 for the whole file).
+fn problem_result(rules: &mut Vec<Value>, problem: &Problem, lang: Lang) -> Value {
+    let index = rule_index(rules, &problem.code, || {
+        json!({
+            "id": problem.code,
+            "shortDescription": { "text": problem.code },
+            "defaultConfiguration": { "level": "error" },
+        })
+    });
+    json!({
+        "ruleId": problem.code,
+        "ruleIndex": index,
+        "level": "error",
+        "message": { "text": crate::tr!(
+            lang,
+            "checkci-problem",
+            place = problem.path.as_str(),
+            message = problem.message.as_str()
+        ) },
+        "locations": [location(&problem.path, Some(problem.line()))],
     })
 }
 
