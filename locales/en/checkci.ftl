@@ -1,4 +1,4 @@
 # check in CI: input errors in the machine formats.
 checkci-no-brief = no brief found in { $paths }
-# An input error with its place (`file:line:column`, or the file alone).
-checkci-problem = { $place }: { $message }
+# A text after what it is about: `path: not ready…`, `id: question`.
+checkci-labelled = { $label }: { $text }

@@ -1,3 +1,3 @@
 # check en CI : erreurs d’entrée dans les formats pour machines.
 checkci-no-brief = aucun dossier projet trouvé dans { $paths }
-checkci-problem = { $place } : { $message }
+checkci-labelled = { $label } : { $text }

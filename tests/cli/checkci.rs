@@ -167,3 +167,54 @@ fn an_invalid_brief_is_an_error_in_every_machine_format_and_valid_ones_stay() {
     );
     assert!(github.contains(&ready.replace(':', "%3A")), "{github}");
 }
+
+/// `check --format FORMAT examples/b2b-software.toml` in French, with the
+/// built-in questionnaires; the stdout.
+fn french(format: &str) -> String {
+    let output = outsource()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["check", "--format", format, "examples/b2b-software.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn french_machine_formats_use_french_levels_and_no_break_spaces() {
+    let github = french("github");
+    assert!(
+        github.contains(",title=point bloquant ten-questions.volumes-measured::"),
+        "{github}"
+    );
+    assert!(!github.contains("title=blocker"), "{github}");
+
+    let junit = french("junit");
+    assert!(
+        junit.contains("<system-out>point d’attention\u{a0}: "),
+        "{junit}"
+    );
+    assert!(!junit.contains("<system-out>warning: "), "{junit}");
+    assert!(
+        junit.contains(
+            "examples/b2b-software.toml:23\u{a0}: ten-questions.volumes-measured\u{a0}: "
+        ),
+        "{junit}"
+    );
+
+    let quality = french("codequality");
+    assert!(
+        quality.contains("\"examples/b2b-software.toml\u{a0}: pas prêt"),
+        "{quality}"
+    );
+    assert!(
+        quality.contains("\"ten-questions.volumes-measured\u{a0}: Connaissez-vous"),
+        "{quality}"
+    );
+
+    let sarif = french("sarif");
+    assert!(
+        sarif.contains("\"ten-questions.volumes-measured\u{a0}: Connaissez-vous"),
+        "{sarif}"
+    );
+}

@@ -10,7 +10,8 @@
 use std::fmt::Write as _;
 
 use super::{
-    CheckReport, Checked, finding_id, finding_weight, is_failing, source_lines, verdict_line,
+    CheckReport, Checked, finding_id, finding_weight, is_failing, severity_label, source_lines,
+    verdict_line,
 };
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
@@ -144,7 +145,7 @@ fn finding_annotation(
         .map_or_else(String::new, |l| format!(",line={l}"));
     let title = escape_property(&format!(
         "{} {}",
-        f.severity.name(),
+        severity_label(f.severity, lang),
         finding_id(&f.questionnaire, &f.question)
     ));
     Annotation {

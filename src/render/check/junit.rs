@@ -13,7 +13,10 @@
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, Checked, Problem, finding_id, is_failing, source_lines, verdict_line};
+use super::{
+    CheckReport, Checked, Problem, finding_id, is_failing, labelled, severity_label, source_lines,
+    verdict_line,
+};
 use crate::diag::SourceFile;
 use crate::lang::Lang;
 use crate::readiness::{Finding, FindingKind, QuestionResult, Status};
@@ -98,7 +101,7 @@ fn question_case(report: &CheckReport, checked: &Checked, q: &QuestionResult, la
         (_, Some(f)) => {
             let mut note = match &f.waived {
                 Some(reason) => crate::tr!(lang, "check-status-waived", reason = reason.as_str()),
-                None => format!("{}: {}", f.severity.name(), f.message.get(lang)),
+                None => labelled(&severity_label(f.severity, lang), f.message.get(lang), lang),
             };
             for line in source_lines(f, lang) {
                 note.push('\n');
@@ -162,10 +165,10 @@ fn stale_waiver_cases(report: &CheckReport, checked: &Checked, lang: Lang) -> Ve
 /// The last case of a suite: the brief's verdict, failed when the check fails.
 fn verdict_case(checked: &Checked, lang: Lang) -> Case {
     let a = &checked.assessment;
-    let verdict = xml_escape(&format!(
-        "{}: {}",
-        checked.file.path,
-        verdict_line(checked, lang)
+    let verdict = xml_escape(&labelled(
+        &checked.file.path,
+        &verdict_line(checked, lang),
+        lang,
     ));
     Case {
         name: "verdict".to_owned(),
@@ -206,12 +209,7 @@ fn write_problem_suites(suites: &mut String, problems: &[Problem], lang: Lang) {
                 Some((line, column)) => format!("{path}:{line}:{column}"),
                 None => path.clone(),
             };
-            let text = crate::tr!(
-                lang,
-                "checkci-problem",
-                place = place,
-                message = p.message.as_str()
-            );
+            let text = labelled(&place, &p.message, lang);
             let _ = writeln!(
                 suites,
                 "    <testcase name=\"{} {}\" classname=\"{file}.input\"><error type=\"{}\" message=\"{}\">{}</error></testcase>",
@@ -274,11 +272,8 @@ fn failure_text(file: &SourceFile, f: &Finding, lang: Lang) -> String {
         Some(span) => format!("{path}:{}", file.line_of(span)),
         None => path.clone(),
     };
-    let mut text = format!(
-        "{place}: {}: {}",
-        finding_id(&f.questionnaire, &f.question),
-        f.message.get(lang)
-    );
+    let id = finding_id(&f.questionnaire, &f.question);
+    let mut text = labelled(&labelled(&place, &id, lang), f.message.get(lang), lang);
     if let Some(recommendation) = &f.recommendation {
         text.push('\n');
         text.push_str(recommendation.get(lang));

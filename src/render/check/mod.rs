@@ -95,6 +95,12 @@ pub fn severity_label(severity: Severity, lang: crate::lang::Lang) -> String {
     crate::tr!(lang, id)
 }
 
+/// `label: text` with the colon as `lang` writes it (French puts a no-break
+/// space before it): `path: not ready…`, `id: question`.
+pub fn labelled(label: &str, text: &str, lang: Lang) -> String {
+    crate::tr!(lang, "checkci-labelled", label = label, text = text)
+}
+
 pub fn finding_id(questionnaire: &str, question: &str) -> String {
     format!("{questionnaire}.{question}")
 }

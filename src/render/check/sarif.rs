@@ -14,7 +14,8 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Value, json};
 
 use super::{
-    CheckReport, Checked, Problem, citations, finding_id, is_failing, source_lines, verdict_line,
+    CheckReport, Checked, Problem, citations, finding_id, is_failing, labelled, source_lines,
+    verdict_line,
 };
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
@@ -90,11 +91,7 @@ fn verdict_result(rules: &mut Vec<Value>, checked: &Checked, lang: Lang) -> Valu
         "ruleId": VERDICT_RULE,
         "ruleIndex": index,
         "level": level,
-        "message": { "text": format!(
-            "{}: {}",
-            checked.file.path,
-            verdict_line(checked, lang)
-        ) },
+        "message": { "text": labelled(&checked.file.path, &verdict_line(checked, lang), lang) },
         "locations": [location(&checked.file.path, None)],
     })
 }
@@ -113,12 +110,7 @@ fn problem_result(rules: &mut Vec<Value>, problem: &Problem, lang: Lang) -> Valu
         "ruleId": problem.code,
         "ruleIndex": index,
         "level": "error",
-        "message": { "text": crate::tr!(
-            lang,
-            "checkci-problem",
-            place = problem.path.as_str(),
-            message = problem.message.as_str()
-        ) },
+        "message": { "text": labelled(&problem.path, &problem.message, lang) },
         "locations": [location(&problem.path, Some(problem.line()))],
     })
 }
@@ -141,7 +133,7 @@ fn finding_result(
     let index = rule_index(rules, &rule_id, || finding_rule(f, &rule_id, level, lang));
     // The message names the question, so a dashboard listing results
     // without their rule still says which one is meant.
-    let mut message = format!("{id}: {}", f.message.get(lang));
+    let mut message = labelled(&id, f.message.get(lang), lang);
     if let Some(recommendation) = &f.recommendation {
         message = format!("{message} {}", recommendation.get(lang));
     }
