@@ -218,3 +218,26 @@ fn french_machine_formats_use_french_levels_and_no_break_spaces() {
         "{sarif}"
     );
 }
+
+#[test]
+fn a_problem_with_the_whole_file_names_the_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.toml");
+    std::fs::write(&empty, "").unwrap();
+    let empty = empty.to_string_lossy().into_owned();
+    let (code, _, stderr) = check("C", "human", &[&empty]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains(&format!(
+            "error[empty-brief]: the brief has no [project] and no [answers]\n--> {empty}\n = help: "
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(" |\n"), "{stderr}");
+    // The machine formats point at line 1 (GitLab needs a line) but say no column.
+    let (_, stdout, _) = check("C", "json", &[&empty]);
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["errors"][0]["line"], Value::Null);
+    let (_, stdout, _) = check("C", "codequality", &[&empty]);
+    assert!(stdout.contains("\"begin\": 1"), "{stdout}");
+}
