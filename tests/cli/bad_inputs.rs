@@ -254,7 +254,7 @@ fn messages_exist_in_french() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.contains(
-            "réponse invalide à `objectives-written` (question yes-no) (attendu\u{a0}: true ou false)"
+            "réponse invalide à `objectives-written` (question de type oui/non) (attendu\u{a0}: true ou false)"
         ),
         "{stderr}"
     );
