@@ -241,3 +241,23 @@ fn a_problem_with_the_whole_file_names_the_file_alone() {
     let (_, stdout, _) = check("C", "codequality", &[&empty]);
     assert!(stdout.contains("\"begin\": 1"), "{stdout}");
 }
+
+#[test]
+fn the_job_summary_lists_invalid_files_too() {
+    let dir = mixed_folder();
+    let summary = dir.path().join("summary.md");
+    let bad = dir.path().join("bad.toml").to_string_lossy().into_owned();
+    let output = outsource()
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .arg("--questionnaires")
+        .arg(Path::new(MANIFEST).join("tests/fixtures/questionnaires"))
+        .args(["check", "--format", "github"])
+        .arg(dir.path().join("a-ready.toml"))
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let text = std::fs::read_to_string(&summary).unwrap();
+    assert!(text.contains(&format!("### ❌ `{bad}:5:1`")), "{text}");
+    assert!(text.contains("a-ready.toml`"), "{text}");
+}
