@@ -9,7 +9,7 @@ mod code;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
 pub(crate) use self::code::Code;
@@ -178,12 +178,12 @@ impl LineIndex {
     }
 }
 
-/// `file:line:column` of a diagnostic (1:1 when it has no span).
-pub(crate) fn location(file: &SourceFile, diagnostic: &Diagnostic) -> (usize, usize) {
+/// Line and column of a diagnostic, `None` for a problem with the whole file.
+pub(crate) fn location(file: &SourceFile, diagnostic: &Diagnostic) -> Option<(usize, usize)> {
     diagnostic
         .span
         .as_ref()
-        .map_or((1, 1), |span| file.line_col(span.start))
+        .map(|span| file.line_col(span.start))
 }
 
 impl Severity {
@@ -218,13 +218,16 @@ pub(crate) fn note_level(lang: Lang) -> Level<'static> {
     Level::NOTE.with_name(level_name(&tr!(lang, "diag-level-note"), None, lang))
 }
 
-/// One grep-able line: `file:line:col: error[code]: message`.
+/// One grep-able line: `file:line:col: error[code]: message`, or `file: error[code]:
+/// message` for a problem with the whole file (as the snippet form shows `--> file`).
 pub(crate) fn render_short(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> String {
-    let (line, column) = location(file, diagnostic);
+    let place = match location(file, diagnostic) {
+        Some((line, column)) => format!("{}:{line}:{column}", file.path),
+        None => file.path.clone(),
+    };
     let level = diagnostic.severity.name(lang);
     let mut out = format!(
-        "{}:{line}:{column}: {}: {}",
-        file.path,
+        "{place}: {}: {}",
         level_name(&level, Some(diagnostic.code.as_str()), lang),
         diagnostic.message
     );
@@ -264,12 +267,11 @@ pub(crate) fn render(file: &SourceFile, diagnostic: &Diagnostic, lang: Lang) -> 
                     .annotation(annotation),
             )
         }
+        // A problem with the whole file (an empty brief, a file of an unknown
+        // kind, a spreadsheet cell, which has no line) names the file alone:
+        // no line to quote, so no empty snippet lines and no made-up 1:1.
         None => {
-            let mut group = title.element(
-                Snippet::<annotate_snippets::Annotation<'_>>::source("")
-                    .path(file.path.as_str())
-                    .line_numbering(false),
-            );
+            let mut group = title.element(Origin::path(file.path.as_str()));
             if let Some(label) = &diagnostic.label {
                 group = group.element(note_level(lang).message(label.as_str()));
             }
@@ -397,5 +399,22 @@ mod tests {
         let _ = render(&file, &d, Lang::En);
         let whole = Diagnostic::error(Code::InvalidToml, "whole file");
         assert!(render(&file, &whole, Lang::En).contains("x.toml"));
+    }
+
+    /// A problem with the whole file names it alone, in both forms: no 1:1 and
+    /// no empty snippet lines.
+    #[test]
+    fn whole_file_problems_name_the_file_alone() {
+        let file = SourceFile::new("empty.toml", "");
+        let d = Diagnostic::error(Code::EmptyBrief, "the brief is empty").help("run interview");
+        let out = render(&file, &d, Lang::En);
+        assert_eq!(
+            out,
+            "error[empty-brief]: the brief is empty\n--> empty.toml\n = help: run interview"
+        );
+        assert_eq!(
+            render_short(&file, &d, Lang::En),
+            "empty.toml: error[empty-brief]: the brief is empty"
+        );
     }
 }

@@ -25,7 +25,7 @@ brief-answer-conflict = an answer has both `value` and `not-applicable`
 brief-not-applicable-reason = `not-applicable` needs a reason
 brief-not-applicable-reason-label = expected not-applicable = "why the question does not apply"
 brief-answer-no-value = the answer has no `value`
-brief-invalid-answer = invalid answer to `{ $question }` ({ $kind } question)
+brief-invalid-answer = invalid answer to `{ $question }` ({ $kind })
 brief-expected = expected { $what }
 brief-expected-bool = true or false
 brief-expected-level = a level from 0 to 4

@@ -25,7 +25,7 @@ brief-answer-conflict = une réponse a à la fois `value` et `not-applicable`
 brief-not-applicable-reason = `not-applicable` demande une raison
 brief-not-applicable-reason-label = attendu : not-applicable = "pourquoi la question ne s’applique pas"
 brief-answer-no-value = la réponse n’a pas de `value`
-brief-invalid-answer = réponse invalide à `{ $question }` (question { $kind })
+brief-invalid-answer = réponse invalide à `{ $question }` ({ $kind })
 brief-expected = attendu : { $what }
 brief-expected-bool = true ou false
 brief-expected-level = un niveau de 0 à 4

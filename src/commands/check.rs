@@ -22,7 +22,7 @@ use crate::model::brief::Brief;
 use crate::model::questionnaire::{Questionnaire, Severity};
 use crate::readiness::{Thresholds, assess};
 use crate::render::check::{
-    CheckReport, Checked, codequality, github, human, json, junit, sarif, summary,
+    CheckReport, Checked, Problem, codequality, github, human, json, junit, sarif, summary,
 };
 use crate::tr;
 
@@ -79,27 +79,51 @@ pub(crate) fn run(
     };
     let paths = expand_paths_marked(&args.briefs)?;
     match setup.human {
-        Some(options) => stream_human(&setup, options, &paths, &mut loader, out),
+        Some(options) => stream_human(&setup, options, args, &paths, &mut loader, out),
         None => {
             let mut briefs = Vec::new();
-            for_each_brief(&setup, &paths, &mut loader, |kept| {
+            let seen = for_each_brief(&setup, &paths, &mut loader, |kept| {
                 if let Kept::Whole(checked) = kept {
                     briefs.push(*checked);
                 }
                 Ok(())
             })?;
+            // An invalid file or a path without a brief still exits 2, but after
+            // a valid document (reporting the valid briefs and each problem) is
+            // written: a CI artifact is never empty.
+            let mut problems = seen.problems;
+            let no_brief = (seen.files == 0).then(|| no_brief(args, ctx.lang));
+            if let Some(message) = &no_brief {
+                problems.extend(args.briefs.iter().map(|path| Problem {
+                    path: path.display().to_string(),
+                    position: None,
+                    code: "no-brief".to_owned(),
+                    message: message.clone(),
+                }));
+            }
+            let report = CheckReport {
+                briefs,
+                problems,
+                fail_on: setup.fail_on,
+            };
+            let exit = render_whole(ctx, args, report, out)?;
             loader.finish()?;
-            render_whole(
-                ctx,
-                args,
-                CheckReport {
-                    briefs,
-                    fail_on: setup.fail_on,
-                },
-                out,
-            )
+            match no_brief {
+                Some(message) => Err(anyhow::anyhow!(message)),
+                None => Ok(exit),
+            }
         }
     }
+}
+
+/// `no brief found in a, b`: the paths given, none of which held a brief.
+fn no_brief(args: &CheckArgs, lang: Lang) -> String {
+    let paths: Vec<String> = args
+        .briefs
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    tr!(lang, "checkci-no-brief", paths = paths.join(", "))
 }
 
 fn human_options(ctx: &Context) -> human::Options {
@@ -115,13 +139,14 @@ fn human_options(ctx: &Context) -> human::Options {
 fn stream_human(
     setup: &Setup,
     options: human::Options,
+    args: &CheckArgs,
     paths: &[(PathBuf, bool)],
     loader: &mut Loader,
     out: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
     let mut spool = std::io::BufWriter::new(tempfile::tempfile()?);
     let (mut total, mut failed) = (0_usize, 0_usize);
-    for_each_brief(setup, paths, loader, |kept| {
+    let seen = for_each_brief(setup, paths, loader, |kept| {
         let (text, passed) = match &kept {
             Kept::Rendered { text, passed } => (text.as_str(), *passed),
             Kept::Whole(checked) => ("", checked.passed),
@@ -135,6 +160,9 @@ fn stream_human(
         Ok(())
     })?;
     loader.finish()?;
+    if seen.files == 0 {
+        anyhow::bail!(no_brief(args, setup.lang));
+    }
     if total > 1 {
         let line = tr!(
             setup.lang,
@@ -151,6 +179,15 @@ fn stream_human(
     Ok(if failed == 0 { Exit::Ok } else { Exit::Failed })
 }
 
+/// What [`for_each_brief`] saw besides the valid briefs.
+struct Seen {
+    /// Files checked as briefs, valid or not (files of other kinds found in a
+    /// folder are skipped and not counted).
+    files: usize,
+    /// Each error of an invalid file, kept for the machine formats only.
+    problems: Vec<Problem>,
+}
+
 /// Checks every file in chunks (in parallel within a chunk), writes each file's
 /// diagnostics in path order, and hands each valid brief (as its human text when
 /// `setup.human` asks for it) to `each`, in path order.
@@ -159,7 +196,11 @@ fn for_each_brief(
     paths: &[(PathBuf, bool)],
     loader: &mut Loader,
     mut each: impl FnMut(Kept) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Seen> {
+    let mut seen = Seen {
+        files: 0,
+        problems: Vec::new(),
+    };
     for chunk in paths.chunks(CHUNK) {
         let outcomes: Vec<anyhow::Result<Option<Outcome>>> = chunk
             .par_iter()
@@ -174,6 +215,7 @@ fn for_each_brief(
             else {
                 continue;
             };
+            seen.files += 1;
             if !diagnostics.is_empty() {
                 let file = match (&file, &brief) {
                     (Some(file), _) => Some(file),
@@ -181,7 +223,15 @@ fn for_each_brief(
                     (None, _) => None,
                 };
                 if let Some(file) = file {
-                    loader.report(file, diagnostics)?;
+                    let written = loader.report_kept(file, diagnostics)?;
+                    if setup.human.is_none() {
+                        seen.problems.extend(
+                            written
+                                .iter()
+                                .filter(|d| d.is_error())
+                                .map(|d| Problem::from_diagnostic(file, d)),
+                        );
+                    }
                 }
             }
             if let Some(brief) = brief {
@@ -189,7 +239,7 @@ fn for_each_brief(
             }
         }
     }
-    Ok(())
+    Ok(seen)
 }
 
 /// Reads, validates (one parse), assesses and, for the human format, renders one file.

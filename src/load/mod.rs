@@ -147,8 +147,19 @@ impl<'w> Loader<'w> {
     pub(crate) fn report(
         &mut self,
         file: &SourceFile,
-        mut diagnostics: Vec<Diagnostic>,
+        diagnostics: Vec<Diagnostic>,
     ) -> std::io::Result<bool> {
+        let diagnostics = self.report_kept(file, diagnostics)?;
+        Ok(!diagnostics.iter().any(Diagnostic::is_error))
+    }
+
+    /// [`Loader::report`], giving back the diagnostics as written (TOML messages
+    /// in the user's language), for outputs that list them too.
+    pub(crate) fn report_kept(
+        &mut self,
+        file: &SourceFile,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> std::io::Result<Vec<Diagnostic>> {
         for diagnostic in &mut diagnostics {
             // The TOML parser names no position when nesting is too deep.
             if diagnostic.span.is_none() && diagnostic.message.contains("recursion") {
@@ -166,9 +177,8 @@ impl<'w> Loader<'w> {
             }
         }
         write_diagnostics(self.err, file, &diagnostics, self.format, self.lang)?;
-        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-        self.errors += errors;
-        Ok(errors == 0)
+        self.errors += diagnostics.iter().filter(|d| d.is_error()).count();
+        Ok(diagnostics)
     }
 
     /// The result of any validator, with its diagnostics reported.

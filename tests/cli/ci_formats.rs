@@ -282,6 +282,31 @@ fn sarif_of_the_examples_meets_the_schema() {
     assert_eq!(sarif_errors(&validator, &sarif), Vec::<String>::new());
 }
 
+#[test]
+fn sarif_of_a_run_with_invalid_briefs_meets_the_schema() {
+    let (_dir, folder) = invalid_run();
+    let sarif: Value = serde_json::from_str(&check_invalid(&folder, "sarif")).unwrap();
+    assert_eq!(
+        sarif_errors(&sarif_validator(), &sarif),
+        Vec::<String>::new()
+    );
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let lines: Vec<(&str, &Value)> = results
+        .iter()
+        .filter(|r| r["ruleId"] == "invalid-toml" || r["ruleId"] == "unknown-question")
+        .map(|r| {
+            assert_eq!(r["level"], "error");
+            (
+                r["ruleId"].as_str().unwrap(),
+                &r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            )
+        })
+        .collect();
+    assert_eq!(lines.len(), 2, "{results:?}");
+    // The valid brief is still reported.
+    assert!(results.iter().any(|r| r["ruleId"] == "verdict"));
+}
+
 // --- JUnit ---------------------------------------------------------------------
 
 /// (suite file, JUnit text) of every run: odd relative, odd absolute, examples.
@@ -296,7 +321,40 @@ fn junit_outputs() -> Vec<String> {
         .output()
         .unwrap();
     outputs.push(String::from_utf8(output.stdout).unwrap());
+    let (_dir, folder) = invalid_run();
+    outputs.push(check_invalid(&folder, "junit"));
     outputs
+}
+
+/// A folder under an odd name holding a valid brief and two invalid files (an
+/// unknown question at line 4, a TOML syntax error at line 1).
+fn invalid_run() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("odd dir é");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::copy(
+        Path::new(MANIFEST).join("tests/fixtures/briefs/blocker.toml"),
+        folder.join("blocker.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        folder.join("unknown.toml"),
+        "[project]\nname = \"U\"\n[answers.mini]\nnope = true\n",
+    )
+    .unwrap();
+    std::fs::write(folder.join("syntax.toml"), "[project\n").unwrap();
+    let folder = folder.to_string_lossy().into_owned();
+    (dir, folder)
+}
+
+/// `check --format FORMAT FOLDER` on an invalid run: exit 2, the stdout.
+fn check_invalid(folder: &str, format: &str) -> String {
+    let output = outsource(Path::new(MANIFEST))
+        .args(["check", "--format", format, folder])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    String::from_utf8(output.stdout).unwrap()
 }
 
 #[test]

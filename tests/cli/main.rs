@@ -10,6 +10,7 @@ mod common;
 mod architecture;
 mod bad_inputs;
 mod check;
+mod checkci;
 mod ci_formats;
 mod committee;
 mod committee2;

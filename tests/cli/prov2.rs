@@ -66,10 +66,9 @@ fn junit_failure_lists_every_source_and_linked_cases_say_where_they_went() {
     let lines: Vec<&str> = text.lines().collect();
     // Place and question, recommendation, then one line per source.
     assert_eq!(lines.len(), 5, "{text}");
-    assert!(
-        lines[0]
-            .starts_with("tests/fixtures/provenance/owner.toml:8: ten-mistakes.daily-steering: ")
-    );
+    assert!(lines[0].starts_with(
+        "tests/fixtures/provenance/owner.toml:8\u{a0}: ten-mistakes.daily-steering\u{a0}: "
+    ));
     assert_eq!(lines[2..], source_lines());
     // The two linked questions are not silent passes.
     for linked in [
@@ -94,7 +93,7 @@ fn github_codequality_and_sarif_carry_the_sources() {
     let (_, github) = check_fr("github");
     let annotation = github
         .lines()
-        .find(|l| l.contains("title=blocker ten-mistakes.daily-steering::"))
+        .find(|l| l.contains("title=point bloquant ten-mistakes.daily-steering::"))
         .unwrap();
     // GitHub's escapeData turns each newline into %0A.
     let sources = source_lines();
@@ -111,7 +110,7 @@ fn github_codequality_and_sarif_carry_the_sources() {
             i["description"]
                 .as_str()
                 .unwrap()
-                .starts_with("ten-mistakes.daily-steering: ")
+                .starts_with("ten-mistakes.daily-steering\u{a0}: ")
         })
         .unwrap();
     assert!(

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{CheckReport, finding_id, is_failing, source_lines, verdict_line};
+use super::{CheckReport, finding_id, is_failing, labelled, source_lines, verdict_line};
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 use crate::readiness::FindingKind;
@@ -34,11 +34,24 @@ struct Lines {
 
 pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
     let mut issues = Vec::new();
+    for p in &report.problems {
+        let path = repo_path(&p.path);
+        issues.push(Issue {
+            description: labelled(&path, &p.message, lang),
+            check_name: format!("outsource/{}", p.code),
+            fingerprint: fingerprint(&path, &p.message, &p.code),
+            severity: "blocker",
+            location: Location {
+                path: path.clone(),
+                lines: Lines { begin: p.line() },
+            },
+        });
+    }
     for checked in &report.briefs {
         let path = repo_path(&checked.file.path);
         if !checked.passed {
             issues.push(Issue {
-                description: format!("{path}: {}", verdict_line(checked, lang)),
+                description: labelled(&path, &verdict_line(checked, lang), lang),
                 check_name: "outsource/verdict".to_owned(),
                 fingerprint: fingerprint(&path, "", "verdict"),
                 severity: "critical",
@@ -54,7 +67,7 @@ pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
                 FindingKind::WeakAnswer => "weak-answer",
                 FindingKind::StaleWaiver => "stale-waiver",
             };
-            let mut description = format!("{id}: {}", f.message.get(lang));
+            let mut description = labelled(&id, f.message.get(lang), lang);
             if let Some(recommendation) = &f.recommendation {
                 description = format!("{description} {}", recommendation.get(lang));
             }

@@ -10,7 +10,8 @@
 use std::fmt::Write as _;
 
 use super::{
-    CheckReport, Checked, finding_id, finding_weight, is_failing, source_lines, verdict_line,
+    CheckReport, Checked, finding_id, finding_weight, is_failing, severity_label, source_lines,
+    verdict_line,
 };
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
@@ -60,6 +61,23 @@ struct Annotation {
 
 pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
     let mut annotations: Vec<Annotation> = Vec::new();
+    for p in &report.problems {
+        let position = match p.position {
+            Some((line, column)) => format!(",line={line},col={column}"),
+            None => String::new(),
+        };
+        annotations.push(Annotation {
+            command: Command::Error,
+            rank: 0,
+            weight: 0.0,
+            properties: format!(
+                "file={}{position},title={}",
+                escape_property(&p.path),
+                escape_property(&format!("outsource check {}", p.code))
+            ),
+            message: p.message.clone(),
+        });
+    }
     for checked in &report.briefs {
         let file = escape_property(&checked.file.path);
         annotations.push(verdict_annotation(checked, &file, lang));
@@ -127,7 +145,7 @@ fn finding_annotation(
         .map_or_else(String::new, |l| format!(",line={l}"));
     let title = escape_property(&format!(
         "{} {}",
-        f.severity.name(),
+        severity_label(f.severity, lang),
         finding_id(&f.questionnaire, &f.question)
     ));
     Annotation {

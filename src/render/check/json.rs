@@ -11,6 +11,18 @@ use crate::readiness::{FindingKind, Source, Status};
 struct Output<'a> {
     passed: bool,
     briefs: Vec<BriefOut<'a>>,
+    /// Input errors (invalid files, a path without a brief): the run exits 2.
+    errors: Vec<ErrorOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ErrorOut<'a> {
+    file: &'a str,
+    /// 1-based; null for a problem with the whole file.
+    line: Option<usize>,
+    column: Option<usize>,
+    code: &'a str,
+    message: &'a str,
 }
 
 #[derive(Serialize)]
@@ -124,6 +136,17 @@ pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
                         })
                         .collect(),
                 }
+            })
+            .collect(),
+        errors: report
+            .problems
+            .iter()
+            .map(|p| ErrorOut {
+                file: &p.path,
+                line: p.position.map(|(line, _)| line),
+                column: p.position.map(|(_, column)| column),
+                code: &p.code,
+                message: &p.message,
             })
             .collect(),
     };

@@ -13,7 +13,10 @@
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, Checked, finding_id, is_failing, source_lines, verdict_line};
+use super::{
+    CheckReport, Checked, Problem, finding_id, is_failing, labelled, severity_label, source_lines,
+    verdict_line,
+};
 use crate::diag::SourceFile;
 use crate::lang::Lang;
 use crate::readiness::{Finding, FindingKind, QuestionResult, Status};
@@ -30,6 +33,9 @@ struct Case {
 pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
     let mut suites = String::new();
     let (mut all_tests, mut all_failures) = (0, 0);
+    let all_errors = report.problems.len();
+    all_tests += all_errors;
+    write_problem_suites(&mut suites, &report.problems, lang);
     for checked in &report.briefs {
         let mut cases: Vec<Case> = checked
             .assessment
@@ -44,7 +50,7 @@ pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
         write_suite(&mut suites, checked, &cases);
     }
     format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"outsource check\" tests=\"{all_tests}\" failures=\"{all_failures}\" errors=\"0\">\n{suites}</testsuites>\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"outsource check\" tests=\"{all_tests}\" failures=\"{all_failures}\" errors=\"{all_errors}\">\n{suites}</testsuites>\n"
     )
 }
 
@@ -95,7 +101,7 @@ fn question_case(report: &CheckReport, checked: &Checked, q: &QuestionResult, la
         (_, Some(f)) => {
             let mut note = match &f.waived {
                 Some(reason) => crate::tr!(lang, "check-status-waived", reason = reason.as_str()),
-                None => format!("{}: {}", f.severity.name(), f.message.get(lang)),
+                None => labelled(&severity_label(f.severity, lang), f.message.get(lang), lang),
             };
             for line in source_lines(f, lang) {
                 note.push('\n');
@@ -159,10 +165,10 @@ fn stale_waiver_cases(report: &CheckReport, checked: &Checked, lang: Lang) -> Ve
 /// The last case of a suite: the brief's verdict, failed when the check fails.
 fn verdict_case(checked: &Checked, lang: Lang) -> Case {
     let a = &checked.assessment;
-    let verdict = xml_escape(&format!(
-        "{}: {}",
-        checked.file.path,
-        verdict_line(checked, lang)
+    let verdict = xml_escape(&labelled(
+        &checked.file.path,
+        &verdict_line(checked, lang),
+        lang,
     ));
     Case {
         name: "verdict".to_owned(),
@@ -178,6 +184,44 @@ fn verdict_case(checked: &Checked, lang: Lang) -> Case {
         },
         failed: !checked.passed,
         skipped: false,
+    }
+}
+
+/// One suite per file with input errors, one case per error, each an `<error>`
+/// (the file could not be checked, which is not a failed check).
+fn write_problem_suites(suites: &mut String, problems: &[Problem], lang: Lang) {
+    let mut start = 0;
+    while start < problems.len() {
+        let path = &problems[start].path;
+        let end = start
+            + problems[start..]
+                .iter()
+                .take_while(|p| &p.path == path)
+                .count();
+        let file = xml_escape(path);
+        let count = end - start;
+        let _ = writeln!(
+            suites,
+            "  <testsuite name=\"{file}\" tests=\"{count}\" failures=\"0\" errors=\"{count}\" skipped=\"0\" file=\"{file}\">"
+        );
+        for (n, p) in problems[start..end].iter().enumerate() {
+            let place = match p.position {
+                Some((line, column)) => format!("{path}:{line}:{column}"),
+                None => path.clone(),
+            };
+            let text = labelled(&place, &p.message, lang);
+            let _ = writeln!(
+                suites,
+                "    <testcase name=\"{} {}\" classname=\"{file}.input\"><error type=\"{}\" message=\"{}\">{}</error></testcase>",
+                xml_escape(&p.code),
+                n + 1,
+                xml_escape(&p.code),
+                xml_escape(&p.message),
+                xml_escape(&text)
+            );
+        }
+        let _ = writeln!(suites, "  </testsuite>");
+        start = end;
     }
 }
 
@@ -228,11 +272,8 @@ fn failure_text(file: &SourceFile, f: &Finding, lang: Lang) -> String {
         Some(span) => format!("{path}:{}", file.line_of(span)),
         None => path.clone(),
     };
-    let mut text = format!(
-        "{place}: {}: {}",
-        finding_id(&f.questionnaire, &f.question),
-        f.message.get(lang)
-    );
+    let id = finding_id(&f.questionnaire, &f.question);
+    let mut text = labelled(&labelled(&place, &id, lang), f.message.get(lang), lang);
     if let Some(recommendation) = &f.recommendation {
         text.push('\n');
         text.push_str(recommendation.get(lang));

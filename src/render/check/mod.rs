@@ -29,13 +29,53 @@ pub(crate) struct Checked {
 #[derive(Clone, Debug)]
 pub(crate) struct CheckReport {
     pub briefs: Vec<Checked>,
+    /// Input errors: files that are not valid briefs, or a path that holds no
+    /// brief. Each machine format reports them as errors; any of them makes the
+    /// run exit 2 (the valid briefs are still reported).
+    pub problems: Vec<Problem>,
     /// Unwaived findings of this severity or worse fail the check.
     pub fail_on: Severity,
 }
 
 impl CheckReport {
     pub(crate) fn passed(&self) -> bool {
-        self.briefs.iter().all(|b| b.passed)
+        self.problems.is_empty() && self.briefs.iter().all(|b| b.passed)
+    }
+}
+
+/// An input error, as the machine formats show it: where, which code, what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Problem {
+    pub path: String,
+    /// 1-based line and column, `None` for a problem with the whole file (or
+    /// path); formats that need a line use 1.
+    pub position: Option<(usize, usize)>,
+    /// The diagnostic's stable code (`invalid-toml`, `no-brief`…).
+    pub code: String,
+    pub message: String,
+}
+
+impl Problem {
+    /// An error diagnostic of `file`, located.
+    pub(crate) fn from_diagnostic(file: &SourceFile, diagnostic: &crate::diag::Diagnostic) -> Self {
+        let mut message = diagnostic.message.clone();
+        if let Some(label) = &diagnostic.label {
+            message = format!("{message} ({label})");
+        }
+        Problem {
+            path: file.path.clone(),
+            position: diagnostic
+                .span
+                .as_ref()
+                .map(|span| file.line_col(span.start)),
+            code: diagnostic.code.as_str().to_owned(),
+            message,
+        }
+    }
+
+    /// The line machine formats point at: the problem's, or 1 for the whole file.
+    pub(crate) fn line(&self) -> usize {
+        self.position.map_or(1, |(line, _)| line)
     }
 }
 
@@ -53,6 +93,12 @@ pub(crate) fn severity_label(severity: Severity, lang: crate::lang::Lang) -> Str
         Severity::Info => "check-level-info",
     };
     crate::tr!(lang, id)
+}
+
+/// `label: text` with the colon as `lang` writes it (French puts a no-break
+/// space before it): `path: not ready…`, `id: question`.
+pub(crate) fn labelled(label: &str, text: &str, lang: Lang) -> String {
+    crate::tr!(lang, "checkci-labelled", label = label, text = text)
 }
 
 pub(crate) fn finding_id(questionnaire: &str, question: &str) -> String {

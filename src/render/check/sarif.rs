@@ -13,7 +13,10 @@ use std::path::Path;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Value, json};
 
-use super::{CheckReport, Checked, citations, finding_id, is_failing, source_lines, verdict_line};
+use super::{
+    CheckReport, Checked, Problem, citations, finding_id, is_failing, labelled, source_lines,
+    verdict_line,
+};
 use crate::lang::Lang;
 use crate::model::questionnaire::Severity;
 use crate::readiness::{Finding, FindingKind, Verdict};
@@ -41,6 +44,9 @@ const PATH: &AsciiSet = &NON_ALPHANUMERIC
 pub(crate) fn render(report: &CheckReport, lang: Lang, src_root: Option<&Path>) -> String {
     let mut rules: Vec<Value> = Vec::new();
     let mut results: Vec<Value> = Vec::new();
+    for problem in &report.problems {
+        results.push(problem_result(&mut rules, problem, lang));
+    }
     for checked in &report.briefs {
         if checked.assessment.verdict != Verdict::Ready || !checked.passed {
             results.push(verdict_result(&mut rules, checked, lang));
@@ -85,12 +91,27 @@ fn verdict_result(rules: &mut Vec<Value>, checked: &Checked, lang: Lang) -> Valu
         "ruleId": VERDICT_RULE,
         "ruleIndex": index,
         "level": level,
-        "message": { "text": format!(
-            "{}: {}",
-            checked.file.path,
-            verdict_line(checked, lang)
-        ) },
+        "message": { "text": labelled(&checked.file.path, &verdict_line(checked, lang), lang) },
         "locations": [location(&checked.file.path, None)],
+    })
+}
+
+/// The result of an input error (a file that is not a valid brief): level
+/// `error`, its rule the diagnostic's code, at its line (1 for the whole file).
+fn problem_result(rules: &mut Vec<Value>, problem: &Problem, lang: Lang) -> Value {
+    let index = rule_index(rules, &problem.code, || {
+        json!({
+            "id": problem.code,
+            "shortDescription": { "text": problem.code },
+            "defaultConfiguration": { "level": "error" },
+        })
+    });
+    json!({
+        "ruleId": problem.code,
+        "ruleIndex": index,
+        "level": "error",
+        "message": { "text": labelled(&problem.path, &problem.message, lang) },
+        "locations": [location(&problem.path, Some(problem.line()))],
     })
 }
 
@@ -112,7 +133,7 @@ fn finding_result(
     let index = rule_index(rules, &rule_id, || finding_rule(f, &rule_id, level, lang));
     // The message names the question, so a dashboard listing results
     // without their rule still says which one is meant.
-    let mut message = format!("{id}: {}", f.message.get(lang));
+    let mut message = labelled(&id, f.message.get(lang), lang);
     if let Some(recommendation) = &f.recommendation {
         message = format!("{message} {}", recommendation.get(lang));
     }

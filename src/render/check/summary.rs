@@ -23,6 +23,18 @@ pub(crate) fn render(report: &CheckReport, lang: Lang) -> String {
             total = report.briefs.len()
         )
     );
+    for p in &report.problems {
+        let place = match p.position {
+            Some((line, column)) => format!("{}:{line}:{column}", p.path),
+            None => p.path.clone(),
+        };
+        let _ = writeln!(
+            out,
+            "### ❌ `{}`\n\n{}\n",
+            place.replace('`', "'"),
+            escape(&p.message)
+        );
+    }
     for checked in &report.briefs {
         let mark = if checked.passed { "✅" } else { "❌" };
         let _ = writeln!(

@@ -115,7 +115,7 @@ impl Validator<'_> {
                     lang,
                     "brief-invalid-answer",
                     question = qid,
-                    kind = question.kind.name()
+                    kind = crate::tr!(lang, "checkci-question-kind", kind = question.kind.name())
                 ),
                 crate::tr!(lang, "brief-expected", what = expected),
             )

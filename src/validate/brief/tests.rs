@@ -113,3 +113,22 @@ fn find_from_wraps_around() {
     assert_eq!(super::find_from(&items, 9, |&x| x == 2), Some(1));
     assert_eq!(super::find_from(&items, 1, |&x| x == 7), None);
 }
+
+#[test]
+fn a_wrong_answer_names_the_question_kind_in_words() {
+    for (lang, message) in [
+        (
+            Lang::En,
+            "invalid answer to `review` (multiple-choice question)",
+        ),
+        (
+            Lang::Fr,
+            "réponse invalide à `review` (question à choix multiples)",
+        ),
+    ] {
+        let (brief, diagnostics) = check_multi("3", lang);
+        assert!(brief.is_none());
+        assert_eq!(diagnostics[0].code, "invalid-answer");
+        assert_eq!(diagnostics[0].message, message);
+    }
+}
