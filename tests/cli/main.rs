@@ -15,6 +15,7 @@ mod committee;
 mod committee2;
 mod conveniences;
 mod intervals;
+mod interview3;
 mod interview_pty;
 mod lang_cli;
 mod leak;

@@ -9,6 +9,25 @@ pub(super) fn no_terminal(lang: Lang) -> String {
     tr!(lang, "interview-no-terminal")
 }
 
+pub(super) fn folder_missing(folder: &str, shown: &str, lang: Lang) -> String {
+    tr!(
+        lang,
+        "interview3-folder-missing",
+        folder = folder,
+        path = shown
+    )
+}
+
+pub(super) fn folder_not_writable(folder: &str, shown: &str, error: &str, lang: Lang) -> String {
+    tr!(
+        lang,
+        "interview3-folder-not-writable",
+        folder = folder,
+        path = shown,
+        error = error
+    )
+}
+
 pub(super) fn brief_with_problems(shown: &str, lang: Lang) -> String {
     tr!(lang, "interview-brief-with-problems", path = shown)
 }

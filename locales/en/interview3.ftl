@@ -1,0 +1,6 @@
+# Messages added by the fixes of the interview's second hands-on trial.
+
+## Before the first question (src/commands/interview/mod.rs)
+
+interview3-folder-missing = the folder { $folder } does not exist, so { $path } cannot be saved there: create the folder or choose another file with --brief
+interview3-folder-not-writable = cannot write in the folder { $folder } ({ $error }), so { $path } cannot be saved there: choose another file with --brief
