@@ -37,12 +37,16 @@ pub(super) struct List<'a> {
     /// Whether Enter with nothing ticked may mean "none of these".
     pub(super) allows_empty: bool,
     pub(super) cursor: Option<usize>,
+    /// Whether Enter with nothing chosen or ticked keeps the current answer (a
+    /// not-applicable answer, which no item shows).
+    pub(super) keeps_current: bool,
     pub(super) can_go_back: bool,
     pub(super) width: usize,
 }
 
 /// What the list shows below the options: the footer, a message, or the command
 /// being typed.
+#[derive(Debug, PartialEq, Eq)]
 enum Mode {
     Keys(Option<String>),
     /// Enter with nothing ticked: "none of these?".
@@ -128,6 +132,7 @@ impl List<'_> {
         let Some((ticks, _)) = &self.ticks else {
             return match self.cursor {
                 Some(index) => Ok(Outcome::Chosen(index)),
+                None if self.keeps_current => Ok(Outcome::Command(Command::Skip)),
                 None => Err(Mode::Keys(Some(text::choose_first(self.lang).to_owned()))),
             };
         };
@@ -135,7 +140,9 @@ impl List<'_> {
         if !ticked.is_empty() {
             return Ok(Outcome::Ticked(ticked));
         }
-        if self.allows_empty {
+        if self.keeps_current {
+            Ok(Outcome::Command(Command::Skip))
+        } else if self.allows_empty {
             Err(Mode::ConfirmNone)
         } else {
             Err(Mode::Keys(Some(text::tick_first(self.lang).to_owned())))
@@ -236,5 +243,43 @@ impl List<'_> {
             rows += measure_text_width(line).max(1).div_ceil(columns);
         }
         Ok(rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(term: &Term, ticks: Option<(Vec<bool>, Vec<bool>)>, keeps_current: bool) -> List<'_> {
+        List {
+            term,
+            lang: Lang::En,
+            labels: vec!["Yes".to_owned(), "No".to_owned()],
+            ticks,
+            allows_empty: true,
+            cursor: None,
+            keeps_current,
+            can_go_back: true,
+            width: 80,
+        }
+    }
+
+    #[test]
+    fn enter_with_nothing_chosen_keeps_a_not_applicable_answer() {
+        let term = Term::stderr();
+        let skip = Ok(Outcome::Command(Command::Skip));
+        assert_eq!(list(&term, None, true).enter(), skip);
+        let none_ticked = Some((vec![false, false], vec![false, false]));
+        assert_eq!(list(&term, none_ticked.clone(), true).enter(), skip);
+        // Without a current answer, Enter still asks for one.
+        assert!(list(&term, None, false).enter().is_err());
+        assert_eq!(
+            list(&term, none_ticked, false).enter(),
+            Err(Mode::ConfirmNone)
+        );
+        // Once an answer is chosen, Enter takes it.
+        let mut chosen = list(&term, None, true);
+        chosen.cursor = Some(1);
+        assert_eq!(chosen.enter(), Ok(Outcome::Chosen(1)));
     }
 }

@@ -417,6 +417,15 @@ impl TermPrompter {
         else {
             return self.ask_field(question, current);
         };
+        // A not-applicable answer is no item of the list: say it, and let Enter
+        // keep it as long as nothing is chosen.
+        let not_applicable = match current.map(|c| &c.value) {
+            Some(AnswerValue::NotApplicable { reason }) => Some(reason),
+            _ => None,
+        };
+        if let Some(reason) = not_applicable {
+            self.dim(&text::list_currently_not_applicable(reason, lang))?;
+        }
         loop {
             let list = List {
                 term: &self.term,
@@ -425,6 +434,7 @@ impl TermPrompter {
                 ticks: ticks.clone(),
                 allows_empty: empty_ok,
                 cursor,
+                keeps_current: not_applicable.is_some(),
                 can_go_back: request.can_go_back,
                 width: self.width(),
             };

@@ -154,6 +154,11 @@ pub(super) fn currently_not_applicable(reason: &str, lang: Lang) -> String {
     tr!(lang, "prompt-currently-not-applicable", reason = reason)
 }
 
+/// Above a list whose current answer is "not applicable".
+pub(super) fn list_currently_not_applicable(reason: &str, lang: Lang) -> String {
+    tr!(lang, "interview3-list-not-applicable", reason = reason)
+}
+
 pub(super) fn answer_label(lang: Lang) -> String {
     tr!(lang, "prompt-answer")
 }

@@ -2,7 +2,9 @@
 //! pseudo-terminal with the helpers of `interview_pty`, each asserting on the
 //! saved brief.
 
-use crate::interview_pty::{Pty, expect, finish, send, spawn, spawn_in};
+use crate::interview_pty::{
+    DOWN, Pty, answers, expect, finish, note, question, ready, saved, send, spawn, spawn_in,
+};
 
 use expectrl::process::unix::WaitStatus;
 use expectrl::{Eof, Expect};
@@ -69,4 +71,84 @@ fn a_brief_under_a_file_is_refused_before_the_first_question() {
         std::fs::read_to_string(dir.path().join("notes.txt")).unwrap(),
         "notes\n"
     );
+}
+
+const NOT_APPLICABLE: &str = r#"[project]
+name = "Support N1"
+date = "2026-11-02"
+lang = "en"
+questionnaires = ["mini"]
+
+[answers.mini]
+objectives = { not-applicable = "no budget this year" }
+processes = 1
+phase = "after-sales"
+channels = { not-applicable = "channels chosen by the group" }
+volume = 120
+notes = "Start in January"
+"#;
+
+/// Enter at each project fact: the values shown are kept.
+fn keep_facts(p: &mut Pty) {
+    for fact in [
+        "? Project name",
+        "? Client",
+        "? Sector",
+        "? Author",
+        "? Date",
+    ] {
+        expect(p, fact);
+        send(p, "\r");
+    }
+}
+
+/// `--review` on not-applicable answers in a list and a tick list: the list
+/// says so with the reason, and Enter keeps them, as the opening promises.
+#[test]
+fn review_shows_a_not_applicable_answer_and_enter_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("brief.toml");
+    std::fs::write(&path, NOT_APPLICABLE).unwrap();
+    let mut p = spawn(dir.path(), &["--review"]);
+    expect(&mut p, "Enter keeps each current answer");
+    keep_facts(&mut p);
+    expect(&mut p, "1 / 6 · ");
+    expect(
+        &mut p,
+        "Now: not applicable (no budget this year). Enter keeps it",
+    );
+    ready(&mut p);
+    send(&mut p, "\r");
+    expect(&mut p, "→ Answer kept");
+    question(&mut p, 2);
+    send(&mut p, "\r");
+    note(&mut p, "");
+    question(&mut p, 3);
+    send(&mut p, "\r");
+    note(&mut p, "");
+    expect(&mut p, "4 / 6 · ");
+    expect(&mut p, "Now: not applicable (channels chosen by the group)");
+    ready(&mut p);
+    send(&mut p, "\r");
+    expect(&mut p, "→ Answer kept");
+    question(&mut p, 5);
+    send(&mut p, ":q\r");
+    assert_eq!(finish(&mut p), 0);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), NOT_APPLICABLE);
+}
+
+/// Choosing an answer still replaces a not-applicable one.
+#[test]
+fn review_replaces_a_not_applicable_answer_when_one_is_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("brief.toml");
+    std::fs::write(&path, NOT_APPLICABLE).unwrap();
+    let mut p = spawn(dir.path(), &["--review"]);
+    keep_facts(&mut p);
+    question(&mut p, 1);
+    send(&mut p, DOWN);
+    send(&mut p, "\r"); // Yes
+    note(&mut p, ":q");
+    assert_eq!(finish(&mut p), 0);
+    assert_eq!(answers(&saved(&path))["objectives"].as_bool(), Some(true));
 }
