@@ -9,3 +9,28 @@ interview3-folder-not-writable = cannot write in the folder { $folder } ({ $erro
 
 # Above a list whose current answer is "not applicable" (no item shows it).
 interview3-list-not-applicable = Now: { -not-applicable } ({ $reason }). Enter keeps it; choose an answer to change it.
+
+## Numbers out of bounds (src/interview/number.rs) and their bounds in the help
+## (src/prompt/mod.rs). The unit comes from the questionnaire, in the plural only:
+## after a singular number ($count, CLDR plural rules) it is named apart.
+
+interview3-number-below-minimum = { $shown } is below the minimum, { $count ->
+        [one] { $bound } (unit: { $unit })
+       *[other] { $bound } { $unit }
+    }
+interview3-number-above-maximum = { $shown } is above the maximum, { $count ->
+        [one] { $bound } (unit: { $unit })
+       *[other] { $bound } { $unit }
+    }
+interview3-range-between = from { $min } to { $count ->
+        [one] { $max } (unit: { $unit })
+       *[other] { $max } { $unit }
+    }
+interview3-range-from = { $count ->
+        [one] { $min } or more (unit: { $unit })
+       *[other] { $min } { $unit } or more
+    }
+interview3-range-up-to = up to { $count ->
+        [one] { $max } (unit: { $unit })
+       *[other] { $max } { $unit }
+    }

@@ -106,10 +106,6 @@ prompt-key-no = n
 # Après une question oui/non : ses touches, celle par défaut (non) en capitale.
 prompt-confirm-hint = ({ $yes }/{ $no })
 prompt-failed = échec de l’invite
-# Sous une question numérique : ses bornes ($min et $max déjà écrits pour la langue).
-prompt-range-between = de { $min } à { $max } { $unit }
-prompt-range-from = { $min } { $unit } ou plus
-prompt-range-up-to = jusqu’à { $max } { $unit }
 
 ## Les informations du projet (src/interview/fact.rs)
 
@@ -142,8 +138,6 @@ number-not-a-number = `{ $typed }` n’est pas un nombre : tapez des chiffres s
 # Seulement en anglais (une virgule pour un point décimal) : traduit pour la complétude.
 number-english-decimal-point = `{ $typed }` : en anglais la marque décimale est un point ({ $decimal }) et une virgule sépare les milliers (1,200)
 number-french-ambiguous = `{ $typed }` est ambigu : écrivez { $thousands } (milliers) ou { $decimals } (décimales)
-number-below-minimum = { $shown } est inférieur au minimum, { $bound } { $unit }
-number-above-maximum = { $shown } est supérieur au maximum, { $bound } { $unit }
 
 ## Les mots de l’écran de fin (src/interview/summary.rs)
 

@@ -9,3 +9,29 @@ interview3-folder-not-writable = impossible d’écrire dans le dossier { $folde
 
 # Au-dessus d’une liste dont la réponse actuelle est « sans objet » (aucun choix ne la montre).
 interview3-list-not-applicable = Actuellement : { -not-applicable } ({ $reason }). Entrée le garde ; choisissez une réponse pour le changer.
+
+## Nombres hors bornes (src/interview/number.rs) et leurs bornes dans l’aide
+## (src/prompt/mod.rs). L’unité vient du questionnaire, au pluriel seulement :
+## après un nombre au singulier ($count, règles de pluriel CLDR : 0 et 1), elle
+## est nommée à part.
+
+interview3-number-below-minimum = { $shown } est inférieur au minimum, { $count ->
+        [one] { $bound } (unité : { $unit })
+       *[other] { $bound } { $unit }
+    }
+interview3-number-above-maximum = { $shown } est supérieur au maximum, { $count ->
+        [one] { $bound } (unité : { $unit })
+       *[other] { $bound } { $unit }
+    }
+interview3-range-between = de { $min } à { $count ->
+        [one] { $max } (unité : { $unit })
+       *[other] { $max } { $unit }
+    }
+interview3-range-from = { $count ->
+        [one] { $min } ou plus (unité : { $unit })
+       *[other] { $min } { $unit } ou plus
+    }
+interview3-range-up-to = jusqu’à { $count ->
+        [one] { $max } (unité : { $unit })
+       *[other] { $max } { $unit }
+    }

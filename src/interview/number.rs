@@ -160,16 +160,18 @@ fn check_bounds(
 ) -> Result<(), String> {
     let below = min
         .filter(|&min| number < min)
-        .map(|min| ("number-below-minimum", min));
+        .map(|min| ("interview3-number-below-minimum", min));
     let above = max
         .filter(|&max| number > max)
-        .map(|max| ("number-above-maximum", max));
+        .map(|max| ("interview3-number-above-maximum", max));
     match below.or(above) {
+        // `count` selects the plural form the unit needs after the bound.
         Some((id, bound)) => Err(crate::tr!(
             lang,
             id,
             shown = format_number(number, lang),
             bound = format_number(bound, lang),
+            count = bound,
             unit = unit
         )),
         None => Ok(()),
@@ -281,7 +283,21 @@ mod tests {
         // min 1, max 5000 in tests/interview/mini.toml.
         assert_eq!(
             parse_number("0,5", kind, Lang::Fr),
-            Err("0,5 est inférieur au minimum, 1 contacts par jour".to_owned())
+            Err("0,5 est inférieur au minimum, 1 (unité\u{a0}: contacts par jour)".to_owned())
+        );
+        // The unit agrees with the bound (CLDR: French 0 and 1 are singular,
+        // English only 1), else it is named apart.
+        assert_eq!(
+            parse_number("9000", kind, Lang::Fr),
+            Err("9000 est supérieur au maximum, 5000 contacts par jour".to_owned())
+        );
+        assert_eq!(
+            parse_number("-3", &count(), Lang::Fr),
+            Err("-3 est inférieur au minimum, 0 (unité\u{a0}: canaux)".to_owned())
+        );
+        assert_eq!(
+            parse_number("-3", &count(), Lang::En),
+            Err("-3 is below the minimum, 0 channels".to_owned())
         );
         assert_eq!(format_number(-0.0, Lang::En), "0");
         assert_eq!(format_number(1200.0, Lang::Fr), "1200");

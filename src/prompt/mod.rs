@@ -236,21 +236,28 @@ impl TermPrompter {
             } => {
                 let unit = unit.get(lang);
                 let shown = |n: &f64| format_number(*n, lang);
-                let bounds = match (min.as_ref().map(shown), max.as_ref().map(shown)) {
+                // `count` selects the plural form the unit needs after it.
+                let bounds = match (*min, *max) {
                     (Some(lo), Some(hi)) => Some(crate::tr!(
                         lang,
-                        "prompt-range-between",
-                        min = lo,
-                        max = hi,
+                        "interview3-range-between",
+                        min = shown(&lo),
+                        max = shown(&hi),
+                        count = hi,
                         unit = unit
                     )),
-                    (Some(lo), None) => {
-                        Some(crate::tr!(lang, "prompt-range-from", min = lo, unit = unit))
-                    }
+                    (Some(lo), None) => Some(crate::tr!(
+                        lang,
+                        "interview3-range-from",
+                        min = shown(&lo),
+                        count = lo,
+                        unit = unit
+                    )),
                     (None, Some(hi)) => Some(crate::tr!(
                         lang,
-                        "prompt-range-up-to",
-                        max = hi,
+                        "interview3-range-up-to",
+                        max = shown(&hi),
+                        count = hi,
                         unit = unit
                     )),
                     (None, None) => None,

@@ -316,7 +316,7 @@ fn an_invalid_number_is_asked_again() {
     send(&mut p, "1e3\r");
     expect(&mut p, "`1e3` is not a number");
     send(&mut p, "0\r");
-    expect(&mut p, "0 is below the minimum, 1 contacts a day");
+    expect(&mut p, "0 is below the minimum, 1 (unit: contacts a day)");
     send(&mut p, "9999\r");
     expect(&mut p, "9999 is above the maximum, 5000 contacts a day");
     send(&mut p, "12\r");
