@@ -295,6 +295,7 @@ impl TermPrompter {
         initial: Option<&str>,
         check: impl Fn(&str) -> Result<(), String> + 'static,
     ) -> anyhow::Result<Option<String>> {
+        let lang = self.lang;
         let mut input = Input::<String>::with_theme(&self.theme)
             .with_prompt(prompt)
             .allow_empty(true)
@@ -302,6 +303,10 @@ impl TermPrompter {
             .validate_with(move |text: &String| -> Result<(), String> {
                 if text.trim().is_empty() || parse_command(text).is_some() {
                     return Ok(());
+                }
+                // A mistyped command is refused, never kept as a value or a note.
+                if command::looks_like_command(text) {
+                    return Err(text::unknown_command(text.trim(), lang));
                 }
                 check(text.trim())
             });

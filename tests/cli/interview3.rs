@@ -3,7 +3,8 @@
 //! saved brief.
 
 use crate::interview_pty::{
-    DOWN, Pty, answers, expect, finish, note, question, ready, saved, send, spawn, spawn_in,
+    DOWN, ESC, Pty, answers, expect, facts, finish, note, question, ready, saved, send, spawn,
+    spawn_in,
 };
 
 use expectrl::process::unix::WaitStatus;
@@ -151,4 +152,55 @@ fn review_replaces_a_not_applicable_answer_when_one_is_chosen() {
     note(&mut p, ":q");
     assert_eq!(finish(&mut p), 0);
     assert_eq!(answers(&saved(&path))["objectives"].as_bool(), Some(true));
+}
+
+/// Skips the fixture's questions 1 to 4 (Esc) after the project facts.
+fn to_the_number(p: &mut Pty) {
+    facts(p);
+    for n in 1..=4 {
+        question(p, n);
+        send(p, ESC);
+    }
+    question(p, 5);
+}
+
+/// A mistyped command at a number or note prompt is an unknown command, listed
+/// with the commands, never a value or a note.
+#[test]
+fn a_mistyped_command_is_an_unknown_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
+    to_the_number(&mut p);
+    send(&mut p, ":foo\r");
+    expect(
+        &mut p,
+        "unknown command `:foo`: :back :help :na REASON :skip :quit",
+    );
+    send(&mut p, &"\x08".repeat(4));
+    send(&mut p, "12\r");
+    expect(&mut p, "? Note (optional");
+    send(&mut p, ":nite\r");
+    expect(&mut p, "unknown command `:nite`");
+    send(&mut p, &"\x08".repeat(5));
+    send(&mut p, ":-) agreed\r");
+    question(&mut p, 6);
+    send(&mut p, ":quit\r");
+    assert_eq!(finish(&mut p), 0);
+    let brief = saved(&dir.path().join("brief.toml"));
+    let volume = &answers(&brief)["volume"];
+    assert_eq!(volume["value"].as_integer(), Some(12));
+    assert_eq!(volume["note"].as_str(), Some(":-) agreed"));
+}
+
+#[test]
+fn a_mistyped_command_is_an_unknown_command_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn_in("fr", dir.path(), &["--questionnaire", "mini"]);
+    expect(&mut p, "? Nom du projet");
+    send(&mut p, ":retuor\r");
+    expect(&mut p, "commande inconnue `:retuor`");
+    send(&mut p, &"\x08".repeat(7));
+    send(&mut p, ":quitter\r");
+    assert_eq!(finish(&mut p), 0);
+    assert!(!dir.path().join("brief.toml").exists(), "nothing answered");
 }
