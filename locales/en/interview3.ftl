@@ -34,3 +34,7 @@ interview3-range-up-to = up to { $count ->
         [one] { $max } (unit: { $unit })
        *[other] { $max } { $unit }
     }
+
+# A number the brief could not keep exactly as typed (more digits than a
+# floating-point number holds).
+interview3-number-not-exact = `{ $typed }` has too many digits to be kept exactly as typed: use at most 15 significant digits

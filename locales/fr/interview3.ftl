@@ -35,3 +35,7 @@ interview3-range-up-to = jusqu’à { $count ->
         [one] { $max } (unité : { $unit })
        *[other] { $max } { $unit }
     }
+
+# Un nombre que le dossier ne pourrait pas garder tel que tapé (plus de chiffres
+# qu’un nombre à virgule flottante n’en tient).
+interview3-number-not-exact = `{ $typed }` a trop de chiffres pour être gardé tel quel : 15 chiffres significatifs au plus

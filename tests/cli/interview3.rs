@@ -204,3 +204,24 @@ fn a_mistyped_command_is_an_unknown_command_in_french() {
     assert_eq!(finish(&mut p), 0);
     assert!(!dir.path().join("brief.toml").exists(), "nothing answered");
 }
+
+/// A number an f64 cannot hold as typed is refused, not rounded and echoed
+/// back changed.
+#[test]
+fn a_number_with_too_many_digits_is_refused_not_rounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
+    to_the_number(&mut p);
+    send(&mut p, "99999999999999999999999\r");
+    expect(
+        &mut p,
+        "`99999999999999999999999` has too many digits to be kept exactly as typed",
+    );
+    send(&mut p, &"\x08".repeat(23));
+    send(&mut p, "4999.5\r");
+    expect(&mut p, "✔ Answer · 4999.5 contacts a day");
+    note(&mut p, ":q");
+    assert_eq!(finish(&mut p), 0);
+    let brief = saved(&dir.path().join("brief.toml"));
+    assert_eq!(answers(&brief)["volume"].as_float(), Some(4999.5));
+}
