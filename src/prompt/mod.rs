@@ -98,6 +98,11 @@ impl TermPrompter {
         Ok(())
     }
 
+    /// `text` wrapped at the terminal's width, for a caller that writes it itself.
+    pub fn wrapped(&self, text: &str) -> String {
+        wrap(text, self.width()).join("\n")
+    }
+
     /// Writes one line as it is, never wrapped (a command to copy and paste).
     pub fn say_line(&self, line: &str) -> io::Result<()> {
         self.term.write_line(line)

@@ -9,6 +9,8 @@ use crate::interview_pty::{
 
 use expectrl::process::unix::WaitStatus;
 use expectrl::{Eof, Expect};
+use std::thread::sleep;
+use std::time::Duration;
 
 /// The exit code, once the output has ended.
 fn exit_code(p: &mut Pty) -> i32 {
@@ -29,7 +31,7 @@ fn a_brief_in_a_missing_folder_is_refused_before_the_first_question() {
         "the folder missing does not exist, so missing/acme.toml cannot be saved there",
     );
     let rest = p.expect(Eof).expect("end of output");
-    let rest = String::from_utf8_lossy(rest.before()).into_owned();
+    let rest = String::from_utf8_lossy(rest.get(0).unwrap_or_default()).into_owned();
     assert!(!rest.contains("Project name"), "no question asked: {rest}");
     assert_eq!(exit_code(&mut p), 2);
     assert!(!dir.path().join("missing").exists());
@@ -224,4 +226,41 @@ fn a_number_with_too_many_digits_is_refused_not_rounded() {
     assert_eq!(finish(&mut p), 0);
     let brief = saved(&dir.path().join("brief.toml"));
     assert_eq!(answers(&brief)["volume"].as_float(), Some(4999.5));
+}
+
+/// The Ctrl-C message is wrapped at the terminal's width between words, like
+/// every other text; the resume command stays on one line, to be pasted.
+#[test]
+fn the_ctrl_c_message_is_wrapped_between_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn_in("fr", dir.path(), &["--questionnaire", "mini"]);
+    let _ = p.get_process_mut().set_window_size(50, 40);
+    expect(&mut p, "? Nom du projet");
+    send(&mut p, "Support N1\r");
+    expect(&mut p, "? Client");
+    sleep(Duration::from_millis(100));
+    send(&mut p, "\x03");
+    expect(&mut p, "Interrompu.");
+    let rest = p.expect(Eof).expect("end of output");
+    let rest = String::from_utf8_lossy(rest.get(0).unwrap_or_default()).into_owned();
+    assert_eq!(exit_code(&mut p), 130);
+    let lines: Vec<&str> = rest.split("\r\n").filter(|l| !l.is_empty()).collect();
+    let (resume, message) = lines.split_last().expect("a message and the resume line");
+    assert!(
+        resume.starts_with(
+            "Reprenez avec\u{a0}: outsource interview --brief brief.toml --questionnaires "
+        ),
+        "{resume}"
+    );
+    assert!(message.len() > 1, "wrapped: {message:?}");
+    for line in message {
+        assert!(line.chars().count() <= 50, "{line:?} is wider than 50");
+    }
+    // Words are whole: joined again, the lines give the sentence.
+    let joined = format!("Interrompu.{}", message.join(" "));
+    assert!(joined.contains("(0 sur 6 répondue)."), "{joined}");
+    assert_eq!(
+        saved(&dir.path().join("brief.toml"))["project"]["name"].as_str(),
+        Some("Support N1")
+    );
 }

@@ -84,11 +84,13 @@ pub fn run(
     let saved = text.is_some();
     match end {
         End::Interrupted => {
-            writeln!(
-                err,
-                "\n{}",
-                text::interrupted(&shown, saved, answered, total, &resume, lang)
-            )?;
+            // Wrapped at the terminal's width like every other text, but for
+            // the resume command.
+            let said = text::interrupted(&shown, saved, answered, total, lang);
+            writeln!(err, "\n{}", prompter.wrapped(&said))?;
+            if saved {
+                writeln!(err, "{}", text::resume_with(&resume, lang))?;
+            }
             Ok(Exit::Interrupted)
         }
         End::Quit => {
