@@ -34,8 +34,6 @@ interview-no-questionnaire = none
 ## At the prompts (src/prompt/text.rs). Keys and typed commands come as arguments
 ## ($help, $na, $quit, $commands), written from the `command-*` messages.
 
-prompt-footer-choose = ↑↓ or 1-9 choose, Enter confirms
-prompt-footer-tick = ↑↓ move, Space or 1-9 tick, Enter confirms
 prompt-footer-back = ← back
 prompt-footer-rest = { $help } help · Esc skip · { $na } { -not-applicable } · { $quit } save and quit
 prompt-no-such-option = there is no option { $number }

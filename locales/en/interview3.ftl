@@ -38,3 +38,11 @@ interview3-range-up-to = up to { $count ->
 # A number the brief could not keep exactly as typed (more digits than a
 # floating-point number holds).
 interview3-number-not-exact = `{ $typed }` has too many digits to be kept exactly as typed: use at most 15 significant digits
+
+# Ticking an option that is an answer on its own while others are ticked.
+interview3-alone-untick-others = “{ $label }” is an answer on its own: untick the other options first
+# Ticking an option while one that is an answer on its own is ticked.
+interview3-alone-untick-it = “{ $label }” is ticked and is an answer on its own: untick it first
+# The list's keys; $keys is the range of digits that pick an option (1-4, or 1).
+interview3-footer-choose = ↑↓ or { $keys } choose, Enter confirms
+interview3-footer-tick = ↑↓ move, Space or { $keys } tick, Enter confirms

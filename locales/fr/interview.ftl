@@ -46,8 +46,6 @@ interview-no-questionnaire = aucun
 ## Aux invites (src/prompt/text.rs). Les touches et commandes tapées viennent en
 ## arguments ($help, $na, $quit, $commands), écrites d’après les messages `command-*`.
 
-prompt-footer-choose = ↑↓ ou 1-9 choisir, Entrée valide
-prompt-footer-tick = ↑↓ déplacer, Espace ou 1-9 cocher, Entrée valide
 prompt-footer-back = ← retour
 prompt-footer-rest = { $help } aide · Échap passer · { $na } { -not-applicable } · { $quit } enregistrer et quitter
 prompt-no-such-option = il n’y a pas d’option { $number }

@@ -39,3 +39,11 @@ interview3-range-up-to = jusqu’à { $count ->
 # Un nombre que le dossier ne pourrait pas garder tel que tapé (plus de chiffres
 # qu’un nombre à virgule flottante n’en tient).
 interview3-number-not-exact = `{ $typed }` a trop de chiffres pour être gardé tel quel : 15 chiffres significatifs au plus
+
+# Cocher une option qui est une réponse à elle seule quand d’autres sont cochées.
+interview3-alone-untick-others = « { $label } » est une réponse à elle seule : décochez d’abord les autres options
+# Cocher une option quand une réponse à elle seule est cochée.
+interview3-alone-untick-it = « { $label } » est cochée et est une réponse à elle seule : décochez-la d’abord
+# Les touches de la liste ; $keys est la plage des chiffres qui choisissent une option (1-4, ou 1).
+interview3-footer-choose = ↑↓ ou { $keys } choisir, Entrée valide
+interview3-footer-tick = ↑↓ déplacer, Espace ou { $keys } cocher, Entrée valide

@@ -160,10 +160,10 @@ impl List<'_> {
         let others = (0..ticks.len()).any(|i| i != index && ticks[i]);
         let alone_ticked = (0..ticks.len()).find(|i| *i != index && ticks[*i] && alone[*i]);
         if alone[index] && others {
-            return Some(text::stands_alone(&self.labels[index], self.lang));
+            return Some(text::untick_others(&self.labels[index], self.lang));
         }
         if let Some(other) = alone_ticked {
-            return Some(text::stands_alone(&self.labels[other], self.lang));
+            return Some(text::untick_alone(&self.labels[other], self.lang));
         }
         ticks[index] = true;
         None
@@ -219,7 +219,12 @@ impl List<'_> {
                 line
             });
         }
-        let footer = text::list_footer(self.ticks.is_some(), self.can_go_back, self.lang);
+        let footer = text::list_footer(
+            self.ticks.is_some(),
+            self.labels.len(),
+            self.can_go_back,
+            self.lang,
+        );
         for line in wrap(&footer, self.width) {
             lines.push(style(line).dim().to_string());
         }
@@ -262,6 +267,32 @@ mod tests {
             can_go_back: true,
             width: 80,
         }
+    }
+
+    #[test]
+    fn an_option_that_stands_alone_says_what_to_untick() {
+        let term = Term::stderr();
+        let alone = vec![false, true];
+        // "Yes" ticked, then "No" (alone): the others must go first.
+        let mut one = list(&term, Some((vec![true, false], alone.clone())), false);
+        assert_eq!(
+            one.toggle(1).as_deref(),
+            Some("“No” is an answer on its own: untick the other options first")
+        );
+        // "No" (alone) ticked, then "Yes": "No" must go first.
+        let mut two = list(&term, Some((vec![false, true], alone)), false);
+        assert_eq!(
+            two.toggle(0).as_deref(),
+            Some("“No” is ticked and is an answer on its own: untick it first")
+        );
+        // Nothing changed, and unticking works.
+        assert_eq!(
+            two.ticks.as_ref().map(|t| t.0.clone()),
+            Some(vec![false, true])
+        );
+        assert_eq!(two.toggle(1), None);
+        assert_eq!(two.toggle(0), None);
+        assert_eq!(two.ticks.map(|t| t.0), Some(vec![true, false]));
     }
 
     #[test]

@@ -264,3 +264,30 @@ fn the_ctrl_c_message_is_wrapped_between_words() {
         Some("Support N1")
     );
 }
+
+/// The footer names the digits that pick an option of this list, not 1-9.
+#[test]
+fn the_footer_names_the_real_digits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(dir.path(), &["--questionnaire", "mini"]);
+    facts(&mut p);
+    expect(&mut p, "1 / 6 · ");
+    expect(&mut p, "↑↓ or 1-2 choose, Enter confirms");
+    send(&mut p, ESC);
+    expect(&mut p, "2 / 6 · ");
+    expect(&mut p, "↑↓ or 1-5 choose, Enter confirms");
+    send(&mut p, ESC);
+    expect(&mut p, "3 / 6 · ");
+    expect(&mut p, "↑↓ or 1-3 choose");
+    send(&mut p, ESC);
+    expect(&mut p, "4 / 6 · ");
+    expect(&mut p, "↑↓ move, Space or 1-3 tick, Enter confirms");
+    send(&mut p, ":q\r");
+    assert_eq!(finish(&mut p), 0);
+    assert!(
+        saved(&dir.path().join("brief.toml"))
+            .get("answers")
+            .is_none(),
+        "nothing answered, nothing invented"
+    );
+}
