@@ -34,8 +34,6 @@ interview-no-questionnaire = none
 ## At the prompts (src/prompt/text.rs). Keys and typed commands come as arguments
 ## ($help, $na, $quit, $commands), written from the `command-*` messages.
 
-prompt-footer-choose = ↑↓ or 1-9 choose, Enter confirms
-prompt-footer-tick = ↑↓ move, Space or 1-9 tick, Enter confirms
 prompt-footer-back = ← back
 prompt-footer-rest = { $help } help · Esc skip · { $na } { -not-applicable } · { $quit } save and quit
 prompt-no-such-option = there is no option { $number }
@@ -94,10 +92,6 @@ prompt-key-no = n
 # After a yes/no question: its keys, the default (no) in capitals.
 prompt-confirm-hint = ({ $yes }/{ $no })
 prompt-failed = prompt failed
-# Under a number question: its bounds ($min and $max already written for the language).
-prompt-range-between = from { $min } to { $max } { $unit }
-prompt-range-from = { $min } { $unit } or more
-prompt-range-up-to = up to { $max } { $unit }
 
 ## The project facts (src/interview/fact.rs)
 
@@ -132,8 +126,6 @@ number-english-decimal-point = `{ $typed }`: in English the decimal mark is a po
 # Only in French (`1.200`): written in French in the English catalogue too, as
 # the English reading has no such ambiguity.
 number-french-ambiguous = `{ $typed }` is ambiguous: write { $thousands } (thousands) or { $decimals } (decimals)
-number-below-minimum = { $shown } is below the minimum, { $bound } { $unit }
-number-above-maximum = { $shown } is above the maximum, { $bound } { $unit }
 
 ## The end screen's words (src/interview/summary.rs)
 

@@ -46,8 +46,6 @@ interview-no-questionnaire = aucun
 ## Aux invites (src/prompt/text.rs). Les touches et commandes tapées viennent en
 ## arguments ($help, $na, $quit, $commands), écrites d’après les messages `command-*`.
 
-prompt-footer-choose = ↑↓ ou 1-9 choisir, Entrée valide
-prompt-footer-tick = ↑↓ déplacer, Espace ou 1-9 cocher, Entrée valide
 prompt-footer-back = ← retour
 prompt-footer-rest = { $help } aide · Échap passer · { $na } { -not-applicable } · { $quit } enregistrer et quitter
 prompt-no-such-option = il n’y a pas d’option { $number }
@@ -106,10 +104,6 @@ prompt-key-no = n
 # Après une question oui/non : ses touches, celle par défaut (non) en capitale.
 prompt-confirm-hint = ({ $yes }/{ $no })
 prompt-failed = échec de l’invite
-# Sous une question numérique : ses bornes ($min et $max déjà écrits pour la langue).
-prompt-range-between = de { $min } à { $max } { $unit }
-prompt-range-from = { $min } { $unit } ou plus
-prompt-range-up-to = jusqu’à { $max } { $unit }
 
 ## Les informations du projet (src/interview/fact.rs)
 
@@ -142,8 +136,6 @@ number-not-a-number = `{ $typed }` n’est pas un nombre : tapez des chiffres s
 # Seulement en anglais (une virgule pour un point décimal) : traduit pour la complétude.
 number-english-decimal-point = `{ $typed }` : en anglais la marque décimale est un point ({ $decimal }) et une virgule sépare les milliers (1,200)
 number-french-ambiguous = `{ $typed }` est ambigu : écrivez { $thousands } (milliers) ou { $decimals } (décimales)
-number-below-minimum = { $shown } est inférieur au minimum, { $bound } { $unit }
-number-above-maximum = { $shown } est supérieur au maximum, { $bound } { $unit }
 
 ## Les mots de l’écran de fin (src/interview/summary.rs)
 

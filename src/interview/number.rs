@@ -83,8 +83,31 @@ fn read_digits(digits: &str, lang: Lang) -> Result<f64, Option<String>> {
     };
     let sign = if compact.starts_with('-') { "-" } else { "" };
     let number = format!("{sign}{plain}").parse::<f64>().map_err(|_| None)?;
+    // What is saved is what was typed, or nothing: 99999999999999999999999
+    // would come back as 100000000000000000000000.
+    if plain_decimal(&plain) != format!("{}", number.abs()) {
+        return Err(Some(crate::tr!(
+            lang,
+            "interview3-number-not-exact",
+            typed = digits.trim()
+        )));
+    }
     // -0 is 0.
     Ok(if number == 0.0 { 0.0 } else { number })
+}
+
+/// A decimal written with a point as Rust writes an `f64` (`{}`): no leading
+/// zeros, no trailing zeros after the point, no point without decimals.
+fn plain_decimal(plain: &str) -> String {
+    let (int, frac) = plain.split_once('.').unwrap_or((plain, ""));
+    let int = int.trim_start_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        int.to_owned()
+    } else {
+        format!("{int}.{frac}")
+    }
 }
 
 /// English: a point for decimals, commas between groups of three digits.
@@ -160,16 +183,18 @@ fn check_bounds(
 ) -> Result<(), String> {
     let below = min
         .filter(|&min| number < min)
-        .map(|min| ("number-below-minimum", min));
+        .map(|min| ("interview3-number-below-minimum", min));
     let above = max
         .filter(|&max| number > max)
-        .map(|max| ("number-above-maximum", max));
+        .map(|max| ("interview3-number-above-maximum", max));
     match below.or(above) {
+        // `count` selects the plural form the unit needs after the bound.
         Some((id, bound)) => Err(crate::tr!(
             lang,
             id,
             shown = format_number(number, lang),
             bound = format_number(bound, lang),
+            count = bound,
             unit = unit
         )),
         None => Ok(()),
@@ -252,6 +277,33 @@ mod tests {
     }
 
     #[test]
+    fn a_number_is_kept_exactly_as_typed_or_refused() {
+        let q = mini();
+        let kind = &q.question("volume").unwrap().kind;
+        let no_max = count();
+        // 15 significant digits always survive an f64; 0.1 and 12.50 read back
+        // as typed (the trailing zero aside).
+        assert_eq!(
+            parse_number("999999999999999", &no_max, Lang::En),
+            Ok(999_999_999_999_999.0)
+        );
+        assert_eq!(parse_number("0012,50", kind, Lang::Fr), Ok(12.5));
+        assert_eq!(parse_number("1 000 000", &no_max, Lang::Fr), Ok(1e6));
+        // 10^23 - 1 is read as 10^23 by an f64: refused, not changed.
+        assert_eq!(
+            parse_number("99999999999999999999999", &no_max, Lang::En),
+            Err("`99999999999999999999999` has too many digits to be kept exactly as typed: use at most 15 significant digits".to_owned())
+        );
+        assert_eq!(
+            parse_number("1,0000000000000001", kind, Lang::Fr),
+            Err("`1,0000000000000001` a trop de chiffres pour être gardé tel quel\u{a0}: 15 chiffres significatifs au plus".to_owned())
+        );
+        assert_eq!(plain_decimal("007.500"), "7.5");
+        assert_eq!(plain_decimal("0.0"), "0");
+        assert_eq!(plain_decimal(".5"), "0.5");
+    }
+
+    #[test]
     fn the_unit_may_follow_the_number() {
         let q = mini();
         let kind = &q.question("volume").unwrap().kind;
@@ -281,7 +333,21 @@ mod tests {
         // min 1, max 5000 in tests/interview/mini.toml.
         assert_eq!(
             parse_number("0,5", kind, Lang::Fr),
-            Err("0,5 est inférieur au minimum, 1 contacts par jour".to_owned())
+            Err("0,5 est inférieur au minimum, 1 (unité\u{a0}: contacts par jour)".to_owned())
+        );
+        // The unit agrees with the bound (CLDR: French 0 and 1 are singular,
+        // English only 1), else it is named apart.
+        assert_eq!(
+            parse_number("9000", kind, Lang::Fr),
+            Err("9000 est supérieur au maximum, 5000 contacts par jour".to_owned())
+        );
+        assert_eq!(
+            parse_number("-3", &count(), Lang::Fr),
+            Err("-3 est inférieur au minimum, 0 (unité\u{a0}: canaux)".to_owned())
+        );
+        assert_eq!(
+            parse_number("-3", &count(), Lang::En),
+            Err("-3 is below the minimum, 0 channels".to_owned())
         );
         assert_eq!(format_number(-0.0, Lang::En), "0");
         assert_eq!(format_number(1200.0, Lang::Fr), "1200");

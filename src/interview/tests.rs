@@ -533,7 +533,7 @@ fn an_invalid_number_is_asked_again_with_the_reason() {
         [
             None,
             Some("`lots` is not a number: type digits only, e.g. 1200 (contacts a day)"),
-            Some("0 is below the minimum, 1 contacts a day"),
+            Some("0 is below the minimum, 1 (unit: contacts a day)"),
             Some("9000 is above the maximum, 5000 contacts a day"),
         ]
     );

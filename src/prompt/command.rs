@@ -83,9 +83,31 @@ pub(crate) fn parse_command(input: &str) -> Option<Command> {
     })
 }
 
+/// Whether `input` is meant as a command: a colon then a letter (`:foo`), as
+/// opposed to text that happens to start with a colon (`:)`, `:-)`).
+pub(super) fn looks_like_command(input: &str) -> bool {
+    input
+        .trim()
+        .strip_prefix(':')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_alphabetic)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_looks_like_a_command() {
+        assert!(looks_like_command(":foo"));
+        assert!(looks_like_command("  :Quitter"));
+        assert!(looks_like_command(":é"));
+        assert!(!looks_like_command(":)"));
+        assert!(!looks_like_command(":-)"));
+        assert!(!looks_like_command("12:30"));
+        assert!(!looks_like_command(":"));
+        assert!(!looks_like_command("foo"));
+    }
 
     #[test]
     fn commands_in_both_languages() {

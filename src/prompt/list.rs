@@ -37,12 +37,16 @@ pub(super) struct List<'a> {
     /// Whether Enter with nothing ticked may mean "none of these".
     pub(super) allows_empty: bool,
     pub(super) cursor: Option<usize>,
+    /// Whether Enter with nothing chosen or ticked keeps the current answer (a
+    /// not-applicable answer, which no item shows).
+    pub(super) keeps_current: bool,
     pub(super) can_go_back: bool,
     pub(super) width: usize,
 }
 
 /// What the list shows below the options: the footer, a message, or the command
 /// being typed.
+#[derive(Debug, PartialEq, Eq)]
 enum Mode {
     Keys(Option<String>),
     /// Enter with nothing ticked: "none of these?".
@@ -128,6 +132,7 @@ impl List<'_> {
         let Some((ticks, _)) = &self.ticks else {
             return match self.cursor {
                 Some(index) => Ok(Outcome::Chosen(index)),
+                None if self.keeps_current => Ok(Outcome::Command(Command::Skip)),
                 None => Err(Mode::Keys(Some(text::choose_first(self.lang).to_owned()))),
             };
         };
@@ -135,7 +140,9 @@ impl List<'_> {
         if !ticked.is_empty() {
             return Ok(Outcome::Ticked(ticked));
         }
-        if self.allows_empty {
+        if self.keeps_current {
+            Ok(Outcome::Command(Command::Skip))
+        } else if self.allows_empty {
             Err(Mode::ConfirmNone)
         } else {
             Err(Mode::Keys(Some(text::tick_first(self.lang).to_owned())))
@@ -153,10 +160,10 @@ impl List<'_> {
         let others = (0..ticks.len()).any(|i| i != index && ticks[i]);
         let alone_ticked = (0..ticks.len()).find(|i| *i != index && ticks[*i] && alone[*i]);
         if alone[index] && others {
-            return Some(text::stands_alone(&self.labels[index], self.lang));
+            return Some(text::untick_others(&self.labels[index], self.lang));
         }
         if let Some(other) = alone_ticked {
-            return Some(text::stands_alone(&self.labels[other], self.lang));
+            return Some(text::untick_alone(&self.labels[other], self.lang));
         }
         ticks[index] = true;
         None
@@ -212,7 +219,12 @@ impl List<'_> {
                 line
             });
         }
-        let footer = text::list_footer(self.ticks.is_some(), self.can_go_back, self.lang);
+        let footer = text::list_footer(
+            self.ticks.is_some(),
+            self.labels.len(),
+            self.can_go_back,
+            self.lang,
+        );
         for line in wrap(&footer, self.width) {
             lines.push(style(line).dim().to_string());
         }
@@ -236,5 +248,69 @@ impl List<'_> {
             rows += measure_text_width(line).max(1).div_ceil(columns);
         }
         Ok(rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(term: &Term, ticks: Option<(Vec<bool>, Vec<bool>)>, keeps_current: bool) -> List<'_> {
+        List {
+            term,
+            lang: Lang::En,
+            labels: vec!["Yes".to_owned(), "No".to_owned()],
+            ticks,
+            allows_empty: true,
+            cursor: None,
+            keeps_current,
+            can_go_back: true,
+            width: 80,
+        }
+    }
+
+    #[test]
+    fn an_option_that_stands_alone_says_what_to_untick() {
+        let term = Term::stderr();
+        let alone = vec![false, true];
+        // "Yes" ticked, then "No" (alone): the others must go first.
+        let mut one = list(&term, Some((vec![true, false], alone.clone())), false);
+        assert_eq!(
+            one.toggle(1).as_deref(),
+            Some("“No” is an answer on its own: untick the other options first")
+        );
+        // "No" (alone) ticked, then "Yes": "No" must go first.
+        let mut two = list(&term, Some((vec![false, true], alone)), false);
+        assert_eq!(
+            two.toggle(0).as_deref(),
+            Some("“No” is ticked and is an answer on its own: untick it first")
+        );
+        // Nothing changed, and unticking works.
+        assert_eq!(
+            two.ticks.as_ref().map(|t| t.0.clone()),
+            Some(vec![false, true])
+        );
+        assert_eq!(two.toggle(1), None);
+        assert_eq!(two.toggle(0), None);
+        assert_eq!(two.ticks.map(|t| t.0), Some(vec![true, false]));
+    }
+
+    #[test]
+    fn enter_with_nothing_chosen_keeps_a_not_applicable_answer() {
+        let term = Term::stderr();
+        let skip = Ok(Outcome::Command(Command::Skip));
+        assert_eq!(list(&term, None, true).enter(), skip);
+        let none_ticked = Some((vec![false, false], vec![false, false]));
+        assert_eq!(list(&term, none_ticked.clone(), true).enter(), skip);
+        // Without a current answer, Enter still asks for one.
+        assert!(list(&term, None, false).enter().is_err());
+        assert_eq!(
+            list(&term, none_ticked, false).enter(),
+            Err(Mode::ConfirmNone)
+        );
+        // Once an answer is chosen, Enter takes it.
+        let mut chosen = list(&term, None, true);
+        chosen.cursor = Some(1);
+        assert_eq!(chosen.enter(), Ok(Outcome::Chosen(1)));
     }
 }

@@ -98,6 +98,11 @@ impl TermPrompter {
         Ok(())
     }
 
+    /// `text` wrapped at the terminal's width, for a caller that writes it itself.
+    pub fn wrapped(&self, text: &str) -> String {
+        wrap(text, self.width()).join("\n")
+    }
+
     /// Writes one line as it is, never wrapped (a command to copy and paste).
     pub(crate) fn say_line(&self, line: &str) -> io::Result<()> {
         self.term.write_line(line)
@@ -236,21 +241,28 @@ impl TermPrompter {
             } => {
                 let unit = unit.get(lang);
                 let shown = |n: &f64| format_number(*n, lang);
-                let bounds = match (min.as_ref().map(shown), max.as_ref().map(shown)) {
+                // `count` selects the plural form the unit needs after it.
+                let bounds = match (*min, *max) {
                     (Some(lo), Some(hi)) => Some(crate::tr!(
                         lang,
-                        "prompt-range-between",
-                        min = lo,
-                        max = hi,
+                        "interview3-range-between",
+                        min = shown(&lo),
+                        max = shown(&hi),
+                        count = hi,
                         unit = unit
                     )),
-                    (Some(lo), None) => {
-                        Some(crate::tr!(lang, "prompt-range-from", min = lo, unit = unit))
-                    }
+                    (Some(lo), None) => Some(crate::tr!(
+                        lang,
+                        "interview3-range-from",
+                        min = shown(&lo),
+                        count = lo,
+                        unit = unit
+                    )),
                     (None, Some(hi)) => Some(crate::tr!(
                         lang,
-                        "prompt-range-up-to",
-                        max = hi,
+                        "interview3-range-up-to",
+                        max = shown(&hi),
+                        count = hi,
                         unit = unit
                     )),
                     (None, None) => None,
@@ -288,6 +300,7 @@ impl TermPrompter {
         initial: Option<&str>,
         check: impl Fn(&str) -> Result<(), String> + 'static,
     ) -> anyhow::Result<Option<String>> {
+        let lang = self.lang;
         let mut input = Input::<String>::with_theme(&self.theme)
             .with_prompt(prompt)
             .allow_empty(true)
@@ -295,6 +308,10 @@ impl TermPrompter {
             .validate_with(move |text: &String| -> Result<(), String> {
                 if text.trim().is_empty() || parse_command(text).is_some() {
                     return Ok(());
+                }
+                // A mistyped command is refused, never kept as a value or a note.
+                if command::looks_like_command(text) {
+                    return Err(text::unknown_command(text.trim(), lang));
                 }
                 check(text.trim())
             });
@@ -417,6 +434,15 @@ impl TermPrompter {
         else {
             return self.ask_field(question, current);
         };
+        // A not-applicable answer is no item of the list: say it, and let Enter
+        // keep it as long as nothing is chosen.
+        let not_applicable = match current.map(|c| &c.value) {
+            Some(AnswerValue::NotApplicable { reason }) => Some(reason),
+            _ => None,
+        };
+        if let Some(reason) = not_applicable {
+            self.dim(&text::list_currently_not_applicable(reason, lang))?;
+        }
         loop {
             let list = List {
                 term: &self.term,
@@ -425,6 +451,7 @@ impl TermPrompter {
                 ticks: ticks.clone(),
                 allows_empty: empty_ok,
                 cursor,
+                keeps_current: not_applicable.is_some(),
                 can_go_back: request.can_go_back,
                 width: self.width(),
             };

@@ -63,11 +63,20 @@ pub(super) fn confirm_hint(lang: Lang) -> String {
     )
 }
 
-pub(super) fn list_footer(ticks: bool, can_go_back: bool, lang: Lang) -> String {
+/// The digits that pick one of `count` options: `1-4`, `1`, at most `1-9`.
+fn digit_keys(count: usize) -> String {
+    match count.min(9) {
+        0 | 1 => "1".to_owned(),
+        last => format!("1-{last}"),
+    }
+}
+
+pub(super) fn list_footer(ticks: bool, count: usize, can_go_back: bool, lang: Lang) -> String {
+    let keys = digit_keys(count);
     let mut parts = vec![if ticks {
-        tr!(lang, "prompt-footer-tick")
+        tr!(lang, "interview3-footer-tick", keys = keys)
     } else {
-        tr!(lang, "prompt-footer-choose")
+        tr!(lang, "interview3-footer-choose", keys = keys)
     }];
     if can_go_back {
         parts.push(tr!(lang, "prompt-footer-back"));
@@ -106,8 +115,14 @@ pub(super) fn confirm_none(lang: Lang) -> String {
     )
 }
 
-pub(super) fn stands_alone(label: &str, lang: Lang) -> String {
-    tr!(lang, "prompt-stands-alone", label = label)
+/// Ticking `label`, an answer on its own, while other options are ticked.
+pub(super) fn untick_others(label: &str, lang: Lang) -> String {
+    tr!(lang, "interview3-alone-untick-others", label = label)
+}
+
+/// Ticking an option while `label`, an answer on its own, is ticked.
+pub(super) fn untick_alone(label: &str, lang: Lang) -> String {
+    tr!(lang, "interview3-alone-untick-it", label = label)
 }
 
 pub(super) fn first_step(lang: Lang) -> String {
@@ -154,6 +169,11 @@ pub(super) fn currently_not_applicable(reason: &str, lang: Lang) -> String {
     tr!(lang, "prompt-currently-not-applicable", reason = reason)
 }
 
+/// Above a list whose current answer is "not applicable".
+pub(super) fn list_currently_not_applicable(reason: &str, lang: Lang) -> String {
+    tr!(lang, "interview3-list-not-applicable", reason = reason)
+}
+
 pub(super) fn answer_label(lang: Lang) -> String {
     tr!(lang, "prompt-answer")
 }
@@ -184,4 +204,22 @@ pub(super) fn project(lang: Lang) -> String {
 
 pub(super) fn bad_date(lang: Lang) -> String {
     tr!(lang, "prompt-bad-date")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_footer_names_the_digits_of_the_list() {
+        assert_eq!(digit_keys(2), "1-2");
+        assert_eq!(digit_keys(1), "1");
+        assert_eq!(digit_keys(12), "1-9");
+        assert!(
+            list_footer(false, 2, false, Lang::En).starts_with("↑↓ or 1-2 choose, Enter confirms")
+        );
+        assert!(
+            list_footer(true, 5, true, Lang::Fr).starts_with("↑↓ déplacer, Espace ou 1-5 cocher")
+        );
+    }
 }

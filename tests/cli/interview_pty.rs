@@ -13,11 +13,11 @@ use std::time::Duration;
 use expectrl::process::unix::{PtyStream, UnixProcess, WaitStatus};
 use expectrl::{Eof, Expect, Regex, Session};
 
-type Pty = Session<UnixProcess, PtyStream>;
+pub(crate) type Pty = Session<UnixProcess, PtyStream>;
 
-const DOWN: &str = "\x1b[B";
-const LEFT: &str = "\x1b[D";
-const ESC: &str = "\x1b";
+pub(crate) const DOWN: &str = "\x1b[B";
+pub(crate) const LEFT: &str = "\x1b[D";
+pub(crate) const ESC: &str = "\x1b";
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interview")
@@ -25,12 +25,12 @@ fn fixtures() -> PathBuf {
 
 /// Spawns the real binary in `dir` on a 120×40 pseudo-terminal, in English,
 /// without colours, with the fixture questionnaires.
-fn spawn(dir: &Path, args: &[&str]) -> Pty {
+pub(crate) fn spawn(dir: &Path, args: &[&str]) -> Pty {
     spawn_in("en", dir, args)
 }
 
 /// The same in `lang`, the environment set on purpose (not the developer's).
-fn spawn_in(lang: &str, dir: &Path, args: &[&str]) -> Pty {
+pub(crate) fn spawn_in(lang: &str, dir: &Path, args: &[&str]) -> Pty {
     let mut command = crate::common::outsource_std();
     command
         .current_dir(dir)
@@ -49,18 +49,18 @@ fn spawn_in(lang: &str, dir: &Path, args: &[&str]) -> Pty {
     session
 }
 
-fn expect(p: &mut Pty, text: &str) {
+pub(crate) fn expect(p: &mut Pty, text: &str) {
     if let Err(error) = p.expect(text) {
         panic!("waiting for {text:?}: {error}");
     }
 }
 
-fn send(p: &mut Pty, keys: &str) {
+pub(crate) fn send(p: &mut Pty, keys: &str) {
     p.send(keys).expect("send keys");
 }
 
 /// Waits for the end of the output and returns the exit code.
-fn finish(p: &mut Pty) -> i32 {
+pub(crate) fn finish(p: &mut Pty) -> i32 {
     p.expect(Eof).expect("end of output");
     match p.get_process().wait().expect("wait") {
         WaitStatus::Exited(_, code) => code,
@@ -69,7 +69,7 @@ fn finish(p: &mut Pty) -> i32 {
 }
 
 /// The five project facts: three typed, author skipped, date = today (Enter).
-fn facts(p: &mut Pty) {
+pub(crate) fn facts(p: &mut Pty) {
     expect(p, "? Project name");
     send(p, "Support N1\r");
     expect(p, "? Client");
@@ -84,42 +84,42 @@ fn facts(p: &mut Pty) {
 
 /// Waits for question `n` of the fixture, then its prompt: a list (1 to 4) or a
 /// field (5 and 6).
-fn question(p: &mut Pty, n: usize) {
+pub(crate) fn question(p: &mut Pty, n: usize) {
     expect(p, &format!("{n} / 6 · "));
     ready(p);
 }
 
 /// Waits for a list's footer or a field's prompt.
-fn ready(p: &mut Pty) {
+pub(crate) fn ready(p: &mut Pty) {
     if let Err(error) = p.expect(Regex("Enter confirms|Entrée valide|\\? Answer|\\? Réponse")) {
         panic!("waiting for a prompt: {error}");
     }
 }
 
-fn note(p: &mut Pty, text: &str) {
+pub(crate) fn note(p: &mut Pty, text: &str) {
     expect(p, "? Note (optional");
     send(p, text);
     send(p, "\r");
 }
 
 /// Ctrl-C once raw mode is on (see the module doc), then the exit code.
-fn interrupt(p: &mut Pty) -> i32 {
+pub(crate) fn interrupt(p: &mut Pty) -> i32 {
     sleep(Duration::from_millis(100));
     send(p, "\x03");
     expect(p, "Interrupted");
     finish(p)
 }
 
-fn saved(path: &Path) -> toml::Table {
+pub(crate) fn saved(path: &Path) -> toml::Table {
     let text = std::fs::read_to_string(path).expect("the brief is saved");
     toml::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
-fn answers(brief: &toml::Table) -> &toml::Table {
+pub(crate) fn answers(brief: &toml::Table) -> &toml::Table {
     brief["answers"]["mini"].as_table().expect("[answers.mini]")
 }
 
-fn outsource(dir: &Path, args: &[&str]) -> std::process::Output {
+pub(crate) fn outsource(dir: &Path, args: &[&str]) -> std::process::Output {
     crate::common::outsource_std()
         .current_dir(dir)
         .args(["--lang", "en", "--color", "never", "--questionnaires"])
@@ -316,7 +316,7 @@ fn an_invalid_number_is_asked_again() {
     send(&mut p, "1e3\r");
     expect(&mut p, "`1e3` is not a number");
     send(&mut p, "0\r");
-    expect(&mut p, "0 is below the minimum, 1 contacts a day");
+    expect(&mut p, "0 is below the minimum, 1 (unit: contacts a day)");
     send(&mut p, "9999\r");
     expect(&mut p, "9999 is above the maximum, 5000 contacts a day");
     send(&mut p, "12\r");

@@ -17,6 +17,7 @@ mod committee2;
 mod conveniences;
 mod followups;
 mod intervals;
+mod interview3;
 mod interview_pty;
 mod lang_cli;
 mod leak;

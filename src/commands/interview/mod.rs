@@ -42,6 +42,9 @@ pub(crate) fn run(
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(Failure::new(Exit::InputError, text::no_terminal(lang)).into());
     }
+    // Before the first question: an answer typed for a brief that cannot be
+    // saved would be lost.
+    check_folder(args.brief.as_path(), lang)?;
 
     // Installed before the first prompt: without a handler, Ctrl-C in a prompt
     // kills the process with the cursor hidden.
@@ -81,11 +84,13 @@ pub(crate) fn run(
     let saved = text.is_some();
     match end {
         End::Interrupted => {
-            writeln!(
-                err,
-                "\n{}",
-                text::interrupted(&shown, saved, answered, total, &resume, lang)
-            )?;
+            // Wrapped at the terminal's width like every other text, but for
+            // the resume command.
+            let said = text::interrupted(&shown, saved, answered, total, lang);
+            writeln!(err, "\n{}", prompter.wrapped(&said))?;
+            if saved {
+                writeln!(err, "{}", text::resume_with(&resume, lang))?;
+            }
             Ok(Exit::Interrupted)
         }
         End::Quit => {
@@ -161,6 +166,39 @@ fn open_brief(
         }
         Some(true) => Ok((Brief::default(), None)),
     })
+}
+
+/// Refuses a brief whose folder is missing or not writable: creates and removes
+/// a temporary file there, as the atomic save will.
+fn check_folder(path: &Path, lang: Lang) -> anyhow::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let shown = path.display().to_string();
+    let folder_shown = folder.display().to_string();
+    if !folder.exists() {
+        return Err(Failure::new(
+            Exit::InputError,
+            text::folder_missing(&folder_shown, &shown, lang),
+        )
+        .into());
+    }
+    let probe = tempfile::Builder::new()
+        .prefix(".outsource-")
+        .tempfile_in(folder);
+    match probe {
+        // Dropping the file removes it.
+        Ok(file) => {
+            drop(file);
+            Ok(())
+        }
+        Err(error) => Err(Failure::new(
+            Exit::InputError,
+            text::folder_not_writable(&folder_shown, &shown, &error.to_string(), lang),
+        )
+        .into()),
+    }
 }
 
 /// The end of a finished interview: the verdict and what to work on, in words for

@@ -9,6 +9,25 @@ pub(super) fn no_terminal(lang: Lang) -> String {
     tr!(lang, "interview-no-terminal")
 }
 
+pub(super) fn folder_missing(folder: &str, shown: &str, lang: Lang) -> String {
+    tr!(
+        lang,
+        "interview3-folder-missing",
+        folder = folder,
+        path = shown
+    )
+}
+
+pub(super) fn folder_not_writable(folder: &str, shown: &str, error: &str, lang: Lang) -> String {
+    tr!(
+        lang,
+        "interview3-folder-not-writable",
+        folder = folder,
+        path = shown,
+        error = error
+    )
+}
+
 pub(super) fn brief_with_problems(shown: &str, lang: Lang) -> String {
     tr!(lang, "interview-brief-with-problems", path = shown)
 }
@@ -61,28 +80,30 @@ pub(super) fn opening(opening: Opening, shown: &str, names: &[&str], lang: Lang)
     }
 }
 
-/// After Ctrl-C. `saved`: whether a brief was written at all. The resume command
-/// follows on the same line as its label, which never wraps in an 80-column terminal
-/// for a usual path.
+/// After Ctrl-C. `saved`: whether a brief was written at all.
 pub(super) fn interrupted(
     shown: &str,
     saved: bool,
     answered: usize,
     total: usize,
-    resume: &str,
     lang: Lang,
 ) -> String {
     if !saved {
         return tr!(lang, "interview-interrupted-unsaved");
     }
-    let said = tr!(
+    tr!(
         lang,
         "interview-interrupted",
         path = shown,
         answered = answered,
         total = total
-    );
-    format!("{said}\n{} {resume}", tr!(lang, "interview-resume-with"))
+    )
+}
+
+/// The resume command after its label, on one line that is never wrapped: it
+/// is pasted as it is, and never wraps in an 80-column terminal for a usual path.
+pub(super) fn resume_with(resume: &str, lang: Lang) -> String {
+    format!("{} {resume}", tr!(lang, "interview-resume-with"))
 }
 
 /// After "save and quit"; the resume command follows on its own line.
