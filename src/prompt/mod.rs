@@ -99,7 +99,7 @@ impl TermPrompter {
     }
 
     /// `text` wrapped at the terminal's width, for a caller that writes it itself.
-    pub fn wrapped(&self, text: &str) -> String {
+    pub(crate) fn wrapped(&self, text: &str) -> String {
         wrap(text, self.width()).join("\n")
     }
 
