@@ -108,7 +108,8 @@ session-fact-not-applicable = a project fact cannot be not applicable; skip it i
 session-expected-note = expected a note
 session-expected-reason = expected a reason
 session-not-a-date = `{ $typed }` is not a date: expected YYYY-MM-DD
-answer-wrong-kind = this answer does not fit a { $kind } question
+# $kind: a question kind in words (checkci-question-kind), e.g. `number question`.
+answer-wrong-kind = this answer does not fit a { $kind }
 answer-empty = the answer is empty; skip the question instead
 answer-tick-one = tick at least one option, or { $exclusive }
 answer-yes = Yes

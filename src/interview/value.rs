@@ -12,7 +12,10 @@ pub(super) fn check_value(
     raw: Raw,
     lang: Lang,
 ) -> Result<AnswerValue, String> {
-    let wrong = || crate::tr!(lang, "answer-wrong-kind", kind = question.kind.name());
+    let wrong = || {
+        let kind = crate::tr!(lang, "checkci-question-kind", kind = question.kind.name());
+        crate::tr!(lang, "answer-wrong-kind", kind = kind)
+    };
     match (&question.kind, raw) {
         (Kind::YesNo { .. }, Raw::YesNo(b)) => Ok(AnswerValue::YesNo(b)),
         (Kind::Scale { levels }, Raw::Level(level)) if levels.iter().any(|l| l.level == level) => {
