@@ -496,11 +496,16 @@ impl TermPrompter {
             Some(AnswerValue::Text(text)) => (None, Some(text.as_str())),
             _ => (None, None),
         };
-        if let Some(AnswerValue::NotApplicable { reason }) = current.map(|c| &c.value) {
-            self.dim(&text::currently_not_applicable(reason, lang))?;
-        }
+        let not_applicable = match current.map(|c| &c.value) {
+            Some(AnswerValue::NotApplicable { reason }) => {
+                self.dim(&text::currently_not_applicable(reason, lang))?;
+                true
+            }
+            _ => false,
+        };
+        // Enter keeps a not-applicable answer too (the line above says so).
         self.dim(&text::field_hint(
-            default.is_some() || initial.is_some(),
+            default.is_some() || initial.is_some() || not_applicable,
             lang,
         ))?;
         loop {
