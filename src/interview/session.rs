@@ -169,11 +169,9 @@ impl<'q> Session<'q> {
         self
     }
 
-    /// The answered question that asks the same fact as the unanswered one at
-    /// the position, from this session first, then from the rest of the brief.
-    fn twin(&self, questionnaire: &'q Questionnaire, question: &'q Question) -> Option<Twin> {
-        let asked = self
-            .items
+    /// The questions answered in this session (not-applicable included), in order.
+    fn answered(&self) -> impl Iterator<Item = (&'q Questionnaire, &'q Question, &Recorded)> {
+        self.items
             .iter()
             .zip(&self.answers)
             .filter_map(|(item, recorded)| match (item, recorded) {
@@ -185,14 +183,18 @@ impl<'q> Session<'q> {
                     Some(recorded),
                 ) => {
                     let questionnaire = self.questionnaires[*questionnaire];
-                    Some((
-                        questionnaire,
-                        &questionnaire.questions[*question],
-                        &recorded.value,
-                    ))
+                    Some((questionnaire, &questionnaire.questions[*question], recorded))
                 }
                 _ => None,
-            });
+            })
+    }
+
+    /// The answered question that asks the same fact as the unanswered one at
+    /// the position, from this session first, then from the rest of the brief.
+    fn twin(&self, questionnaire: &'q Questionnaire, question: &'q Question) -> Option<Twin> {
+        let asked = self
+            .answered()
+            .map(|(questionnaire, question, recorded)| (questionnaire, question, &recorded.value));
         let elsewhere = self.elsewhere.iter().map(|(qn, q, value)| (*qn, *q, value));
         twin::find((questionnaire, question), asked.chain(elsewhere), self.lang)
     }
@@ -486,27 +488,13 @@ impl<'q> Session<'q> {
     /// questionnaires and the answers to the asked questions, in questionnaire order.
     pub(crate) fn brief(&self) -> Brief {
         let answers = self
-            .items
-            .iter()
-            .zip(&self.answers)
-            .filter_map(|(item, recorded)| match (item, recorded) {
-                (
-                    Item::Question {
-                        questionnaire,
-                        question,
-                    },
-                    Some(recorded),
-                ) => {
-                    let questionnaire = self.questionnaires[*questionnaire];
-                    Some(Answer {
-                        questionnaire: questionnaire.id.clone(),
-                        question: questionnaire.questions[*question].id.clone(),
-                        value: recorded.value.clone(),
-                        note: recorded.note.clone(),
-                        span: None,
-                    })
-                }
-                _ => None,
+            .answered()
+            .map(|(questionnaire, question, recorded)| Answer {
+                questionnaire: questionnaire.id.clone(),
+                question: question.id.clone(),
+                value: recorded.value.clone(),
+                note: recorded.note.clone(),
+                span: None,
             })
             .collect();
         Brief {
