@@ -170,7 +170,13 @@ fn scenario_lines(d: &Disagreement, lang: Lang) -> Vec<String> {
 /// several evaluators.
 pub(crate) fn ahp_evaluator_lines(ranking: &Ranking, lang: Lang) -> Vec<String> {
     let threshold = crate::ranking::ahp::CR_THRESHOLD;
-    let consistent = |cr: f64| if cr <= threshold { "yes" } else { "no" };
+    let consistent = |cr: f64| {
+        if crate::model::ahp::is_consistent(cr) {
+            "yes"
+        } else {
+            "no"
+        }
+    };
     if let Some(ahp) = &ranking.ahp {
         return ahp
             .evaluators

@@ -1,6 +1,5 @@
 use super::date::is_iso_date;
 use super::*;
-use crate::suggest::{closest, edit_distance};
 
 #[test]
 fn dates() {
@@ -19,16 +18,6 @@ fn dates() {
         parse_date("2026-11-02"),
         Some(jiff::civil::date(2026, 11, 2))
     );
-}
-
-#[test]
-fn typos_are_suggested() {
-    assert_eq!(edit_distance("kitten", "sitting"), 3);
-    assert_eq!(
-        closest("ten-question", &["ten-questions", "ten-mistakes"]),
-        Some("ten-questions")
-    );
-    assert_eq!(closest("zzz", &["ten-questions"]), None);
 }
 
 const MULTI: &str = r#"
