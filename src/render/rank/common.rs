@@ -260,9 +260,19 @@ pub(crate) fn ahp_text(ranking: &Ranking, lang: Lang) -> Option<String> {
         cr = number::decimal(ahp.cr, 3, lang),
         table = ahp.ri_table,
         ri = number::trimmed(ahp.ri, 2, lang),
-        consistent = if ahp.is_consistent() { "yes" } else { "no" },
+        consistent = consistency_key(ahp.cr),
         threshold = number::decimal(crate::ranking::ahp::CR_THRESHOLD, 2, lang),
     ))
+}
+
+/// The catalogue's `consistent` selector for a consistency ratio: `yes` when it
+/// passes Saaty's rule ([`crate::model::ahp::is_consistent`]), else `no`.
+pub(crate) fn consistency_key(cr: f64) -> &'static str {
+    if crate::model::ahp::is_consistent(cr) {
+        "yes"
+    } else {
+        "no"
+    }
 }
 
 /// Why the first offer leads: `Bravo is ahead of Alpha by 0.150; gains most on …`,

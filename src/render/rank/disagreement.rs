@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::common::criterion_name;
+use super::common::{consistency_key, criterion_name};
 use crate::i18n::number;
 use crate::lang::Lang;
 use crate::model::ahp::AhpResult;
@@ -170,13 +170,6 @@ fn scenario_lines(d: &Disagreement, lang: Lang) -> Vec<String> {
 /// several evaluators.
 pub(crate) fn ahp_evaluator_lines(ranking: &Ranking, lang: Lang) -> Vec<String> {
     let threshold = crate::ranking::ahp::CR_THRESHOLD;
-    let consistent = |cr: f64| {
-        if crate::model::ahp::is_consistent(cr) {
-            "yes"
-        } else {
-            "no"
-        }
-    };
     if let Some(ahp) = &ranking.ahp {
         return ahp
             .evaluators
@@ -187,7 +180,7 @@ pub(crate) fn ahp_evaluator_lines(ranking: &Ranking, lang: Lang) -> Vec<String> 
                     "evaluators-ahp-line",
                     evaluator = e.name.as_str(),
                     cr = number::decimal(e.cr, 3, lang),
-                    consistent = consistent(e.cr),
+                    consistent = consistency_key(e.cr),
                     threshold = number::decimal(threshold, 2, lang),
                 )
             })
@@ -216,7 +209,7 @@ pub(crate) fn ahp_evaluator_lines(ranking: &Ranking, lang: Lang) -> Vec<String> 
                     evaluator = e.name.as_str(),
                     matrix = matrix.as_str(),
                     cr = number::decimal(e.cr, 3, lang),
-                    consistent = consistent(e.cr),
+                    consistent = consistency_key(e.cr),
                     threshold = number::decimal(threshold, 2, lang),
                 )
             })

@@ -160,7 +160,7 @@ pub(crate) fn group_ahp_lines(ranking: &Ranking, lang: Lang) -> Vec<String> {
             lambda = number::decimal(ahp.lambda_max, 3, lang),
             ci = number::decimal(ahp.ci, 3, lang),
             cr = number::decimal(ahp.cr, 3, lang),
-            consistent = if ahp.is_consistent() { "yes" } else { "no" },
+            consistent = super::common::consistency_key(ahp.cr),
             threshold = number::decimal(crate::ranking::ahp::CR_THRESHOLD, 2, lang),
         )
     };

@@ -261,7 +261,7 @@ impl Consistency {
     /// Saaty's rule: comparisons with a consistency ratio of at most 0.10 are
     /// acceptable.
     pub(crate) fn acceptable(self) -> bool {
-        self.cr <= CR_THRESHOLD
+        crate::model::ahp::is_consistent(self.cr)
     }
 
     /// What the consistency ratio means, in words.
